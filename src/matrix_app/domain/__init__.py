@@ -1,0 +1,1 @@
+"""Plain-Python domain: tables, vocabularies and pure rules. Never imports Qt."""

@@ -1,0 +1,279 @@
+"""The tables of a project file.
+
+Every row has a UUID text key (stable across files, so that exchange and merge can match rows),
+creation and update timestamps, and a tombstone (``deleted_at``) instead of a hard delete, so a
+merge can tell "deleted" from "never had it". Evidence files live in ``Blob`` once per SHA-256.
+"""
+
+import datetime as dt
+import uuid
+from typing import ClassVar, Optional
+
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> str:
+    """Timestamps are ISO 8601 text in UTC: sortable, portable and digest-neutral."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+class Row(SQLModel):
+    """Columns shared by every journaled entity."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    created_at: str = Field(default_factory=utc_now)
+    updated_at: str = Field(default_factory=utc_now)
+    deleted_at: Optional[str] = Field(default=None, index=True)
+
+    #: Field that scopes sibling order (None: one list for the whole file).
+    sibling_keys: ClassVar[tuple[str, ...]] = ()
+    #: How to find the commitment a row belongs to (for per-commitment history and packages).
+    commitment_field: ClassVar[Optional[str]] = None
+
+
+class ActionPlan(Row, table=True):
+    __tablename__ = "action_plan"
+    title: str = ""
+    government: str = ""
+    period_start: Optional[dt.date] = None
+    period_end: Optional[dt.date] = None
+    coordinating_body: str = ""
+    notes: str = ""
+    position: float = 0.0
+
+    sibling_keys: ClassVar[tuple[str, ...]] = ()
+
+
+class Institution(Row, table=True):
+    __tablename__ = "institution"
+    name: str = ""
+    acronym: str = ""
+    kind: str = "ministry"
+
+
+class Commitment(Row, table=True):
+    __tablename__ = "commitment"
+    plan_id: str = Field(foreign_key="action_plan.id", index=True)
+    code: str = ""
+    title: str = ""
+    status_quo: str = ""
+    objective: str = ""
+    description: str = ""
+    ogp_access_to_information: bool = False
+    ogp_civic_participation: bool = False
+    ogp_public_accountability: bool = False
+    ogp_technology_innovation: bool = False
+    themes: str = ""  # "; "-separated tags
+    start_date: Optional[dt.date] = None
+    end_date: Optional[dt.date] = None
+    focal_point_name: str = ""
+    focal_point_email: str = ""
+    completion: str = "not_started"
+    continues_id: Optional[str] = Field(default=None, foreign_key="commitment.id")
+    irm_specificity: Optional[str] = None
+    irm_potential_impact: Optional[str] = None
+    irm_completion_mid_term: Optional[str] = None
+    irm_completion_end_of_term: Optional[str] = None
+    irm_on_time: Optional[bool] = None
+    irm_opened_government: Optional[str] = None
+    irm_starred: Optional[bool] = None  # the IRM's published verdict, when there is one
+    irm_notes: str = ""
+    position: float = 0.0
+
+    sibling_keys: ClassVar[tuple[str, ...]] = ("plan_id",)
+    commitment_field: ClassVar[Optional[str]] = "id"
+
+    def theme_list(self) -> list[str]:
+        return [t.strip() for t in self.themes.split(";") if t.strip()]
+
+
+class CommitmentInstitution(Row, table=True):
+    __tablename__ = "commitment_institution"
+    commitment_id: str = Field(foreign_key="commitment.id", index=True)
+    institution_id: str = Field(foreign_key="institution.id", index=True)
+    role: str = "lead"
+    position: float = 0.0
+
+    sibling_keys: ClassVar[tuple[str, ...]] = ("commitment_id",)
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class Result(Row, table=True):
+    """One row of the logframe: goal, purpose, output or activity."""
+
+    __tablename__ = "result"
+    commitment_id: str = Field(foreign_key="commitment.id", index=True)
+    parent_id: Optional[str] = Field(default=None, foreign_key="result.id", index=True)
+    level: str = "output"
+    narrative: str = ""
+    assumptions: str = ""
+    start_date: Optional[dt.date] = None  # activities double as OGP milestones
+    end_date: Optional[dt.date] = None
+    progress: Optional[float] = None  # percent of the activity done, 0-100
+    position: float = 0.0
+
+    sibling_keys: ClassVar[tuple[str, ...]] = ("commitment_id", "parent_id", "level")
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class Indicator(Row, table=True):
+    __tablename__ = "indicator"
+    result_id: str = Field(foreign_key="result.id", index=True)
+    commitment_id: str = Field(foreign_key="commitment.id", index=True)
+    name: str = ""
+    formula: str = ""
+    unit: str = ""
+    direction: str = "increase"
+    dimension: Optional[str] = None
+    baseline_value: Optional[float] = None
+    baseline_date: Optional[dt.date] = None
+    means_of_verification: str = ""
+    data_source: str = ""
+    frequency: str = ""
+    responsible: str = ""
+    position: float = 0.0
+
+    sibling_keys: ClassVar[tuple[str, ...]] = ("result_id",)
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class Target(Row, table=True):
+    __tablename__ = "target"
+    indicator_id: str = Field(foreign_key="indicator.id", index=True)
+    commitment_id: str = Field(foreign_key="commitment.id", index=True)
+    due_date: Optional[dt.date] = None
+    value: Optional[float] = None
+    note: str = ""
+
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class TargetRevision(Row, table=True):
+    """A revision of a target: what it was before, when and why it changed."""
+
+    __tablename__ = "target_revision"
+    target_id: str = Field(foreign_key="target.id", index=True)
+    commitment_id: str = Field(foreign_key="commitment.id", index=True)
+    old_value: Optional[float] = None
+    old_due_date: Optional[dt.date] = None
+    new_value: Optional[float] = None
+    new_due_date: Optional[dt.date] = None
+    revised_on: Optional[dt.date] = None
+    reason: str = ""
+
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class Measurement(Row, table=True):
+    __tablename__ = "measurement"
+    indicator_id: str = Field(foreign_key="indicator.id", index=True)
+    commitment_id: str = Field(foreign_key="commitment.id", index=True)
+    measured_on: Optional[dt.date] = None
+    value: Optional[float] = None
+    comment: str = ""
+    reported_by: str = ""
+    evidence_id: Optional[str] = Field(default=None, foreign_key="evidence.id")
+
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class Evidence(Row, table=True):
+    __tablename__ = "evidence"
+    commitment_id: str = Field(foreign_key="commitment.id", index=True)
+    result_id: Optional[str] = Field(default=None, foreign_key="result.id")
+    indicator_id: Optional[str] = Field(default=None, foreign_key="indicator.id")
+    kind: str = "link"
+    title: str = ""
+    date: Optional[dt.date] = None
+    url: str = ""
+    note: str = ""
+    file_name: str = ""
+    media_type: str = ""
+    sha256: Optional[str] = Field(default=None, foreign_key="blob.sha256")
+    size: Optional[int] = None
+
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class Blob(SQLModel, table=True):
+    """An evidence file's bytes, stored once per content hash."""
+
+    __tablename__ = "blob"
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int = 0
+    data: bytes = b""
+
+
+class Narrative(Row, table=True):
+    """Report text per plan (process, lessons...) or commitment (progress...) and period."""
+
+    __tablename__ = "narrative"
+    plan_id: Optional[str] = Field(default=None, foreign_key="action_plan.id", index=True)
+    commitment_id: Optional[str] = Field(default=None, foreign_key="commitment.id", index=True)
+    period: str = "mid_term"
+    section: str = "progress"
+    text: str = ""
+
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class JournalEntry(SQLModel, table=True):
+    """One change: who changed what, when, from which file. The basis of history and merge.
+
+    ``action`` is create | update | delete | restore. A create carries every field in
+    ``new_value`` (JSON object); an update carries one field's old and new JSON values.
+    """
+
+    __tablename__ = "journal"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    seq: Optional[int] = Field(default=None, index=True)
+    at: str = Field(default_factory=utc_now, index=True)
+    author: str = ""
+    origin: str = ""  # instance id of the file the change was made in
+    entity: str = ""
+    row_id: str = Field(default="", index=True)
+    commitment_id: Optional[str] = Field(default=None, index=True)
+    action: str = "update"
+    field: Optional[str] = None
+    old_value: Optional[str] = None
+    new_value: Optional[str] = None
+    batch: Optional[str] = Field(default=None, index=True)
+
+
+class Meta(SQLModel, table=True):
+    """Key/value facts about the file: project id, instance id, provenance."""
+
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str = ""
+
+
+#: Journaled entities by table name, parents before children.
+ENTITIES: dict[str, type[Row]] = {
+    cls.__tablename__: cls  # type: ignore[misc]
+    for cls in (
+        ActionPlan,
+        Institution,
+        Commitment,
+        CommitmentInstitution,
+        Result,
+        Indicator,
+        Target,
+        TargetRevision,
+        Evidence,
+        Measurement,
+        Narrative,
+    )
+}
+
+#: Columns that are bookkeeping, not content.
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "deleted_at"})
+
+
+def content_fields(cls: type[Row]) -> list[str]:
+    """The user-visible columns of an entity, in declaration order."""
+    return [name for name in cls.model_fields if name not in BOOKKEEPING]

@@ -1,0 +1,482 @@
+"""The editing API: every change is one transaction that also writes the change journal.
+
+The GUI's undo commands, the importer and the merger all go through ``Project.write()``, so
+there is exactly one place where rows change and exactly one journal of who changed what.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import mimetypes
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from ..domain import models as m
+from ..domain.models import utc_now
+from ..domain.rules import position_between
+from ..domain.vocabulary import PARENT_LEVEL, Level
+from ..storage.errors import ProjectFileError, read_only_reason
+from ..storage.projectfile import ProjectFile, create_project_file, open_project_file
+from .author import resolve_author
+from .values import InvalidValue, coerce, row_fields, to_json
+
+R = TypeVar("R", bound=m.Row)
+
+#: Evidence files larger than this are refused: a project travels by e-mail.
+MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+
+#: Rows that go with a row when it is deleted: table -> [(child table, foreign key)].
+CHILDREN: dict[str, list[tuple[str, str]]] = {
+    "action_plan": [("commitment", "plan_id"), ("narrative", "plan_id")],
+    "institution": [("commitment_institution", "institution_id")],
+    "commitment": [
+        ("commitment_institution", "commitment_id"),
+        ("result", "commitment_id"),
+        ("indicator", "commitment_id"),
+        ("target", "commitment_id"),
+        ("target_revision", "commitment_id"),
+        ("measurement", "commitment_id"),
+        ("evidence", "commitment_id"),
+        ("narrative", "commitment_id"),
+    ],
+    "result": [("result", "parent_id"), ("indicator", "result_id"), ("evidence", "result_id")],
+    "indicator": [
+        ("target", "indicator_id"),
+        ("measurement", "indicator_id"),
+        ("evidence", "indicator_id"),
+    ],
+    "target": [("target_revision", "target_id")],
+}
+
+#: Child -> (parent table, foreign key) from which ``commitment_id`` is derived on create.
+DERIVE_COMMITMENT: dict[str, tuple[str, str]] = {
+    "indicator": ("result", "result_id"),
+    "target": ("indicator", "indicator_id"),
+    "target_revision": ("target", "target_id"),
+    "measurement": ("indicator", "indicator_id"),
+}
+
+
+def _translate_db_error(path: Path, exc: Exception) -> ProjectFileError:
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    if "full" in text:
+        return ProjectFileError("disk_full", path=path)
+    if "readonly" in text or "read-only" in text:
+        return ProjectFileError("read_only", path=path, why=read_only_reason("file"))
+    if "locked" in text or "busy" in text:
+        return ProjectFileError("busy", path=path)
+    return ProjectFileError("write_failed", path=path, detail=str(orig))
+
+
+class Project:
+    """An open project: reads, and writes that are journaled and atomic."""
+
+    def __init__(self, file: ProjectFile, author: str | None = None) -> None:
+        self.file = file
+        self.author = resolve_author(author)
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False, author: str | None = None) -> Project:
+        return cls(open_project_file(Path(path), read_only=read_only), author)
+
+    @classmethod
+    def new(cls, path: Path | str, title: str = "", author: str | None = None) -> Project:
+        return cls(create_project_file(Path(path), title=title), author)
+
+    def close(self) -> None:
+        self.file.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    @property
+    def read_only_why(self) -> str | None:
+        return self.file.read_only_why
+
+    @property
+    def project_id(self) -> str:
+        return self.file.project_id
+
+    # -- reading -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.file.session() as s:
+            yield s
+
+    def get(self, cls: type[R], row_id: str, include_deleted: bool = False) -> R | None:
+        with self.read() as s:
+            row = s.get(cls, row_id)
+            if row is None or (row.deleted_at and not include_deleted):
+                return None
+            return row
+
+    def rows(self, cls: type[R], include_deleted: bool = False, **where: Any) -> list[R]:
+        """Rows of ``cls`` matching ``where`` (field=value), in sibling order where there is one."""
+        with self.read() as s:
+            return list_rows(s, cls, include_deleted=include_deleted, **where)
+
+    def blob(self, sha256: str) -> bytes:
+        with self.read() as s:
+            row = s.get(m.Blob, sha256)
+            if row is None:
+                raise InvalidValue("missing_row", entity="blob", id=sha256)
+            return row.data
+
+    def history(
+        self, commitment_id: str | None = None, limit: int | None = None
+    ) -> list[m.JournalEntry]:
+        """Journal entries, newest first; for one commitment when ``commitment_id`` is given."""
+        with self.read() as s:
+            q = select(m.JournalEntry)
+            if commitment_id is not None:
+                q = q.where(m.JournalEntry.commitment_id == commitment_id)
+            q = q.order_by(col(m.JournalEntry.at).desc(), col(m.JournalEntry.seq).desc())
+            if limit:
+                q = q.limit(limit)
+            return list(s.exec(q))
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.read() as s:
+            row = s.get(m.Meta, key)
+            return row.value if row else default
+
+    # -- writing -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One transaction: everything done with the writer is saved together, or not at all."""
+        if self.read_only:
+            raise ProjectFileError(
+                "read_only", path=self.path, why=read_only_reason(self.read_only_why or "")
+            )
+        try:
+            with self.file.session() as s:
+                yield Writer(s, self.author, self.file.instance_id)
+        except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
+            raise _translate_db_error(self.path, exc) from exc
+        except sa_exc.IntegrityError as exc:
+            raise ProjectFileError("write_failed", path=self.path, detail=str(exc.orig)) from exc
+
+    def create(self, cls: type[R], **fields: Any) -> R:
+        with self.write() as w:
+            return w.create(cls, **fields)
+
+    def update(self, cls: type[m.Row], row_id: str, **fields: Any) -> dict[str, Any]:
+        with self.write() as w:
+            return w.update(cls, row_id, **fields)
+
+    def delete(self, cls: type[m.Row], row_id: str) -> str:
+        with self.write() as w:
+            return w.delete(cls, row_id)
+
+    def restore(self, batch: str) -> None:
+        with self.write() as w:
+            w.restore(batch)
+
+    def move(self, cls: type[m.Row], row_id: str, index: int) -> float:
+        with self.write() as w:
+            return w.move(cls, row_id, index)
+
+    def revise_target(
+        self,
+        target_id: str,
+        value: float | None,
+        due_date: Any,
+        reason: str,
+        revised_on: Any = None,
+    ) -> m.TargetRevision:
+        with self.write() as w:
+            return w.revise_target(target_id, value, due_date, reason, revised_on)
+
+    def add_file_evidence(self, commitment_id: str, file: Path | str, **fields: Any) -> m.Evidence:
+        path = Path(file)
+        try:
+            size = path.stat().st_size
+            if size > MAX_EVIDENCE_BYTES:
+                raise InvalidValue(
+                    "too_large",
+                    name=path.name,
+                    size=f"{size / 1048576:.1f}",
+                    limit=MAX_EVIDENCE_BYTES // 1048576,
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidValue("unreadable", name=path.name, detail=exc.strerror) from exc
+        with self.write() as w:
+            return w.add_file(commitment_id, path.name, data, **fields)
+
+
+def list_rows(s: Session, cls: type[R], include_deleted: bool = False, **where: Any) -> list[R]:
+    q = select(cls)
+    for key, value in where.items():
+        column = getattr(cls, key)
+        q = q.where(column.is_(None) if value is None else column == value)
+    if not include_deleted:
+        q = q.where(col(cls.deleted_at).is_(None))
+    if "position" in cls.model_fields:
+        q = q.order_by(cls.position, cls.created_at)  # type: ignore[attr-defined]
+    elif cls is m.Target:
+        q = q.order_by(m.Target.due_date, m.Target.created_at)
+    elif cls is m.Measurement:
+        q = q.order_by(m.Measurement.measured_on, m.Measurement.created_at)
+    else:
+        q = q.order_by(cls.created_at)
+    return list(s.exec(q))
+
+
+class Writer:
+    """Changes inside one open transaction; every change is journaled in the same batch."""
+
+    def __init__(self, session: Session, author: str, origin: str) -> None:
+        self.s = session
+        self.author = author
+        self.origin = origin
+        self.batch = uuid.uuid4().hex
+        self.now = utc_now()
+        self._seq = session.exec(select(func.max(m.JournalEntry.seq))).one() or 0
+        self.journal_enabled = True
+
+    # -- journal -------------------------------------------------------------------------
+    def log(
+        self,
+        row: m.Row,
+        action: str,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+        raw: bool = False,
+    ) -> None:
+        if not self.journal_enabled:
+            return
+        self._seq += 1
+        cfield = type(row).commitment_field
+        self.s.add(
+            m.JournalEntry(
+                seq=self._seq,
+                at=self.now,
+                author=self.author,
+                origin=self.origin,
+                entity=type(row).__tablename__,
+                row_id=row.id,
+                commitment_id=getattr(row, cfield) if cfield else None,
+                action=action,
+                field=field,
+                old_value=old
+                if raw
+                else (None if old is None and action != "update" else to_json(old)),
+                new_value=new
+                if raw
+                else (None if new is None and action != "update" else to_json(new)),
+                batch=self.batch,
+            )
+        )
+
+    # -- rows ----------------------------------------------------------------------------
+    def get(self, cls: type[R], row_id: str, include_deleted: bool = False) -> R:
+        row = self.s.get(cls, row_id)
+        if row is None or (row.deleted_at and not include_deleted):
+            raise InvalidValue("missing_row", entity=cls.__tablename__, id=row_id)
+        return row
+
+    def siblings(self, row: m.Row) -> list[m.Row]:
+        cls = type(row)
+        where = {k: getattr(row, k) for k in cls.sibling_keys}
+        return [r for r in list_rows(self.s, cls, **where) if r.id != row.id]
+
+    def create(self, cls: type[R], **fields: Any) -> R:
+        """Add a row; fields are checked, ``commitment_id`` and ``position`` filled in."""
+        row_id = fields.pop("id", None)
+        values = {k: coerce(cls, k, v) for k, v in fields.items()}
+        table = cls.__tablename__
+        if table in DERIVE_COMMITMENT and not values.get("commitment_id"):
+            parent_table, fk = DERIVE_COMMITMENT[table]
+            parent = self.get(m.ENTITIES[parent_table], values[fk])
+            values["commitment_id"] = parent.commitment_id  # type: ignore[attr-defined]
+        row = cls(**values) if row_id is None else cls(id=row_id, **values)
+        row.created_at = row.updated_at = self.now
+        self._check(row)
+        if "position" in cls.model_fields and "position" not in fields:
+            others = self.siblings(row)
+            row.position = max((o.position for o in others), default=0.0) + 1.0  # type: ignore[attr-defined]
+        self.s.add(row)
+        self.s.flush()
+        self.log(row, "create", new=to_json(row_fields(row)), raw=True)
+        return row
+
+    def update(self, cls: type[m.Row], row_id: str, **fields: Any) -> dict[str, Any]:
+        """Change fields; returns the old values of the fields that really changed."""
+        row = self.get(cls, row_id)
+        old: dict[str, Any] = {}
+        for key, value in fields.items():
+            new = coerce(cls, key, value)
+            before = getattr(row, key)
+            if before == new and type(before) is type(new):
+                continue
+            if before == new and before is not None and new is not None:
+                continue
+            old[key] = before
+            setattr(row, key, new)
+        if not old:
+            return old
+        self._check(row)
+        row.updated_at = self.now
+        self.s.add(row)
+        for key, before in old.items():
+            self.log(row, "update", key, before, getattr(row, key))
+        self.s.flush()
+        return old
+
+    def delete(self, cls: type[m.Row], row_id: str) -> str:
+        """Tombstone a row and everything under it; returns the batch id that ``restore`` takes."""
+        root = self.get(cls, row_id)
+        queue: list[m.Row] = [root]
+        seen: set[tuple[str, str]] = set()
+        while queue:
+            row = queue.pop()
+            key = (type(row).__tablename__, row.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            for child_table, fk in CHILDREN.get(key[0], []):
+                child_cls = m.ENTITIES[child_table]
+                queue.extend(list_rows(self.s, child_cls, **{fk: row.id}))
+            row.deleted_at = self.now
+            row.updated_at = self.now
+            self.s.add(row)
+            self.log(row, "delete")
+        self.s.flush()
+        return self.batch
+
+    def restore(self, batch: str) -> None:
+        """Bring back every row a ``delete`` batch tombstoned (the undo of a delete)."""
+        entries = self.s.exec(
+            select(m.JournalEntry).where(
+                m.JournalEntry.batch == batch, m.JournalEntry.action == "delete"
+            )
+        ).all()
+        for e in entries:
+            row = self.s.get(m.ENTITIES[e.entity], e.row_id)
+            if row is None or row.deleted_at is None:
+                continue
+            row.deleted_at = None
+            row.updated_at = self.now
+            self.s.add(row)
+            self.log(row, "restore")
+        self.s.flush()
+
+    def move(self, cls: type[m.Row], row_id: str, index: int) -> float:
+        """Put a row at ``index`` among its siblings; only the moved row's position changes."""
+        row = self.get(cls, row_id)
+        others = self.siblings(row)
+        index = max(0, min(index, len(others)))
+        before = others[index - 1].position if index > 0 else None  # type: ignore[attr-defined]
+        after = others[index].position if index < len(others) else None  # type: ignore[attr-defined]
+        old = row.position  # type: ignore[attr-defined]
+        self.update(cls, row_id, position=position_between(before, after))
+        return old
+
+    def revise_target(
+        self,
+        target_id: str,
+        value: float | None,
+        due_date: Any,
+        reason: str,
+        revised_on: Any = None,
+    ) -> m.TargetRevision:
+        """Change a target and keep what it was, when and why."""
+        if not (reason or "").strip():
+            raise InvalidValue("empty_title", field="reason")
+        target = self.get(m.Target, target_id)
+        revision = self.create(
+            m.TargetRevision,
+            target_id=target.id,
+            old_value=target.value,
+            old_due_date=target.due_date,
+            new_value=value,
+            new_due_date=due_date,
+            revised_on=revised_on or self.now[:10],
+            reason=reason.strip(),
+        )
+        self.update(m.Target, target_id, value=value, due_date=due_date)
+        return revision
+
+    def put_blob(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        if self.s.get(m.Blob, sha) is None:
+            self.s.add(m.Blob(sha256=sha, size=len(data), data=data))
+            self.s.flush()
+        return sha
+
+    def add_file(self, commitment_id: str, name: str, data: bytes, **fields: Any) -> m.Evidence:
+        if len(data) > MAX_EVIDENCE_BYTES:
+            raise InvalidValue(
+                "too_large",
+                name=name,
+                size=f"{len(data) / 1048576:.1f}",
+                limit=MAX_EVIDENCE_BYTES // 1048576,
+            )
+        sha = self.put_blob(data)
+        fields.setdefault("title", name)
+        media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return self.create(
+            m.Evidence,
+            commitment_id=commitment_id,
+            kind="file",
+            file_name=name,
+            media_type=media,
+            sha256=sha,
+            size=len(data),
+            **fields,
+        )
+
+    def set_meta(self, key: str, value: str) -> None:
+        row = self.s.get(m.Meta, key)
+        if row is None:
+            self.s.add(m.Meta(key=key, value=value))
+        else:
+            row.value = value
+            self.s.add(row)
+
+    # -- checks --------------------------------------------------------------------------
+    def _check(self, row: m.Row) -> None:
+        start, end = getattr(row, "start_date", None), getattr(row, "end_date", None)
+        if start and end and end < start:
+            raise InvalidValue("dates_order", start=start.isoformat(), end=end.isoformat())
+        start, end = getattr(row, "period_start", None), getattr(row, "period_end", None)
+        if start and end and end < start:
+            raise InvalidValue("dates_order", start=start.isoformat(), end=end.isoformat())
+        if isinstance(row, m.Result):
+            self._check_result(row)
+
+    def _check_result(self, row: m.Result) -> None:
+        level = Level(row.level)
+        if row.parent_id is None:
+            return
+        parent = self.get(m.Result, row.parent_id)
+        wanted = PARENT_LEVEL[level]
+        if (
+            parent.commitment_id != row.commitment_id
+            or (wanted is not None and parent.level != wanted)
+            or wanted is None
+        ):
+            raise InvalidValue("bad_parent", level=row.level, parent=parent.level)

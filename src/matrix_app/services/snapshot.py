@@ -1,0 +1,241 @@
+"""A read-only, in-memory picture of a project (or one plan) for summaries and reports.
+
+Loads each table once and groups rows by commitment, so a dashboard, a report or a quality
+check over thousands of commitments runs a handful of queries, never one per commitment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+
+from ..domain import models as m
+from ..domain import rules
+from ..domain.quality import Finding, commitment_findings
+from ..domain.vocabulary import Level, Role, Schedule, Status
+
+
+@dataclass
+class CommitmentData:
+    commitment: m.Commitment
+    institutions: list[tuple[m.CommitmentInstitution, m.Institution]] = field(default_factory=list)
+    results: list[m.Result] = field(default_factory=list)
+    indicators: list[m.Indicator] = field(default_factory=list)
+    targets: dict[str, list[m.Target]] = field(default_factory=lambda: defaultdict(list))
+    revisions: dict[str, list[m.TargetRevision]] = field(default_factory=lambda: defaultdict(list))
+    measurements: dict[str, list[m.Measurement]] = field(default_factory=lambda: defaultdict(list))
+    evidence: list[m.Evidence] = field(default_factory=list)
+    narratives: list[m.Narrative] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.commitment.id
+
+    def lead(self) -> list[m.Institution]:
+        return [i for ci, i in self.institutions if ci.role == Role.LEAD]
+
+    def support(self) -> list[m.Institution]:
+        return [i for ci, i in self.institutions if ci.role == Role.SUPPORT]
+
+    def codes(self) -> dict[str, str]:
+        return rules.number_results(
+            [rules.ResultRef(r.id, r.level, r.parent_id, r.position) for r in self.results]
+        )
+
+    def ordered_results(self) -> list[m.Result]:
+        """Logframe rows in reading order: goal, purpose, then each output and its activities."""
+        by_parent: dict[str | None, list[m.Result]] = defaultdict(list)
+        for r in self.results:
+            by_parent[r.parent_id].append(r)
+        out: list[m.Result] = []
+        ids = {r.id for r in self.results}
+
+        def walk(r: m.Result) -> None:
+            out.append(r)
+            for child in sorted(by_parent.get(r.id, []), key=lambda x: x.position):
+                walk(child)
+
+        tops = [r for r in self.results if r.parent_id is None or r.parent_id not in ids]
+        for r in sorted(tops, key=lambda x: (rules.LEVEL_ORDER[Level(x.level)], x.position)):
+            walk(r)
+        return out
+
+    def indicator_points(self, ind: m.Indicator) -> tuple[list[rules.Point], list[rules.Point]]:
+        targets = [
+            rules.Point(t.due_date, t.value)
+            for t in self.targets.get(ind.id, [])
+            if t.due_date is not None and t.value is not None
+        ]
+        actual = [
+            rules.Point(x.measured_on, x.value)
+            for x in self.measurements.get(ind.id, [])
+            if x.measured_on is not None and x.value is not None
+        ]
+        return targets, actual
+
+    def indicator_progress(self, ind: m.Indicator, when: dt.date | None = None) -> float | None:
+        targets, actual = self.indicator_points(ind)
+        last = rules.latest(actual, when)
+        if last is None or not targets:
+            return None
+        final = max(targets, key=lambda p: p.date)
+        return rules.progress(ind.baseline_value, final.value, last.value, ind.direction)
+
+    def indicator_status(self, ind: m.Indicator, when: dt.date) -> Status:
+        targets, actual = self.indicator_points(ind)
+        return rules.status_at(
+            ind.baseline_value, ind.baseline_date, targets, actual, when, ind.direction
+        )
+
+    def mean_progress(self, when: dt.date | None = None) -> float | None:
+        values = [self.indicator_progress(i, when) for i in self.indicators]
+        known = [min(1.0, max(0.0, v)) for v in values if v is not None]
+        return sum(known) / len(known) if known else None
+
+    def work_done(self) -> float | None:
+        acts = [r.progress for r in self.results if r.level == Level.ACTIVITY]
+        return rules.work_done(acts, self.commitment.completion)
+
+    def schedule(self, when: dt.date) -> Schedule:
+        c = self.commitment
+        return rules.schedule_check(c.start_date, c.end_date, self.work_done(), when)
+
+    def assessed_completion(self) -> str | None:
+        c = self.commitment
+        return c.irm_completion_end_of_term or c.irm_completion_mid_term or c.completion
+
+    def starred_by_rule(self) -> bool:
+        c = self.commitment
+        relevant = (
+            c.ogp_access_to_information
+            or c.ogp_civic_participation
+            or c.ogp_public_accountability
+            or c.ogp_technology_innovation
+        )
+        return rules.is_starred(
+            c.irm_specificity, relevant, c.irm_potential_impact, self.assessed_completion()
+        )
+
+    def starred(self) -> bool:
+        """The IRM's published verdict where there is one, else the rule."""
+        c = self.commitment
+        return c.irm_starred if c.irm_starred is not None else self.starred_by_rule()
+
+    def findings(self) -> list[Finding]:
+        return commitment_findings(
+            self.commitment,
+            self.results,
+            self.indicators,
+            [t for ts in self.targets.values() for t in ts],
+            [x for xs in self.measurements.values() for x in xs],
+            has_lead=bool(self.lead()),
+            codes=self.codes(),
+        )
+
+
+@dataclass
+class PlanData:
+    plan: m.ActionPlan
+    commitments: list[CommitmentData] = field(default_factory=list)
+    narratives: list[m.Narrative] = field(default_factory=list)
+
+
+@dataclass
+class Snapshot:
+    plans: list[PlanData]
+    institutions: list[m.Institution]
+
+    def plan(self, plan_id: str) -> PlanData | None:
+        return next((p for p in self.plans if p.plan.id == plan_id), None)
+
+    def commitment(self, commitment_id: str) -> CommitmentData | None:
+        for p in self.plans:
+            for c in p.commitments:
+                if c.id == commitment_id:
+                    return c
+        return None
+
+    def findings(self) -> list[Finding]:
+        return [f for p in self.plans for c in p.commitments for f in c.findings()]
+
+
+def _live(s: Session, cls, *where):
+    q = select(cls).where(col(cls.deleted_at).is_(None), *where)
+    return s.exec(q).all()
+
+
+def load_snapshot(
+    s: Session,
+    plan_id: str | None = None,
+    commitment_ids: set[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Snapshot:
+    """Load every live row (of one plan, when given) grouped by plan and commitment."""
+    steps = 10
+    tick = (lambda i: progress(i, steps)) if progress else (lambda i: None)
+    plans = sorted(_live(s, m.ActionPlan), key=lambda p: (p.position, p.created_at))
+    if plan_id is not None:
+        plans = [p for p in plans if p.id == plan_id]
+    plan_ids = {p.id for p in plans}
+    institutions = {i.id: i for i in _live(s, m.Institution)}
+    tick(1)
+    commitments = [
+        c
+        for c in _live(s, m.Commitment)
+        if c.plan_id in plan_ids and (commitment_ids is None or c.id in commitment_ids)
+    ]
+    commitments.sort(key=lambda c: (c.position, c.created_at))
+    data = {c.id: CommitmentData(c) for c in commitments}
+    tick(2)
+
+    def mine(rows):
+        return (r for r in rows if r.commitment_id in data)
+
+    links = sorted(_live(s, m.CommitmentInstitution), key=lambda r: (r.position, r.created_at))
+    for ci in mine(links):
+        inst = institutions.get(ci.institution_id)
+        if inst is not None:
+            data[ci.commitment_id].institutions.append((ci, inst))
+    tick(3)
+    for r in mine(sorted(_live(s, m.Result), key=lambda r: (r.position, r.created_at))):
+        data[r.commitment_id].results.append(r)
+    tick(4)
+    for i in mine(sorted(_live(s, m.Indicator), key=lambda r: (r.position, r.created_at))):
+        data[i.commitment_id].indicators.append(i)
+    tick(5)
+    for t in mine(
+        sorted(_live(s, m.Target), key=lambda r: (r.due_date or dt.date.max, r.created_at))
+    ):
+        data[t.commitment_id].targets[t.indicator_id].append(t)
+    for rv in mine(
+        sorted(
+            _live(s, m.TargetRevision), key=lambda r: (r.revised_on or dt.date.min, r.created_at)
+        )
+    ):
+        data[rv.commitment_id].revisions[rv.target_id].append(rv)
+    tick(6)
+    for x in mine(
+        sorted(_live(s, m.Measurement), key=lambda r: (r.measured_on or dt.date.min, r.created_at))
+    ):
+        data[x.commitment_id].measurements[x.indicator_id].append(x)
+    tick(7)
+    for e in mine(
+        sorted(_live(s, m.Evidence), key=lambda r: (r.date or dt.date.min, r.created_at))
+    ):
+        data[e.commitment_id].evidence.append(e)
+    tick(8)
+    plan_data = {p.id: PlanData(p) for p in plans}
+    for n in sorted(_live(s, m.Narrative), key=lambda r: r.created_at):
+        if n.commitment_id in data:
+            data[n.commitment_id].narratives.append(n)
+        elif n.plan_id in plan_data and n.commitment_id is None:
+            plan_data[n.plan_id].narratives.append(n)
+    tick(9)
+    for c in commitments:
+        plan_data[c.plan_id].commitments.append(data[c.id])
+    tick(10)
+    return Snapshot(list(plan_data.values()), sorted(institutions.values(), key=lambda i: i.name))

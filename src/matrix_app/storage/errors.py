@@ -1,0 +1,106 @@
+"""Why a project file could not be opened or written, in words a user can act on."""
+
+from __future__ import annotations
+
+from ..messages import MatrixError
+
+
+class ProjectFileError(MatrixError):
+    TEMPLATES = {
+        "missing": (
+            "{path}: no such file. Check the name and folder, or create a project with 'new'.",
+            "{path}: el archivo no existe. Revise el nombre y la carpeta, o cree un proyecto con 'new'.",
+        ),
+        "directory": (
+            "{path} is a folder, not a project file. Choose a .nap file inside it.",
+            "{path} es una carpeta, no un archivo de proyecto. Elija un archivo .nap dentro de ella.",
+        ),
+        "empty": (
+            "{path} is empty (0 bytes): it is not a project file. Open another copy of the project.",
+            "{path} está vacío (0 bytes): no es un archivo de proyecto. Abra otra copia del proyecto.",
+        ),
+        "not_sqlite": (
+            "{path} is not a Monitoring Matrix project file (it is not a database). "
+            "Open a .nap file, or import a workbook with 'import-xlsx'.",
+            "{path} no es un archivo de proyecto de Monitoring Matrix (no es una base de datos). "
+            "Abra un archivo .nap, o importe un libro Excel con 'import-xlsx'.",
+        ),
+        "foreign": (
+            "{path} is a database of another application, not a Monitoring Matrix project. "
+            "Nothing was changed.",
+            "{path} es una base de datos de otra aplicación, no un proyecto de Monitoring Matrix. "
+            "No se modificó nada.",
+        ),
+        "corrupt": (
+            "{path} is damaged ({detail}); it may have been cut short while copying. "
+            "Nothing was changed; open an earlier copy or ask the sender to send it again.",
+            "{path} está dañado ({detail}); puede haberse cortado al copiarlo. "
+            "No se modificó nada; abra una copia anterior o pida que se lo envíen de nuevo.",
+        ),
+        "newer": (
+            "{path} was saved by a newer version of Monitoring Matrix (file format {found}, "
+            "this version reads up to {supported}). Update the application to open it.",
+            "{path} fue guardado por una versión más nueva de Monitoring Matrix (formato {found}, "
+            "esta versión lee hasta {supported}). Actualice la aplicación para abrirlo.",
+        ),
+        "too_old": (
+            "{path} uses file format {found}, older than this version can upgrade "
+            "(oldest: {supported}). Open it with an earlier version first.",
+            "{path} usa el formato {found}, más antiguo de lo que esta versión puede actualizar "
+            "(mínimo: {supported}). Ábralo antes con una versión anterior.",
+        ),
+        "old_read_only": (
+            "{path} uses an older file format and must be upgraded, but it is read-only. "
+            "Copy it to a folder where you can write and open the copy.",
+            "{path} usa un formato antiguo y debe actualizarse, pero es de solo lectura. "
+            "Cópielo a una carpeta donde pueda escribir y abra la copia.",
+        ),
+        "migration_failed": (
+            "{path} could not be upgraded ({detail}). The file was left as it was; "
+            "a backup is at {backup}.",
+            "No se pudo actualizar {path} ({detail}). El archivo quedó como estaba; "
+            "hay una copia de respaldo en {backup}.",
+        ),
+        "exists": (
+            "{path} already exists. Choose another name or delete it first.",
+            "{path} ya existe. Elija otro nombre o bórrelo primero.",
+        ),
+        "cannot_write": (
+            "Cannot write {path} ({detail}). Choose a folder where you can write.",
+            "No se puede escribir {path} ({detail}). Elija una carpeta con permiso de escritura.",
+        ),
+        "read_only": (
+            "{path} is open read-only ({why}); this change was not saved.",
+            "{path} está abierto en solo lectura ({why}); este cambio no se guardó.",
+        ),
+        "disk_full": (
+            "The disk is full: the last change to {path} was not saved and the file is as it "
+            "was before. Free some space and try again.",
+            "El disco está lleno: el último cambio en {path} no se guardó y el archivo quedó "
+            "como estaba. Libere espacio e inténtelo de nuevo.",
+        ),
+        "write_failed": (
+            "The change to {path} could not be saved ({detail}); the file is as it was before.",
+            "No se pudo guardar el cambio en {path} ({detail}); el archivo quedó como estaba.",
+        ),
+        "busy": (
+            "{path} is being written by another program; try again in a moment.",
+            "Otro programa está escribiendo en {path}; inténtelo de nuevo en un momento.",
+        ),
+    }
+
+
+READ_ONLY_WHY = {
+    "file": ("the file is read-only", "el archivo es de solo lectura"),
+    "folder": ("its folder is read-only", "su carpeta es de solo lectura"),
+    "locked": (
+        "another window or program has it open for editing",
+        "otra ventana o programa lo tiene abierto para edición",
+    ),
+    "requested": ("opened for reading only", "abierto solo para lectura"),
+}
+
+
+def read_only_reason(why: str, lang: str = "en") -> str:
+    en, es = READ_ONLY_WHY.get(why, (why, why))
+    return es if lang == "es" else en

@@ -1,0 +1,382 @@
+"""Create, open, check, upgrade and copy project files.
+
+Follows SQLite's "application file format" advice: the header's application_id marks the
+file as ours and user_version is the schema version; journal_mode=DELETE keeps a project in
+one file (no -wal side files to forget when e-mailing it); synchronous=FULL so a committed
+edit survives a power cut. Every check that can refuse a file runs before anything could
+write to it, so a refused file keeps its bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import struct
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session, SQLModel, create_engine
+
+from ..domain import models
+from . import migrations
+from .errors import ProjectFileError
+from .lock import EditLock
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+    page_size: int
+    page_count: int
+
+
+def read_header(path: Path) -> Header:
+    """Read the 100-byte SQLite header without opening the database (so nothing is written)."""
+    path = Path(path)
+    if not path.exists():
+        raise ProjectFileError("missing", path=path)
+    if path.is_dir():
+        raise ProjectFileError("directory", path=path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise ProjectFileError("cannot_write", path=path, detail=exc.strerror) from exc
+    if not head:
+        raise ProjectFileError("empty", path=path)
+    if not head.startswith(SQLITE_MAGIC):
+        raise ProjectFileError("not_sqlite", path=path)
+    if len(head) < 100:
+        raise ProjectFileError("corrupt", path=path, detail="header cut short")
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", head[28:32])[0]
+    user_version = struct.unpack(">i", head[60:64])[0]
+    application_id = struct.unpack(">i", head[68:72])[0]
+    return Header(application_id, user_version, page_size, page_count)
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = Path(path).resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.isolation_level = None  # we issue BEGIN ourselves (see _engine)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def _engine(path: Path, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, read_only),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        # Take the write lock up front: two writers never deadlock upgrading a read lock.
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
+    if rows != [("ok",)]:
+        raise ProjectFileError("corrupt", path=path, detail=str(rows[0][0])[:120])
+
+
+def _writable(path: Path) -> str | None:
+    """Why the file cannot be edited in place, or None if it can."""
+    if not os.access(path, os.W_OK):
+        return "file"
+    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+        return "folder"  # the rollback journal is created beside the file
+    return None
+
+
+class ProjectFile:
+    """An open project file. ``session()`` gives a SQLModel session in one transaction."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        read_only_why: str | None,
+        lock: EditLock | None,
+    ) -> None:
+        self.path = Path(path)
+        self.engine = engine
+        self.read_only_why = read_only_why
+        self._lock = lock
+        with Session(engine) as s:
+            meta = {m.key: m.value for m in s.exec(_select_meta())}
+        self.project_id = meta.get("project_id", "")
+        self.instance_id = meta.get("instance_id", "")
+        self.meta = meta
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_why is not None
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed when the block ends, or rolled back on error."""
+        with Session(self.engine, expire_on_commit=False) as s:
+            with s.begin():
+                yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ProjectFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def save_copy(
+        self,
+        dest: Path,
+        progress: Progress | None = None,
+        compact: bool = False,
+    ) -> Path:
+        """Write a consistent copy (backup API, or VACUUM INTO when ``compact``) atomically."""
+        return copy_database(self.path, Path(dest), progress=progress, compact=compact)
+
+
+def _select_meta():
+    from sqlmodel import select
+
+    return select(models.Meta)
+
+
+def copy_database(
+    src: Path, dest: Path, progress: Progress | None = None, compact: bool = False
+) -> Path:
+    """Copy a live database to ``dest`` via a temporary file and an atomic rename.
+
+    The backup API copies a consistent snapshot even while another connection writes;
+    the rename means ``dest`` is either the old file or the complete new one, never half.
+    """
+    dest = Path(dest)
+    folder = dest.parent if str(dest.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".matrix-copy-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ProjectFileError("cannot_write", path=dest, detail=exc.strerror) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        source = _connect(src, read_only=True)
+        try:
+            if compact:
+                tmp.unlink()
+                source.execute("VACUUM INTO ?", (str(tmp),))
+                if progress:
+                    progress(1, 1)
+            else:
+                target = sqlite3.connect(tmp)
+                try:
+
+                    def _step(status: int, remaining: int, total: int) -> None:
+                        if progress:
+                            progress(total - remaining, total)
+
+                    source.backup(target, pages=256, progress=_step)
+                    target.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    target.close()
+        finally:
+            source.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except sqlite3.OperationalError as exc:
+        tmp.unlink(missing_ok=True)
+        if "full" in str(exc).lower():
+            raise ProjectFileError("disk_full", path=dest) from exc
+        raise ProjectFileError("cannot_write", path=dest, detail=str(exc)) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ProjectFileError("cannot_write", path=dest, detail=exc.strerror) from exc
+    return dest
+
+
+def create_project_file(path: Path, title: str | None = None) -> ProjectFile:
+    """Create a new, empty project file; refuses to overwrite an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise ProjectFileError("exists", path=path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ProjectFileError("cannot_write", path=path, detail="no such folder")
+    # Build it under a temporary name, then rename: a crash never leaves a half-made project.
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".matrix-new-", suffix=".nap", dir=folder)
+    except OSError as exc:
+        raise ProjectFileError("cannot_write", path=path, detail=exc.strerror) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = _connect(tmp, read_only=False)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in schema_ddl():
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id={migrations.APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={migrations.SCHEMA_VERSION}")
+            project_id = uuid.uuid4().hex
+            conn.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                [
+                    ("format", "matrix-app project"),
+                    ("project_id", project_id),
+                    ("instance_id", uuid.uuid4().hex),
+                    ("title", title or ""),
+                ],
+            )
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    except sqlite3.OperationalError as exc:
+        tmp.unlink(missing_ok=True)
+        if "full" in str(exc).lower():
+            raise ProjectFileError("disk_full", path=path) from exc
+        raise ProjectFileError("cannot_write", path=path, detail=str(exc)) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ProjectFileError("cannot_write", path=path, detail=exc.strerror) from exc
+    return open_project_file(path)
+
+
+def schema_ddl() -> list[str]:
+    """CREATE statements for the current schema, run inside our own transaction."""
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = sqlite_dialect.dialect()
+    out: list[str] = []
+    for table in SQLModel.metadata.sorted_tables:
+        out.append(str(CreateTable(table).compile(dialect=dialect)))
+        out.extend(str(CreateIndex(ix).compile(dialect=dialect)) for ix in table.indexes)
+    return out
+
+
+def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
+    """Open a project, refusing (with a reason) anything that is not a healthy project of ours.
+
+    Falls back to read-only when the file or its folder is read-only, or another window has
+    it open for editing. An older schema is backed up beside the file, then upgraded.
+    """
+    path = Path(path)
+    header = read_header(path)
+    if header.application_id != migrations.APPLICATION_ID:
+        raise ProjectFileError("foreign", path=path)
+    if header.user_version > migrations.SCHEMA_VERSION:
+        raise ProjectFileError(
+            "newer",
+            path=path,
+            found=header.user_version,
+            supported=migrations.SCHEMA_VERSION,
+        )
+    if header.user_version < migrations.OLDEST_SUPPORTED:
+        raise ProjectFileError(
+            "too_old", path=path, found=header.user_version, supported=migrations.OLDEST_SUPPORTED
+        )
+    expected = header.page_size * header.page_count
+    if header.page_count and path.stat().st_size < expected:
+        raise ProjectFileError(
+            "corrupt",
+            path=path,
+            detail=f"{path.stat().st_size} of {expected} bytes",
+        )
+
+    why = "requested" if read_only else _writable(path)
+    lock: EditLock | None = None
+    if why is None:
+        lock = EditLock(path)
+        if not lock.acquire():
+            lock, why = None, "locked"
+
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            _quick_check(conn, path)
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            conn.close()
+        if "meta" not in tables:
+            raise ProjectFileError("foreign", path=path)
+        if header.user_version < migrations.SCHEMA_VERSION:
+            if why is not None:
+                raise ProjectFileError("old_read_only", path=path)
+            _migrate(path, header.user_version)
+        engine = _engine(path, read_only=why is not None)
+        return ProjectFile(path, engine, why, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def backup_path_for(path: Path, version: int) -> Path:
+    base = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+    n = 1
+    candidate = base
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}.v{version}-backup-{n}{path.suffix}")
+    return candidate
+
+
+def _migrate(path: Path, found: int) -> None:
+    """Back the file up beside itself, then run every step to the current version at once."""
+    backup = backup_path_for(path, found)
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise ProjectFileError("cannot_write", path=backup, detail=exc.strerror) from exc
+    conn = _connect(path, read_only=False)
+    try:
+        conn.execute("BEGIN EXCLUSIVE")
+        for version in range(found, migrations.SCHEMA_VERSION):
+            step = migrations.MIGRATIONS[version]
+            step(conn)
+        conn.execute(f"PRAGMA user_version={migrations.SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except Exception as exc:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise ProjectFileError(
+            "migration_failed", path=path, detail=str(exc) or type(exc).__name__, backup=backup
+        ) from exc
+    finally:
+        conn.close()
