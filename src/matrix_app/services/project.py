@@ -323,6 +323,63 @@ class Writer:
         self.log(row, "create", new=to_json(row_fields(row)), raw=True)
         return row
 
+    def bulk_create(
+        self, cls: type[m.Row], rows: list[dict[str, Any]], check: bool = True
+    ) -> list[str]:
+        """Insert many rows with executemany (imports, generators): about 50x faster than
+        ``create`` per row. The caller gives ``commitment_id`` and ``position`` where the
+        table has them; values are still checked unless ``check`` is False (trusted input).
+        Returns the ids, in order."""
+        if not rows:
+            return []
+        table = cls.__table__  # type: ignore[attr-defined]
+        fields = m.content_fields(cls)
+        cfield = cls.commitment_field
+        records, journal, ids = [], [], []
+        for given in rows:
+            rec: dict[str, Any] = {f: getattr(cls.model_fields[f], "default", None) for f in fields}
+            for key, value in given.items():
+                if key == "id":
+                    continue
+                rec[key] = coerce(cls, key, value) if check else value
+            for key, value in rec.items():
+                if value.__class__.__name__ == "PydanticUndefinedType":
+                    rec[key] = None
+            rec["id"] = given.get("id") or uuid.uuid4().hex
+            rec["created_at"] = rec["updated_at"] = self.now
+            rec["deleted_at"] = None
+            records.append(rec)
+            ids.append(rec["id"])
+            if self.journal_enabled:
+                self._seq += 1
+                content = {
+                    f: (v.isoformat() if hasattr(v, "isoformat") else v)
+                    for f, v in ((f, rec[f]) for f in fields)
+                }
+                journal.append(
+                    {
+                        "id": uuid.uuid4().hex,
+                        "seq": self._seq,
+                        "at": self.now,
+                        "author": self.author,
+                        "origin": self.origin,
+                        "entity": cls.__tablename__,
+                        "row_id": rec["id"],
+                        "commitment_id": rec.get(cfield) if cfield else None,
+                        "action": "create",
+                        "field": None,
+                        "old_value": None,
+                        "new_value": to_json(content),
+                        "batch": self.batch,
+                    }
+                )
+        self.s.flush()
+        conn = self.s.connection()
+        conn.execute(table.insert(), records)
+        if journal:
+            conn.execute(m.JournalEntry.__table__.insert(), journal)  # type: ignore[attr-defined]
+        return ids
+
     def update(self, cls: type[m.Row], row_id: str, **fields: Any) -> dict[str, Any]:
         """Change fields; returns the old values of the fields that really changed."""
         row = self.get(cls, row_id)

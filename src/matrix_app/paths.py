@@ -1,0 +1,22 @@
+"""Where bundled files live: the source tree, an installed package, or a PyInstaller bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def app_root() -> Path:
+    """The folder that holds ``resources/`` and ``sample_projects/``."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parents[2]  # src/matrix_app/paths.py -> repository root
+
+
+def resources_dir() -> Path:
+    return app_root() / "resources"
+
+
+def sample_project() -> Path:
+    return app_root() / "sample_projects" / "chile-nap-2014-2016.nap"
