@@ -43,6 +43,14 @@ class ReportError(MatrixError):
             "Unknown kind of report {kind}: use mid-term or end-of-term.",
             "Tipo de informe desconocido {kind}: use mid-term o end-of-term.",
         ),
+        "no_folder": (
+            "Cannot write the report {path}: the folder {folder} does not exist.",
+            "No se puede escribir el informe {path}: la carpeta {folder} no existe.",
+        ),
+        "over_project": (
+            "The report {path} would overwrite the project file itself; choose another name.",
+            "El informe {path} sobrescribiría el propio archivo del proyecto; elija otro nombre.",
+        ),
         "write_failed": (
             "Could not write the report {path}: {detail}.",
             "No se pudo escribir el informe {path}: {detail}.",
@@ -203,6 +211,11 @@ def write_report(
     opts = (options or ReportOptions()).normalised()
     out = Path(out)
     check = _cancel_check(cancelled)
+    folder = out.resolve().parent
+    if not folder.is_dir():
+        raise ReportError("no_folder", path=out, folder=folder)
+    if out.resolve() == Path(project.path).resolve():
+        raise ReportError("over_project", path=out)
 
     def load_progress(done: int, total: int) -> None:
         if check():

@@ -29,7 +29,7 @@ def completion_chart(counts: dict[str, int], lang: str, width: float) -> Drawing
     values = [counts.get(c.value, 0) for c in levels]
     bar_h = 15
     height = bar_h * len(levels) + 34
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=8)
     chart = HorizontalBarChart()
     chart.x = 150
     chart.y = 22
@@ -119,7 +119,7 @@ def indicator_chart(
         path = [baseline, *path]
     measured = sorted(actual, key=lambda p: p.date)
     points = path + measured
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=8)
     if not points:
         return d
     left, right, bottom, top = 38.0, 8.0, 30.0, 6.0

@@ -12,6 +12,7 @@ from ...services.snapshot import CommitmentData
 from .charts import indicator_chart
 from .context import Ctx
 from .document import Heading
+from .fonts import REGULAR
 from .formatting import (
     fmt_date,
     fmt_percent,
@@ -267,6 +268,7 @@ def charts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         t.setStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), REGULAR, 8),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

@@ -109,6 +109,8 @@ class ReportDoc(BaseDocTemplate):
             creator="Monitoring Matrix",
             producer="Monitoring Matrix (reportlab)",
             displayDocTitle=1,
+            initialFontName=REGULAR,
+            initialFontSize=9.5,
             **kw,
         )
         self.header = header

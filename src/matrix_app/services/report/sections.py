@@ -23,6 +23,7 @@ from .charts import completion_chart
 from .context import Ctx
 from .document import Heading
 from .formatting import fmt_date, fmt_period, markup, paragraphs
+from .fonts import REGULAR
 from .styles import grid_style
 
 
@@ -61,6 +62,7 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), REGULAR, 8),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -70,7 +72,16 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
 
 
 def contents(ctx: Ctx) -> list[Flowable]:
-    toc = TableOfContents(levelStyles=ctx.styles.toc_levels, dotsMinLevel=0)
+    toc = TableOfContents(
+        levelStyles=ctx.styles.toc_levels,
+        dotsMinLevel=0,
+        tableStyle=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), REGULAR, 9),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
     title = ctx.plain("contents")
     return [
         NextPageTemplate("body"),

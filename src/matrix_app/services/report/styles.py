@@ -164,6 +164,7 @@ def grid_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> Table
     """A data table: dark header row(s), hairline grid, light zebra stripes."""
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -183,6 +184,7 @@ def facts_style() -> TableStyle:
     return TableStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
