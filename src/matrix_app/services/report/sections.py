@@ -22,8 +22,8 @@ from ...services.snapshot import CommitmentData, PlanData
 from .charts import completion_chart
 from .context import Ctx
 from .document import Heading
-from .formatting import fmt_date, fmt_period, markup, paragraphs
 from .fonts import REGULAR
+from .formatting import fmt_date, fmt_period, markup, paragraphs
 from .styles import grid_style
 
 
