@@ -248,3 +248,16 @@ def test_bad_options_and_plans_are_refused(rich, project, tmp_path):
         write_report(rich, rich.path, ReportOptions())
     assert err.value.code == "over_project"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_report_service_does_not_need_qt(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import matrix_app.services.report, matrix_app.commands.report\n"
+        "assert not any(k.startswith('PySide6') and sys.modules[k] for k in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
