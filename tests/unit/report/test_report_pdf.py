@@ -259,5 +259,11 @@ def test_the_report_service_does_not_need_qt(tmp_path):
         "import matrix_app.services.report, matrix_app.commands.report\n"
         "assert not any(k.startswith('PySide6') and sys.modules[k] for k in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    import os
+    from pathlib import Path
+
+    import matrix_app
+
+    env = {**os.environ, "PYTHONPATH": str(Path(matrix_app.__file__).parents[1])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
