@@ -161,6 +161,7 @@ def render_plan(
             progress(lo + round((story_end - lo) * (i + 1) / max(1, n)), 100)
     story += annex(plan, ctx)
 
+    _prefill_contents(story)
     previous = rl_config.invariant
     rl_config.invariant = 1 if opts.deterministic else 0
     try:
@@ -171,6 +172,26 @@ def render_plan(
     if progress is not None:
         progress(hi, 100)
     return data, ReportResult(None, counter.total, passes, title, n, len(data))
+
+
+def _prefill_contents(story: list) -> None:
+    """Give the contents its entries (pages unknown) before the first pass.
+
+    The first pass then lays the contents out at its final length, so page numbers do not
+    shift afterwards and two passes are enough.
+    """
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from .document import Heading
+
+    entries = [
+        (f.bookmark[1], f.bookmark[3], 0, f.bookmark[0])
+        for f in story
+        if isinstance(f, Heading) and f.bookmark[3] is not None
+    ]
+    for f in story:
+        if isinstance(f, TableOfContents):
+            f.addEntries(entries)
 
 
 def _page_break():

@@ -1,18 +1,20 @@
-"""Charts of the report, drawn with reportlab.graphics in the report's embedded font.
+"""Charts of the report, in the report's embedded font.
 
-The indicator chart is drawn from plain shapes rather than a LinePlot: a report of hundreds of
-commitments draws thousands of them, and dates need per-language axis labels anyway.
+The completion chart is a reportlab.graphics bar chart; the indicator chart is a flowable that
+draws on the canvas directly (see ``IndicatorChart``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from ...domain.rules import Point
 from ...domain.vocabulary import Completion, label
@@ -105,98 +107,111 @@ def _axis_range(values: Sequence[float]) -> tuple[float, float, float]:
     return lo, hi, step
 
 
-def indicator_chart(
-    baseline: Point | None,
-    targets: Sequence[Point],
-    actual: Sequence[Point],
-    lang: str,
-    width: float,
-    height: float = 118,
-) -> Drawing:
-    """The target path (baseline to dated targets, dashed) and the measured values (solid)."""
-    path = sorted(targets, key=lambda p: p.date)
-    if baseline is not None and (not path or baseline.date < path[0].date):
-        path = [baseline, *path]
-    measured = sorted(actual, key=lambda p: p.date)
-    points = path + measured
-    d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=8)
-    if not points:
-        return d
-    left, right, bottom, top = 38.0, 8.0, 30.0, 6.0
-    pw, ph = width - left - right, height - bottom - top
-    lo, hi, step = _axis_range([p.value for p in points])
-    d0 = min(p.date for p in points)
-    d1 = max(p.date for p in points)
-    if d1 == d0:
-        d0, d1 = d0 - dt.timedelta(days=30), d1 + dt.timedelta(days=30)
-    span = (d1 - d0).days
+class IndicatorChart(Flowable):
+    """The target path (baseline to dated targets, dashed) and the measured values (solid).
 
-    def x(day: dt.date) -> float:
-        return left + pw * (day - d0).days / span
+    Drawn straight on the canvas: a report of hundreds of commitments holds thousands of
+    these, and canvas calls are many times cheaper than a shapes tree rendered by renderPDF.
+    """
 
-    def y(v: float) -> float:
-        return bottom + ph * (v - lo) / (hi - lo)
+    def __init__(
+        self,
+        baseline: Point | None,
+        targets: Sequence[Point],
+        actual: Sequence[Point],
+        lang: str,
+        width: float,
+        height: float = 118,
+    ) -> None:
+        super().__init__()
+        self.width, self.height, self.lang = width, height, lang
+        path = sorted(targets, key=lambda p: p.date)
+        if baseline is not None and (not path or baseline.date < path[0].date):
+            path = [baseline, *path]
+        self.path = path
+        self.measured = sorted(actual, key=lambda p: p.date)
 
-    ticks = round((hi - lo) / step)
-    for i in range(ticks + 1):
-        v = lo + i * step
-        d.add(Line(left, y(v), left + pw, y(v), strokeColor=RULE, strokeWidth=0.25))
-        d.add(
-            String(
-                left - 3,
-                y(v) - 2.5,
-                fmt_number(v, lang),
-                fontName=REGULAR,
-                fontSize=6.5,
-                fillColor=MUTED,
-                textAnchor="end",
-            )
-        )
-    d.add(Line(left, bottom, left + pw, bottom, strokeColor=MUTED, strokeWidth=0.5))
-    for day in _date_ticks(d0, d1):
-        d.add(Line(x(day), bottom, x(day), bottom - 2, strokeColor=MUTED, strokeWidth=0.5))
-        d.add(
-            String(
-                x(day),
-                bottom - 9,
-                fmt_month(day, lang),
-                fontName=REGULAR,
-                fontSize=6.5,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
-        )
-    if len(path) > 1:
-        coords = [c for p in path for c in (x(p.date), y(p.value))]
-        d.add(PolyLine(coords, strokeColor=TARGET, strokeWidth=1.2, strokeDashArray=[3, 2]))
-    for p in path:
-        d.add(Rect(x(p.date) - 2, y(p.value) - 2, 4, 4, fillColor=TARGET, strokeColor=None))
-    if len(measured) > 1:
-        coords = [c for p in measured for c in (x(p.date), y(p.value))]
-        d.add(PolyLine(coords, strokeColor=ACTUAL, strokeWidth=1.4))
-    for p in measured:
-        d.add(Circle(x(p.date), y(p.value), 2.2, fillColor=ACTUAL, strokeColor=None))
-    _legend(d, lang, left, 3)
-    return d
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        points = self.path + self.measured
+        if not points:
+            return
+        c, lang = self.canv, self.lang
+        left, right, bottom, top = 38.0, 8.0, 30.0, 6.0
+        pw, ph = self.width - left - right, self.height - bottom - top
+        lo, hi, step = _axis_range([p.value for p in points])
+        d0 = min(p.date for p in points)
+        d1 = max(p.date for p in points)
+        if d1 == d0:
+            d0, d1 = d0 - dt.timedelta(days=30), d1 + dt.timedelta(days=30)
+        span = (d1 - d0).days
+
+        def x(day: dt.date) -> float:
+            return left + pw * (day - d0).days / span
+
+        def y(v: float) -> float:
+            return bottom + ph * (v - lo) / (hi - lo)
+
+        c.saveState()
+        c.setFont(REGULAR, 6.5)
+        c.setLineWidth(0.25)
+        c.setStrokeColor(RULE)
+        c.setFillColor(MUTED)
+        for i in range(round((hi - lo) / step) + 1):
+            v = lo + i * step
+            c.line(left, y(v), left + pw, y(v))
+            c.drawRightString(left - 3, y(v) - 2.5, fmt_number(v, lang))
+        c.setLineWidth(0.5)
+        c.setStrokeColor(MUTED)
+        c.line(left, bottom, left + pw, bottom)
+        for day in _date_ticks(d0, d1):
+            c.line(x(day), bottom, x(day), bottom - 2)
+            c.drawCentredString(x(day), bottom - 9, fmt_month(day, lang))
+        c.setStrokeColor(TARGET)
+        c.setFillColor(TARGET)
+        c.setLineWidth(1.2)
+        if len(self.path) > 1:
+            c.setDash(3, 2)
+            c.lines(_segments([(x(p.date), y(p.value)) for p in self.path]))
+            c.setDash()
+        for p in self.path:
+            c.rect(x(p.date) - 2, y(p.value) - 2, 4, 4, stroke=0, fill=1)
+        c.setStrokeColor(ACTUAL)
+        c.setFillColor(ACTUAL)
+        c.setLineWidth(1.4)
+        if len(self.measured) > 1:
+            c.lines(_segments([(x(p.date), y(p.value)) for p in self.measured]))
+        for p in self.measured:
+            c.circle(x(p.date), y(p.value), 2.2, stroke=0, fill=1)
+        self._legend(left, 3)
+        c.restoreState()
+
+    def _legend(self, x0: float, y0: float) -> None:
+        c = self.canv
+        target = truncate(text("chart.target", self.lang), 40)
+        c.setLineWidth(1.2)
+        c.setStrokeColor(TARGET)
+        c.setFillColor(TARGET)
+        c.setDash(3, 2)
+        c.line(x0, y0 + 3, x0 + 14, y0 + 3)
+        c.setDash()
+        c.rect(x0 + 5, y0 + 1, 4, 4, stroke=0, fill=1)
+        c.setFillColor(INK)
+        c.drawString(x0 + 18, y0, target)
+        x1 = x0 + 30 + stringWidth(target, REGULAR, 6.5)
+        c.setLineWidth(1.4)
+        c.setStrokeColor(ACTUAL)
+        c.setFillColor(ACTUAL)
+        c.line(x1, y0 + 3, x1 + 14, y0 + 3)
+        c.circle(x1 + 7, y0 + 3, 2.2, stroke=0, fill=1)
+        c.setFillColor(INK)
+        c.drawString(x1 + 18, y0, text("chart.actual", self.lang))
 
 
-def _legend(d: Drawing, lang: str, x0: float, y0: float) -> None:
-    d.add(
-        Line(
-            x0, y0 + 3, x0 + 14, y0 + 3, strokeColor=TARGET, strokeWidth=1.2, strokeDashArray=[3, 2]
-        )
-    )
-    d.add(Rect(x0 + 5, y0 + 1, 4, 4, fillColor=TARGET, strokeColor=None))
-    t = truncate(text("chart.target", lang), 40)
-    d.add(String(x0 + 18, y0, t, fontName=REGULAR, fontSize=6.5, fillColor=INK))
-    x1 = x0 + 30 + stringWidth(t, REGULAR, 6.5)
-    d.add(Line(x1, y0 + 3, x1 + 14, y0 + 3, strokeColor=ACTUAL, strokeWidth=1.4))
-    d.add(Circle(x1 + 7, y0 + 3, 2.2, fillColor=ACTUAL, strokeColor=None))
-    d.add(
-        String(
-            x1 + 18, y0, text("chart.actual", lang), fontName=REGULAR, fontSize=6.5, fillColor=INK
-        )
-    )
+def _segments(xy: list[tuple[float, float]]) -> list[tuple[float, float, float, float]]:
+    return [(a[0], a[1], b[0], b[1]) for a, b in itertools.pairwise(xy)]
 
 
 def _date_ticks(d0: dt.date, d1: dt.date, most: int = 5) -> list[dt.date]:

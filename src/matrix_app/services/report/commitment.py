@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
 from ...domain import models as m
 from ...domain.rules import Point
 from ...domain.vocabulary import CommitmentSection, Direction, Level, OgpValue, label
 from ...services.snapshot import CommitmentData
-from .charts import indicator_chart
+from .charts import IndicatorChart
 from .context import Ctx
-from .document import Heading
+from .document import Heading, ReportTable
 from .fonts import REGULAR
 from .formatting import (
     fmt_date,
@@ -65,7 +65,7 @@ def _names(insts: list[m.Institution]) -> str:
     return "; ".join(i.name + (f" ({i.acronym})" if i.acronym else "") for i in insts)
 
 
-def facts(c: CommitmentData, ctx: Ctx) -> Table:
+def facts(c: CommitmentData, ctx: Ctx) -> ReportTable:
     cm = c.commitment
     values = [label(v, ctx.lang) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
     focal = cm.focal_point_name.strip()
@@ -88,7 +88,7 @@ def facts(c: CommitmentData, ctx: Ctx) -> Table:
         (t("fact.starred"), ("★ " if starred else "") + t("yes" if starred else "no")),
     ]
     data = [[ctx.user(k, "cell_bold"), ctx.user(v)] for k, v in rows if v]
-    table = Table(data, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
+    table = ReportTable(data, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
     table.setStyle(facts_style())
     return table
 
@@ -143,7 +143,7 @@ def logframe(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
             shaded.append(len(rows) - 1)
     widths = [27 * mm, 45 * mm, 35 * mm, 33 * mm, 30 * mm]
     widths[1] += ctx.width - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = grid_style(rows=len(rows), zebra=False)
     for i in shaded:
         style.add("BACKGROUND", (0, i), (-1, i), ACCENT_LIGHT)
@@ -229,9 +229,9 @@ def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
                 ctx.p(markup(label(c.indicator_status(ind, ctx.when), ctx.lang))),
             ]
         )
-    widths = [44 * mm, 24 * mm, 50 * mm, 24 * mm, 14 * mm, 14 * mm]
+    widths = [42 * mm, 24 * mm, 47 * mm, 24 * mm, 14 * mm, 19 * mm]
     widths[0] += ctx.width - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(grid_style(rows=len(rows)))
     out.append(table)
     return out
@@ -251,7 +251,7 @@ def charts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         cells.append(
             [
                 ctx.user(title, "cell_bold"),
-                indicator_chart(base, targets, actual, ctx.lang, half - 4),
+                IndicatorChart(base, targets, actual, ctx.lang, half - 4),
             ]
         )
     heading = Paragraph(ctx.t("chart.heading"), ctx.styles.h3)
@@ -264,7 +264,7 @@ def charts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         rows[-1].append("")
     out: list[Flowable] = [CondPageBreak(60 * mm), heading]
     for row in rows:  # one table per row of charts, so a page can break between rows
-        t = Table([row], colWidths=[half + 3 * mm, half + 3 * mm], hAlign="LEFT")
+        t = ReportTable([row], colWidths=[half + 3 * mm, half + 3 * mm], hAlign="LEFT")
         t.setStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -316,7 +316,7 @@ def evidence(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         )
     widths = [52 * mm, 28 * mm, 16 * mm, 74 * mm]
     widths[3] += ctx.width - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(grid_style(rows=len(rows)))
     out.append(table)
     return out

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
 from ...messages import MatrixError
 from .fonts import BOLD, REGULAR
@@ -44,6 +44,20 @@ class Heading(Paragraph):
     ) -> None:
         super().__init__(markup, style)
         self.bookmark = (key, level, plain, toc)
+
+
+class ReportTable(Table):
+    """A Table that skips drawing during multiBuild's first, layout-only pass.
+
+    The first pass only collects page numbers for the contents and the page total (its
+    output is discarded), so drawing tables and charts then would be wasted time.
+    """
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if getattr(doc, "layout_only", False):
+            return
+        super().draw()
 
 
 class PageCounter(Flowable):
@@ -110,6 +124,7 @@ class ReportDoc(BaseDocTemplate):
             producer="Monitoring Matrix (reportlab)",
             displayDocTitle=1,
             initialFontName=REGULAR,
+            pageCompression=1,
             initialFontSize=9.5,
             **kw,
         )
@@ -123,6 +138,7 @@ class ReportDoc(BaseDocTemplate):
         self._cancelled = cancelled or (lambda: False)
         self._span = progress_span
         self._pass = 0
+        self.layout_only = False
         self._size = 1
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates(
@@ -140,6 +156,7 @@ class ReportDoc(BaseDocTemplate):
     def _on_progress(self, kind: str, value: int) -> None:
         if kind == "PASS":
             self._pass = value
+            self.layout_only = value == 1
         elif kind == "SIZE_EST":
             self._size = max(1, value)
         elif kind == "PROGRESS":

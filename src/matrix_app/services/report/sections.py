@@ -12,7 +12,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -21,7 +20,7 @@ from ...domain.vocabulary import PlanSection, label
 from ...services.snapshot import CommitmentData, PlanData
 from .charts import completion_chart
 from .context import Ctx
-from .document import Heading
+from .document import Heading, ReportTable
 from .fonts import REGULAR
 from .formatting import fmt_date, fmt_period, markup, paragraphs
 from .styles import grid_style
@@ -58,7 +57,7 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         ("cover.date", markup(fmt_date(ctx.when, ctx.lang))),
     ]
     rows = [[ctx.p(ctx.t(k), "cell_bold"), ctx.p(v, "body")] for k, v in lines if v]
-    table = Table(rows, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
+    table = ReportTable(rows, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -149,7 +148,7 @@ def summary(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         rows.append(summary_row(c, i, ctx))
     widths = [11 * mm, 56 * mm, 40 * mm, 25 * mm, 22 * mm, 16 * mm]
     widths[1] += ctx.width - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(rows=len(rows)))
     counts = Counter(c.commitment.completion for c in items)
     out += [
@@ -208,7 +207,7 @@ def annex(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     )
     head = [ctx.p(ctx.t(k), "cell_head") for k in ("col.code", "col.severity", "col.finding")]
     widths = [14 * mm, 24 * mm, ctx.width - 38 * mm]
-    table = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = ReportTable([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(rows=len(rows) + 1))
     out.append(table)
     return out
