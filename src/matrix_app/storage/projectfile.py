@@ -305,8 +305,8 @@ def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
     """
     path = Path(path)
     header = read_header(path)
-    if header.application_id != migrations.APPLICATION_ID:
-        raise ProjectFileError("foreign", path=path)
+    if header.application_id != migrations.APPLICATION_ID or header.user_version < 1:
+        raise ProjectFileError("foreign", path=path)  # we never write schema version 0
     if header.user_version > migrations.SCHEMA_VERSION:
         raise ProjectFileError(
             "newer",
