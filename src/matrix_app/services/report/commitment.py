@@ -99,7 +99,7 @@ def _level_name(r: m.Result, code: str, ctx: Ctx) -> str:
 
 
 def logframe(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(ctx.t("logframe"), ctx.styles.h3)]
+    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(ctx.t("logframe"), ctx.styles.h3t)]
     results = c.ordered_results()
     if not results:
         return [*out, Paragraph(ctx.t("logframe.none"), ctx.styles.note)]
@@ -178,7 +178,7 @@ def _targets_cell(c: CommitmentData, ind: m.Indicator, ctx: Ctx) -> list[Flowabl
 
 
 def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(ctx.t("indicators"), ctx.styles.h3)]
+    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(ctx.t("indicators"), ctx.styles.h3t)]
     if not c.indicators:
         return [*out, Paragraph(ctx.t("indicators.none"), ctx.styles.note)]
     codes = c.codes()
@@ -229,7 +229,7 @@ def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
                 ctx.p(markup(label(c.indicator_status(ind, ctx.when), ctx.lang))),
             ]
         )
-    widths = [42 * mm, 24 * mm, 47 * mm, 24 * mm, 14 * mm, 19 * mm]
+    widths = [42 * mm, 24 * mm, 45 * mm, 23 * mm, 17 * mm, 19 * mm]
     widths[0] += ctx.width - sum(widths)
     table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(grid_style(rows=len(rows)))
@@ -298,7 +298,7 @@ def _source(e: m.Evidence, ctx: Ctx) -> list[Flowable]:
 
 
 def evidence(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(ctx.t("evidence"), ctx.styles.h3)]
+    out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(ctx.t("evidence"), ctx.styles.h3t)]
     if not c.evidence:
         return [*out, Paragraph(ctx.t("evidence.none"), ctx.styles.note)]
     head = [

@@ -139,6 +139,7 @@ class ReportDoc(BaseDocTemplate):
         self._span = progress_span
         self._pass = 0
         self.layout_only = False
+        self._reached = -1
         self._size = 1
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates(
@@ -150,8 +151,8 @@ class ReportDoc(BaseDocTemplate):
         self.setProgressCallBack(self._on_progress)
 
     # -- progress and cancel -----------------------------------------------------------
-    #: Passes a report usually needs (contents, then page numbers, then a check).
-    EXPECTED_PASSES = 3
+    #: Passes a report usually needs (layout with the contents pre-filled, then the output).
+    EXPECTED_PASSES = 2
 
     def _on_progress(self, kind: str, value: int) -> None:
         if kind == "PASS":
@@ -163,11 +164,16 @@ class ReportDoc(BaseDocTemplate):
             if self._cancelled():
                 raise Cancelled()
             if self._progress is not None:
+                # split flowables go back on the list, and a rare extra pass may follow:
+                # report only forward movement
                 passes = max(self.EXPECTED_PASSES, self._pass)
                 done = (self._pass - 1) * self._size + value
                 lo, hi = self._span
                 share = min(1.0, done / (passes * self._size))
-                self._progress(lo + round((hi - lo) * share), 100)
+                reached = lo + round((hi - lo) * share)
+                if reached > self._reached:
+                    self._reached = reached
+                    self._progress(reached, 100)
 
     # -- outline and contents ----------------------------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:

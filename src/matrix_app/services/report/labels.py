@@ -142,8 +142,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sin observaciones: todas las matrices están completas.",
     ),
     "annex.counts": (
-        "{errors} errors, {warnings} warnings, {infos} notes.",
-        "{errors} errores, {warnings} advertencias, {infos} notas.",
+        "Errors: {errors}; warnings: {warnings}; notes: {infos}.",
+        "Errores: {errors}; advertencias: {warnings}; notas: {infos}.",
     ),
     "col.severity": ("Severity", "Gravedad"),
     "col.finding": ("Finding", "Observación"),

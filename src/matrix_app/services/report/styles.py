@@ -45,6 +45,7 @@ class Styles:
     h2c: ParagraphStyle
     h3: ParagraphStyle
     h4: ParagraphStyle
+    h3t: ParagraphStyle
     cover_title: ParagraphStyle
     cover_sub: ParagraphStyle
     cover_line: ParagraphStyle
@@ -68,8 +69,20 @@ def make_styles() -> Styles:
         spaceAfter=10,
         keepWithNext=1,
     )
+    h3 = ParagraphStyle(
+        "h3",
+        parent=body,
+        fontName=BOLD,
+        fontSize=10,
+        leading=13,
+        textColor=ACCENT,
+        spaceBefore=8,
+        spaceAfter=3,
+        keepWithNext=1,
+    )
     return Styles(
         body=body,
+        h3t=ParagraphStyle("h3t", parent=h3, keepWithNext=0),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
@@ -106,17 +119,7 @@ def make_styles() -> Styles:
             spaceAfter=2,
             keepWithNext=1,
         ),
-        h3=ParagraphStyle(
-            "h3",
-            parent=body,
-            fontName=BOLD,
-            fontSize=10,
-            leading=13,
-            textColor=ACCENT,
-            spaceBefore=8,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
+        h3=h3,
         cover_title=ParagraphStyle(
             "cover_title",
             parent=body,
