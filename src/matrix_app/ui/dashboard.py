@@ -42,6 +42,7 @@ from .project_data import CommitmentRow, ProjectData
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+MIN_TITLE_WIDTH = 220
 COLUMNS = ("code", "title", "lead", "completion", "progress", "schedule", "starred")
 
 
@@ -227,8 +228,9 @@ class Dashboard(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
-        filters = QGridLayout()
-        for col, (text, widget) in enumerate(
+        filter_box = QGroupBox(self.tr("Filter"))
+        filters = QGridLayout(filter_box)
+        for n, (text, widget) in enumerate(
             (
                 (self.tr("&Search:"), self.search),
                 (self.tr("&Institution:"), self.institution),
@@ -239,10 +241,15 @@ class Dashboard(QWidget):
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
-            filters.addWidget(caption, 0, col)
-            filters.addWidget(widget, 1, col)
-        filters.addWidget(self.clear_button, 1, 5)
-        filters.setColumnStretch(0, 2)
+            row, col = (0, 0) if n == 0 else ((n + 1) // 2, 2 * ((n + 1) % 2))
+            filters.addWidget(caption, row, col)
+            if n == 0:
+                filters.addWidget(widget, row, 1, 1, 3)
+            else:
+                filters.addWidget(widget, row, col + 1)
+        filters.addWidget(self.clear_button, 3, 3, Qt.AlignmentFlag.AlignRight)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -254,10 +261,11 @@ class Dashboard(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAccessibleName(self.tr("Commitments of the plan"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
         self.table.doubleClicked.connect(self._open_index)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -272,15 +280,12 @@ class Dashboard(QWidget):
         box_layout.addWidget(self.chart)
 
         top = QHBoxLayout()
-        head = QVBoxLayout()
-        head.addWidget(self.heading)
-        head.addWidget(self.subheading)
-        head.addStretch(1)
-        top.addLayout(head, 1)
-        top.addWidget(box)
+        top.addWidget(box, 2)
+        top.addWidget(filter_box, 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
         layout.addLayout(top)
-        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
         for a, b in (
@@ -300,8 +305,8 @@ class Dashboard(QWidget):
     def _combo(self, accessible: str, key: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.currentIndexChanged.connect(
             lambda _i, c=combo, k=key: self.proxy.set_filter(**{k: c.currentData() or ""})
         )
@@ -348,7 +353,27 @@ class Dashboard(QWidget):
         self._fill_combo(self.completion, [c.value for c in Completion], lang=lang)
         self._fill_combo(self.schedule, [s.value for s in Schedule], lang=lang)
         self.model.set_rows(rows)
+        self._fit_columns()
         self._update_counts()
+
+    def _fit_columns(self) -> None:
+        """Size every column but the title to its contents; the title takes what is left
+        (at least ``MIN_TITLE_WIDTH``, scrolling sideways in a narrow window)."""
+        for col, name in enumerate(COLUMNS):
+            if name != "title":
+                self.table.resizeColumnToContents(col)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        header = self.table.horizontalHeader()
+        title = COLUMNS.index("title")
+        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != title)
+        room = self.table.viewport().width() - others
+        header.resizeSection(title, max(MIN_TITLE_WIDTH, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
 
     def _fill_combo(self, combo: QComboBox, values: list[str], lang: str | None = None) -> None:
         chosen = combo.currentData() or ""

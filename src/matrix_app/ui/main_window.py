@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree_host)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 880])
+        self.splitter.setSizes([320, 860])
         layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
@@ -361,8 +361,8 @@ class MainWindow(QMainWindow):
         self.data = None
         self.dashboard.set_data_pending()
         self.quality.set_data(None)
-        if self.tree.model.plans:
-            self.tree.select(self.tree.model.plans[0].id)
+        if self.tree.model.plans:  # the latest plan is the one people work on
+            self.tree.select(self.tree.model.plans[-1].id)
         else:
             self.content.setCurrentWidget(self.hint)
         self.tree.view.setFocus()

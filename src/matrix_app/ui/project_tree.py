@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -249,6 +250,7 @@ class ProjectTree(QWidget):
         )
         self.delete_action = self._action(self.tr("&Delete"), "", self.delete_selected)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setToolTip(self.tr("Delete (Del)"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.up_action = self._action(self.tr("Move &up"), "Alt+Up", lambda: self.move_selected(-1))
         self.down_action = self._action(
@@ -257,19 +259,29 @@ class ProjectTree(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QToolButton] = []
-        for action in (
-            self.add_plan_action,
-            self.add_commitment_action,
-            self.delete_action,
-            self.up_action,
-            self.down_action,
+        style = self.style()
+        pixmaps = QStyle.StandardPixmap
+        for action, icon in (
+            (self.add_plan_action, None),
+            (self.add_commitment_action, None),
+            (self.delete_action, pixmaps.SP_TrashIcon),
+            (self.up_action, pixmaps.SP_ArrowUp),
+            (self.down_action, pixmaps.SP_ArrowDown),
         ):
+            if icon is not None:  # icon-only buttons keep the row narrow; text is in the tip
+                action.setIcon(style.standardIcon(icon))
             button = QToolButton()
             button.setDefaultAction(action)
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if icon is not None
+                else Qt.ToolButtonStyle.ToolButtonTextOnly
+            )
             button.setAccessibleName(action.text().replace("&", ""))
+            if icon is not None and len(self.buttons) == 2:
+                buttons.addStretch(1)
             buttons.addWidget(button)
             self.buttons.append(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -286,6 +298,8 @@ class ProjectTree(QWidget):
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        else:
+            action.setToolTip(text.replace("&", ""))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
