@@ -1,0 +1,1 @@
+"""The commitment editor: overview, logframe matrix, indicators, evidence, narratives, history."""
