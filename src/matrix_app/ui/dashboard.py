@@ -143,6 +143,17 @@ class DashboardModel(QAbstractTableModel):
         return int(row.starred)
 
 
+def refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Apply ``change`` to a proxy's filter settings and re-filter its rows."""
+    if hasattr(proxy, "beginFilterChange"):  # Qt 6.10+
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        change()
+        proxy.invalidateRowsFilter()
+
+
 class DashboardFilter(QSortFilterProxyModel):
     """Filters by institution (lead or support), theme, completion, schedule and text."""
 
@@ -156,9 +167,7 @@ class DashboardFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filter(self, **values: str) -> None:
-        for key, value in values.items():
-            setattr(self, key, value or "")
-        self.invalidateRowsFilter()
+        refilter(self, lambda: [setattr(self, k, v or "") for k, v in values.items()])
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model = self.sourceModel()

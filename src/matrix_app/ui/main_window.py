@@ -511,6 +511,9 @@ class MainWindow(QMainWindow):
         self.refresh_timer.start()
 
     def _edit_failed(self, message: str) -> None:
+        editor = self.editor
+        if editor is not None and editor.isVisible() and editor.show_document_errors:
+            return  # the editor shows it beside the field being edited
         dialogs.show_error(self, self.tr("The change was not saved"), message)
 
     def settle(self, timeout_ms: int = 30000) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.quality import SEVERITY_ORDER, Finding
 from ..messages import current_language
 from . import marks
+from .dashboard import refilter
 from .project_data import ProjectData, code_sort_key
 
 COLUMNS = ("severity", "commitment", "message")
@@ -112,8 +113,7 @@ class QualityFilter(QSortFilterProxyModel):
         self.severity = ""
 
     def set_severity(self, severity: str) -> None:
-        self.severity = severity or ""
-        self.invalidateRowsFilter()
+        refilter(self, lambda: setattr(self, "severity", severity or ""))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         model = self.sourceModel()
