@@ -16,10 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def nap_filter() -> str:
     return QCoreApplication.translate("Dialogs", "Monitoring Matrix projects (*.nap)")
 
@@ -36,7 +32,10 @@ def show_unexpected(parent: QWidget | None, title: str, text: str, details: str)
     log.error("%s: %s\n%s", title, text, details)
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(
-        _tr("Nothing already saved was lost. Please report this problem with the details below.")
+        QCoreApplication.translate(
+            "Dialogs",
+            "Nothing already saved was lost. Please report this problem with the details below.",
+        )
     )
     box.setDetailedText(details)
     box.setAccessibleName(title)
@@ -61,7 +60,10 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask_open_path(parent: QWidget | None, folder: str = "") -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open project"), folder, nap_filter() + ";;" + _tr("All files (*)")
+        parent,
+        QCoreApplication.translate("Dialogs", "Open project"),
+        folder,
+        nap_filter() + ";;" + QCoreApplication.translate("Dialogs", "All files (*)"),
     )
     return Path(name) if name else None
 

@@ -112,7 +112,8 @@ class StartScreen(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             if not p.exists():
-                item.setText(f"{p.name}\n{self.tr('(missing) {folder}').format(folder=p.parent)}")
+                missing = self.tr("(missing) {folder}").format(folder=p.parent)
+                item.setText(f"{p.name}\n{missing}")
                 item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))

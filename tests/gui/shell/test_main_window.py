@@ -235,7 +235,7 @@ def test_bad_files_are_refused_with_a_dialog_and_left_untouched(window, tmp_path
         asked.calls.clear()
         open_and_wait(window, path)
         assert asked.names() == ["show_error"], kind
-        title, text = asked.of("show_error")[0][1:]
+        _title, text = asked.of("show_error")[0][1:]
         assert words in text, (kind, text)
         assert path.name in text
         assert window.document is None

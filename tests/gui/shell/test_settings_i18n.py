@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from matrix_app import messages
 from matrix_app.ui import formatting
@@ -100,7 +100,7 @@ def test_window_speaks_spanish(qtbot, settings, asked, spanish, sample_copy):
     win.tree.add_plan()
     assert win.undo_action.text() == "Deshacer Agregar plan"
     assert win.tree.model.plans[-1].title == "Nuevo plan"
-    assert win.dashboard.model.headerData(0, 1) == "Código"
+    assert win.dashboard.model.headerData(0, Qt.Orientation.Horizontal) == "Código"
     win.close()
     win.runner.wait()
 

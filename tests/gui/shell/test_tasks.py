@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread
 
 from matrix_app.storage.errors import ProjectFileError
 from matrix_app.ui.tasks import CancelFlag, TaskRunner
+
+_hosts = []
 
 
 def make_runner(qtbot):
@@ -15,7 +18,16 @@ def make_runner(qtbot):
 
     host = QWidget()
     qtbot.addWidget(host)
+    _hosts.append(host)  # keep the parent (and so the runner) alive for the test
     return TaskRunner(host)
+
+
+@pytest.fixture(autouse=True)
+def _release_hosts():
+    yield
+    for host in _hosts:
+        host.findChild(TaskRunner).wait()
+    _hosts.clear()
 
 
 def test_result_arrives_on_gui_thread(qtbot, asked):
@@ -67,7 +79,7 @@ def test_unexpected_error_shows_details(qtbot, asked):
     runner.run("Export", lambda p, c: 1 / 0, lambda r: None)
     runner.wait()
     assert asked.names() == ["show_unexpected"]
-    _, title, text, details = asked.of("show_unexpected")[0]
+    _, _title, text, details = asked.of("show_unexpected")[0]
     assert "ZeroDivisionError" in text
     assert "Traceback" in details and "1 / 0" in details
 
@@ -97,7 +109,7 @@ def test_cancel_drops_the_result_quietly(qtbot, asked):
 
     task = runner.run("Long", work, results.append)
     assert started.wait(5)
-    task.dialog.cancel()  # the Cancel button
+    task.dialog.canceled.emit()  # what the Cancel button sends
     assert task.cancelled() and bool(task.cancelled)
     release.set()
     runner.wait()

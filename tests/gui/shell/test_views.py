@@ -59,8 +59,8 @@ def test_dashboard_filter_and_sort(qtbot, sample_copy, qtmodeltester):
 
     # institution (support roles count too)
     dash.institution.setCurrentIndex(dash.institution.findData("UMGD"))
-    assert shown() == ["2"]
-    assert "1 of 5 commitments shown" in dash.counts_label.text()
+    assert shown() == ["2", "3"]  # UMGD co-leads 2 and supports 3
+    assert "2 of 5 commitments shown" in dash.counts_label.text()
     dash.clear_filters()
     assert proxy.rowCount() == 5
     dash.completion.setCurrentIndex(dash.completion.findData("substantial"))
