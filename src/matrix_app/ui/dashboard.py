@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -47,9 +46,22 @@ COLUMNS = ("code", "title", "lead", "completion", "progress", "schedule", "starr
 
 
 class DashboardModel(QAbstractTableModel):
+    """The plan's commitments; filtering and sorting happen here, in Python, with one sort
+    key per row (a proxy's per-comparison callbacks cost a second on 2,000 rows)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[CommitmentRow] = []
+        self.all_rows: list[CommitmentRow] = []
+        self.rows: list[CommitmentRow] = []  # the ones shown, in display order
+        self.filters = {
+            "institution": "",
+            "theme": "",
+            "completion": "",
+            "schedule": "",
+            "text": "",
+        }
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.headers = {
             "code": self.tr("Code"),
             "title": self.tr("Commitment"),
@@ -61,8 +73,51 @@ class DashboardModel(QAbstractTableModel):
         }
 
     def set_rows(self, rows: list[CommitmentRow]) -> None:
+        self.all_rows = list(rows)
+        self._recompute()
+
+    def set_filter(self, **values: str) -> None:
+        changed = False
+        for key, value in values.items():
+            if key not in self.filters:
+                raise KeyError(key)
+            if self.filters[key] != (value or ""):
+                self.filters[key] = value or ""
+                changed = True
+        if changed:
+            self._recompute()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column, self.sort_order = column, order
+        self._recompute()
+
+    def accepts(self, row: CommitmentRow) -> bool:
+        f = self.filters
+        if f["institution"] and f["institution"] not in row.institutions:
+            return False
+        if f["theme"] and f["theme"] not in row.themes:
+            return False
+        if f["completion"] and row.completion != f["completion"]:
+            return False
+        if f["schedule"] and row.schedule != f["schedule"]:
+            return False
+        if f["text"]:
+            if f["text"].lower() not in f"{row.code} {row.title} {row.lead}".lower():
+                return False
+        return True
+
+    def _recompute(self) -> None:
+        col = COLUMNS[self.sort_column]
+        shown = [r for r in self.all_rows if self.accepts(r)]
+        shown.sort(key=lambda r: r.code_key)  # ties keep the plan's order by code
+        shown.sort(
+            key=lambda r: self.sort_key(r, col),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = shown
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -143,67 +198,6 @@ class DashboardModel(QAbstractTableModel):
         return int(row.starred)
 
 
-def refilter(proxy: QSortFilterProxyModel, change) -> None:
-    """Apply ``change`` to a proxy's filter settings and re-filter its rows."""
-    if hasattr(proxy, "beginFilterChange"):  # Qt 6.10+
-        proxy.beginFilterChange()
-        change()
-        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-    else:
-        change()
-        proxy.invalidateRowsFilter()
-
-
-class DashboardFilter(QSortFilterProxyModel):
-    """Filters by institution (lead or support), theme, completion, schedule and text."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.institution = ""
-        self.theme = ""
-        self.completion = ""
-        self.schedule = ""
-        self.text = ""
-        self.setDynamicSortFilter(True)
-
-    def set_filter(self, **values: str) -> None:
-        refilter(self, lambda: [setattr(self, k, v or "") for k, v in values.items()])
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, DashboardModel) or source_row >= len(model.rows):
-            return False
-        row = model.rows[source_row]
-        if self.institution and self.institution not in row.institutions:
-            return False
-        if self.theme and self.theme not in row.themes:
-            return False
-        if self.completion and row.completion != self.completion:
-            return False
-        if self.schedule and row.schedule != self.schedule:
-            return False
-        if self.text:
-            needle = self.text.lower()
-            if needle not in f"{row.code} {row.title} {row.lead}".lower():
-                return False
-        return True
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        model = self.sourceModel()
-        col = COLUMNS[left.column()]
-        a = model.sort_key(model.rows[left.row()], col)
-        b = model.sort_key(model.rows[right.row()], col)
-        if a == b:  # ties keep the plan's order by code
-            return model.rows[left.row()].code_key < model.rows[right.row()].code_key
-        return a < b
-
-    def visible_rows(self) -> list[CommitmentRow]:
-        model = self.sourceModel()
-        return [
-            model.rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())
-        ]
-
-
 class Dashboard(QWidget):
     open_commitment = Signal(str)
 
@@ -212,8 +206,6 @@ class Dashboard(QWidget):
         self.plan_id: str | None = None
         self.data: ProjectData | None = None
         self.model = DashboardModel(self)
-        self.proxy = DashboardFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -228,7 +220,7 @@ class Dashboard(QWidget):
         self.search.setPlaceholderText(self.tr("Search code, title or institution"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search commitments"))
-        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.search.textChanged.connect(lambda t: self.model.set_filter(text=t))
         self.institution = self._combo(self.tr("Filter by institution"), "institution")
         self.theme = self._combo(self.tr("Filter by theme"), "theme")
         self.completion = self._combo(self.tr("Filter by completion"), "completion")
@@ -261,7 +253,7 @@ class Dashboard(QWidget):
         filters.setColumnStretch(3, 1)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -306,10 +298,7 @@ class Dashboard(QWidget):
             (self.clear_button, self.table),
         ):
             self.setTabOrder(a, b)
-        self.proxy.rowsInserted.connect(self._update_counts)
-        self.proxy.rowsRemoved.connect(self._update_counts)
-        self.proxy.modelReset.connect(self._update_counts)
-        self.proxy.layoutChanged.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
 
     def _combo(self, accessible: str, key: str) -> QComboBox:
         combo = QComboBox()
@@ -317,7 +306,7 @@ class Dashboard(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
         combo.currentIndexChanged.connect(
-            lambda _i, c=combo, k=key: self.proxy.set_filter(**{k: c.currentData() or ""})
+            lambda _i, c=combo, k=key: self.model.set_filter(**{k: c.currentData() or ""})
         )
         return combo
 
@@ -355,12 +344,20 @@ class Dashboard(QWidget):
                 period = f"{formatting.date(p.period_start)} – {formatting.date(p.period_end)}"
             bits = [b for b in (p.government, period, p.coordinating_body) if b]
             self.subheading.setText(" · ".join(bits))
-        self._fill_combo(
-            self.institution, sorted({i for r in rows for i in r.institutions}, key=str.lower)
+        chosen = dict(
+            (
+                self._fill_combo(
+                    self.institution,
+                    sorted({i for r in rows for i in r.institutions}, key=str.lower),
+                ),
+                self._fill_combo(
+                    self.theme, sorted({t for r in rows for t in r.themes}, key=str.lower)
+                ),
+                self._fill_combo(self.completion, [c.value for c in Completion], lang=lang),
+                self._fill_combo(self.schedule, [s.value for s in Schedule], lang=lang),
+            )
         )
-        self._fill_combo(self.theme, sorted({t for r in rows for t in r.themes}, key=str.lower))
-        self._fill_combo(self.completion, [c.value for c in Completion], lang=lang)
-        self._fill_combo(self.schedule, [s.value for s in Schedule], lang=lang)
+        self.model.filters.update(chosen)  # one filtering pass with the rows below
         self.model.set_rows(rows)
         self._fit_columns()
         self._update_counts()
@@ -384,7 +381,10 @@ class Dashboard(QWidget):
         super().resizeEvent(event)
         self._fit_title()
 
-    def _fill_combo(self, combo: QComboBox, values: list[str], lang: str | None = None) -> None:
+    def _fill_combo(
+        self, combo: QComboBox, values: list[str], lang: str | None = None
+    ) -> tuple[str, str]:
+        """Refill a filter's choices, keeping the chosen one if it still exists."""
         chosen = combo.currentData() or ""
         combo.blockSignals(True)
         combo.clear()
@@ -400,7 +400,7 @@ class Dashboard(QWidget):
             self.completion: "completion",
             self.schedule: "schedule",
         }[combo]
-        self.proxy.set_filter(**{key: combo.currentData() or ""})
+        return key, combo.currentData() or ""
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -408,10 +408,10 @@ class Dashboard(QWidget):
             combo.setCurrentIndex(0)
 
     def _update_counts(self, *args: object) -> None:
-        shown = self.proxy.visible_rows()
+        shown = self.model.rows
         counts = Counter(r.completion for r in shown)
         self.chart.set_counts(dict(counts))
-        total = len(self.model.rows)
+        total = len(self.model.all_rows)
         starred = sum(1 for r in shown if r.starred)
         if len(shown) == total:
             text = self.tr("{n} commitments, {starred} starred.").format(n=total, starred=starred)
@@ -423,6 +423,6 @@ class Dashboard(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            row_id = self.proxy.data(index, ID_ROLE)
+            row_id = self.model.data(index, ID_ROLE)
             if row_id:
                 self.open_commitment.emit(row_id)

@@ -38,6 +38,7 @@ from ..domain.quality import Finding
 from ..messages import MatrixError
 from ..paths import sample_project
 from ..services.author import resolve_author
+from ..services.outline import PlanLine, project_outline
 from ..services.project import Project
 from . import dialogs
 from .actions import FEATURE_ACTION_MODULES
@@ -314,12 +315,17 @@ class MainWindow(QMainWindow):
         self.close_project(show_start=False)
         author = self.settings.author or None
 
-        def work(progress: Progress, cancelled: CancelFlag) -> Project:
+        def work(progress: Progress, cancelled: CancelFlag) -> tuple[Project, list[PlanLine]]:
             project = Project.open(path, author=author)
+            try:
+                outline = project_outline(project)  # the tree, read here, not on the GUI thread
+            except BaseException:
+                project.close()
+                raise
             if cancelled():
                 project.close()
                 raise Cancelled()
-            return project
+            return project, outline
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, MatrixError) and getattr(exc, "code", "") == "missing":
@@ -328,7 +334,11 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
         task = self.run_task(
-            self.tr("Opening {name}").format(name=path.name), work, self.attach, on_error=failed
+            self.tr("Opening {name}").format(name=path.name),
+            work,
+            lambda opened: self.attach(*opened),
+            on_error=failed,
+            discard=lambda opened: opened[0].close(),
         )
         task.finished.connect(self.statusBar().clearMessage)
         task.finished.connect(self._show_start_if_idle)
@@ -338,7 +348,7 @@ class MainWindow(QMainWindow):
         if self.document is None and self.pages.currentWidget() is not self.start:
             self._show_start()
 
-    def attach(self, project: Project) -> None:
+    def attach(self, project: Project, outline: list[PlanLine] | None = None) -> None:
         """Show an opened project: tree, dashboard, quality panel, title, banner."""
         self.close_project(show_start=False)
         doc = Document(project, self)
@@ -347,7 +357,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(doc.undo_stack)
         doc.changed.connect(self._document_edited)
         doc.error.connect(self._edit_failed)
-        self.tree = ProjectTree(doc)
+        self.tree = ProjectTree(doc, outline=outline)
         self.tree.set_read_only(doc.read_only)
         self.tree.plan_selected.connect(self.show_plan)
         self.tree.commitment_selected.connect(self.show_commitment)

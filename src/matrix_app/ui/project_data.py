@@ -33,10 +33,7 @@ class CommitmentRow:
     schedule: str
     starred: bool
     findings: int
-
-    @property
-    def code_key(self) -> tuple:
-        return code_sort_key(self.code)
+    code_key: tuple = ()  # natural sort key of ``code``, computed once in the worker
 
 
 @dataclass
@@ -81,6 +78,7 @@ def commitment_row(c: CommitmentData, today: dt.date, findings: int) -> Commitme
         schedule=str(c.schedule(today)),
         starred=c.starred(),
         findings=findings,
+        code_key=code_sort_key(com.code),
     )
 
 

@@ -7,7 +7,6 @@ reloads when the document says plans or commitments changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain import models as m
 from ..domain.vocabulary import label
 from ..messages import current_language
+from ..services.outline import CommitmentLine, PlanLine, project_outline
 from . import dialogs, marks
 from .document import Document
 from .project_data import ProjectData
@@ -42,44 +42,30 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass
-class CommitmentNode:
-    id: str
-    code: str
-    title: str
-    completion: str
-
-
-@dataclass
-class PlanNode:
-    id: str
-    title: str
-    commitments: list[CommitmentNode] = field(default_factory=list)
-
-
-def load_tree(doc: Document) -> list[PlanNode]:
-    plans = [PlanNode(p.id, p.title) for p in doc.project.rows(m.ActionPlan)]
-    by_id = {p.id: p for p in plans}
-    for c in doc.project.rows(m.Commitment):
-        plan = by_id.get(c.plan_id)
-        if plan is not None:
-            plan.commitments.append(CommitmentNode(c.id, c.code, c.title, c.completion))
-    return plans
+#: The tree's nodes are the outline service's plain records.
+PlanNode = PlanLine
+CommitmentNode = CommitmentLine
 
 
 class ProjectTreeModel(QAbstractItemModel):
-    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        parent: QObject | None = None,
+        outline: list[PlanLine] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.plans: list[PlanNode] = []
         self.data_info: ProjectData | None = None
         self.read_only = doc.read_only
-        self.reload()
+        self.reload(outline)
 
     # -- loading -------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, outline: list[PlanLine] | None = None) -> None:
+        """Show ``outline`` (read in a worker when the file opened), else read it now."""
         self.beginResetModel()
-        self.plans = load_tree(self.doc)
+        self.plans = outline if outline is not None else project_outline(self.doc.project)
         self.endResetModel()
 
     def set_project_data(self, data: ProjectData | None) -> None:
@@ -215,10 +201,15 @@ class ProjectTree(QWidget):
     commitment_selected = Signal(str)
     nothing_selected = Signal()
 
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        parent: QWidget | None = None,
+        outline: list[PlanLine] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.model = ProjectTreeModel(doc, self)
+        self.model = ProjectTreeModel(doc, self, outline)
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -30,17 +29,22 @@ from PySide6.QtWidgets import (
 from ..domain.quality import SEVERITY_ORDER, Finding
 from ..messages import current_language
 from . import marks
-from .dashboard import refilter
 from .project_data import ProjectData, code_sort_key
 
 COLUMNS = ("severity", "commitment", "message")
 
 
 class QualityModel(QAbstractTableModel):
+    """Findings shown, filtered by severity and sorted here in Python (one key per row)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.findings: list[Finding] = []
+        self.all_findings: list[Finding] = []
+        self.findings: list[Finding] = []  # shown, in display order
         self.codes: dict[str, str] = {}
+        self.severity = ""
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.severity_labels = {
             "error": self.tr("Error"),
             "warning": self.tr("Warning"),
@@ -53,9 +57,28 @@ class QualityModel(QAbstractTableModel):
         }
 
     def set_data(self, data: ProjectData | None) -> None:
-        self.beginResetModel()
-        self.findings = list(data.findings) if data else []
+        self.all_findings = list(data.findings) if data else []
         self.codes = dict(data.codes) if data else {}
+        self._recompute()
+
+    def set_severity(self, severity: str) -> None:
+        self.severity = severity or ""
+        self._recompute()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.sort_column, self.sort_order = column, order
+            self._recompute()
+
+    def _recompute(self) -> None:
+        col = COLUMNS[self.sort_column]
+        shown = [f for f in self.all_findings if not self.severity or f.severity == self.severity]
+        shown.sort(
+            key=lambda f: self.sort_key(f, col),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self.beginResetModel()
+        self.findings = shown
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -92,8 +115,7 @@ class QualityModel(QAbstractTableModel):
             return marks.severity_icon(f.severity)
         return None
 
-    def sort_key(self, row: int, col: str) -> Any:
-        f = self.findings[row]
+    def sort_key(self, f: Finding, col: str) -> Any:
         if col == "severity":
             return (
                 SEVERITY_ORDER.get(f.severity, 9),
@@ -107,26 +129,6 @@ class QualityModel(QAbstractTableModel):
         return f.message(current_language()).lower()
 
 
-class QualityFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.severity = ""
-
-    def set_severity(self, severity: str) -> None:
-        refilter(self, lambda: setattr(self, "severity", severity or ""))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        if not self.severity:
-            return True
-        return model.findings[source_row].severity == self.severity
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        model = self.sourceModel()
-        col = COLUMNS[left.column()]
-        return model.sort_key(left.row(), col) < model.sort_key(right.row(), col)
-
-
 class QualityPanel(QWidget):
     """Findings list with a severity filter; ``activated`` carries the chosen finding."""
 
@@ -135,21 +137,19 @@ class QualityPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QualityModel(self)
-        self.proxy = QualityFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.severity = QComboBox()
         self.severity.setAccessibleName(self.tr("Show findings of severity"))
         self.severity.addItem(self.tr("All findings"), "")
         for key in ("error", "warning", "info"):
             self.severity.addItem(marks.severity_icon(key), self.model.severity_labels[key], key)
         self.severity.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_severity(self.severity.currentData())
+            lambda _i: self.model.set_severity(self.severity.currentData())
         )
         caption = QLabel(self.tr("S&how:"))
         caption.setBuddy(self.severity)
         self.summary = QLabel()
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,7 +177,7 @@ class QualityPanel(QWidget):
     def set_data(self, data: ProjectData | None) -> None:
         self.model.set_data(data)
         counts = {k: 0 for k in ("error", "warning", "info")}
-        for f in self.model.findings:
+        for f in self.model.all_findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1
         self.summary.setText(
             self.tr("{errors} errors, {warnings} warnings, {infos} suggestions").format(
@@ -187,5 +187,4 @@ class QualityPanel(QWidget):
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
-            source = self.proxy.mapToSource(index)
-            self.activated.emit(self.model.findings[source.row()])
+            self.activated.emit(self.model.findings[index.row()])

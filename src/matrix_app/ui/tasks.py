@@ -87,8 +87,10 @@ class Task(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         show_progress: bool,
+        discard: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__(runner)
+        self.discard = discard
         self.runner, self.title = runner, title
         self.on_done, self.on_error = on_done, on_error
         self.cancelled = CancelFlag()
@@ -142,6 +144,8 @@ class Task(QObject):
         self._finish()
         if not was_cancelled and self.on_done is not None:
             self.runner.deliver(self, self.on_done, result)
+        elif was_cancelled and self.discard is not None:
+            self.runner.deliver(self, self.discard, result)  # e.g. close a file nobody wants
         self._done_with()
 
     def _on_failed(self, exc: BaseException, details: str) -> None:
@@ -175,8 +179,10 @@ class TaskRunner(QObject):
         *,
         on_error: Callable[[BaseException], None] | None = None,
         show_progress: bool = True,
+        discard: Callable[[Any], None] | None = None,
     ) -> Task:
-        task = Task(self, title, on_done, on_error, show_progress)
+        """``discard(result)`` receives a result that arrives after Cancel (to release it)."""
+        task = Task(self, title, on_done, on_error, show_progress, discard)
         self.active.append(task)
         self.pool.start(_Runnable(fn, task.signals, task.cancelled))
         return task

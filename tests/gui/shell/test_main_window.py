@@ -333,3 +333,47 @@ def test_preferences_set_author_used_in_journal(window, tmp_path, asked):
 def test_about(window, asked):
     window.about_action.trigger()
     assert "Monitoring Matrix" in asked.of("about")[0][2]
+
+
+def test_dashboard_double_click_opens_the_commitment_editor(window, sample_copy):
+    open_and_wait(window, sample_copy)
+    dash = window.dashboard
+    row = dash.model.rows[3]
+    dash.table.doubleClicked.emit(dash.model.index(3, 1))
+    assert window.tree.current_id() == row.id
+    assert window.content.currentWidget() is window.editor
+    assert window.editor.commitment_id == row.id
+    # back to the plan: the dashboard again
+    window.tree.select(window.tree.model.plans[1].id)
+    assert window.content.currentWidget() is window.dashboard
+
+
+def test_quality_finding_opens_the_item(window, sample_copy, monkeypatch):
+    from matrix_app.ui.commitment.editor import CommitmentEditor
+
+    shown = []
+    original = CommitmentEditor.show_item
+
+    def spy(self, entity, row_id):
+        shown.append((entity, row_id))
+        return original(self, entity, row_id)
+
+    monkeypatch.setattr(CommitmentEditor, "show_item", spy)
+    open_and_wait(window, sample_copy)
+    window.quality_action.trigger()
+    assert window.quality_dock.isVisible()
+    panel = window.quality
+    assert panel.model.rowCount() >= 1
+    finding = panel.model.findings[0]
+    panel.table.clicked.emit(panel.model.index(0, 2))
+    assert window.tree.current_id() == finding.commitment_id
+    assert window.content.currentWidget() is window.editor
+    assert shown == [(finding.entity, finding.row_id)]
+
+
+def test_read_only_reaches_the_editor(window, sample_copy):
+    with Project.open(sample_copy):
+        open_and_wait(window, sample_copy)
+        plan = window.tree.model.plans[1]
+        window.tree.select(plan.commitments[0].id)
+        assert window.editor.read_only
