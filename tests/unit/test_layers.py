@@ -11,6 +11,14 @@ SRC = Path(matrix_app.__file__).parent
 CORE = ("domain", "storage", "services", "commands")
 
 
+def _env() -> dict[str, str]:
+    """The child imports this checkout's package (not another one installed in the venv)."""
+    import os
+
+    paths = [str(SRC.parent), os.environ.get("PYTHONPATH", "")]
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
+
+
 def _modules(package: str) -> list[str]:
     root = SRC / package
     return [
@@ -30,7 +38,7 @@ def test_core_imports_with_qt_blocked():
         "    importlib.import_module(mod)\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env())
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
 
@@ -51,6 +59,6 @@ def test_headless_commands_do_not_load_heavy_libraries(tmp_path):
         "heavy = [m for m in ('PySide6', 'openpyxl', 'reportlab') if m in sys.modules]\n"
         "print(json.dumps(heavy))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env())
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []

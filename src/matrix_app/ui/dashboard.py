@@ -62,6 +62,7 @@ class DashboardModel(QAbstractTableModel):
         }
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.lang = current_language()
         self.headers = {
             "code": self.tr("Code"),
             "title": self.tr("Commitment"),
@@ -73,6 +74,7 @@ class DashboardModel(QAbstractTableModel):
         }
 
     def set_rows(self, rows: list[CommitmentRow]) -> None:
+        self.lang = current_language()
         self.all_rows = list(rows)
         self._recompute()
 
@@ -147,7 +149,7 @@ class DashboardModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = COLUMNS[index.column()]
-        lang = current_language()
+        lang = self.lang
         if role == ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -266,7 +268,7 @@ class Dashboard(QWidget):
         self.table.setAccessibleName(self.tr("Commitments of the plan"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(40)  # first rows only: fast on 2,000
         self.table.doubleClicked.connect(self._open_index)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)

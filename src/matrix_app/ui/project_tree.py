@@ -64,6 +64,7 @@ class ProjectTreeModel(QAbstractItemModel):
     # -- loading -------------------------------------------------------------------------
     def reload(self, outline: list[PlanLine] | None = None) -> None:
         """Show ``outline`` (read in a worker when the file opened), else read it now."""
+        self.lang = current_language()
         self.beginResetModel()
         self.plans = outline if outline is not None else project_outline(self.doc.project)
         self.endResetModel()
@@ -143,7 +144,7 @@ class ProjectTreeModel(QAbstractItemModel):
             if role == KIND_ROLE:
                 return "plan"
             return None
-        lang = current_language()
+        lang = self.lang
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{node.code}  {node.title}".strip() or self.tr("(untitled commitment)")
         if role == Qt.ItemDataRole.EditRole:

@@ -43,6 +43,7 @@ class QualityModel(QAbstractTableModel):
         self.findings: list[Finding] = []  # shown, in display order
         self.codes: dict[str, str] = {}
         self.severity = ""
+        self.lang = current_language()
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.severity_labels = {
@@ -57,6 +58,7 @@ class QualityModel(QAbstractTableModel):
         }
 
     def set_data(self, data: ProjectData | None) -> None:
+        self.lang = current_language()
         self.all_findings = list(data.findings) if data else []
         self.codes = dict(data.codes) if data else {}
         self._recompute()
@@ -108,9 +110,9 @@ class QualityModel(QAbstractTableModel):
                 return self.severity_labels.get(f.severity, f.severity)
             if col == "commitment":
                 return self.codes.get(f.commitment_id, "")
-            return f.message(current_language())
+            return f.message(self.lang)
         if role == Qt.ItemDataRole.ToolTipRole and col == "message":
-            return f.message(current_language())
+            return f.message(self.lang)
         if role == Qt.ItemDataRole.DecorationRole and col == "severity":
             return marks.severity_icon(f.severity)
         return None
@@ -126,7 +128,7 @@ class QualityModel(QAbstractTableModel):
                 code_sort_key(self.codes.get(f.commitment_id, "")),
                 SEVERITY_ORDER.get(f.severity, 9),
             )
-        return f.message(current_language()).lower()
+        return f.message(self.lang).lower()
 
 
 class QualityPanel(QWidget):
