@@ -100,6 +100,7 @@ def field_labels() -> dict[str, str]:
         # evidence
         "date": t("Fields", "date"),
         "url": t("Fields", "URL"),
+        "about": t("Fields", "what it documents"),
         "file_name": t("Fields", "file name"),
         "media_type": t("Fields", "media type"),
         "sha256": t("Fields", "SHA-256"),
