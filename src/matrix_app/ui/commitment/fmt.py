@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ...domain import vocabulary as v
 from ...messages import current_language
@@ -160,7 +160,7 @@ def local_time_text(iso: str | None) -> str:
         return iso
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
-    q = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp()), Qt.TimeSpec.LocalTime)
+    q = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp()))  # local time
     return locale().toString(q, "d MMM yyyy HH:mm")
 
 
