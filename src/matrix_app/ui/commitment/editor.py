@@ -37,7 +37,11 @@ class CommitmentEditor(QWidget):
 
     def __init__(self, document: Document, commitment_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        from .evidence import EvidenceTab
+        from .history import HistoryTab
+        from .indicators import IndicatorsTab
         from .logframe import LogframeTab
+        from .narratives import NarrativesTab
         from .overview import OverviewTab
 
         self.document = document
@@ -71,6 +75,10 @@ class CommitmentEditor(QWidget):
         self.tabs: dict[str, EditorTab] = {
             "overview": OverviewTab(self),
             "logframe": LogframeTab(self),
+            "indicators": IndicatorsTab(self),
+            "evidence": EvidenceTab(self),
+            "narratives": NarrativesTab(self),
+            "history": HistoryTab(self),
         }
         titles = {
             "overview": self.tr("&Overview"),

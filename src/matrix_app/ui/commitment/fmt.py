@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ...domain import vocabulary as v
 from ...messages import current_language
@@ -40,7 +40,7 @@ EDIT_DATE_FORMAT = {"es": "dd-MM-yyyy", "en": "yyyy-MM-dd"}
 DISPLAY_DATE_FORMAT = "d MMM yyyy"
 
 
-def _qdate(d: dt.date) -> QDate:
+def qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
@@ -48,14 +48,14 @@ def date_text(d: dt.date | None) -> str:
     """A date for reading: 31 May 2015 / 31 may 2015."""
     if d is None:
         return ""
-    return locale().toString(_qdate(d), DISPLAY_DATE_FORMAT)
+    return locale().toString(qdate(d), DISPLAY_DATE_FORMAT)
 
 
 def date_edit_text(d: dt.date | None) -> str:
     """A date for typing over: 2015-05-31 / 31-05-2015."""
     if d is None:
         return ""
-    return _qdate(d).toString(EDIT_DATE_FORMAT.get(lang(), "yyyy-MM-dd"))
+    return qdate(d).toString(EDIT_DATE_FORMAT.get(lang(), "yyyy-MM-dd"))
 
 
 def date_placeholder() -> str:
@@ -160,7 +160,7 @@ def local_time_text(iso: str | None) -> str:
         return iso
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
-    q = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp()), Qt.TimeSpec.LocalTime)
+    q = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp()))  # local time
     return locale().toString(q, "d MMM yyyy HH:mm")
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,7 @@ class OverviewTab(EditorTab):
             box = QCheckBox(text)
             self._bind(field, box, text)
             values_box.addWidget(box, i // 2, i % 2)
+        values.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         values_label = QLabel(self.tr("OGP values:"))
         form.addRow(values_label, values)
         grid.addWidget(about, 0, 0, 2, 1)

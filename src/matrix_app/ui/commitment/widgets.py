@@ -36,7 +36,8 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(fmt.date_placeholder())
-        self.setMaximumWidth(170)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 40)
+        self.setMaximumWidth(160)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         self._pick = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
         self._pick.setToolTip(self.tr("Pick a date (Alt+Down)"))
@@ -88,7 +89,7 @@ class NumberEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMaximumWidth(170)
+        self.setMaximumWidth(150)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def value(self) -> float | None:
@@ -148,6 +149,7 @@ def set_value(widget: QWidget, value: Any) -> None:
             widget.set_value(value)
         elif isinstance(widget, QLineEdit):
             widget.setText("" if value is None else str(value))
+            widget.setCursorPosition(0)
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
