@@ -1,0 +1,63 @@
+"""Cell values for openpyxl's write-only mode, with user text that can never become a formula.
+
+OWASP "CSV injection": spreadsheet programs treat text starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return as a formula (now or when someone edits the cell). Such
+text is written as an explicit text cell with Excel's quote prefix, so it stays text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+TITLE_FONT = Font(bold=True, size=14)
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+THIN = Side(style="thin", color="808080")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+LEVEL_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def is_risky(text: str) -> bool:
+    return text.startswith(RISKY_START)
+
+
+def text_cell(ws: Any, text: str) -> WriteOnlyCell:
+    """A cell that holds ``text`` as text whatever it starts with."""
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def safe(ws: Any, value: Any) -> Any:
+    """``value`` as it can be appended to a write-only sheet without becoming a formula."""
+    if value.__class__ is str and value and value[0] in "=+-@\t\r":
+        return text_cell(ws, value)
+    return value
+
+
+def styled(ws: Any, value: Any, font=None, fill=None, alignment=None, border=None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str) and is_risky(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if alignment is not None:
+        cell.alignment = alignment
+    if border is not None:
+        cell.border = border
+    return cell
+
+
+def header_row(ws: Any, titles: list[str]) -> list[WriteOnlyCell]:
+    return [styled(ws, t, font=HEADER_FONT, fill=HEADER_FILL, alignment=WRAP) for t in titles]
