@@ -7,6 +7,7 @@ text is written as an explicit text cell with Excel's quote prefix, so it stays 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -24,6 +25,25 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 LEVEL_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 
+# XML cannot carry a carriage return (it reads back as a line feed) or most control
+# characters; OOXML writes them as _xHHHH_, and a literal "_xHHHH_" as "_x005F_xHHHH_".
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f]|_x[0-9A-Fa-f]{4}_")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def escape_text(text: str) -> str:
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    text = _ESCAPED.sub(lambda m: f"_x005F_x{m.group(1)}_", text)
+    return re.sub(r"[\x00-\x08\x0b-\x1f]", lambda m: f"_x{ord(m.group(0)):04X}_", text)
+
+
+def unescape_text(text: str) -> str:
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 def is_risky(text: str) -> bool:
     return text.startswith(RISKY_START)
 
@@ -38,14 +58,19 @@ def text_cell(ws: Any, text: str) -> WriteOnlyCell:
 
 def safe(ws: Any, value: Any) -> Any:
     """``value`` as it can be appended to a write-only sheet without becoming a formula."""
-    if value.__class__ is str and value and value[0] in "=+-@\t\r":
-        return text_cell(ws, value)
+    if value.__class__ is str and value:
+        if _NEEDS_ESCAPE.search(value) is not None:
+            value = escape_text(value)
+        if value[0] in "=+-@\t\r" or value.startswith("_x000D_"):
+            return text_cell(ws, value)
     return value
 
 
 def styled(ws: Any, value: Any, font=None, fill=None, alignment=None, border=None) -> WriteOnlyCell:
+    if isinstance(value, str):
+        value = escape_text(value)
     cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str) and is_risky(value):
+    if isinstance(value, str) and (is_risky(value) or value.startswith("_x000D_")):
         cell.data_type = "s"
         cell.quotePrefix = True
     if font is not None:

@@ -133,14 +133,19 @@ def export_workbook(
     wb.properties.creator = project.author or "Monitoring Matrix"
     wb.properties.title = "Monitoring Matrix"
     lists = VocabLists(lang)
-    write_instructions(wb, lang)
-    for table, rows in data.items():
-        write_data_sheet(wb, table, lang, lists, rows, len(rows), tick, cancelled)
-    if logframes:
-        LogframeWriter(wb, lang, data).write_all(tick, cancelled)
-    lists.write(wb)
-    if cancelled():
-        raise Cancelled()
+    try:
+        write_instructions(wb, lang)
+        for table, rows in data.items():
+            write_data_sheet(wb, table, lang, lists, rows, len(rows), tick, cancelled)
+        if logframes:
+            LogframeWriter(wb, lang, data).write_all(tick, cancelled)
+        lists.write(wb)
+        if cancelled():
+            raise Cancelled()
+    except BaseException:
+        for ws in wb.worksheets:  # finish the sheets' temporary files before dropping them
+            ws.close()
+        raise
     _save_atomically(wb, out)
     return {table: len(rows) for table, rows in data.items()}
 

@@ -4,7 +4,7 @@ Columns are found by header (identifier, English or Spanish label), so reordered
 still import. Ids: a 32-hex id is kept as is (that is how an edited export updates rows);
 any other text is a key of the user's own, turned into a stable id for this project
 (re-importing the same filled-in template updates instead of duplicating); an empty id
-makes a new row.
+makes a new row whose id derives from its content (so a second import finds it).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ...domain import models as m
+from .cells import unescape_text
 from .errors import Cancelled, ProblemList
 from .layout import Column, columns, header_lookup, table_of_sheet
 from .parse import normalize, parse_bool, parse_date, parse_number, vocabulary_parser
@@ -46,6 +47,8 @@ class IdMaker:
 
 
 def _text(value: Any) -> str:
+    if value.__class__ is str:
+        return unescape_text(value) if "_x" in value else value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat"):
@@ -135,13 +138,15 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
             specs.append((i, col, where, None, None))
         else:
             try:
-                blank = empty_value(col, table)
+                # An empty order means "after the siblings", worked out when planning.
+                blank = None if col.field == "position" else empty_value(col, table)
                 blank_error = None
             except ValueError as exc:
                 blank, blank_error = None, str(exc)
             specs.append((i, col, where, cell_parser(col, table, decimal), (blank, blank_error)))
     out: list[Staged] = []
     where_of = {col.field: where for _, col, where in plan}
+    repeats: dict[str, int] = {}
     width = len(header)
     n = 0
     for rowno, values in enumerate(rows, 2):
@@ -187,7 +192,11 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
                     params["allowed"] = vocabulary_parser(col.vocab)[1]
                 problems.add(sheet, rowno, where, raw, code, **params)
         if "id" not in vals:
-            vals["id"] = uuid.uuid4().hex
+            # A row without id gets one derived from its content, so importing the same
+            # file twice finds it the second time instead of adding it again.
+            content = repr(sorted((k, repr(v)) for k, v in vals.items()))
+            occurrence = repeats[content] = repeats.get(content, 0) + 1
+            vals["id"] = ids(table, f"#row {content} {occurrence}")[0]
         out.append(Staged(table, vals, sheet, rowno, where_of))
     tick(n % 2000)
     return out
