@@ -87,6 +87,7 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
                       "acciones", "hito", "hitos", "milestone", "milestones")),
 ]  # fmt: skip
+_ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪◦●]|\d+(?:\.\d+)*[.)]|[a-z][.)])\s+", re.IGNORECASE)
 _TITLE = re.compile(
@@ -238,6 +239,7 @@ class _Context:
     last: dict[str, str | None] = field(default_factory=dict)
     result: Staged | None = None
     level: Level | None = None
+    outputs: list[str] = field(default_factory=list)
 
 
 class LogframeStager:
@@ -361,6 +363,11 @@ class LogframeStager:
         assert level is not None
         parent_level = {Level.OUTPUT: "purpose", Level.ACTIVITY: "output"}.get(level)
         parent_id = ctx.last.get(parent_level) if parent_level else None
+        if level == Level.ACTIVITY and (code := _ACTIVITY_CODE.match(narrative)):
+            # Matrices often list all activities after all outputs, numbered 1.1, 2.1...
+            n = int(code.group(1))
+            if 1 <= n <= len(ctx.outputs):
+                parent_id = ctx.outputs[n - 1]
         match = next(
             (
                 r
@@ -383,6 +390,8 @@ class LogframeStager:
         ctx.last[level.value] = st.id
         if level == Level.PURPOSE:
             ctx.last["output"] = None
+        if level == Level.OUTPUT:
+            ctx.outputs.append(st.id)
         return st
 
     def _indicators(self, ctx, row, cell, where, mapping, sheet, rowno) -> None:

@@ -163,7 +163,10 @@ def load(path: Path, read_only: bool):
     except zipfile.BadZipFile:
         raise ExcelFileError("truncated", path=path) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged parts
+        from defusedxml import DefusedXmlException
+
         name = type(exc).__name__
-        if "Entities" in name or "DTD" in name or "Forbidden" in name:
+        chain = (exc, exc.__cause__, exc.__context__)
+        if any(isinstance(e, DefusedXmlException) for e in chain):
             raise ExcelFileError("hostile_xml", path=path) from None
         raise ExcelFileError("unreadable", path=path, detail=f"{name}: {exc}") from None
