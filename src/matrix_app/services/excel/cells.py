@@ -109,3 +109,14 @@ def styled(ws: Any, value: Any, font=None, fill=None, alignment=None, border=Non
 
 def header_row(ws: Any, titles: list[str]) -> list[WriteOnlyCell]:
     return [styled(ws, t, font=HEADER_FONT, fill=HEADER_FILL, alignment=WRAP) for t in titles]
+
+
+def declare_dimension(ws: Any, rows: int, cols: int) -> None:
+    """Write ``<dimension>`` at the top of a write-only sheet (openpyxl leaves it out).
+
+    Without it, openpyxl's read-only mode parses a whole sheet just to learn its size when
+    the workbook is opened; Excel always writes it, and so do we when the size is known."""
+    from openpyxl.utils import get_column_letter
+
+    ref = f"A1:{get_column_letter(max(cols, 1))}{max(rows, 1)}"
+    ws.calculate_dimension = lambda: ref

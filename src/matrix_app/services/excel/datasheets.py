@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ...domain.vocabulary import labels_of
-from .cells import BOLD, WRAP, header_row, safe, styled, text_cell
+from .cells import BOLD, WRAP, declare_dimension, header_row, safe, styled, text_cell
 from .errors import Cancelled
 from .layout import INSTRUCTIONS, LISTS, SHEETS, Column, columns, sheet_name
 
@@ -102,6 +102,7 @@ def write_data_sheet(
             dv.add(f"{letter}2:{letter}{max(last_row, 1000) + 1000}")
             ws.data_validations.append(dv)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{last_row}"
+    declare_dimension(ws, count + 1, len(cols))
     ws.append(header_row(ws, [c.header(lang) for c in cols]))
     convert = [converter(c, lists, ws) for c in cols]
     pairs = list(enumerate(convert))

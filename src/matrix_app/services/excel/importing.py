@@ -73,14 +73,15 @@ class ImportReport:
 def detect(path: Path | str) -> Detection:
     """What kind of workbook ``path`` is (after the safety checks); no project needed."""
     path = Path(path)
-    wb = safety.load(path, read_only=True)
+    safety.check_workbook_file(path)
     try:
-        names = list(wb.sheetnames)
-        ours = [n for n in names if table_of_sheet(n) is not None]
-        if len(ours) >= 2:
-            return Detection(path, "matrix", names)
-    finally:
-        wb.close()
+        names = list(safety.sheet_parts(path))
+    except Exception as exc:  # a damaged workbook.xml: let openpyxl explain below
+        names = []
+        del exc
+    ours = [n for n in names if table_of_sheet(n) is not None]
+    if len(ours) >= 2:
+        return Detection(path, "matrix", names)
     wb = safety.load(path, read_only=False)
     try:
         mappings = {}

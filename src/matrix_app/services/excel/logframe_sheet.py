@@ -16,7 +16,7 @@ from typing import Any
 
 from ...domain.rules import ResultRef, number_results
 from ...domain.vocabulary import label
-from .cells import BOLD, BOX, LEVEL_FILL, TITLE_FONT, WRAP, header_row, styled
+from .cells import BOLD, BOX, LEVEL_FILL, TITLE_FONT, WRAP, declare_dimension, header_row, styled
 from .errors import Cancelled
 from .layout import columns
 
@@ -133,6 +133,7 @@ class LogframeWriter:
         ws.print_title_rows = "5:5"
         ws.oddFooter.center.text = "&P / &N"
         ws.freeze_panes = "A6"
+        declare_dimension(ws, 5 + len(parts.get("result", [])), 5)
         heading = f"{w['commitment']} {c['code']}: {c['title']}".replace(" :", ":")
         ws.append([styled(ws, w["title"], font=TITLE_FONT)])
         ws.append([styled(ws, heading, font=BOLD)])
