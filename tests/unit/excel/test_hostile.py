@@ -151,7 +151,9 @@ def test_truncated_workbook(exported, tmp_path):
     assert _code(info) == "truncated"
 
 
-@pytest.mark.parametrize(("content", "code"), [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "not_xlsx")])
+@pytest.mark.parametrize(
+    ("content", "code"), [(b"", "empty"), (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "not_xlsx")]
+)
 def test_empty_and_foreign_files(tmp_path, content, code):
     path = tmp_path / "x.xlsx"
     path.write_bytes(content)

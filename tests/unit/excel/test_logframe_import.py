@@ -70,7 +70,10 @@ def test_spanish_matrix_with_title_rows_merged_levels_and_several_indicators(pro
     acts = [r for r in results if r.level == "activity"]
     assert all(a.parent_id == first.id for a in acts)  # 1.1 and 1.2 belong to output 1
     indicators = project.rows(m.Indicator, result_id=first.id)
-    assert [i.name for i in indicators] == ["N° de servicios conectados", "N° de solicitudes tramitadas"]
+    assert [i.name for i in indicators] == [
+        "N° de servicios conectados",
+        "N° de solicitudes tramitadas",
+    ]
     assert [i.means_of_verification for i in indicators] == [
         "Registro de conexiones",
         "Estadísticas del Portal",

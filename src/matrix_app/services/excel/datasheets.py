@@ -96,7 +96,9 @@ def write_data_sheet(
                 errorStyle="warning",
                 errorTitle=col.header(lang),
                 error=(
-                    "Elija un valor de la lista." if lang == "es" else "Choose a value from the list."
+                    "Elija un valor de la lista."
+                    if lang == "es"
+                    else "Choose a value from the list."
                 ),
             )
             dv.add(f"{letter}2:{letter}{max(last_row, 1000) + 1000}")

@@ -141,7 +141,10 @@ class CellIssue(MatrixError):
             "column “{value}” is not known and was ignored",
             "la columna “{value}” no se reconoce y se ignoró",
         ),
-        "missing_column": ("the sheet has no column “{value}”", "la hoja no tiene columna “{value}”"),
+        "missing_column": (
+            "the sheet has no column “{value}”",
+            "la hoja no tiene columna “{value}”",
+        ),
         "no_header": (
             "no header row with narrative / indicators / means of verification / assumptions "
             "was found in the first rows",

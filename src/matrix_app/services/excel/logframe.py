@@ -67,8 +67,17 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("commitment", ("compromiso", "commitment")),
     (
         "narrative",
-        ("resumen", "narrativ", "objetivo", "objective", "intervention", "logica", "descripcion",
-         "jerarquia", "enunciado"),
+        (
+            "resumen",
+            "narrativ",
+            "objetivo",
+            "objective",
+            "intervention",
+            "logica",
+            "descripcion",
+            "jerarquia",
+            "enunciado",
+        ),
     ),  # fmt: skip
     ("level", ("nivel", "level")),
 ]
@@ -250,9 +259,7 @@ class LogframeStager:
         self.plan_id = plan_id
         self.problems = problems
         self.staged: dict[str, list[Staged]] = {}
-        self.commitments = {
-            c.id: c for c in project.rows(m.Commitment, plan_id=plan_id)
-        }
+        self.commitments = {c.id: c for c in project.rows(m.Commitment, plan_id=plan_id)}
 
     def add(self, table: str, values: dict[str, Any], sheet: str, row: int | None, cols=None):
         st = Staged(table, values, sheet, row, cols or {})
@@ -432,7 +439,9 @@ class LogframeStager:
                 values["means_of_verification"] = mov
             base = _pick(baselines, i, len(names))
             if base is not None:
-                values["baseline_value"] = self._number(base, mapping, sheet, rowno, where("baseline"))
+                values["baseline_value"] = self._number(
+                    base, mapping, sheet, rowno, where("baseline")
+                )
             unit = _pick(units, i, len(names))
             if unit is not None:
                 values["unit"] = str(unit)

@@ -52,7 +52,9 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat"):
-        return value.isoformat()[:10] if value.__class__.__name__ == "datetime" else value.isoformat()
+        return (
+            value.isoformat()[:10] if value.__class__.__name__ == "datetime" else value.isoformat()
+        )
     return str(value)
 
 
@@ -167,7 +169,9 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
                     if col.kind == "id":
                         continue
                     vals[col.field] = None
-                    if not col.nullable and not (col.field == "commitment_id" and table in _DERIVED):
+                    if not col.nullable and not (
+                        col.field == "commitment_id" and table in _DERIVED
+                    ):
                         problems.add(sheet, rowno, where, None, "required")
                     continue
                 value, error = blank

@@ -75,8 +75,10 @@ def check_workbook_file(path: Path, max_uncompressed: int = MAX_UNCOMPRESSED) ->
             total = 0
             for info in infos:
                 total += info.file_size
-                if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and (
-                    info.file_size > 10 * 1024 * 1024
+                if (
+                    info.compress_size
+                    and info.file_size / info.compress_size > MAX_RATIO
+                    and (info.file_size > 10 * 1024 * 1024)
                 ):
                     raise ExcelFileError(
                         "too_big",

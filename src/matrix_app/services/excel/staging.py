@@ -68,9 +68,7 @@ class Changes:
 
     @property
     def size(self) -> int:
-        return sum(len(v) for v in self.adds.values()) + sum(
-            len(v) for v in self.updates.values()
-        )
+        return sum(len(v) for v in self.adds.values()) + sum(len(v) for v in self.updates.values())
 
 
 def same(a: Any, b: Any) -> bool:
@@ -246,7 +244,9 @@ def plan_changes(
         cls = m.ENTITIES[table]
         counts = changes.counts[table]
         has_position = "position" in cls.model_fields
-        next_pos = _position_counter(table, existing.get(table), by_table[table]) if has_position else None
+        next_pos = (
+            _position_counter(table, existing.get(table), by_table[table]) if has_position else None
+        )
         for st in rows.values():
             current = live(table, st.id)
             given = {k: v for k, v in st.values.items() if not k.startswith("_") and k != "id"}

@@ -111,12 +111,16 @@ def write_template(out: Path | str, lang: str = "en", project: Project | None = 
     wb = Workbook(write_only=True)
     lists = VocabLists(lang)
     note = (
-        "Las filas de ejemplo usan claves cortas (P1, C1, R1...) en lugar de id: reemplácelas "
-        "por sus propios datos. Nivel de cada fila de la matriz: "
-        if lang == "es"
-        else "The example rows use short keys (P1, C1, R1...) instead of ids: replace them "
-        "with your own data. Level of each logframe row: "
-    ) + ", ".join(label(v, lang) for v in ("goal", "purpose", "output", "activity")) + "."
+        (
+            "Las filas de ejemplo usan claves cortas (P1, C1, R1...) en lugar de id: reemplácelas "
+            "por sus propios datos. Nivel de cada fila de la matriz: "
+            if lang == "es"
+            else "The example rows use short keys (P1, C1, R1...) instead of ids: replace them "
+            "with your own data. Level of each logframe row: "
+        )
+        + ", ".join(label(v, lang) for v in ("goal", "purpose", "output", "activity"))
+        + "."
+    )
     write_instructions(wb, lang, [note])
     for table, rows in data.items():
         write_data_sheet(wb, table, lang, lists, rows, len(rows), lambda n: None, lambda: False)
