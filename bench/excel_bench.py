@@ -107,7 +107,15 @@ def main() -> int:
     generate(nap, args.commitments, indicators_per_commitment=10, measurements_per_indicator=5)
     print(f"generated {args.commitments} commitments in {time.perf_counter() - t:.1f} s")
     results = {}
-    phases = ("export", "raw_write", "import", "import_dry", "raw_read", "raw_read_data", "reimport")
+    phases = (
+        "export",
+        "raw_write",
+        "import",
+        "import_dry",
+        "raw_read",
+        "raw_read_data",
+        "reimport",
+    )
     for name in phases:
         out = subprocess.run(
             [sys.executable, __file__, "--phase", name, "--dir", str(args.dir)],
@@ -122,8 +130,12 @@ def main() -> int:
     size = (args.dir / "bench.xlsx").stat().st_size / 1e6
     ex, im = results["export"]["seconds"], results["import"]["seconds"]
     print(f"workbook: {size:.1f} MB")
-    print(f"export / raw write_only          = {ex / results['raw_write']['seconds']:.2f}x (goal 1.3)")
-    print(f"import / raw read_only (all)     = {im / results['raw_read']['seconds']:.2f}x (goal 1.5)")
+    print(
+        f"export / raw write_only          = {ex / results['raw_write']['seconds']:.2f}x (goal 1.3)"
+    )
+    print(
+        f"import / raw read_only (all)     = {im / results['raw_read']['seconds']:.2f}x (goal 1.5)"
+    )
     print(f"import / raw read_only (data)    = {im / results['raw_read_data']['seconds']:.2f}x")
     dry = results["import_dry"]["seconds"]
     print(f"read+check only / raw (data)     = {dry / results['raw_read_data']['seconds']:.2f}x")

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy import bindparam as sa_bindparam
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 

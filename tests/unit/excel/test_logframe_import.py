@@ -185,7 +185,7 @@ def test_anything_else_through_a_mapping(project, tmp_path):
         levels={"objetivo": "purpose", "producto": "output", "tarea": "activity"},
         decimal=",",
     )
-    changes, report = analyse(project, path, mappings=[mapping])
+    _changes, report = analyse(project, path, mappings=[mapping])
     assert report.counts["commitment"].added == 2
     assert report.counts["result"].added == 5
     assert report.counts["target"].added == 2

@@ -73,7 +73,7 @@ def test_edited_export_updates_rows_by_id_and_never_duplicates(exported, tmp_pat
         before[1] + 1,
     )
     assert project.get(m.Measurement, project.ids["measurement"]).value == 87.5
-    new = [r for r in project.rows(m.Result) if r.narrative == "Publish the guide"][0]
+    new = next(r for r in project.rows(m.Result) if r.narrative == "Publish the guide")
     assert new.level == "activity" and new.parent_id == project.ids["output"]
     assert new.position == 2.0  # after its sibling
     entries = project.history()[: journal_count(project) - journal_before]
@@ -113,7 +113,7 @@ def test_every_problem_is_listed_and_nothing_changes(exported, tmp_path):
 
 
 def test_dry_run_reports_and_writes_nothing(exported, tmp_path):
-    project, path = exported
+    _project, path = exported
     with Project.new(tmp_path / "new.nap") as fresh:
         report = import_workbook(fresh, path, dry_run=True)
         assert report.dry_run and not report.written
@@ -184,10 +184,10 @@ def test_template_imports_cleanly_and_again_without_duplicates(project, tmp_path
     assert any(ws.data_validations.dataValidation for ws in wb.worksheets)
     report = import_workbook(project, path)
     assert not report.problems
-    commitment = [c for c in project.rows(m.Commitment)][0]
+    commitment = next(iter(project.rows(m.Commitment)))
     results = project.rows(m.Result, commitment_id=commitment.id)
     assert sorted(r.level for r in results) == ["activity", "goal", "output", "purpose"]
-    output = [r for r in results if r.level == "output"][0]
+    output = next(r for r in results if r.level == "output")
     assert project.rows(m.Indicator, result_id=output.id)[0].baseline_value == 30.3
     again = import_workbook(project, path)
     assert again.totals().added == 0

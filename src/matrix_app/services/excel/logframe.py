@@ -78,7 +78,7 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "jerarquia",
             "enunciado",
         ),
-    ),  # fmt: skip
+    ),
     ("level", ("nivel", "level")),
 ]
 CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
@@ -185,7 +185,9 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
             role = header_role(value) if isinstance(value, str) else None
             if role and role not in roles:
                 roles[role] = c
-        if len(CORE_ROLES & roles.keys()) < 2 or "narrative" not in roles and "level" not in roles:
+        if len(CORE_ROLES & roles.keys()) < 2 or (
+            "narrative" not in roles and "level" not in roles
+        ):
             continue
         mapping = SheetMapping(sheet, r + 1, roles)
         if "level" not in roles:

@@ -164,7 +164,7 @@ def vocabulary_parser(enums: Iterable[type[StrEnum]]) -> tuple[Callable[[object]
                     if value == member.value:
                         table.setdefault(normalize(text), value)
             table.setdefault(normalize(member.value), member.value)
-        for (value, en), (_, es) in zip(labels_of(enum, "en"), labels_of(enum, "es"), strict=True):
+        for (_, en), (_, es) in zip(labels_of(enum, "en"), labels_of(enum, "es"), strict=True):
             shown.append(en if en == es else f"{en} / {es}")
     allowed = ", ".join(dict.fromkeys(shown))
 

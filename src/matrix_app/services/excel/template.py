@@ -130,4 +130,4 @@ def write_template(out: Path | str, lang: str = "en", project: Project | None = 
 
 
 def _tuple(table: str, values: dict[str, Any]) -> tuple:
-    return tuple(values.get(c.field) for c in columns(table)) + (None,)
+    return (*tuple(values.get(c.field) for c in columns(table)), None)
