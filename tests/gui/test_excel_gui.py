@@ -187,3 +187,24 @@ def test_item_models(qtmodeltester):
     qtmodeltester.check(GridModel([[1, None, "x"], ["a"]]))
     model = CountsModel()
     qtmodeltester.check(model)
+
+
+def test_spanish_catalogue_is_complete_and_loads(qapp):
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from matrix_app.paths import resources_dir
+
+    ts = resources_dir() / "i18n" / "matrix_excel_es.ts"
+    messages = list(ET.parse(ts).iter("message"))
+    assert messages
+    assert all(m.find("translation").get("type") is None for m in messages)
+    assert all((m.find("translation").text or "").strip() for m in messages)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert excel_actions.tr("Export to Excel…") == "Exportar a Excel…"
+    finally:
+        QCoreApplication.removeTranslator(translator)
