@@ -135,22 +135,28 @@ class CountsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return [tr("Records"), tr("Added"), tr("Updated"), tr("Unchanged")][section]
+        return [
+            QCoreApplication.translate("ExcelImportWizard", "Records"),
+            QCoreApplication.translate("ExcelImportWizard", "Added"),
+            QCoreApplication.translate("ExcelImportWizard", "Updated"),
+            QCoreApplication.translate("ExcelImportWizard", "Unchanged"),
+        ][section]
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ExcelImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(tr("Choose a workbook"))
+        self.setTitle(QCoreApplication.translate("ExcelImportWizard", "Choose a workbook"))
         self.setSubTitle(
-            tr(
+            QCoreApplication.translate(
+                "ExcelImportWizard",
                 "A workbook exported by Monitoring Matrix, a filled-in template, a logframe "
-                "matrix or any other sheet."
+                "matrix or any other sheet.",
             )
         )
         self.path_edit = QLineEdit()
-        browse = QPushButton(tr("Browse…"))
+        browse = QPushButton(QCoreApplication.translate("ExcelImportWizard", "Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
@@ -185,11 +191,17 @@ class FilePage(QWizardPage):
     @staticmethod
     def describe(found: Detection) -> str:
         if found.kind == "matrix":
-            return tr("A Monitoring Matrix workbook: rows are matched by their ids.")
+            return QCoreApplication.translate(
+                "ExcelImportWizard", "A Monitoring Matrix workbook: rows are matched by their ids."
+            )
         if found.kind == "logframe":
             sheets = ", ".join(found.mappings)
-            return tr("Logframe matrices found in: {sheets}.").format(sheets=sheets)
-        return tr("No known layout: on the next page, say what each column holds.")
+            return QCoreApplication.translate(
+                "ExcelImportWizard", "Logframe matrices found in: {sheets}."
+            ).format(sheets=sheets)
+        return QCoreApplication.translate(
+            "ExcelImportWizard", "No known layout: on the next page, say what each column holds."
+        )
 
     def isComplete(self) -> bool:
         return self.w.detection is not None
@@ -206,9 +218,12 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.grid: list[list[Any]] = []
-        self.setTitle(tr("What each column holds"))
+        self.setTitle(QCoreApplication.translate("ExcelImportWizard", "What each column holds"))
         self.setSubTitle(
-            tr("Pick the sheet, the header row and the column of each item; then the level.")
+            QCoreApplication.translate(
+                "ExcelImportWizard",
+                "Pick the sheet, the header row and the column of each item; then the level.",
+            )
         )
         self.sheet_combo = QComboBox()
         self.header_spin = QSpinBox()
@@ -218,19 +233,21 @@ class MappingPage(QWizardPage):
         self.table.setModel(self.model)
         self.role_combos: dict[str, QComboBox] = {}
         form = QFormLayout()
-        form.addRow(tr("Sheet"), self.sheet_combo)
-        form.addRow(tr("Header row"), self.header_spin)
+        form.addRow(QCoreApplication.translate("ExcelImportWizard", "Sheet"), self.sheet_combo)
+        form.addRow(QCoreApplication.translate("ExcelImportWizard", "Header row"), self.header_spin)
         role_names = {
-            "level": tr("Level"),
-            "narrative": tr("Narrative summary"),
-            "indicators": tr("Indicators"),
-            "means_of_verification": tr("Means of verification"),
-            "assumptions": tr("Assumptions"),
-            "baseline": tr("Baseline"),
-            "target": tr("Target"),
-            "target_date": tr("Target date"),
-            "unit": tr("Unit"),
-            "commitment": tr("Commitment"),
+            "level": QCoreApplication.translate("ExcelImportWizard", "Level"),
+            "narrative": QCoreApplication.translate("ExcelImportWizard", "Narrative summary"),
+            "indicators": QCoreApplication.translate("ExcelImportWizard", "Indicators"),
+            "means_of_verification": QCoreApplication.translate(
+                "ExcelImportWizard", "Means of verification"
+            ),
+            "assumptions": QCoreApplication.translate("ExcelImportWizard", "Assumptions"),
+            "baseline": QCoreApplication.translate("ExcelImportWizard", "Baseline"),
+            "target": QCoreApplication.translate("ExcelImportWizard", "Target"),
+            "target_date": QCoreApplication.translate("ExcelImportWizard", "Target date"),
+            "unit": QCoreApplication.translate("ExcelImportWizard", "Unit"),
+            "commitment": QCoreApplication.translate("ExcelImportWizard", "Commitment"),
         }
         assert set(role_names) == set(ROLES) == set(ROLE_LABELS)
         roles = QFormLayout()
@@ -244,12 +261,16 @@ class MappingPage(QWizardPage):
         self.level_box.setLayout(self.levels)
         self.level_combos: dict[str, QComboBox] = {}
         self.decimal_combo = QComboBox()
-        self.decimal_combo.addItem(tr("Decimal comma (86,7)"), ",")
-        self.decimal_combo.addItem(tr("Decimal point (86.7)"), ".")
-        roles.addRow(tr("Numbers"), self.decimal_combo)
+        self.decimal_combo.addItem(
+            QCoreApplication.translate("ExcelImportWizard", "Decimal comma (86,7)"), ","
+        )
+        self.decimal_combo.addItem(
+            QCoreApplication.translate("ExcelImportWizard", "Decimal point (86.7)"), "."
+        )
+        roles.addRow(QCoreApplication.translate("ExcelImportWizard", "Numbers"), self.decimal_combo)
         side = QVBoxLayout()
         side.addLayout(roles)
-        side.addWidget(QLabel(tr("Levels")))
+        side.addWidget(QLabel(QCoreApplication.translate("ExcelImportWizard", "Levels")))
         side.addWidget(self.level_box)
         side.addStretch()
         body = QHBoxLayout()
@@ -323,7 +344,7 @@ class MappingPage(QWizardPage):
         self.level_combos = {}
         for text in self.level_texts()[:30]:
             combo = QComboBox()
-            combo.addItem(tr("(not a level)"), "")
+            combo.addItem(QCoreApplication.translate("ExcelImportWizard", "(not a level)"), "")
             for level in Level:
                 combo.addItem(label(level, current_language()), level.value)
             guessed, _ = guess_level(text)
@@ -366,8 +387,10 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ExcelImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(tr("Preview"))
-        self.setSubTitle(tr("Nothing has been written yet."))
+        self.setTitle(QCoreApplication.translate("ExcelImportWizard", "Preview"))
+        self.setSubTitle(
+            QCoreApplication.translate("ExcelImportWizard", "Nothing has been written yet.")
+        )
         self.model = CountsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -383,8 +406,14 @@ class PreviewPage(QWizardPage):
         self.w.report = None
         self.model.set_report(None)
         self.problems.clear()
-        self.summary.setText(tr("Checking the workbook…"))
-        self.w.run_task(tr("Checking the workbook"), self.w.analyse_task, self.show_report)
+        self.summary.setText(
+            QCoreApplication.translate("ExcelImportWizard", "Checking the workbook…")
+        )
+        self.w.run_task(
+            QCoreApplication.translate("ExcelImportWizard", "Checking the workbook"),
+            self.w.analyse_task,
+            self.show_report,
+        )
 
     def show_report(self, report: ImportReport | None) -> None:
         self.w.report = report
@@ -392,24 +421,31 @@ class PreviewPage(QWizardPage):
         self.problems.clear()
         lang = current_language()
         if report is None:
-            self.summary.setText(tr("The workbook could not be checked."))
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "ExcelImportWizard", "The workbook could not be checked."
+                )
+            )
         else:
             for p in report.problems:
                 self.problems.addItem(p.message(lang))
             for p in report.warnings:
-                self.problems.addItem(tr("Warning: ") + p.message(lang))
+                self.problems.addItem(
+                    QCoreApplication.translate("ExcelImportWizard", "Warning: ") + p.message(lang)
+                )
             t = report.totals()
             if report.problems:
                 self.summary.setText(
-                    tr(
-                        "{n} problem(s): fix them in the workbook and try again; nothing will be imported."
+                    QCoreApplication.translate(
+                        "ExcelImportWizard",
+                        "{n} problem(s): fix them in the workbook and try again; nothing will be imported.",
                     ).format(n=len(report.problems))
                 )
             else:
                 self.summary.setText(
-                    tr("{a} to add, {u} to update, {s} unchanged.").format(
-                        a=t.added, u=t.updated, s=t.unchanged
-                    )
+                    QCoreApplication.translate(
+                        "ExcelImportWizard", "{a} to add, {u} to update, {s} unchanged."
+                    ).format(a=t.added, u=t.updated, s=t.unchanged)
                 )
         self.completeChanged.emit()
 
@@ -436,14 +472,17 @@ class ExcelImportWizard(QWizard):
         self.detection: Detection | None = None
         self.mappings: list[SheetMapping] | None = None
         self.report: ImportReport | None = None
-        self.setWindowTitle(tr("Import from Excel"))
+        self.setWindowTitle(QCoreApplication.translate("ExcelImportWizard", "Import from Excel"))
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
         self.setPage(self.FILE, self.file_page)
         self.setPage(self.MAPPING, self.mapping_page)
         self.setPage(self.PREVIEW, self.preview_page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Import"))
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            QCoreApplication.translate("ExcelImportWizard", "Import"),
+        )
         self.currentIdChanged.connect(self._forget_mapping)
         if path:
             self.file_page.path_edit.setText(path)
@@ -455,7 +494,10 @@ class ExcelImportWizard(QWizard):
     def choose_file(self) -> str:
         """Ask for a workbook (tests patch this)."""
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Import from Excel"), "", tr("Excel workbooks (*.xlsx)")
+            self,
+            QCoreApplication.translate("ExcelImportWizard", "Import from Excel"),
+            "",
+            QCoreApplication.translate("ExcelImportWizard", "Excel workbooks (*.xlsx)"),
         )
         return path
 
@@ -482,7 +524,11 @@ class ExcelImportWizard(QWizard):
             raise
 
     def accept(self) -> None:
-        self.run_task(tr("Importing the workbook"), self.import_task, self._imported)
+        self.run_task(
+            QCoreApplication.translate("ExcelImportWizard", "Importing the workbook"),
+            self.import_task,
+            self._imported,
+        )
         super().accept()
 
     def _imported(self, report: ImportReport | None) -> None:

@@ -24,7 +24,12 @@ def tr(text: str) -> str:
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
     """Where to write a workbook ("" when the user cancels). Tests patch this."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, tr("Excel workbooks (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        suggested,
+        QCoreApplication.translate("ExcelActions", "Excel workbooks (*.xlsx)"),
+    )
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path
@@ -44,17 +49,32 @@ class ExcelActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.export_action = QAction(tr("Export to Excel…"), window)
+        self.export_action = QAction(
+            QCoreApplication.translate("ExcelActions", "Export to Excel…"), window
+        )
         self.export_action.setStatusTip(
-            tr("Write the project to a workbook, with a printable logframe per commitment")
+            QCoreApplication.translate(
+                "ExcelActions",
+                "Write the project to a workbook, with a printable logframe per commitment",
+            )
         )
-        self.import_action = QAction(tr("Import from Excel…"), window)
+        self.import_action = QAction(
+            QCoreApplication.translate("ExcelActions", "Import from Excel…"), window
+        )
         self.import_action.setStatusTip(
-            tr("Bring in a workbook: an export, a template, a logframe matrix or any sheet")
+            QCoreApplication.translate(
+                "ExcelActions",
+                "Bring in a workbook: an export, a template, a logframe matrix or any sheet",
+            )
         )
-        self.template_action = QAction(tr("New Excel template…"), window)
+        self.template_action = QAction(
+            QCoreApplication.translate("ExcelActions", "New Excel template…"), window
+        )
         self.template_action.setStatusTip(
-            tr("A blank workbook that focal points can fill in without the application")
+            QCoreApplication.translate(
+                "ExcelActions",
+                "A blank workbook that focal points can fill in without the application",
+            )
         )
         self.export_action.triggered.connect(self.export)
         self.import_action.triggered.connect(self.import_)
@@ -86,7 +106,11 @@ class ExcelActions(QObject):
         doc = self.document
         if doc is None:
             return
-        path = ask_save_path(self.window, tr("Export to Excel"), f"{self._stem()}.xlsx")
+        path = ask_save_path(
+            self.window,
+            QCoreApplication.translate("ExcelActions", "Export to Excel"),
+            f"{self._stem()}.xlsx",
+        )
         if not path:
             return
         from ...services.excel.export import export_workbook
@@ -100,14 +124,20 @@ class ExcelActions(QObject):
             if counts is not None:
                 inform(
                     self.window,
-                    tr("Export to Excel"),
-                    tr("Written: {path}").format(path=path),
+                    QCoreApplication.translate("ExcelActions", "Export to Excel"),
+                    QCoreApplication.translate("ExcelActions", "Written: {path}").format(path=path),
                 )
 
-        self.window.run_task(tr("Exporting to Excel"), work, done)
+        self.window.run_task(
+            QCoreApplication.translate("ExcelActions", "Exporting to Excel"), work, done
+        )
 
     def template(self) -> None:
-        path = ask_save_path(self.window, tr("New Excel template"), tr("template") + ".xlsx")
+        path = ask_save_path(
+            self.window,
+            QCoreApplication.translate("ExcelActions", "New Excel template"),
+            QCoreApplication.translate("ExcelActions", "template") + ".xlsx",
+        )
         if not path:
             return
         from ...services.excel.template import write_template
@@ -122,10 +152,14 @@ class ExcelActions(QObject):
         def done(result):
             if result is not None:
                 inform(
-                    self.window, tr("New Excel template"), tr("Written: {path}").format(path=path)
+                    self.window,
+                    QCoreApplication.translate("ExcelActions", "New Excel template"),
+                    QCoreApplication.translate("ExcelActions", "Written: {path}").format(path=path),
                 )
 
-        self.window.run_task(tr("Writing the template"), work, done)
+        self.window.run_task(
+            QCoreApplication.translate("ExcelActions", "Writing the template"), work, done
+        )
 
     def import_(self) -> None:
         doc = self.document
@@ -147,10 +181,10 @@ class ExcelActions(QObject):
         if report.problems:
             text = "\n".join(p.message(lang) for p in report.problems[:20])
         else:
-            text = tr("{a} added, {u} updated, {s} unchanged.").format(
-                a=t.added, u=t.updated, s=t.unchanged
-            )
-        inform(self.window, tr("Import from Excel"), text)
+            text = QCoreApplication.translate(
+                "ExcelActions", "{a} added, {u} updated, {s} unchanged."
+            ).format(a=t.added, u=t.updated, s=t.unchanged)
+        inform(self.window, QCoreApplication.translate("ExcelActions", "Import from Excel"), text)
 
 
 def install(window: Any) -> ExcelActions:
