@@ -1,6 +1,7 @@
 """The arrows of DESIGN section 1: nothing below ui/ imports Qt; headless commands stay light."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,8 @@ import matrix_app
 
 SRC = Path(matrix_app.__file__).parent
 CORE = ("domain", "storage", "services", "commands")
+# Subprocesses import the same source tree as this test (a worktree, not the installed copy).
+ENV = {**os.environ, "PYTHONPATH": str(SRC.parent)}
 
 
 def _modules(package: str) -> list[str]:
@@ -30,7 +33,7 @@ def test_core_imports_with_qt_blocked():
         "    importlib.import_module(mod)\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
 
@@ -51,6 +54,6 @@ def test_headless_commands_do_not_load_heavy_libraries(tmp_path):
         "heavy = [m for m in ('PySide6', 'openpyxl', 'reportlab') if m in sys.modules]\n"
         "print(json.dumps(heavy))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
