@@ -35,7 +35,7 @@ def test_new_in_missing_folder(tmp_path, capsys):
 def test_info_structure(small_project, capsys):
     path = small_project.path
     small_project.close()
-    code, info = run_json(capsys, "info", str(path))
+    _code, info = run_json(capsys, "info", str(path))
     plan = info["plans"][0]
     assert plan["commitments"][0] == {
         "id": small_project.ids["commitment"],

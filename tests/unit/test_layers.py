@@ -1,7 +1,6 @@
 """The arrows of DESIGN section 1: nothing below ui/ imports Qt; headless commands stay light."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +9,14 @@ import matrix_app
 
 SRC = Path(matrix_app.__file__).parent
 CORE = ("domain", "storage", "services", "commands")
-# Subprocesses import the same source tree as this test (a worktree, not the installed copy).
-ENV = {**os.environ, "PYTHONPATH": str(SRC.parent)}
+
+
+def _env() -> dict[str, str]:
+    """The child imports this checkout's package (not another one installed in the venv)."""
+    import os
+
+    paths = [str(SRC.parent), os.environ.get("PYTHONPATH", "")]
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
 
 
 def _modules(package: str) -> list[str]:
@@ -33,7 +38,7 @@ def test_core_imports_with_qt_blocked():
         "    importlib.import_module(mod)\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env())
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
 
@@ -54,6 +59,6 @@ def test_headless_commands_do_not_load_heavy_libraries(tmp_path):
         "heavy = [m for m in ('PySide6', 'openpyxl', 'reportlab') if m in sys.modules]\n"
         "print(json.dumps(heavy))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env())
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
