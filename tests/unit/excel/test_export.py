@@ -70,6 +70,7 @@ def test_spanish_export_labels_sheets_headers_and_values(small_project, tmp_path
     ]
     indicators = lf["C8"].value
     assert "línea base 30,3 %" in indicators and "meta 90 %" in indicators
+    assert lf.row_dimensions[8].height >= 30  # wrapped indicator text gets room
     assert lf.page_setup.orientation == "landscape"
     assert lf.print_title_rows == "$5:$5"
 

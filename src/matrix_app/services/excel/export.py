@@ -158,6 +158,9 @@ def _save_atomically(wb: Any, out: Path) -> None:
         raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None
     try:
         wb.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a workbook is for sharing
         os.replace(tmp, out)
     except OSError as exc:
         raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None

@@ -9,6 +9,7 @@ header row repeated on every printed page.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -56,6 +57,12 @@ WORDS = {
     },
 }
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\']")
+
+
+def fitted_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped column ``width`` characters wide."""
+    per_line = max(int(width * 1.15), 1)
+    return max(1, sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n")))
 
 
 def fmt_number(value: float | None, lang: str) -> str:
@@ -154,6 +161,7 @@ class LogframeWriter:
         inds: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for i in parts.get("indicator", []):
             inds[i["result_id"]].append(i)
+        rowno = 6
         for r in results:  # already in logframe reading order
             name = label(r["level"], lang)
             code = codes.get(r["id"], "")
@@ -173,7 +181,13 @@ class LogframeWriter:
                 for i, v in enumerate(row)
             ]
             cells[0].fill = LEVEL_FILL
+            # Spreadsheet programs do not grow rows to fit wrapped text written by a
+            # library, so the height is set from the text (about 15 points per line).
+            ws.row_dimensions[rowno].height = 15 * max(
+                fitted_lines(v or "", w_) for v, w_ in zip(row, WIDTHS, strict=True)
+            )
             ws.append(cells)
+            rowno += 1
 
     def indicator_text(self, ind, targets, latest) -> str:
         w, lang = self.w, self.lang
