@@ -40,6 +40,7 @@ class ConflictView:
     applied: str
     resolution: str | None
     source_name: str
+    source_instance: str
 
 
 def list_conflicts(project: Project, include_settled: bool = False) -> list[ConflictView]:
@@ -69,6 +70,7 @@ def list_conflicts(project: Project, include_settled: bool = False) -> list[Conf
                     applied=c.applied,
                     resolution=c.resolution,
                     source_name=c.source_name,
+                    source_instance=c.source_instance,
                 )
             )
         return out

@@ -97,6 +97,7 @@ class MergeSummary:
     """What a merge did, per entity, and the conflicts it found (JSON-able via ``to_json``)."""
 
     source: str
+    source_instance: str = ""
     incoming: int = 0
     entities: dict[str, EntityCounts] = field(default_factory=dict)
     blobs_added: int = 0
@@ -277,7 +278,7 @@ class _Merger:
     ) -> None:
         self.w, self.conn, self.other = w, conn, other
         self.prefer, self.progress, self.cancel = prefer, progress, cancel
-        self.summary = MergeSummary(source=str(other.given))
+        self.summary = MergeSummary(source=str(other.given), source_instance=other.instance_id)
         self._done = 0
         self._total = 9
 
@@ -452,7 +453,8 @@ class _Merger:
                         "AND deleted_at IS NULL",
                         chunk,
                     ):
-                        if cid not in batch:
+                        gone = side.intent.get(cid)  # deleted there too, in another batch
+                        if cid not in batch and not (gone and gone.action == "delete"):
                             found.append((child, cid))
         return found
 
