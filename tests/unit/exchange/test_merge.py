@@ -7,12 +7,11 @@ import struct
 
 import pytest
 
+from exchange_helpers import build_base, copy, digest, file_hash
 from matrix_app.domain import models as m
 from matrix_app.services.exchange import Cancelled, ExchangeError, list_conflicts, merge, settle
 from matrix_app.services.project import Project
 from matrix_app.storage.errors import ProjectFileError
-
-from .helpers import build_base, copy, digest, file_hash
 
 
 @pytest.fixture

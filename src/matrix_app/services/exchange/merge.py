@@ -570,9 +570,7 @@ class _Merger:
         for (table, row_id), values in changes.items():
             t_row = self.theirs_rows[table][row_id]
             stamp = max(t_row["updated_at"], self.ours_rows[table][row_id]["updated_at"])
-            grouped.setdefault((table, tuple(values)), []).append(
-                (*values.values(), stamp, row_id)
-            )
+            grouped.setdefault((table, tuple(values)), []).append((*values.values(), stamp, row_id))
             self.summary.count(table).updated += 1
         for (table, names), params in grouped.items():
             sets = ", ".join(f"{k} = ?" for k in names)
