@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
-from matrix_app.domain import models as m  # noqa: E402
-from matrix_app.services.exchange import merge  # noqa: E402
-from matrix_app.services.project import Project  # noqa: E402
+from matrix_app.domain import models as m
+from matrix_app.services.exchange import merge
+from matrix_app.services.project import Project
 
 #: (entity, field, new value maker) - what "changing a row" means here.
 EDITS = {

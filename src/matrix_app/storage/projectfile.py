@@ -343,9 +343,12 @@ def open_project_file(
         try:
             if integrity_check:
                 _quick_check(conn, path)
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            try:
+                tables = {
+                    r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
+            except sqlite3.DatabaseError as exc:
+                raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
         finally:
             conn.close()
         if "meta" not in tables:

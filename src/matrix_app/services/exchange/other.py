@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
 
 from ...storage.errors import ProjectFileError
 from ...storage.projectfile import open_project_file
@@ -33,6 +36,18 @@ class OtherFile:
 def readable_other(path: Path) -> Iterator[OtherFile]:
     """Check ``path`` as opening does (ProjectFileError if refused) and yield what to read."""
     path = Path(path)
+    try:
+        with _opened(path) as other:
+            yield other
+    except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+        text = str(getattr(exc, "orig", exc))
+        if "malformed" in text or "not a database" in text:
+            raise ProjectFileError("corrupt", path=path, detail=text[:120]) from exc
+        raise
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[OtherFile]:
     with tempfile.TemporaryDirectory(prefix="matrix-merge-") as tmp:
         readable = path
         try:
