@@ -6,14 +6,19 @@ merge can tell "deleted" from "never had it". Evidence files live in ``Blob`` on
 """
 
 import datetime as dt
-import uuid
+import os
 from typing import ClassVar, Optional
 
 from sqlmodel import Field, SQLModel
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    """A random (version 4) UUID as 32 hex digits; os.urandom directly, as bulk imports make
+    hundreds of thousands of them and ``uuid.uuid4().hex`` costs three times as much."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return raw.hex()
 
 
 def utc_now() -> str:

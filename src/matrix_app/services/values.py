@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 from enum import StrEnum
@@ -72,6 +73,7 @@ VOCAB: dict[tuple[str, str], type[StrEnum]] = {
 }
 
 
+@functools.cache
 def field_kind(cls: type[m.Row], field: str) -> str:
     """'date', 'float', 'int', 'bool' or 'str' - the storage kind of a column."""
     ann = cls.model_fields[field].annotation
@@ -87,6 +89,7 @@ def field_kind(cls: type[m.Row], field: str) -> str:
     return "str"
 
 
+@functools.cache
 def is_nullable(cls: type[m.Row], field: str) -> bool:
     text = str(cls.model_fields[field].annotation)
     return "Optional" in text or "None" in text
@@ -99,10 +102,23 @@ def _required(cls: type[m.Row], field: str) -> Any:
     return default
 
 
+@functools.cache
+def _editable(cls: type[m.Row]) -> frozenset[str]:
+    return frozenset(cls.model_fields) - m.BOOKKEEPING
+
+
+@functools.cache
+def _allowed(table: str, field: str) -> tuple[str, ...] | None:
+    vocab = VOCAB.get((table, field))
+    return None if vocab is None else tuple(e.value for e in vocab)
+
+
 def coerce(cls: type[m.Row], field: str, value: Any) -> Any:
-    """Check and convert one value for ``cls.field``; raises InvalidValue with the reason."""
+    """Check and convert one value for ``cls.field``; raises InvalidValue with the reason.
+
+    Called for every imported cell, so what it needs to know of a column is cached."""
     table = cls.__tablename__
-    if field not in cls.model_fields or field in m.BOOKKEEPING:
+    if field not in _editable(cls):
         raise InvalidValue("unknown_field", entity=table, field=field)
     kind = field_kind(cls, field)
     nullable = is_nullable(cls, field)
@@ -137,9 +153,8 @@ def coerce(cls: type[m.Row], field: str, value: Any) -> Any:
     if kind == "bool":
         return bool(value)
     text = str(value)
-    vocab = VOCAB.get((table, field))
-    if vocab is not None:
-        allowed = [e.value for e in vocab]
+    allowed = _allowed(table, field)
+    if allowed is not None:
         if text not in allowed:
             raise InvalidValue("vocabulary", value=text, field=field, allowed=", ".join(allowed))
     return text
