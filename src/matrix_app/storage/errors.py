@@ -83,6 +83,14 @@ class ProjectFileError(MatrixError):
             "The change to {path} could not be saved ({detail}); the file is as it was before.",
             "No se pudo guardar el cambio en {path} ({detail}); el archivo quedó como estaba.",
         ),
+        "recovery_needed": (
+            "{path} was left half-changed when a program stopped, and the unsaved change must "
+            "be undone where the file can be written. Copy {path} and {journal} together to a "
+            "folder where you can write, and open the copy there.",
+            "{path} quedó a medio modificar cuando un programa se detuvo, y el cambio no "
+            "guardado debe deshacerse donde el archivo pueda escribirse. Copie {path} y "
+            "{journal} juntos a una carpeta con permiso de escritura y abra la copia allí.",
+        ),
         "busy": (
             "{path} is being written by another program; try again in a moment.",
             "Otro programa está escribiendo en {path}; inténtelo de nuevo en un momento.",

@@ -107,6 +107,71 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise ProjectFileError("corrupt", path=path, detail=str(rows[0][0])[:120])
 
 
+def _size_error(path: Path) -> ProjectFileError | None:
+    header = read_header(path)
+    expected = header.page_size * header.page_count
+    size = path.stat().st_size
+    if header.page_count and size < expected:
+        return ProjectFileError("corrupt", path=path, detail=f"{size} of {expected} bytes")
+    return None
+
+
+def _check_size(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file cut short (a partial copy or download) before SQLite reads past its end.
+
+    The header is read without a lock first; a mismatch is confirmed under a shared lock,
+    because another process may be in the middle of committing (header written, file not
+    yet grown) and that must not make us call a healthy file damaged.
+    """
+    if _size_error(path) is None:
+        return
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        error = _size_error(path)
+    except sqlite3.DatabaseError:
+        error = _size_error(path)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+    if error is not None:
+        raise error
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _recover(path: Path) -> None:
+    """Undo what a crashed writer left half-done, before anything else reads the file.
+
+    A program killed mid-transaction leaves a "hot" rollback journal beside the file; SQLite
+    restores the last committed state from it on the next read, but only through a
+    connection that may write, so a read-only open (and ``info``) would call the file
+    damaged. A journal that belongs to a live writer is not hot and SQLite leaves it alone.
+    """
+    journal = journal_path(path)
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    if _writable(path) is not None:
+        raise ProjectFileError("recovery_needed", path=path, journal=journal.name)
+    try:
+        conn = _connect(path, read_only=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise ProjectFileError("busy", path=path) from exc
+        raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
+
+
 def _writable(path: Path) -> str | None:
     """Why the file cannot be edited in place, or None if it can."""
     if not os.access(path, os.W_OK):
@@ -309,14 +374,6 @@ def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
         raise ProjectFileError(
             "too_old", path=path, found=header.user_version, supported=migrations.OLDEST_SUPPORTED
         )
-    expected = header.page_size * header.page_count
-    if header.page_count and path.stat().st_size < expected:
-        raise ProjectFileError(
-            "corrupt",
-            path=path,
-            detail=f"{path.stat().st_size} of {expected} bytes",
-        )
-
     why = "requested" if read_only else _writable(path)
     lock: EditLock | None = None
     if why is None:
@@ -325,8 +382,10 @@ def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
             lock, why = None, "locked"
 
     try:
+        _recover(path)
         conn = _connect(path, read_only=True)
         try:
+            _check_size(conn, path)
             _quick_check(conn, path)
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
