@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from figures import record
+
 from matrix_app.domain import models as m
 from matrix_app.services.project import Project
 
@@ -36,7 +38,7 @@ class Figures:
     copies_checked: int = 0
     edits_acknowledged: int = 0
     edits_verified: int = 0
-    hot_journals_found: int = 0
+    journals_left_by_kill: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -210,7 +212,7 @@ def check_after_kill(path: Path, copies: Path, ledger: Ledger, figures: Figures,
     """The file opens (as the app or as ``info`` would), is intact and holds every ack."""
     journal = Path(f"{path}-journal")
     if journal.exists() and journal.stat().st_size > 0:
-        figures.hot_journals_found += 1
+        figures.journals_left_by_kill += 1
     with Project.open(path, read_only=read_only) as project:
         assert project.rows(m.Commitment), "project has lost its commitment"
     figures.files_checked += 1
@@ -253,15 +255,4 @@ def run_sessions(folder: Path, kills: int, per_session: int, seed: int) -> Figur
 
 def write_figures(name: str, figures: Figures, seconds: float) -> Path:
     """Write the run's figures where docs/reliability.md quotes them from."""
-    out_dir = Path(__file__).resolve().parents[2] / "build" / "reliability"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    out = out_dir / f"{name}.json"
-    data = {
-        **figures.as_dict(),
-        "seconds": round(seconds, 1),
-        "python": sys.version.split()[0],
-        "sqlite": sqlite3.sqlite_version,
-        "when": time.strftime("%Y-%m-%d %H:%M"),
-    }
-    out.write_text(json.dumps(data, indent=2) + "\n")
-    return out
+    return record(name, {**figures.as_dict(), "seconds": round(seconds, 1)})

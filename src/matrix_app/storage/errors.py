@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from ..messages import MatrixError
+from ..messages import MatrixError, current_language
 
 
 class ProjectFileError(MatrixError):
+    """``why_code`` (a READ_ONLY_WHY key) is put into words in the language of the message,
+    not the language current when the error was raised."""
+
+    def message(self, lang: str | None = None) -> str:
+        code = self.params.get("why_code")
+        if code is None:
+            return super().message(lang)
+        lang = lang or current_language()
+        params, self.params = self.params, {**self.params, "why": read_only_reason(str(code), lang)}
+        try:
+            return super().message(lang)
+        finally:
+            self.params = params
+
     TEMPLATES = {
         "missing": (
             "{path}: no such file. Check the name and folder, or create a project with 'new'.",

@@ -92,15 +92,27 @@ def _engine(path: Path, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        # Take the write lock up front: two writers never deadlock upgrading a read lock.
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # A write takes the write lock up front: two writers never deadlock upgrading a
+        # read lock. A read does not: a transaction begun IMMEDIATE cannot even COMMIT
+        # while another program holds a read lock, so reads would fail whenever another
+        # window or ``info`` was reading the file.
+        writing = not read_only and conn.get_execution_options().get("matrix_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
 
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+def _health_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged file before anything reads or writes it.
+
+    ``integrity_check`` rather than ``quick_check``: a file copied byte for byte while another
+    program was committing can be torn, and in our tests (docs/reliability.md)
+    quick_check passed 43 of 44 such copies - some missing committed edits - while
+    integrity_check, which also matches every index against its table, refused all of them.
+    It costs about 0.25 s on a 27 MB file of 300 commitments.
+    """
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
     if rows != [("ok",)]:
@@ -206,9 +218,13 @@ class ProjectFile:
         return self.read_only_why is not None
 
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session whose work is committed when the block ends, or rolled back on error."""
-        with Session(self.engine, expire_on_commit=False) as s:
+    def session(self, write: bool = False) -> Iterator[Session]:
+        """A session whose work is committed when the block ends, or rolled back on error.
+
+        ``write``: take the write lock at the start (every transaction that changes rows).
+        """
+        bind = self.engine.execution_options(matrix_write=True) if write else self.engine
+        with Session(bind, expire_on_commit=False) as s:
             with s.begin():
                 yield s
 
@@ -386,7 +402,7 @@ def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
         conn = _connect(path, read_only=True)
         try:
             _check_size(conn, path)
-            _quick_check(conn, path)
+            _health_check(conn, path)
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -422,6 +438,7 @@ def _migrate(path: Path, found: int) -> None:
     try:
         shutil.copy2(path, backup)
     except OSError as exc:
+        backup.unlink(missing_ok=True)  # a partial backup would pass for a good one later
         raise ProjectFileError("cannot_write", path=backup, detail=exc.strerror) from exc
     conn = _connect(path, read_only=False)
     try:
