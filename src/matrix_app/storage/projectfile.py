@@ -184,6 +184,13 @@ def _recover(path: Path) -> None:
         raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
 
 
+def _default_mode() -> int:
+    """rw for everyone the umask allows: mkstemp's 0600 would hide shared project files."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _writable(path: Path) -> str | None:
     """Why the file cannot be edited in place, or None if it can."""
     if not os.access(path, os.W_OK):
@@ -272,6 +279,7 @@ def copy_database(
         raise ProjectFileError("cannot_write", path=dest, detail=exc.strerror) from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp, _default_mode())
     try:
         source = _connect(src, read_only=True)
         try:
@@ -323,6 +331,7 @@ def create_project_file(path: Path, title: str | None = None) -> ProjectFile:
         raise ProjectFileError("cannot_write", path=path, detail=exc.strerror) from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp, _default_mode())
     try:
         conn = _connect(tmp, read_only=False)
         try:
@@ -377,8 +386,8 @@ def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
     """
     path = Path(path)
     header = read_header(path)
-    if header.application_id != migrations.APPLICATION_ID:
-        raise ProjectFileError("foreign", path=path)
+    if header.application_id != migrations.APPLICATION_ID or header.user_version < 1:
+        raise ProjectFileError("foreign", path=path)  # we never write schema version 0
     if header.user_version > migrations.SCHEMA_VERSION:
         raise ProjectFileError(
             "newer",

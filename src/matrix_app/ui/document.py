@@ -48,12 +48,14 @@ class Document(QObject):
         self.undo_stack.push(command)
         return True
 
-    def create(self, cls: type[m.Row], text: str, **fields: Any) -> str | None:
+    # ``text`` (the undo text) is positional-only so that a field named "text"
+    # (Narrative.text) can be passed in ``fields``.
+    def create(self, cls: type[m.Row], text: str, /, **fields: Any) -> str | None:
         """Add a row; returns its id, or None if it could not be saved (error emitted)."""
         cmd = CreateCommand(self, cls, fields, text)
         return cmd.row_id if self.push(cmd) else None
 
-    def update(self, cls: type[m.Row], row_id: str, text: str, **fields: Any) -> bool:
+    def update(self, cls: type[m.Row], row_id: str, text: str, /, **fields: Any) -> bool:
         return self.push(UpdateCommand(self, cls, row_id, fields, text))
 
     def delete(self, cls: type[m.Row], row_id: str, text: str) -> bool:
@@ -67,7 +69,7 @@ class Document(QObject):
     ) -> bool:
         return self.push(ReviseTargetCommand(self, target_id, value, due_date, reason, text))
 
-    def add_file(self, commitment_id: str, path: str, text: str, **fields: Any) -> str | None:
+    def add_file(self, commitment_id: str, path: str, text: str, /, **fields: Any) -> str | None:
         cmd = AddFileCommand(self, commitment_id, path, fields, text)
         return cmd.row_id if self.push(cmd) else None
 

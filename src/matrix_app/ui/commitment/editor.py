@@ -1,0 +1,167 @@
+"""The commitment editor: one commitment in tabs, every edit an undoable Document command.
+
+The editor holds no state of its own beyond what it shows: it re-reads the commitment when
+the Document says something changed (coalesced to one read per event-loop turn), so undo,
+redo and edits made elsewhere in the window all show up here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ...services.snapshot import CommitmentData
+from ..document import Document
+from .base import EditorTab
+from .data import load_commitment
+from .widgets import MessageBar
+
+#: Which tab shows the rows of each entity.
+TAB_OF_ENTITY = {
+    "commitment": "overview",
+    "commitment_institution": "overview",
+    "institution": "overview",
+    "result": "logframe",
+    "indicator": "indicators",
+    "target": "indicators",
+    "target_revision": "indicators",
+    "measurement": "indicators",
+    "evidence": "evidence",
+    "narrative": "narratives",
+    "journal": "history",
+}
+
+
+class CommitmentEditor(QWidget):
+    """Overview, logframe matrix, indicators, evidence, narratives and history of one commitment."""
+
+    def __init__(self, document: Document, commitment_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from .evidence import EvidenceTab
+        from .history import HistoryTab
+        from .indicators import IndicatorsTab
+        from .logframe import LogframeTab
+        from .narratives import NarrativesTab
+        from .overview import OverviewTab
+
+        self.document = document
+        self.commitment_id = commitment_id
+        self.data: CommitmentData | None = None
+        self.read_only = False
+        self._asked_read_only = False
+        #: Show Document errors in the editor's message bar (a shell with its own dialog
+        #: for ``Document.error`` may turn this off).
+        self.show_document_errors = True
+        self.setAccessibleName(self.tr("Commitment editor"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Commitment"))
+        layout.addWidget(self.heading)
+        self.message_bar = MessageBar(self)
+        layout.addWidget(self.message_bar)
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setAccessibleName(self.tr("Commitment sections"))
+        self.tab_widget.setDocumentMode(True)
+        layout.addWidget(self.tab_widget, 1)
+
+        self.tabs: dict[str, EditorTab] = {
+            "overview": OverviewTab(self),
+            "logframe": LogframeTab(self),
+            "indicators": IndicatorsTab(self),
+            "evidence": EvidenceTab(self),
+            "narratives": NarrativesTab(self),
+            "history": HistoryTab(self),
+        }
+        titles = {
+            "overview": self.tr("&Overview"),
+            "logframe": self.tr("&Logframe matrix"),
+            "indicators": self.tr("&Indicators and progress"),
+            "evidence": self.tr("E&vidence"),
+            "narratives": self.tr("&Narratives"),
+            "history": self.tr("&History"),
+        }
+        for key, tab in self.tabs.items():
+            self.tab_widget.addTab(tab, titles[key])
+            tab.setAccessibleName(titles[key].replace("&", ""))
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        document.changed.connect(self._changed)
+        document.error.connect(self._document_error)
+        self.refresh()
+        self.set_read_only(document.read_only)
+
+    # -- public API ----------------------------------------------------------------------
+    def show_item(self, entity: str, row_id: str) -> bool:
+        """Switch to the tab that holds ``row_id`` of ``entity`` and select it."""
+        if self.refresh_pending():
+            self.refresh()
+        key = TAB_OF_ENTITY.get(entity)
+        if key is None:
+            return False
+        tab = self.tabs[key]
+        self.tab_widget.setCurrentWidget(tab)
+        return tab.select(entity, row_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Disable (or enable again) every edit in every tab."""
+        self._asked_read_only = bool(read_only)
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        # a read-only file, or a commitment that was deleted, stays read-only whatever is asked
+        self.read_only = self._asked_read_only or self.document.read_only or self.data is None
+        for tab in self.tabs.values():
+            tab.set_read_only(self.read_only)
+
+    def refresh(self) -> None:
+        """Re-read the commitment and show it in every tab."""
+        self._refresh_timer.stop()
+        data = load_commitment(self.document.project, self.commitment_id)
+        if data is None:
+            self.data = None
+            self.heading.setText(self.tr("This commitment has been deleted."))
+            self._apply_read_only()
+            return
+        was_missing = self.data is None
+        self.data = data
+        c = data.commitment
+        self.heading.setText(f"{c.code} {c.title}".strip() or self.tr("(untitled commitment)"))
+        for tab in self.tabs.values():
+            tab.load(data)
+        if was_missing:
+            self._apply_read_only()
+
+    def refresh_pending(self) -> bool:
+        return self._refresh_timer.isActive()
+
+    def current_tab(self) -> str:
+        widget = self.tab_widget.currentWidget()
+        return next(k for k, t in self.tabs.items() if t is widget)
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message_bar.show_message(text, error)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not self.message_bar.isHidden():
+            self.message_bar.clear()
+            return
+        super().keyPressEvent(event)
+
+    # -- signals -------------------------------------------------------------------------
+    def _changed(self, _table: str, _ids: object) -> None:
+        self._refresh_timer.start()
+
+    def _document_error(self, text: str) -> None:
+        if self.show_document_errors and self.isVisible():
+            self.show_message(text, error=True)

@@ -1,0 +1,538 @@
+"""Evidence tab: files kept inside the project, links and notes.
+
+Files come in by dialog or by dropping them on the tab, each checked against the size limit
+before anything is read; they open from a temporary copy and can be saved out again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import models as m
+from ...domain import vocabulary as v
+from ...messages import current_language
+from ...services.project import MAX_EVIDENCE_BYTES
+from ...services.snapshot import CommitmentData
+from ...services.values import InvalidValue
+from . import fmt, labels
+from .base import EditorTab
+from .table_model import Column, RowDelegate, RowTableModel
+from .widgets import DateEdit, TextEdit, bind, set_editable, set_value, shortcut
+
+
+def valid_url(text: str) -> bool:
+    """An http(s) address with a host: what a reader can open in a browser."""
+    parsed = urlparse(text.strip())
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and " " not in text.strip()
+
+
+class LinkDialog(QDialog):
+    """Title and address of a link."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add link"))
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Title of the link"))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://")
+        self.url.setAccessibleName(self.tr("Web address"))
+        self.url.setMinimumWidth(380)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Address:"), self.url)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str] | None:
+        url = self.url.text().strip()
+        if not valid_url(url):
+            self.problem.setText(
+                self.tr("Enter a web address that starts with http:// or https://.")
+            )
+            return None
+        return self.title.text().strip() or url, url
+
+    def accept(self) -> None:
+        if self.values() is not None:
+            super().accept()
+
+
+class EvidenceTab(EditorTab):
+    def __init__(self, editor) -> None:
+        super().__init__(editor)
+        self.setAcceptDrops(True)
+        self.current: m.Evidence | None = None
+        self.fields: dict[str, QWidget] = {}
+        self._temp: tempfile.TemporaryDirectory | None = None
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr("Drop files here to attach them (at most %1 MB each).").replace(
+                "%1", str(MAX_EVIDENCE_BYTES // 1048576)
+            )
+        )
+        layout.addWidget(hint)
+        buttons = QHBoxLayout()
+        self.add_file_button = QPushButton(self.tr("Add &file…"))
+        self.add_file_button.clicked.connect(self.add_files)
+        self.add_link_button = QPushButton(self.tr("Add &link…"))
+        self.add_link_button.clicked.connect(self.add_link)
+        self.add_note_button = QPushButton(self.tr("Add &note"))
+        self.add_note_button.clicked.connect(self.add_note)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected evidence (Del)"))
+        self.remove_button.clicked.connect(self.remove)
+        for b in (
+            self.add_file_button,
+            self.add_link_button,
+            self.add_note_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(splitter, 1)
+        self.model = RowTableModel(
+            [
+                Column("kind", self.tr("Kind"), "vocab", vocab=v.EvidenceKind),
+                Column("title", self.tr("Title"), editable=True),
+                Column("date", self.tr("Date"), "date", editable=True),
+                Column("about", self.tr("About"), getter=self._about),
+                Column("detail", self.tr("File, address or note"), getter=self._detail_text),
+                Column("size", self.tr("Size"), "size"),
+            ],
+            on_edit=lambda row, f, value: self.update_field(m.Evidence, row.id, f, value),
+            parent=self,
+        )
+        self.model.inputError.connect(self.error)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RowDelegate(self.view))
+        self.view.setAccessibleName(self.tr("Evidence of the commitment"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.view.doubleClicked.connect(lambda *_: self.open_current())
+        shortcut(self.view, "Del", self.remove)
+        shortcut(self.view, "Ins", self.add_note)
+        shortcut(self.view, "Return", self.open_current)
+        splitter.addWidget(self.view)
+
+        details = QGroupBox(self.tr("Selected evidence"))
+        form = QFormLayout(details)
+        self._field(form, "title", self.tr("&Title:"), QLineEdit())
+        self._field(form, "date", self.tr("&Date:"), DateEdit())
+        self.about_box = QComboBox()
+        self._field(form, "about", self.tr("A&bout:"), self.about_box)
+        self._field(form, "url", self.tr("&Address:"), QLineEdit())
+        self._field(form, "note", self.tr("N&ote:"), TextEdit(lines=4))
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setAccessibleName(self.tr("File name and size"))
+        self.sha_label = QLabel()
+        self.sha_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha_label.setAccessibleName(self.tr("SHA-256 checksum"))
+        font = self.sha_label.font()
+        font.setFamily("monospace")
+        self.sha_label.setFont(font)
+        self.file_row_label = QLabel(self.tr("File:"))
+        self.sha_row_label = QLabel(self.tr("SHA-256:"))
+        form.addRow(self.file_row_label, self.file_label)
+        form.addRow(self.sha_row_label, self.sha_label)
+        actions = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the file or link (Enter)"))
+        self.open_button.clicked.connect(self.open_current)
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.save_button.clicked.connect(self.save_current)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        form.addRow(actions)
+        self.details = details
+        splitter.addWidget(details)
+        splitter.setSizes([300, 300])
+
+    def _field(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        form.addRow(label, widget)
+        self.fields[field] = widget
+        setattr(self, f"{field}_label", label)
+        bind(
+            widget,
+            lambda value, f=field: self.commit(f, value),
+            self.error,
+            lambda f=field: self._show_field(f),
+        )
+
+    # -- computed columns ----------------------------------------------------------------
+    def _targets(self) -> list[tuple[str, str | None, str | None]]:
+        """(label, result_id, indicator_id) of what evidence can be about."""
+        data = self.data
+        out: list[tuple[str, str | None, str | None]] = [(self.tr("The commitment"), None, None)]
+        if data is None:
+            return out
+        codes = data.codes()
+        for r in data.ordered_results():
+            out.append((f"{fmt.vocab(r.level)} {codes.get(r.id, '')}".strip(), r.id, None))
+        for ind in data.indicators:
+            out.append((self.tr("Indicator: %1").replace("%1", ind.name), None, ind.id))
+        return out
+
+    def _about(self, ev: m.Evidence) -> str:
+        for text, result_id, indicator_id in self._targets():
+            if (result_id, indicator_id) == (ev.result_id, ev.indicator_id):
+                return text
+        return ""
+
+    def _detail_text(self, ev: m.Evidence) -> str:
+        if ev.kind == v.EvidenceKind.FILE:
+            return ev.file_name
+        if ev.kind == v.EvidenceKind.LINK:
+            return ev.url
+        return ev.note
+
+    # -- data ----------------------------------------------------------------------------
+    def load(self, data: CommitmentData) -> None:
+        self.data = data
+        selected = self.current.id if self.current else None
+        self.model.set_rows(data.evidence)
+        self.view.resizeColumnToContents(0)
+        self.view.resizeColumnToContents(2)
+        self.view.resizeColumnToContents(3)
+        box = self.about_box
+        blocked = box.blockSignals(True)
+        box.clear()
+        for text, result_id, indicator_id in self._targets():
+            box.addItem(text, (result_id, indicator_id))
+        box.blockSignals(blocked)
+        row = self.model.row_of(selected) if selected else -1
+        if row < 0 and data.evidence:
+            row = 0
+        self.select_row(self.view, row)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        ev = self.model.row_at(self.current_row(self.view))
+        self.current = ev
+        self.details.setEnabled(ev is not None)
+        for field in self.fields:
+            self._show_field(field)
+        is_file = ev is not None and ev.kind == v.EvidenceKind.FILE
+        is_link = ev is not None and ev.kind == v.EvidenceKind.LINK
+        for w in (self.file_label, self.sha_label, self.file_row_label, self.sha_row_label):
+            w.setVisible(is_file)
+        self.fields["url"].setVisible(is_link)
+        self.url_label.setVisible(is_link)  # type: ignore[attr-defined]
+        if is_file and ev is not None:
+            self.file_label.setText(f"{ev.file_name} ({fmt.size_text(ev.size)}, {ev.media_type})")
+            self.sha_label.setText(ev.sha256 or "")
+        self.open_button.setEnabled(is_file or is_link)
+        self.save_button.setEnabled(is_file)
+        self._update_buttons()
+
+    def _show_field(self, field: str) -> None:
+        ev = self.current
+        if field == "about":
+            index = self.about_box.findData((ev.result_id, ev.indicator_id)) if ev else 0
+            blocked = self.about_box.blockSignals(True)
+            self.about_box.setCurrentIndex(max(0, index))
+            self.about_box.blockSignals(blocked)
+            return
+        set_value(self.fields[field], getattr(ev, field) if ev else None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.setAcceptDrops(not read_only)
+        self.model.set_read_only(read_only)
+        for widget in self.fields.values():
+            set_editable(widget, not read_only)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        for b in (self.add_file_button, self.add_link_button, self.add_note_button):
+            b.setEnabled(not self.read_only)
+        self.remove_button.setEnabled(not self.read_only and self.current is not None)
+
+    def select(self, entity: str, row_id: str) -> bool:
+        if entity != "evidence":
+            return False
+        row = self.model.row_of(row_id)
+        self.select_row(self.view, row)
+        self.view.setFocus()
+        return row >= 0
+
+    # -- edits ---------------------------------------------------------------------------
+    def commit(self, field: str, value: Any) -> None:
+        ev = self.current
+        if self.read_only or ev is None:
+            return
+        if field == "about":
+            result_id, indicator_id = value or (None, None)
+            stack = self.document.undo_stack
+            stack.beginMacro(labels.edit_text("evidence", "about"))
+            self.update_field(m.Evidence, ev.id, "result_id", result_id)
+            self.update_field(m.Evidence, ev.id, "indicator_id", indicator_id)
+            stack.endMacro()
+            return
+        if field == "url" and not valid_url(value):
+            self.error(
+                self.tr(
+                    "“%1” is not a web address; it must start with http:// or https://."
+                ).replace("%1", value)
+            )
+            self._show_field(field)
+            return
+        if field == "title" and not value:
+            self.error(self.tr("The evidence needs a title."))
+            self._show_field(field)
+            return
+        if not self.update_field(m.Evidence, ev.id, field, value):
+            self._show_field(field)
+
+    def choose_files(self) -> list[str]:
+        """Ask which files to attach (tests patch this to avoid a modal dialog)."""
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
+        return names
+
+    def add_files(self, paths: list[str] | None = None) -> list[str]:
+        """Attach files (chosen in a dialog when ``paths`` is None); returns the new ids."""
+        if self.read_only:
+            return []
+        paths = self.choose_files() if paths is None else paths
+        too_big, added = [], []
+        for name in paths:
+            path = Path(name)
+            try:
+                size = path.stat().st_size
+            except OSError as exc:
+                self.error(
+                    InvalidValue("unreadable", name=path.name, detail=exc.strerror).message(
+                        current_language()
+                    )
+                )
+                continue
+            if size > MAX_EVIDENCE_BYTES:
+                too_big.append(
+                    InvalidValue(
+                        "too_large",
+                        name=path.name,
+                        size=fmt.number_text(round(size / 1048576, 1)),
+                        limit=MAX_EVIDENCE_BYTES // 1048576,
+                    ).message(current_language())
+                )
+                continue
+            new_id = self.document.add_file(
+                self.commitment_id,
+                str(path),
+                labels.action_text("add", self.tr("file %1").replace("%1", path.name)),
+                date=dt.date.today(),
+            )
+            if new_id:
+                added.append(new_id)
+        if too_big:
+            self.error(" ".join(too_big))
+        if added:
+            self.editor.refresh()
+            self.select("evidence", added[-1])
+        return added
+
+    def ask_link(self) -> tuple[str, str] | None:
+        """Ask for a link's title and address (tests patch this to avoid a modal dialog)."""
+        dialog = LinkDialog(self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.values()
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def add_link(self) -> str | None:
+        if self.read_only:
+            return None
+        answer = self.ask_link()
+        if answer is None:
+            return None
+        title, url = answer
+        if not valid_url(url):
+            self.error(
+                self.tr(
+                    "“%1” is not a web address; it must start with http:// or https://."
+                ).replace("%1", url)
+            )
+            return None
+        new_id = self.document.create(
+            m.Evidence,
+            labels.action_text("add", self.tr("link")),
+            commitment_id=self.commitment_id,
+            kind=v.EvidenceKind.LINK.value,
+            title=title or url,
+            url=url,
+            date=dt.date.today(),
+        )
+        if new_id:
+            self.editor.refresh()
+            self.select("evidence", new_id)
+        return new_id
+
+    def add_note(self) -> str | None:
+        if self.read_only:
+            return None
+        new_id = self.document.create(
+            m.Evidence,
+            labels.action_text("add", self.tr("note")),
+            commitment_id=self.commitment_id,
+            kind=v.EvidenceKind.NOTE.value,
+            title=self.tr("Note"),
+            date=dt.date.today(),
+        )
+        if new_id:
+            self.editor.refresh()
+            self.select("evidence", new_id)
+            self.fields["note"].setFocus()
+        return new_id
+
+    def remove(self) -> None:
+        if self.read_only or self.current is None:
+            return
+        self.document.delete(m.Evidence, self.current.id, labels.undo_text("delete", "evidence"))
+
+    # -- files out -----------------------------------------------------------------------
+    def open_url(self, url: QUrl) -> bool:
+        """Hand a file or web address to the desktop (tests patch this)."""
+        return QDesktopServices.openUrl(url)
+
+    def temp_dir(self) -> Path:
+        if self._temp is None:
+            self._temp = tempfile.TemporaryDirectory(prefix="matrix-evidence-")
+        return Path(self._temp.name)
+
+    def write_temp_copy(self, ev: m.Evidence) -> Path:
+        """The file's bytes, checked against its SHA-256, written to a private temp folder."""
+        data = self.document.project.blob(ev.sha256 or "")
+        if hashlib.sha256(data).hexdigest() != ev.sha256:
+            raise OSError(self.tr("The stored file does not match its checksum."))
+        folder = self.temp_dir() / (ev.sha256 or "file")[:12]
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / (Path(ev.file_name).name or "evidence")
+        target.write_bytes(data)
+        return target
+
+    def open_current(self) -> None:
+        ev = self.current
+        if ev is None:
+            return
+        if ev.kind == v.EvidenceKind.LINK:
+            if valid_url(ev.url):
+                self.open_url(QUrl(ev.url))
+            else:
+                self.error(self.tr("This link has no valid web address to open."))
+            return
+        if ev.kind != v.EvidenceKind.FILE:
+            return
+        try:
+            path = self.write_temp_copy(ev)
+        except (OSError, InvalidValue) as exc:
+            self.error(
+                self.tr("Cannot open “%1”: %2").replace("%1", ev.file_name).replace("%2", str(exc))
+            )
+            return
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self.error(
+                self.tr("No program is set up to open “%1”. A copy is at %2.")
+                .replace("%1", ev.file_name)
+                .replace("%2", str(path))
+            )
+
+    def choose_save_path(self, suggested: str) -> str:
+        """Ask where to save a file (tests patch this to avoid a modal dialog)."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence file as"), suggested)
+        return name
+
+    def save_current(self) -> Path | None:
+        ev = self.current
+        if ev is None or ev.kind != v.EvidenceKind.FILE:
+            return None
+        name = self.choose_save_path(ev.file_name)
+        if not name:
+            return None
+        try:
+            Path(name).write_bytes(self.document.project.blob(ev.sha256 or ""))
+        except (OSError, InvalidValue) as exc:
+            self.error(self.tr("Cannot save “%1”: %2").replace("%1", name).replace("%2", str(exc)))
+            return None
+        self.editor.show_message(self.tr("Saved %1.").replace("%1", name), error=False)
+        return Path(name)
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if (
+            not self.read_only
+            and event.mimeData().hasUrls()
+            and any(u.isLocalFile() for u in event.mimeData().urls())
+        ):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [p for p in paths if Path(p).is_file()]
+        if self.read_only or not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(files)
+
+    def closeEvent(self, event) -> None:
+        self.cleanup()
+        super().closeEvent(event)
+
+    def cleanup(self) -> None:
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None

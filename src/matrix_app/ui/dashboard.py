@@ -1,0 +1,430 @@
+"""The plan dashboard: every commitment of a plan in a sortable, filterable table, with the
+count per completion level (as the IRM tables show it) and a small chart.
+
+Figures come ready-made from ``project_data`` (computed in a worker); this module only
+presents them. Double-click or Enter on a row opens the commitment.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.vocabulary import Completion, Schedule, label
+from ..messages import current_language
+from . import formatting, marks
+from .completion_chart import CompletionChart
+from .project_data import CommitmentRow, ProjectData
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+MIN_TITLE_WIDTH = 220
+COLUMNS = ("code", "title", "lead", "completion", "progress", "schedule", "starred")
+
+
+class DashboardModel(QAbstractTableModel):
+    """The plan's commitments; filtering and sorting happen here, in Python, with one sort
+    key per row (a proxy's per-comparison callbacks cost a second on 2,000 rows)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.all_rows: list[CommitmentRow] = []
+        self.rows: list[CommitmentRow] = []  # the ones shown, in display order
+        self.filters = {
+            "institution": "",
+            "theme": "",
+            "completion": "",
+            "schedule": "",
+            "text": "",
+        }
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self.lang = current_language()
+        self.headers = {
+            "code": self.tr("Code"),
+            "title": self.tr("Commitment"),
+            "lead": self.tr("Lead institution"),
+            "completion": self.tr("Completion"),
+            "progress": self.tr("Indicator progress"),
+            "schedule": self.tr("Schedule"),
+            "starred": self.tr("Starred"),
+        }
+
+    def set_rows(self, rows: list[CommitmentRow]) -> None:
+        self.lang = current_language()
+        self.all_rows = list(rows)
+        self._recompute()
+
+    def set_filter(self, **values: str) -> None:
+        changed = False
+        for key, value in values.items():
+            if key not in self.filters:
+                raise KeyError(key)
+            if self.filters[key] != (value or ""):
+                self.filters[key] = value or ""
+                changed = True
+        if changed:
+            self._recompute()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column, self.sort_order = column, order
+        self._recompute()
+
+    def accepts(self, row: CommitmentRow) -> bool:
+        f = self.filters
+        if f["institution"] and f["institution"] not in row.institutions:
+            return False
+        if f["theme"] and f["theme"] not in row.themes:
+            return False
+        if f["completion"] and row.completion != f["completion"]:
+            return False
+        if f["schedule"] and row.schedule != f["schedule"]:
+            return False
+        if f["text"]:
+            if f["text"].lower() not in f"{row.code} {row.title} {row.lead}".lower():
+                return False
+        return True
+
+    def _recompute(self) -> None:
+        col = COLUMNS[self.sort_column]
+        shown = [r for r in self.all_rows if self.accepts(r)]
+        shown.sort(key=lambda r: r.code_key)  # ties keep the plan's order by code
+        shown.sort(
+            key=lambda r: self.sort_key(r, col),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self.beginResetModel()
+        self.rows = shown
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.headers[COLUMNS[section]]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "progress":
+            return self.tr(
+                "Mean share of the way from baseline to final target covered by the latest "
+                "measurement of each indicator."
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "schedule":
+            return self.tr("Time elapsed compared with work done.")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = COLUMNS[index.column()]
+        lang = self.lang
+        if role == ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == "code":
+                return row.code
+            if col == "title":
+                return row.title
+            if col == "lead":
+                return row.lead
+            if col == "completion":
+                return label(row.completion, lang)
+            if col == "progress":
+                return formatting.percent(row.progress, 0) if row.progress is not None else "–"
+            if col == "schedule":
+                return label(row.schedule, lang)
+            if col == "starred":
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return self.tr("Starred") if row.starred else self.tr("Not starred")
+                return "★" if row.starred else ""
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == "completion":
+                return marks.completion_icon(row.completion)
+            if col == "schedule":
+                return marks.dot(marks.SCHEDULE_COLORS.get(row.schedule, "#b0b0b0"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("progress", "starred", "code"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "title":
+                return row.title
+            if col == "lead":
+                return ", ".join(row.institutions)
+        return None
+
+    @staticmethod
+    def sort_key(row: CommitmentRow, col: str) -> Any:
+        if col == "code":
+            return row.code_key
+        if col in ("title", "lead"):
+            return getattr(row, col).lower()
+        if col == "completion":
+            order = marks.COMPLETION_ORDER
+            return order.index(row.completion) if row.completion in order else len(order)
+        if col == "progress":
+            return -1.0 if row.progress is None else row.progress
+        if col == "schedule":
+            values = [s.value for s in Schedule]
+            return values.index(row.schedule) if row.schedule in values else len(values)
+        return int(row.starred)
+
+
+class Dashboard(QWidget):
+    open_commitment = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan_id: str | None = None
+        self.data: ProjectData | None = None
+        self.model = DashboardModel(self)
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel()
+        self.subheading.setWordWrap(True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search code, title or institution"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search commitments"))
+        self.search.textChanged.connect(lambda t: self.model.set_filter(text=t))
+        self.institution = self._combo(self.tr("Filter by institution"), "institution")
+        self.theme = self._combo(self.tr("Filter by theme"), "theme")
+        self.completion = self._combo(self.tr("Filter by completion"), "completion")
+        self.schedule = self._combo(self.tr("Filter by schedule"), "schedule")
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        filter_box = QGroupBox(self.tr("Filter"))
+        filters = QGridLayout(filter_box)
+        for n, (text, widget) in enumerate(
+            (
+                (self.tr("&Search:"), self.search),
+                (self.tr("&Institution:"), self.institution),
+                (self.tr("&Theme:"), self.theme),
+                (self.tr("C&ompletion:"), self.completion),
+                (self.tr("Sc&hedule:"), self.schedule),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            row, col = (0, 0) if n == 0 else ((n + 1) // 2, 2 * ((n + 1) % 2))
+            filters.addWidget(caption, row, col)
+            if n == 0:
+                filters.addWidget(widget, row, 1, 1, 3)
+            else:
+                filters.addWidget(widget, row, col + 1)
+        filters.addWidget(self.clear_button, 3, 3, Qt.AlignmentFlag.AlignRight)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAccessibleName(self.tr("Commitments of the plan"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(40)  # first rows only: fast on 2,000
+        self.table.doubleClicked.connect(self._open_index)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self._open_index(self.table.currentIndex()))
+
+        self.chart = CompletionChart()
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        box = QGroupBox(self.tr("Completion"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.counts_label)
+        box_layout.addWidget(self.chart)
+
+        top = QHBoxLayout()
+        top.addWidget(box, 2)
+        top.addWidget(filter_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        for a, b in (
+            (self.search, self.institution),
+            (self.institution, self.theme),
+            (self.theme, self.completion),
+            (self.completion, self.schedule),
+            (self.schedule, self.clear_button),
+            (self.clear_button, self.table),
+        ):
+            self.setTabOrder(a, b)
+        self.model.modelReset.connect(self._update_counts)
+
+    def _combo(self, accessible: str, key: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo, k=key: self.model.set_filter(**{k: c.currentData() or ""})
+        )
+        return combo
+
+    # -- data ----------------------------------------------------------------------------
+    def show_plan(self, plan_id: str | None) -> None:
+        self.plan_id = plan_id
+        self._refresh()
+
+    def set_data_pending(self) -> None:
+        """Figures are being computed: show "Loading…" rather than stale numbers."""
+        self.data = None
+        self._refresh()
+
+    def clear(self) -> None:
+        self.plan_id = None
+        self.data = None
+        self._refresh()
+
+    def set_data(self, data: ProjectData) -> None:
+        self.data = data
+        self._refresh()
+
+    def _refresh(self) -> None:
+        lang = current_language()
+        plan = self.data.snapshot.plan(self.plan_id) if self.data and self.plan_id else None
+        rows = self.data.rows.get(self.plan_id or "", []) if self.data else []
+        if plan is None:
+            self.heading.setText(self.tr("Loading…") if self.data is None and self.plan_id else "")
+            self.subheading.setText("")
+        else:
+            p = plan.plan
+            self.heading.setText(p.title or self.tr("(untitled plan)"))
+            period = ""
+            if p.period_start or p.period_end:
+                period = f"{formatting.date(p.period_start)} – {formatting.date(p.period_end)}"
+            bits = [b for b in (p.government, period, p.coordinating_body) if b]
+            self.subheading.setText(" · ".join(bits))
+        chosen = dict(
+            (
+                self._fill_combo(
+                    self.institution,
+                    sorted({i for r in rows for i in r.institutions}, key=str.lower),
+                ),
+                self._fill_combo(
+                    self.theme, sorted({t for r in rows for t in r.themes}, key=str.lower)
+                ),
+                self._fill_combo(self.completion, [c.value for c in Completion], lang=lang),
+                self._fill_combo(self.schedule, [s.value for s in Schedule], lang=lang),
+            )
+        )
+        self.model.filters.update(chosen)  # one filtering pass with the rows below
+        self.model.set_rows(rows)
+        self._fit_columns()
+        self._update_counts()
+
+    def _fit_columns(self) -> None:
+        """Size every column but the title to its contents; the title takes what is left
+        (at least ``MIN_TITLE_WIDTH``, scrolling sideways in a narrow window)."""
+        for col, name in enumerate(COLUMNS):
+            if name != "title":
+                self.table.resizeColumnToContents(col)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        header = self.table.horizontalHeader()
+        title = COLUMNS.index("title")
+        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != title)
+        room = self.table.viewport().width() - others
+        header.resizeSection(title, max(MIN_TITLE_WIDTH, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fill_combo(
+        self, combo: QComboBox, values: list[str], lang: str | None = None
+    ) -> tuple[str, str]:
+        """Refill a filter's choices, keeping the chosen one if it still exists."""
+        chosen = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), "")
+        for v in values:
+            combo.addItem(label(v, lang) if lang else v, v)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+        key = {
+            self.institution: "institution",
+            self.theme: "theme",
+            self.completion: "completion",
+            self.schedule: "schedule",
+        }[combo]
+        return key, combo.currentData() or ""
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.institution, self.theme, self.completion, self.schedule):
+            combo.setCurrentIndex(0)
+
+    def _update_counts(self, *args: object) -> None:
+        shown = self.model.rows
+        counts = Counter(r.completion for r in shown)
+        self.chart.set_counts(dict(counts))
+        total = len(self.model.all_rows)
+        starred = sum(1 for r in shown if r.starred)
+        if len(shown) == total:
+            text = self.tr("{n} commitments, {starred} starred.").format(n=total, starred=starred)
+        else:
+            text = self.tr("{shown} of {n} commitments shown, {starred} starred.").format(
+                shown=len(shown), n=total, starred=starred
+            )
+        self.counts_label.setText(text)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            row_id = self.model.data(index, ID_ROLE)
+            if row_id:
+                self.open_commitment.emit(row_id)

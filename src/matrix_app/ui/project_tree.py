@@ -1,0 +1,424 @@
+"""The project tree: plans, then their commitments (code, title, completion mark).
+
+The model is a thin adapter over two service reads (plans and commitments, in sibling order);
+every change goes through ``Document`` so it is journaled and undoable, and the model
+reloads when the document says plans or commitments changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import models as m
+from ..domain.vocabulary import label
+from ..messages import current_language
+from ..services.outline import CommitmentLine, PlanLine, project_outline
+from . import dialogs, marks
+from .document import Document
+from .project_data import ProjectData
+
+PLAN = 0  # internalId of a plan index; a commitment index has plan row + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+#: The tree's nodes are the outline service's plain records.
+PlanNode = PlanLine
+CommitmentNode = CommitmentLine
+
+
+class ProjectTreeModel(QAbstractItemModel):
+    def __init__(
+        self,
+        doc: Document,
+        parent: QObject | None = None,
+        outline: list[PlanLine] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.plans: list[PlanNode] = []
+        self.data_info: ProjectData | None = None
+        self.read_only = doc.read_only
+        self.reload(outline)
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self, outline: list[PlanLine] | None = None) -> None:
+        """Show ``outline`` (read in a worker when the file opened), else read it now."""
+        self.lang = current_language()
+        self.beginResetModel()
+        self.plans = outline if outline is not None else project_outline(self.doc.project)
+        self.endResetModel()
+
+    def set_project_data(self, data: ProjectData | None) -> None:
+        """Schedule marks come from the dashboard data once it is loaded."""
+        self.data_info = data
+        for row in range(len(self.plans)):
+            parent = self.index(row, 0)
+            n = self.rowCount(parent)
+            if n:
+                self.dataChanged.emit(
+                    self.index(0, 0, parent),
+                    self.index(n - 1, 0, parent),
+                    [Qt.ItemDataRole.ToolTipRole],
+                )
+
+    # -- structure -----------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, PLAN) if row < len(self.plans) else QModelIndex()
+        if parent.internalId() != PLAN:
+            return QModelIndex()
+        plan = self.plans[parent.row()] if parent.row() < len(self.plans) else None
+        if plan is None or row >= len(plan.commitments):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == PLAN:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, PLAN)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.plans)
+        if parent.internalId() == PLAN and parent.column() == 0:
+            return len(self.plans[parent.row()].commitments)
+        return 0
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def node(self, index: QModelIndex) -> PlanNode | CommitmentNode | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == PLAN:
+            return self.plans[index.row()]
+        return self.plans[index.internalId() - 1].commitments[index.row()]
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- data ----------------------------------------------------------------------------
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        if isinstance(node, PlanNode):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return node.title or self.tr("(untitled plan)")
+            if role == Qt.ItemDataRole.EditRole:
+                return node.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Plan: {title} ({n} commitments)").format(
+                    title=node.title, n=len(node.commitments)
+                )
+            if role == ID_ROLE:
+                return node.id
+            if role == KIND_ROLE:
+                return "plan"
+            return None
+        lang = self.lang
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{node.code}  {node.title}".strip() or self.tr("(untitled commitment)")
+        if role == Qt.ItemDataRole.EditRole:
+            return node.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return marks.completion_icon(node.completion)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self.tr("Commitment {code}: {title}. Completion: {completion}.").format(
+                code=node.code, title=node.title, completion=label(node.completion, lang)
+            )
+            row = self.data_info.row(node.id) if self.data_info else None
+            if row is not None:
+                text += " " + self.tr("Schedule: {schedule}.").format(
+                    schedule=label(row.schedule, lang)
+                )
+            return text
+        if role == ID_ROLE:
+            return node.id
+        if role == KIND_ROLE:
+            return "commitment"
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        node = self.node(index)
+        if node is None or role != Qt.ItemDataRole.EditRole or self.read_only:
+            return False
+        title = str(value).strip()
+        if not title or title == node.title:
+            return False
+        if isinstance(node, PlanNode):
+            return self.doc.update(m.ActionPlan, node.id, self.tr("Rename plan"), title=title)
+        return self.doc.update(m.Commitment, node.id, self.tr("Rename commitment"), title=title)
+
+    # -- lookups -------------------------------------------------------------------------
+    def find(self, row_id: str) -> QModelIndex:
+        for p, plan in enumerate(self.plans):
+            if plan.id == row_id:
+                return self.index(p, 0)
+            for c, com in enumerate(plan.commitments):
+                if com.id == row_id:
+                    return self.index(c, 0, self.index(p, 0))
+        return QModelIndex()
+
+    def plan_of(self, index: QModelIndex) -> PlanNode | None:
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == PLAN else index.internalId() - 1
+        return self.plans[row]
+
+
+class ProjectTree(QWidget):
+    """The tree with its buttons: add plan/commitment, delete (confirmed), move up/down."""
+
+    plan_selected = Signal(str)
+    commitment_selected = Signal(str)
+    nothing_selected = Signal()
+
+    def __init__(
+        self,
+        doc: Document,
+        parent: QWidget | None = None,
+        outline: list[PlanLine] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = ProjectTreeModel(doc, self, outline)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setAccessibleName(self.tr("Plans and commitments"))
+        self.view.setAccessibleDescription(
+            self.tr("Select a plan for its dashboard or a commitment to edit it. F2 renames.")
+        )
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self._expanded: set[str] = set()
+        self._current: str | None = None
+        self._known: set[str] = {p.id for p in self.model.plans}
+
+        self.empty_hint = QLabel(
+            self.tr("This project has no plan yet. Add one with “Add plan” (Ctrl+Shift+P).")
+        )
+        self.empty_hint.setWordWrap(True)
+
+        self.add_plan_action = self._action(self.tr("Add &plan"), "Ctrl+Shift+P", self.add_plan)
+        self.add_commitment_action = self._action(
+            self.tr("Add &commitment"), "Ctrl+Shift+N", self.add_commitment
+        )
+        self.delete_action = self._action(self.tr("&Delete"), "", self.delete_selected)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setToolTip(self.tr("Delete (Del)"))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.up_action = self._action(self.tr("Move &up"), "Alt+Up", lambda: self.move_selected(-1))
+        self.down_action = self._action(
+            self.tr("Move do&wn"), "Alt+Down", lambda: self.move_selected(1)
+        )
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QToolButton] = []
+        style = self.style()
+        pixmaps = QStyle.StandardPixmap
+        for action, icon in (
+            (self.add_plan_action, None),
+            (self.add_commitment_action, None),
+            (self.delete_action, pixmaps.SP_TrashIcon),
+            (self.up_action, pixmaps.SP_ArrowUp),
+            (self.down_action, pixmaps.SP_ArrowDown),
+        ):
+            if icon is not None:  # icon-only buttons keep the row narrow; text is in the tip
+                action.setIcon(style.standardIcon(icon))
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if icon is not None
+                else Qt.ToolButtonStyle.ToolButtonTextOnly
+            )
+            button.setAccessibleName(action.text().replace("&", ""))
+            if icon is not None and len(self.buttons) == 2:
+                buttons.addStretch(1)
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.buttons[-1], self.view)
+        doc.changed.connect(self._doc_changed)
+        self.view.expandAll()
+        self._update_actions()
+
+    def _action(self, text: str, shortcut: str, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        else:
+            action.setToolTip(text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- state ---------------------------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        self._update_actions()
+
+    def current_index(self) -> QModelIndex:
+        return self.view.currentIndex()
+
+    def current_id(self) -> str | None:
+        return self.model.data(self.current_index(), ID_ROLE)
+
+    def select(self, row_id: str) -> bool:
+        index = self.model.find(row_id)
+        if not index.isValid():
+            return False
+        if index.parent().isValid():
+            self.view.expand(index.parent())
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _remember(self) -> None:
+        self._current = self.current_id()
+        self._expanded = {
+            plan.id
+            for row, plan in enumerate(self.model.plans)
+            if self.view.isExpanded(self.model.index(row, 0))
+        }
+
+    def _restore(self) -> None:
+        for row, plan in enumerate(self.model.plans):
+            # new plans open expanded; plans the user folded stay folded
+            if plan.id in self._expanded or plan.id not in self._known:
+                self.view.expand(self.model.index(row, 0))
+        self._known = {p.id for p in self.model.plans}
+        if self._current and not self.select(self._current):
+            self.nothing_selected.emit()
+        self._update_actions()
+
+    def _doc_changed(self, table: str, ids: object) -> None:
+        if table in ("action_plan", "commitment", "*"):
+            self.model.reload()
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._update_actions()
+        kind = self.model.data(current, KIND_ROLE)
+        row_id = self.model.data(current, ID_ROLE)
+        if kind == "plan":
+            self.plan_selected.emit(row_id)
+        elif kind == "commitment":
+            self.commitment_selected.emit(row_id)
+        else:
+            self.nothing_selected.emit()
+
+    def _update_actions(self) -> None:
+        editable = not self.model.read_only
+        index = self.current_index()
+        has = index.isValid()
+        siblings = self.model.rowCount(index.parent()) if has else 0
+        self.add_plan_action.setEnabled(editable)
+        self.add_commitment_action.setEnabled(editable and self.model.plan_of(index) is not None)
+        self.delete_action.setEnabled(editable and has)
+        self.up_action.setEnabled(editable and has and index.row() > 0)
+        self.down_action.setEnabled(editable and has and index.row() < siblings - 1)
+        self.empty_hint.setVisible(not self.model.plans)
+
+    # -- edits ---------------------------------------------------------------------------
+    def add_plan(self) -> str | None:
+        new_id = self.doc.create(m.ActionPlan, self.tr("Add plan"), title=self.tr("New plan"))
+        if new_id:
+            self.select(new_id)
+        return new_id
+
+    def add_commitment(self) -> str | None:
+        plan = self.model.plan_of(self.current_index())
+        if plan is None:
+            return None
+        numbers = [int(c.code) for c in plan.commitments if c.code.isdigit()]
+        code = str(max(numbers, default=0) + 1)
+        new_id = self.doc.create(
+            m.Commitment,
+            self.tr("Add commitment"),
+            plan_id=plan.id,
+            code=code,
+            title=self.tr("New commitment"),
+        )
+        if new_id:
+            self.select(new_id)
+        return new_id
+
+    def delete_selected(self) -> bool:
+        node = self.model.node(self.current_index())
+        if node is None or self.model.read_only:
+            return False
+        if isinstance(node, PlanNode):
+            question = self.tr(
+                "Delete the plan “{title}” with its {n} commitments? "
+                "You can bring it back with Edit > Undo."
+            ).format(title=node.title, n=len(node.commitments))
+            cls, text = m.ActionPlan, self.tr("Delete plan")
+        else:
+            question = self.tr(
+                "Delete commitment {code} “{title}” with its logframe, indicators and "
+                "evidence? You can bring it back with Edit > Undo."
+            ).format(code=node.code, title=node.title)
+            cls, text = m.Commitment, self.tr("Delete commitment")
+        if not dialogs.confirm(self, self.tr("Delete"), question):
+            return False
+        return self.doc.delete(cls, node.id, text)
+
+    def move_selected(self, delta: int) -> bool:
+        index = self.current_index()
+        node = self.model.node(index)
+        if node is None or self.model.read_only:
+            return False
+        target = index.row() + delta
+        if target < 0 or target >= self.model.rowCount(index.parent()):
+            return False
+        cls = m.ActionPlan if isinstance(node, PlanNode) else m.Commitment
+        text = self.tr("Move up") if delta < 0 else self.tr("Move down")
+        moved = self.doc.move(cls, node.id, target, text)
+        if moved:
+            self.select(node.id)
+        return moved

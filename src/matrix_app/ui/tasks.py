@@ -1,0 +1,226 @@
+"""Run slow work off the GUI thread: progress, Cancel, errors as dialogs (Picard's run_task).
+
+``TaskRunner.run(title, fn, on_done)`` runs ``fn(progress, cancelled)`` on the runner's own
+QThreadPool. ``progress(done, total)`` may be called from the worker as often as it likes (it is
+throttled); ``cancelled`` is a callable flag (``cancelled()`` or ``bool(cancelled)``) that
+turns true when the user presses Cancel. The result is handed to ``on_done`` on the GUI
+thread. A ``MatrixError`` becomes a dialog with its message in the user's language; any
+other exception becomes an "unexpected error" dialog with the traceback in its details, and
+is logged. Work that stops after Cancel is dropped quietly.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..messages import MatrixError
+from . import dialogs
+
+Progress = Callable[[int, int], None]
+
+#: A progress dialog appears only for work that lasts longer than this (milliseconds).
+PROGRESS_DELAY_MS = 400
+#: Progress reports closer together than this (seconds) are merged.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class CancelFlag:
+    """Set from the GUI thread, read from the worker: ``if cancelled(): ...``."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+    def __bool__(self) -> bool:
+        return self._event.is_set()
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[Progress, CancelFlag], Any], signals: _Signals, flag) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.fn, self.signals, self.flag = fn, signals, flag
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last >= PROGRESS_INTERVAL_S:
+            self._last = now
+            self.signals.progress.emit(int(done), int(total))
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self.flag)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+class Task(QObject):
+    """One piece of running work; ``finished`` fires on the GUI thread whatever happened."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        title: str,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        show_progress: bool,
+        discard: Callable[[Any], None] | None = None,
+    ) -> None:
+        super().__init__(runner)
+        self.discard = discard
+        self.runner, self.title = runner, title
+        self.on_done, self.on_error = on_done, on_error
+        self.cancelled = CancelFlag()
+        self.signals = _Signals(self)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self.dialog: QProgressDialog | None = None
+        self.running = True
+        if show_progress:
+            self.dialog = self._make_dialog(runner.dialog_parent())
+
+    def _make_dialog(self, parent: QWidget | None) -> QProgressDialog:
+        dlg = QProgressDialog(self.title, self.tr("Cancel"), 0, 0, parent)
+        dlg.setWindowTitle(self.title)
+        dlg.setAccessibleName(self.title)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(PROGRESS_DELAY_MS)
+        dlg.setAutoReset(False)
+        dlg.setAutoClose(False)
+        dlg.canceled.connect(self.cancel)
+        dlg.setValue(0)
+        return dlg
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and not self.cancelled():
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def _finish(self) -> None:
+        self.running = False
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.runner._forget(self)
+
+    def _done_with(self) -> None:
+        self.finished.emit()
+        self.deleteLater()
+
+    def _on_done(self, result: Any) -> None:
+        was_cancelled = self.cancelled()
+        self._finish()
+        if not was_cancelled and self.on_done is not None:
+            self.runner.deliver(self, self.on_done, result)
+        elif was_cancelled and self.discard is not None:
+            self.runner.deliver(self, self.discard, result)  # e.g. close a file nobody wants
+        self._done_with()
+
+    def _on_failed(self, exc: BaseException, details: str) -> None:
+        was_cancelled = self.cancelled() or type(exc).__name__ == "Cancelled"
+        self._finish()
+        if not was_cancelled:
+            self.runner.report(self.title, exc, details)
+            if self.on_error is not None:
+                self.runner.deliver(self, self.on_error, exc)
+        self._done_with()
+
+
+class TaskRunner(QObject):
+    """Owns the worker pool; ``wait()`` lets a window (or a test) finish every worker."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self.active: list[Task] = []
+
+    def dialog_parent(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def run(
+        self,
+        title: str,
+        fn: Callable[[Progress, CancelFlag], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        show_progress: bool = True,
+        discard: Callable[[Any], None] | None = None,
+    ) -> Task:
+        """``discard(result)`` receives a result that arrives after Cancel (to release it)."""
+        task = Task(self, title, on_done, on_error, show_progress, discard)
+        self.active.append(task)
+        self.pool.start(_Runnable(fn, task.signals, task.cancelled))
+        return task
+
+    def _forget(self, task: Task) -> None:
+        if task in self.active:
+            self.active.remove(task)
+
+    def deliver(self, task: Task, callback: Callable[[Any], None], value: Any) -> None:
+        """Call back on the GUI thread; a failure there is reported like a worker's."""
+        try:
+            callback(value)
+        except Exception as exc:
+            self.report(task.title, exc, traceback.format_exc())
+
+    def report(self, title: str, exc: BaseException, details: str) -> None:
+        parent = self.dialog_parent()
+        if isinstance(exc, MatrixError):
+            dialogs.show_error(parent, title, exc.message())
+        else:
+            dialogs.show_unexpected(
+                parent,
+                title,
+                self.tr("An unexpected error stopped this task: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                ),
+                details,
+            )
+
+    def cancel_all(self) -> None:
+        for task in list(self.active):
+            task.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every worker has returned; then deliver what they queued."""
+        ok = self.pool.waitForDone(msecs)
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents()
+        return ok

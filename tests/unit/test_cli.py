@@ -1,0 +1,66 @@
+import json
+
+from matrix_app.cli import main
+
+
+def run_json(capsys, *args):
+    code = main([*args, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_new_then_info(tmp_path, capsys):
+    path = tmp_path / "p.nap"
+    assert main(["new", str(path), "--title", "NAP 2016-2018"]) == 0
+    capsys.readouterr()
+    code, info = run_json(capsys, "info", str(path))
+    assert code == 0
+    assert info["counts"]["action_plan"] == 1
+    assert info["plans"][0]["title"] == "NAP 2016-2018"
+    assert len(info["content_digest"]) == 64
+
+
+def test_new_refuses_existing_file(tmp_path, capsys):
+    path = tmp_path / "p.nap"
+    path.write_text("precious")
+    assert main(["new", str(path)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_text() == "precious"
+
+
+def test_new_in_missing_folder(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "no" / "p.nap")]) == 2
+    assert "Cannot write" in capsys.readouterr().err
+
+
+def test_info_structure(small_project, capsys):
+    path = small_project.path
+    small_project.close()
+    _code, info = run_json(capsys, "info", str(path))
+    plan = info["plans"][0]
+    assert plan["commitments"][0] == {
+        "id": small_project.ids["commitment"],
+        "code": "1",
+        "title": "Municipal transparency",
+        "completion": "not_started",
+    }
+    assert plan["completion_counts"]["not_started"] == 1
+    assert info["counts"]["indicator"] == 1
+
+
+def test_check_exit_codes(small_project, capsys):
+    path = small_project.path
+    small_project.close()
+    code, report = run_json(capsys, "check", str(path))
+    assert report["integrity"] == "ok"
+    assert code == 1 and report["problems"] > 0
+    assert {"code", "severity", "entity", "id", "commitment_id", "message"} <= set(
+        report["findings"][0]
+    )
+
+
+def test_check_clean_project_exits_0(tmp_path, capsys):
+    path = tmp_path / "empty.nap"
+    main(["new", str(path)])
+    capsys.readouterr()
+    code, report = run_json(capsys, "check", str(path))
+    assert code == 0 and report["findings"] == []
