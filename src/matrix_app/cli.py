@@ -13,7 +13,7 @@ import sys
 from . import __version__
 
 #: Modules that add subcommands (see ``matrix_app.commands``).
-COMMAND_MODULES = ("basic",)
+COMMAND_MODULES = ("basic", "excel")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import bindparam as sa_bindparam
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -377,6 +378,77 @@ class Writer:
         if journal:
             conn.execute(m.JournalEntry.__table__.insert(), journal)  # type: ignore[attr-defined]
         return ids
+
+    def bulk_update(
+        self,
+        cls: type[m.Row],
+        changes: list[tuple[str, dict[str, Any]]],
+        check: bool = True,
+    ) -> int:
+        """Change fields of many live rows with executemany (imports); the twin of
+        ``bulk_create``. Only fields whose value really changes are written, and each one is
+        journaled like ``update`` does (old and new value). Returns how many rows changed."""
+        if not changes:
+            return 0
+        table = cls.__table__  # type: ignore[attr-defined]
+        cfield = cls.commitment_field
+        self.s.flush()
+        conn = self.s.connection()
+        ids = [row_id for row_id, _ in changes]
+        current: dict[str, Any] = {}
+        for i in range(0, len(ids), 900):
+            q = table.select().where(table.c.id.in_(ids[i : i + 900]))
+            for r in conn.execute(q).mappings():
+                current[r["id"]] = r
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        journal: list[dict[str, Any]] = []
+        for row_id, fields in changes:
+            cur = current.get(row_id)
+            if cur is None or cur["deleted_at"] is not None:
+                raise InvalidValue("missing_row", entity=cls.__tablename__, id=row_id)
+            new: dict[str, Any] = {}
+            for key, value in fields.items():
+                value = coerce(cls, key, value) if check else value
+                before = cur[key]
+                if before == value and (type(before) is type(value) or before is not None):
+                    continue
+                new[key] = value
+                if self.journal_enabled:
+                    self._seq += 1
+                    journal.append(
+                        {
+                            "id": uuid.uuid4().hex,
+                            "seq": self._seq,
+                            "at": self.now,
+                            "author": self.author,
+                            "origin": self.origin,
+                            "entity": cls.__tablename__,
+                            "row_id": row_id,
+                            "commitment_id": (new.get(cfield, cur[cfield]) if cfield else None),
+                            "action": "update",
+                            "field": key,
+                            "old_value": to_json(before),
+                            "new_value": to_json(value),
+                            "batch": self.batch,
+                        }
+                    )
+            if new:
+                new["updated_at"] = self.now
+                record = {f"b_{k}": v for k, v in new.items()}
+                record["b_id"] = row_id
+                groups.setdefault(tuple(sorted(new)), []).append(record)
+        for keys, records in groups.items():
+            stmt = (
+                table.update()
+                .where(table.c.id == sa_bindparam("b_id"))
+                .values({k: sa_bindparam(f"b_{k}") for k in keys})
+            )
+            conn.execute(stmt, records)
+        if journal:
+            conn.execute(m.JournalEntry.__table__.insert(), journal)  # type: ignore[attr-defined]
+        # Rows loaded in this session before the update must not shadow the new values.
+        self.s.expire_all()
+        return sum(len(r) for r in groups.values())
 
     def update(self, cls: type[m.Row], row_id: str, **fields: Any) -> dict[str, Any]:
         """Change fields; returns the old values of the fields that really changed."""

@@ -1,0 +1,247 @@
+"""What can go wrong with a workbook, in words a user can act on (English and Spanish).
+
+File-level refusals (not a workbook, too big, password-protected...) raise ``ExcelFileError``
+before anything is parsed. Problems inside the cells are collected as ``Problem`` rows - every
+one of them, with sheet, row, column, value and reason - and raised together as
+``ImportProblems`` so that nothing is written while any remains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...messages import MatrixError, current_language
+
+
+class ExcelFileError(MatrixError):
+    TEMPLATES = {
+        "missing": ("{path}: no such file.", "{path}: el archivo no existe."),
+        "empty": (
+            "{path} is empty (0 bytes): it is not a workbook.",
+            "{path} está vacío (0 bytes): no es un libro Excel.",
+        ),
+        "xls": (
+            "{path} is an old-format Excel file (.xls). Open it in Excel or LibreOffice and "
+            "save it as an .xlsx workbook, then import that.",
+            "{path} es un archivo Excel de formato antiguo (.xls). Ábralo en Excel o LibreOffice, "
+            "guárdelo como libro .xlsx e importe ese archivo.",
+        ),
+        "encrypted": (
+            "{path} is protected with a password. Open it in Excel, remove the password "
+            "(File > Info > Protect workbook) and save it, then import it again.",
+            "{path} está protegido con contraseña. Ábralo en Excel, quite la contraseña "
+            "(Archivo > Información > Proteger libro) y guárdelo; luego impórtelo de nuevo.",
+        ),
+        "csv": (
+            "{path} is a text (CSV) file with an .xlsx name, not a workbook. Open it in Excel "
+            "or LibreOffice and save it as .xlsx.",
+            "{path} es un archivo de texto (CSV) con nombre .xlsx, no un libro Excel. Ábralo en "
+            "Excel o LibreOffice y guárdelo como .xlsx.",
+        ),
+        "not_xlsx": (
+            "{path} is not an Excel workbook (.xlsx).",
+            "{path} no es un libro Excel (.xlsx).",
+        ),
+        "truncated": (
+            "{path} is incomplete or damaged (it may have been cut short while downloading or "
+            "copying). Ask for the file again.",
+            "{path} está incompleto o dañado (puede haberse cortado al descargarlo o copiarlo). "
+            "Pida el archivo de nuevo.",
+        ),
+        "too_big": (
+            "{path} would unpack to {size} MB, more than the {limit} MB a workbook may hold; "
+            "it was not opened.",
+            "{path} se descomprimiría en {size} MB, más que los {limit} MB permitidos para un "
+            "libro; no se abrió.",
+        ),
+        "hostile_xml": (
+            "{path} contains XML constructs that are not allowed in a workbook (entity "
+            "definitions, as in an “XML bomb”); it was not opened.",
+            "{path} contiene construcciones XML que no se permiten en un libro (definiciones de "
+            "entidades, como en una “bomba XML”); no se abrió.",
+        ),
+        "unreadable": (
+            "{path} could not be read as a workbook ({detail}).",
+            "{path} no se pudo leer como libro Excel ({detail}).",
+        ),
+        "no_sheet": (
+            "{path} has no sheet named “{sheet}”.",
+            "{path} no tiene una hoja llamada “{sheet}”.",
+        ),
+        "unknown_layout": (
+            "{path} is neither a Monitoring Matrix workbook nor a logframe matrix that could be "
+            "recognised; use the import wizard to map its columns.",
+            "{path} no es un libro de Monitoring Matrix ni una matriz de marco lógico reconocible; "
+            "use el asistente de importación para indicar sus columnas.",
+        ),
+        "cannot_write": (
+            "Cannot write {path} ({detail}). Choose a folder where you can write.",
+            "No se puede escribir {path} ({detail}). Elija una carpeta con permiso de escritura.",
+        ),
+    }
+
+
+class Cancelled(MatrixError):
+    TEMPLATES = {
+        "cancelled": (
+            "Cancelled; nothing was changed.",
+            "Cancelado; no se modificó nada.",
+        )
+    }
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
+class CellIssue(MatrixError):
+    """The reason a single cell, row or reference is wrong (or worth a warning)."""
+
+    TEMPLATES = {
+        "number": ("not a number", "no es un número"),
+        "date": (
+            "not a date (write it as 2016-07-31, 31/07/2016 or julio 2016)",
+            "no es una fecha (escríbala como 2016-07-31, 31/07/2016 o julio 2016)",
+        ),
+        "bool": ("not yes or no", "no es sí o no"),
+        "vocabulary": ("not one of: {allowed}", "no es uno de: {allowed}"),
+        "required": ("cannot be empty", "no puede quedar vacío"),
+        "duplicate_id": (
+            "the id is repeated (also in row {other})",
+            "el id está repetido (también en la fila {other})",
+        ),
+        "dangling": (
+            "no {entity} with this id in the workbook or the project",
+            "no hay {entity} con este id en el libro ni en el proyecto",
+        ),
+        "bad_parent": (
+            "a {level} cannot be placed under a {parent}",
+            "un(a) {level} no puede ir bajo un(a) {parent}",
+        ),
+        "other_commitment": (
+            "belongs to another commitment than its parent",
+            "pertenece a otro compromiso que su elemento superior",
+        ),
+        "dates_order": (
+            "ends ({end}) before it starts ({start})",
+            "termina ({end}) antes de comenzar ({start})",
+        ),
+        "file_not_here": (
+            "the evidence file “{name}” travels only inside project files, not in workbooks; "
+            "this row was skipped",
+            "el archivo de evidencia “{name}” viaja solo dentro de archivos de proyecto, no en "
+            "libros Excel; se omitió esta fila",
+        ),
+        "formula": (
+            "{count} formula(s) (e.g. {cells}); their last computed values were used, formulas "
+            "are never run",
+            "{count} fórmula(s) (p. ej. {cells}); se usaron sus últimos valores calculados, las "
+            "fórmulas nunca se ejecutan",
+        ),
+        "unknown_column": (
+            "column “{value}” is not known and was ignored",
+            "la columna “{value}” no se reconoce y se ignoró",
+        ),
+        "missing_column": (
+            "the sheet has no column “{value}”",
+            "la hoja no tiene columna “{value}”",
+        ),
+        "no_header": (
+            "no header row with narrative / indicators / means of verification / assumptions "
+            "was found in the first rows",
+            "no se encontró en las primeras filas una fila de encabezado con resumen narrativo / "
+            "indicadores / medios de verificación / supuestos",
+        ),
+        "no_level": (
+            "the level (Fin/Goal, Propósito/Purpose, Componente/Output, Actividad/Activity) "
+            "is not known",
+            "no se reconoce el nivel (Fin, Propósito, Componente, Actividad)",
+        ),
+        "no_parent_level": (
+            "a {level} needs a {parent} above it in the matrix",
+            "un(a) {level} necesita un(a) {parent} sobre él/ella en la matriz",
+        ),
+        "deleted_here": (
+            "this row was deleted in the project; importing brings it back",
+            "esta fila fue eliminada en el proyecto; importarla la recupera",
+        ),
+        "empty_sheet": ("the sheet has no rows to import", "la hoja no tiene filas que importar"),
+    }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth saying) about a workbook, located as precisely as known."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    value: object
+    issue: CellIssue
+    warning: bool = False
+
+    def message(self, lang: str | None = None) -> str:
+        lang = lang or current_language()
+        es = lang == "es"
+        where = [f"{'hoja' if es else 'sheet'} “{self.sheet}”"]
+        if self.row is not None:
+            where.append(f"{'fila' if es else 'row'} {self.row}")
+        if self.column:
+            where.append(f"{'columna' if es else 'column'} {self.column}")
+        text = ", ".join(where)
+        if self.value not in (None, ""):
+            shown = str(self.value)
+            shown = shown if len(shown) <= 60 else shown[:57] + "..."
+            text += f": “{shown}”"
+        return f"{text}: {self.issue.message(lang)}."
+
+    def as_dict(self, lang: str | None = None) -> dict[str, object]:
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "value": None if self.value is None else str(self.value),
+            "reason": self.issue.code,
+            "warning": self.warning,
+            "message": self.message(lang),
+        }
+
+
+@dataclass
+class ProblemList:
+    items: list[Problem] = field(default_factory=list)
+
+    def add(
+        self,
+        sheet: str,
+        row: int | None,
+        column: str | None,
+        value: object,
+        code: str,
+        warning: bool = False,
+        **params: object,
+    ) -> None:
+        self.items.append(Problem(sheet, row, column, value, CellIssue(code, **params), warning))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.warning]
+
+
+class ImportProblems(MatrixError):
+    """The workbook has problems; nothing was imported. ``problems`` lists every one."""
+
+    TEMPLATES = {
+        "problems": (
+            "{path}: {count} problem(s) found; nothing was imported.",
+            "{path}: se encontraron {count} problema(s); no se importó nada.",
+        )
+    }
+
+    def __init__(self, path: object, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.report: object = None  # the ImportReport, when the importer got that far
+        super().__init__("problems", path=path, count=len(problems))

@@ -1,0 +1,181 @@
+"""Export a project to a workbook: data sheets (round-trip) plus a printable logframe per commitment.
+
+Rows are read with plain SQL selects (no ORM objects: 100,000 measurements would cost
+seconds) and streamed to openpyxl's write-only writer. The file is written beside the
+target and renamed into place, so a cancelled or failed export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select as sa_select
+
+from ...domain import models as m
+from ...domain.rules import LEVEL_ORDER
+from ...domain.vocabulary import Level
+from ..project import Project
+from .datasheets import VocabLists, write_data_sheet, write_instructions
+from .errors import Cancelled, ExcelFileError
+from .layout import SHEETS, columns
+from .logframe_sheet import LogframeWriter
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def load_tables(project: Project) -> dict[str, list[tuple]]:
+    """Live rows of every exported table as tuples in ``columns(table)`` order, sorted for people."""
+    out: dict[str, list[tuple]] = {}
+    with project.read() as s:
+        conn = s.connection()
+        for table in SHEETS:
+            t = m.ENTITIES[table].__table__  # type: ignore[attr-defined]
+            cols = [t.c[c.field] for c in columns(table)] + [t.c.created_at]
+            rows = conn.execute(sa_select(*cols).where(t.c.deleted_at.is_(None))).all()
+            out[table] = [tuple(r) for r in rows]
+    return _sort(out)
+
+
+def _index(table: str, name: str) -> int:
+    return next(i for i, c in enumerate(columns(table)) if c.field == name)
+
+
+def _sort(data: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    def pos(table: str):
+        p, c = _index(table, "position"), -1
+        return lambda r: (r[p], r[c])
+
+    data["action_plan"].sort(key=pos("action_plan"))
+    plan_order = {r[0]: i for i, r in enumerate(data["action_plan"])}
+    data["institution"].sort(key=lambda r: (r[_index("institution", "name")].casefold(), r[-1]))
+    cp, cpos = _index("commitment", "plan_id"), _index("commitment", "position")
+    data["commitment"].sort(key=lambda r: (plan_order.get(r[cp], 1 << 30), r[cpos], r[-1]))
+    c_order = {r[0]: i for i, r in enumerate(data["commitment"])}
+    big = 1 << 30
+
+    def by_commitment(table: str, *then: str):
+        ci = _index(table, "commitment_id")
+        idx = [_index(table, f) for f in then]
+        return lambda r: (c_order.get(r[ci], big), *[_key(r[i]) for i in idx], r[-1])
+
+    data["commitment_institution"].sort(key=by_commitment("commitment_institution", "position"))
+    # Results in logframe reading order: goal, purpose, each output followed by its activities.
+    ri = {f: _index("result", f) for f in ("commitment_id", "parent_id", "level", "position")}
+    results = {r[0]: r for r in data["result"]}
+
+    def result_key(r: tuple) -> tuple:
+        parent = results.get(r[ri["parent_id"]]) if r[ri["parent_id"]] else None
+        if r[ri["level"]] == Level.ACTIVITY and parent is not None:
+            head = (2, parent[ri["position"]], parent[-1], 1, r[ri["position"]])
+        else:
+            lvl = LEVEL_ORDER.get(r[ri["level"]], 3)  # type: ignore[call-overload]
+            head = (min(lvl, 2), r[ri["position"]], r[-1], 0, 0.0)
+        return (c_order.get(r[ri["commitment_id"]], big), *head, r[-1])
+
+    data["result"].sort(key=result_key)
+    r_order = {r[0]: i for i, r in enumerate(data["result"])}
+    ir, ip = _index("indicator", "result_id"), _index("indicator", "position")
+    data["indicator"].sort(key=lambda r: (r_order.get(r[ir], big), r[ip], r[-1]))
+    i_order = {r[0]: i for i, r in enumerate(data["indicator"])}
+    ti, td = _index("target", "indicator_id"), _index("target", "due_date")
+    data["target"].sort(key=lambda r: (i_order.get(r[ti], big), _key(r[td]), r[-1]))
+    t_order = {r[0]: i for i, r in enumerate(data["target"])}
+    vt = _index("target_revision", "target_id")
+    data["target_revision"].sort(key=lambda r: (t_order.get(r[vt], big), r[-1]))
+    mi, mo = _index("measurement", "indicator_id"), _index("measurement", "measured_on")
+    data["measurement"].sort(key=lambda r: (i_order.get(r[mi], big), _key(r[mo]), r[-1]))
+    data["evidence"].sort(key=by_commitment("evidence", "date"))
+    npl, nco = _index("narrative", "plan_id"), _index("narrative", "commitment_id")
+    data["narrative"].sort(
+        key=lambda r: (plan_order.get(r[npl], big), c_order.get(r[nco], -1), r[-1])
+    )
+    return data
+
+
+def _key(value: Any) -> tuple:
+    return (value is None, value if value is not None else 0)
+
+
+def export_workbook(
+    project: Project,
+    out: Path | str,
+    lang: str = "en",
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    logframes: bool = True,
+) -> dict[str, int]:
+    """Write ``out``; returns the number of rows per sheet. Raises Cancelled (no file left)."""
+    from openpyxl import Workbook
+
+    out = Path(out)
+    cancelled = cancelled or _never
+    data = load_tables(project)
+    total = sum(len(v) for v in data.values()) + (len(data["commitment"]) if logframes else 0)
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(min(done, total), total)
+
+    wb = Workbook(write_only=True)
+    wb.properties.creator = project.author or "Monitoring Matrix"
+    wb.properties.title = "Monitoring Matrix"
+    lists = VocabLists(lang)
+    try:
+        write_instructions(wb, lang)
+        for table, rows in data.items():
+            write_data_sheet(wb, table, lang, lists, rows, len(rows), tick, cancelled)
+        if logframes:
+            LogframeWriter(wb, lang, data).write_all(tick, cancelled)
+        lists.write(wb)
+        if cancelled():
+            raise Cancelled()
+    except BaseException:
+        for ws in wb.worksheets:  # finish the sheets' temporary files before dropping them
+            ws.close()
+        raise
+    _save_atomically(wb, out)
+    return {table: len(rows) for table, rows in data.items()}
+
+
+def _save_atomically(wb: Any, out: Path) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=out.parent or ".")
+        os.close(fd)
+    except OSError as exc:
+        raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None
+    try:
+        wb.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a workbook is for sharing
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def rows_by_id(data: dict[str, list[tuple]], table: str) -> dict[str, dict[str, Any]]:
+    names = [c.field for c in columns(table)]
+    return {r[0]: dict(zip(names, r, strict=False)) for r in data[table]}
+
+
+def group(rows: dict[str, dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]:
+    out: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows.values():
+        out[r[key]].append(r)
+    return out

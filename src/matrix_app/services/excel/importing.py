@@ -1,0 +1,235 @@
+"""Import a workbook into a project: detect what it is, read, check everything, then write.
+
+Three kinds of workbook: ``matrix`` (our own export or template), ``logframe`` (classic
+matrices, one commitment per sheet) and ``mapped`` (anything else, read with mappings the
+wizard built). All or nothing: every problem is collected and, if there is any, nothing is
+written. A dry run stops after the checks and says what would be added, updated and left
+alone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...domain import models as m
+from ...messages import current_language
+from ..project import Project
+from . import safety
+from .errors import ExcelFileError, ImportProblems, Problem, ProblemList
+from .layout import SHEETS, sheet_name, table_of_sheet
+from .logframe import LogframeStager, SheetMapping, detect_mapping, read_grid
+from .own import IdMaker, read_own_workbook
+from .staging import Changes, Counts, Staged, apply_changes, plan_changes
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+SCALE = 1000  # progress is reported in thousandths: reading, then checking, then writing
+
+
+@dataclass
+class Detection:
+    path: Path
+    kind: str  # matrix | logframe | other
+    sheets: list[str]
+    mappings: dict[str, SheetMapping] = field(default_factory=dict)
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    kind: str
+    counts: dict[str, Counts]
+    problems: list[Problem]
+    warnings: list[Problem]
+    dry_run: bool
+    written: bool = False
+
+    def totals(self) -> Counts:
+        out = Counts()
+        for c in self.counts.values():
+            out.added += c.added
+            out.updated += c.updated
+            out.unchanged += c.unchanged
+        return out
+
+    def as_dict(self, lang: str | None = None) -> dict[str, Any]:
+        lang = lang or current_language()
+        return {
+            "file": str(self.path),
+            "kind": self.kind,
+            "dry_run": self.dry_run,
+            "written": self.written,
+            "counts": {t: c.as_dict() for t, c in self.counts.items()},
+            "totals": self.totals().as_dict(),
+            "problems": [p.as_dict(lang) for p in self.problems],
+            "warnings": [p.as_dict(lang) for p in self.warnings],
+        }
+
+
+def detect(path: Path | str) -> Detection:
+    """What kind of workbook ``path`` is (after the safety checks); no project needed."""
+    path = Path(path)
+    safety.check_workbook_file(path)
+    try:
+        names = list(safety.sheet_parts(path))
+    except Exception as exc:  # a damaged workbook.xml: let openpyxl explain below
+        names = []
+        del exc
+    ours = [n for n in names if table_of_sheet(n) is not None]
+    if len(ours) >= 2:
+        return Detection(path, "matrix", names)
+    wb = safety.load(path, read_only=False)
+    try:
+        mappings = {}
+        for ws in wb.worksheets:
+            if ws.sheet_state != "visible":
+                continue
+            found = detect_mapping(read_grid(ws), ws.title)
+            if found is not None:
+                mappings[ws.title] = found
+        kind = "logframe" if mappings else "other"
+        return Detection(path, kind, names, mappings)
+    finally:
+        wb.close()
+
+
+def sheet_rows(path: Path | str, sheet: str, limit: int | None = None) -> list[list[Any]]:
+    """A sheet's cells (cached values) for the wizard's table of the sheet."""
+    wb = safety.load(Path(path), read_only=False)
+    try:
+        if sheet not in wb.sheetnames:
+            raise ExcelFileError("no_sheet", path=path, sheet=sheet)
+        grid = read_grid(wb[sheet])
+    finally:
+        wb.close()
+    return grid[:limit] if limit else grid
+
+
+def _formula_warnings(path: Path, sheets: list[str], problems: ProblemList) -> None:
+    parts = safety.sheet_parts(path)
+    for sheet in sheets:
+        part = parts.get(sheet)
+        if not part:
+            continue
+        count, refs = safety.formula_cells(path, part)
+        if count:
+            problems.add(
+                sheet, None, None, None, "formula", warning=True,
+                count=count, cells=", ".join(refs),
+            )  # fmt: skip
+
+
+def _target_plan(project: Project, plan_id: str | None, path: Path, staged) -> str:
+    plans = project.rows(m.ActionPlan)
+    if plan_id:
+        return plan_id
+    if plans:
+        return plans[-1].id
+    new_id = uuid.uuid4().hex
+    staged.setdefault("action_plan", []).append(
+        Staged("action_plan", {"id": new_id, "title": path.stem}, "", None)
+    )
+    return new_id
+
+
+def analyse(
+    project: Project,
+    path: Path | str,
+    mappings: list[SheetMapping] | None = None,
+    plan_id: str | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> tuple[Changes, ImportReport]:
+    """Read and check the workbook against the project; nothing is written."""
+    path = Path(path)
+    cancelled = cancelled or (lambda: False)
+    problems = ProblemList()
+    if mappings:
+        kind, mapped = "mapped", list(mappings)
+        safety.check_workbook_file(path)
+    else:
+        found = detect(path)
+        kind, mapped = found.kind, list(found.mappings.values())
+        if kind == "other":
+            raise ExcelFileError("unknown_layout", path=path)
+    if kind == "matrix":
+        wb = safety.load(path, read_only=True)
+        try:
+            sheets = [ws.title for ws in wb.worksheets if table_of_sheet(ws.title)]
+            total = sum((wb[s].max_row or 0) for s in sheets) or 1
+            done = 0
+
+            def tick(n: int) -> None:
+                nonlocal done
+                done += n
+                if progress:
+                    progress(min(done * (SCALE // 2) // total, SCALE // 2), SCALE)
+
+            spanish = any(s == sheet_name(table_of_sheet(s) or "", "es") for s in sheets)
+            staged = read_own_workbook(
+                wb, IdMaker(project.project_id), problems, tick, cancelled,
+                decimal="," if spanish else ".",
+            )  # fmt: skip
+        finally:
+            wb.close()
+        _formula_warnings(path, sheets, problems)
+    else:
+        staged = {}
+        target = _target_plan(project, plan_id, path, staged)
+        stager = LogframeStager(project, target, problems)
+        stager.staged = staged
+        wb = safety.load(path, read_only=False)
+        try:
+            for i, mapping in enumerate(mapped):
+                if mapping.sheet not in wb.sheetnames:
+                    raise ExcelFileError("no_sheet", path=path, sheet=mapping.sheet)
+                stager.stage_sheet(read_grid(wb[mapping.sheet]), mapping)
+                if progress:
+                    progress((i + 1) * (SCALE // 2) // len(mapped), SCALE)
+                if cancelled():
+                    from .errors import Cancelled
+
+                    raise Cancelled()
+        finally:
+            wb.close()
+        _formula_warnings(path, [mp.sheet for mp in mapped], problems)
+    changes = plan_changes(project, staged, problems, cancelled)
+    counts = {t: changes.counts[t] for t in SHEETS if t in changes.counts}
+    report = ImportReport(path, kind, counts, problems.errors, problems.warnings, True)
+    if progress:
+        progress(SCALE // 2, SCALE)
+    return changes, report
+
+
+def import_workbook(
+    project: Project,
+    path: Path | str,
+    dry_run: bool = False,
+    mappings: list[SheetMapping] | None = None,
+    plan_id: str | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportReport:
+    """Import ``path`` all or nothing. Raises ImportProblems (nothing written) on any error."""
+    changes, report = analyse(project, path, mappings, plan_id, progress, cancelled)
+    report.dry_run = dry_run
+    if report.problems:
+        error = ImportProblems(report.path, report.problems)
+        error.report = report
+        raise error
+    if dry_run:
+        return report
+
+    def write_progress(done: int, total: int) -> None:
+        if progress:
+            progress(SCALE // 2 + done * (SCALE // 2) // max(total, 1), SCALE)
+
+    apply_changes(project, changes, write_progress, cancelled)
+    report.written = changes.size > 0
+    if progress:
+        progress(SCALE, SCALE)
+    return report

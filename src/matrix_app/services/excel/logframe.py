@@ -1,0 +1,520 @@
+"""Logframe matrices as agencies keep them, and any other sheet through a column mapping.
+
+A ``SheetMapping`` says which column holds the level, the narrative summary, the indicators,
+the means of verification, the assumptions (and optionally baseline, target, target date,
+unit and commitment) and how level names translate. ``detect_mapping`` finds one in a classic
+matrix - a title above, a header row in Spanish or English with its usual variants, levels
+as Fin / Purpose / Componentes / Expected results / Actividades in any case, accents or
+numbering, merged level cells - and the import wizard lets a user build one for anything
+else. Either way ``stage_sheet`` turns the rows into a commitment with its nested logframe,
+matching what the project already has (by code, level and text) so a second import of the
+same matrix updates instead of duplicating.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass, field
+from itertools import zip_longest
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ...domain import models as m
+from ...domain.vocabulary import Level
+from ..project import Project
+from .errors import ProblemList
+from .parse import normalize, parse_date, parse_number
+from .staging import Staged
+
+ROLES = (
+    "level",
+    "narrative",
+    "indicators",
+    "means_of_verification",
+    "assumptions",
+    "baseline",
+    "target",
+    "target_date",
+    "unit",
+    "commitment",
+)
+ROLE_LABELS = {
+    "level": ("Level", "Nivel"),
+    "narrative": ("Narrative summary", "Resumen narrativo"),
+    "indicators": ("Indicators", "Indicadores"),
+    "means_of_verification": ("Means of verification", "Medios de verificación"),
+    "assumptions": ("Assumptions", "Supuestos"),
+    "baseline": ("Baseline", "Línea base"),
+    "target": ("Target", "Meta"),
+    "target_date": ("Target date", "Fecha de la meta"),
+    "unit": ("Unit", "Unidad"),
+    "commitment": ("Commitment", "Compromiso"),
+}
+
+# Header keywords, checked in this order (an "objectively verifiable indicators" header is
+# about indicators although it says "objective"). Matched against normalized header text.
+HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
+    ("means_of_verification", ("verificacion", "verification", "fuente", "source", "medios")),
+    ("indicators", ("indicador", "indicator", "ovi")),
+    ("assumptions", ("supuesto", "riesgo", "assumption", "risk", "hipotesis")),
+    ("baseline", ("linea base", "linea de base", "baseline")),
+    ("target_date", ("fecha meta", "fecha de la meta", "plazo", "target date", "due date")),
+    ("target", ("meta", "target")),
+    ("unit", ("unidad", "unit")),
+    ("commitment", ("compromiso", "commitment")),
+    (
+        "narrative",
+        (
+            "resumen",
+            "narrativ",
+            "objetivo",
+            "objective",
+            "intervention",
+            "logica",
+            "descripcion",
+            "jerarquia",
+            "enunciado",
+        ),
+    ),
+    ("level", ("nivel", "level")),
+]
+CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
+
+LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
+    (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
+                  "objetivo general", "objetivos generales", "impact", "impacto",
+                  "development objective")),
+    (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
+                     "specific objectives", "objetivo especifico", "objetivos especificos",
+                     "outcome", "outcomes")),
+    (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
+                    "expected result", "expected results", "result", "results", "resultado",
+                    "resultados", "resultados esperados", "producto", "productos")),
+    (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
+                      "acciones", "hito", "hitos", "milestone", "milestones")),
+]  # fmt: skip
+_ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
+_ROMAN = re.compile(r"^[ivxlc]+$")
+_BULLET = re.compile(r"^\s*(?:[-–•*·▪◦●]|\d+(?:\.\d+)*[.)]|[a-z][.)])\s+", re.IGNORECASE)
+_TITLE = re.compile(
+    r"^\s*(?:compromiso|commitment)\s*(?:n[°ºo]?\.?|#)?\s*([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def guess_level(text: object) -> tuple[Level | None, str]:
+    """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
+    norm = normalize(text)
+    words = re.findall(r"[a-z]+|[0-9]+", norm)
+    while words and (words[0].isdigit() or (len(words) > 1 and _ROMAN.match(words[0]))):
+        words = words[1:]
+    for level, phrases in LEVEL_PHRASES:
+        for phrase in sorted(phrases, key=len, reverse=True):
+            p = phrase.split()
+            if words[: len(p)] == p:
+                rest = ""
+                raw = str(text)
+                if ":" in raw:
+                    rest = raw.split(":", 1)[1].strip()
+                return level, rest
+    return None, ""
+
+
+def header_role(text: object) -> str | None:
+    norm = normalize(text)
+    if not norm:
+        return None
+    for role, keys in HEADER_RULES:
+        if any(k in norm for k in keys):
+            return role
+    return None
+
+
+@dataclass
+class SheetMapping:
+    """How to read one sheet as logframe rows. Column indexes are 0-based."""
+
+    sheet: str
+    header_row: int  # 1-based; data starts on the next row
+    columns: dict[str, int] = field(default_factory=dict)
+    levels: dict[str, str] = field(default_factory=dict)  # normalized cell text -> Level value
+    commitment_code: str = ""
+    commitment_title: str = ""
+    decimal: str = "."
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "columns": {k: get_column_letter(v + 1) for k, v in self.columns.items()},
+            "levels": self.levels,
+            "commitment_code": self.commitment_code,
+            "commitment_title": self.commitment_title,
+            "decimal": self.decimal,
+        }
+
+
+def read_grid(ws: Any) -> list[list[Any]]:
+    """The sheet's cached values; numbers shown as percentages come back as percents (86.7)."""
+    grid: list[list[Any]] = []
+    for row in ws.iter_rows():
+        values = []
+        for cell in row:
+            value = cell.value
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and "%" in (cell.number_format or "")
+            ):
+                value = round(value * 100, 10)
+            values.append(value)
+        grid.append(values)
+    while grid and not any(v not in (None, "") for v in grid[-1]):
+        grid.pop()
+    return grid
+
+
+def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMapping | None:
+    """Find the header row of a classic logframe matrix and what each column holds."""
+    for r, row in enumerate(grid[:scan]):
+        roles: dict[str, int] = {}
+        for c, value in enumerate(row):
+            role = header_role(value) if isinstance(value, str) else None
+            if role and role not in roles:
+                roles[role] = c
+        if len(CORE_ROLES & roles.keys()) < 2 or (
+            "narrative" not in roles and "level" not in roles
+        ):
+            continue
+        mapping = SheetMapping(sheet, r + 1, roles)
+        if "level" not in roles:
+            first = roles.get("narrative", 0)
+            for c in range(first + 1):
+                hits = sum(
+                    guess_level(row2[c])[0] is not None
+                    for row2 in grid[r + 1 : r + 60]
+                    if c < len(row2) and isinstance(row2[c], str)
+                )
+                if hits:
+                    mapping.columns["level"] = c
+                    break
+        if "narrative" not in mapping.columns:
+            mapping.columns["narrative"] = mapping.columns["level"]
+        spanish = sum(
+            1
+            for v in row
+            if isinstance(v, str)
+            and any(w in normalize(v) for w in ("indicador", "supuesto", "resumen", "medios"))
+        )
+        mapping.decimal = "," if spanish else "."
+        code, title = commitment_heading(grid[:r], sheet)
+        mapping.commitment_code, mapping.commitment_title = code, title
+        return mapping
+    return None
+
+
+def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
+    """Code and title of the commitment from the rows above the header (or the sheet name)."""
+    texts = [str(v).strip() for row in rows for v in row if isinstance(v, str) and v.strip()]
+    for text in texts:
+        if m_ := _TITLE.match(text):
+            return m_.group(1), m_.group(2).strip() or text
+    skip = ("matriz", "marco logico", "logframe", "logical framework")
+    plain = [t for t in texts if not any(s in normalize(t) for s in skip)]
+    digits = re.search(r"\d+(?:\.\d+)*", sheet)
+    code = digits.group(0) if digits else ""
+    return code, (plain[0] if plain else sheet)
+
+
+def split_lines(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, str):
+        return [str(value)]
+    out = []
+    for line in re.split(r"[\r\n]+", value):
+        line = _BULLET.sub("", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@dataclass
+class _Context:
+    plan_id: str
+    commitment_id: str = ""
+    existing: dict[str, Any] = field(default_factory=dict)
+    last: dict[str, str | None] = field(default_factory=dict)
+    result: Staged | None = None
+    level: Level | None = None
+    outputs: list[str] = field(default_factory=list)
+
+
+class LogframeStager:
+    """Turns mapped sheets into staged rows, reusing ids of what the project already has."""
+
+    def __init__(self, project: Project, plan_id: str, problems: ProblemList) -> None:
+        self.project = project
+        self.plan_id = plan_id
+        self.problems = problems
+        self.staged: dict[str, list[Staged]] = {}
+        self.commitments = {c.id: c for c in project.rows(m.Commitment, plan_id=plan_id)}
+
+    def add(self, table: str, values: dict[str, Any], sheet: str, row: int | None, cols=None):
+        st = Staged(table, values, sheet, row, cols or {})
+        self.staged.setdefault(table, []).append(st)
+        return st
+
+    def _commitment(self, code: str, title: str, sheet: str, row: int | None) -> _Context:
+        found = None
+        for c in self.commitments.values():
+            if (code and c.code == code) or (not code and normalize(c.title) == normalize(title)):
+                found = c
+                break
+        cid = found.id if found else uuid.uuid4().hex
+        values: dict[str, Any] = {"id": cid, "plan_id": self.plan_id, "code": code}
+        if title:
+            values["title"] = title
+        if found is None or code:
+            self.add("commitment", values, sheet, row)
+        ctx = _Context(self.plan_id, cid)
+        if found is not None:
+            ctx.existing = {
+                "result": self.project.rows(m.Result, commitment_id=cid),
+                "indicator": self.project.rows(m.Indicator, commitment_id=cid),
+                "target": self.project.rows(m.Target, commitment_id=cid),
+            }
+        return ctx
+
+    def stage_sheet(self, grid: list[list[Any]], mapping: SheetMapping) -> None:
+        cols = mapping.columns
+        sheet = mapping.sheet
+
+        def cell(row: list[Any], role: str) -> Any:
+            c = cols.get(role)
+            if c is None or c >= len(row):
+                return None
+            v = row[c]
+            return v.strip() if isinstance(v, str) else v
+
+        def where(role: str) -> str | None:
+            c = cols.get(role)
+            return get_column_letter(c + 1) if c is not None else None
+
+        ctx: _Context | None = None
+        if "commitment" not in cols:
+            title = mapping.commitment_title or sheet
+            ctx = self._commitment(mapping.commitment_code, title, sheet, None)
+        current_key = None
+        rows_seen = 0
+        for r in range(mapping.header_row, len(grid)):
+            row = grid[r]
+            rowno = r + 1
+            if not any(v not in (None, "") for v in row):
+                continue
+            if "commitment" in cols:
+                value = cell(row, "commitment")
+                if value not in (None, "") and normalize(value) != current_key:
+                    current_key = normalize(value)
+                    code, title = _commitment_from_cell(value)
+                    ctx = self._commitment(code, title, sheet, rowno)
+            if ctx is None:
+                continue
+            rows_seen += 1
+            level_cell = cell(row, "level")
+            narrative = cell(row, "narrative")
+            level_col_is_narrative = cols.get("level") == cols.get("narrative")
+            if level_cell not in (None, ""):
+                key = normalize(level_cell)
+                lvl: Level | None
+                rest = ""
+                if key in mapping.levels:
+                    lvl = Level(mapping.levels[key])
+                else:
+                    lvl, rest = guess_level(level_cell)
+                if lvl is None and not level_col_is_narrative:
+                    self.problems.add(sheet, rowno, where("level"), level_cell, "no_level")
+                    continue
+                if lvl is not None:
+                    if ctx.level != lvl:
+                        ctx.result = None
+                    ctx.level = lvl
+                    if level_col_is_narrative:
+                        narrative = rest or None
+                    elif narrative in (None, "") and rest:
+                        narrative = rest
+            if narrative not in (None, ""):
+                narrative = str(narrative)
+                if ctx.level is None:
+                    self.problems.add(sheet, rowno, where("narrative"), narrative, "no_level")
+                    continue
+                prev = ctx.result
+                if not (
+                    prev is not None
+                    and prev.values.get("level") == ctx.level
+                    and normalize(prev.values.get("narrative", "")) == normalize(narrative)
+                ):
+                    ctx.result = self._result(ctx, narrative, sheet, rowno, where)
+            assumptions = cell(row, "assumptions")
+            if assumptions not in (None, "") and ctx.result is not None:
+                old = ctx.result.values.get("assumptions")
+                text = str(assumptions)
+                ctx.result.values["assumptions"] = f"{old}\n{text}" if old else text
+            self._indicators(ctx, row, cell, where, mapping, sheet, rowno)
+        if rows_seen == 0:
+            self.problems.add(sheet, None, None, None, "empty_sheet")
+
+    def _result(self, ctx: _Context, narrative: str, sheet: str, rowno: int, where) -> Staged:
+        level = ctx.level
+        assert level is not None
+        parent_level = {Level.OUTPUT: "purpose", Level.ACTIVITY: "output"}.get(level)
+        parent_id = ctx.last.get(parent_level) if parent_level else None
+        if level == Level.ACTIVITY and (code := _ACTIVITY_CODE.match(narrative)):
+            # Matrices often list all activities after all outputs, numbered 1.1, 2.1...
+            n = int(code.group(1))
+            if 1 <= n <= len(ctx.outputs):
+                parent_id = ctx.outputs[n - 1]
+        match = next(
+            (
+                r
+                for r in ctx.existing.get("result", [])
+                if r.level == level and normalize(r.narrative) == normalize(narrative)
+            ),
+            None,
+        )
+        values: dict[str, Any] = {
+            "id": match.id if match else uuid.uuid4().hex,
+            "commitment_id": ctx.commitment_id,
+            "level": level.value,
+            "narrative": narrative,
+        }
+        if match is None or parent_id is not None:
+            values["parent_id"] = parent_id
+        if match is None:
+            values["position"] = None
+        st = self.add("result", values, sheet, rowno, {"narrative": where("narrative")})
+        ctx.last[level.value] = st.id
+        if level == Level.PURPOSE:
+            ctx.last["output"] = None
+        if level == Level.OUTPUT:
+            ctx.outputs.append(st.id)
+        return st
+
+    def _indicators(self, ctx, row, cell, where, mapping, sheet, rowno) -> None:
+        names = split_lines(cell(row, "indicators"))
+        if not names:
+            return
+        if ctx.result is None:
+            self.problems.add(sheet, rowno, where("indicators"), names[0], "no_level")
+            return
+        movs = split_lines(cell(row, "means_of_verification"))
+        if len(movs) != len(names):
+            movs = ["; ".join(movs)] * len(names) if movs else []
+        baselines = _lines_or_value(cell(row, "baseline"))
+        targets = _lines_or_value(cell(row, "target"))
+        dates = _lines_or_value(cell(row, "target_date"))
+        units = _lines_or_value(cell(row, "unit"))
+        result_id = ctx.result.id
+        for i, (name, mov) in enumerate(zip_longest(names, movs)):
+            if name is None:
+                break
+            match = next(
+                (
+                    x
+                    for x in ctx.existing.get("indicator", [])
+                    if x.result_id == result_id and normalize(x.name) == normalize(name)
+                ),
+                None,
+            )
+            values: dict[str, Any] = {
+                "id": match.id if match else uuid.uuid4().hex,
+                "result_id": result_id,
+                "commitment_id": ctx.commitment_id,
+                "name": name,
+            }
+            if match is None:
+                values["position"] = None
+            if mov:
+                values["means_of_verification"] = mov
+            base = _pick(baselines, i, len(names))
+            if base is not None:
+                values["baseline_value"] = self._number(
+                    base, mapping, sheet, rowno, where("baseline")
+                )
+            unit = _pick(units, i, len(names))
+            if unit is not None:
+                values["unit"] = str(unit)
+            elif isinstance(base, str) and "%" in base:
+                values["unit"] = "%"
+            ind = self.add("indicator", values, sheet, rowno, {"name": where("indicators")})
+            target = _pick(targets, i, len(names))
+            if target is None:
+                continue
+            value = self._number(target, mapping, sheet, rowno, where("target"))
+            due = _pick(dates, i, len(names))
+            due_date = None
+            if due is not None:
+                try:
+                    due_date = parse_date(due)
+                except ValueError:
+                    self.problems.add(sheet, rowno, where("target_date"), due, "date")
+            if "unit" not in values and isinstance(target, str) and "%" in target:
+                values["unit"] = "%"
+            tmatch = next(
+                (
+                    t
+                    for t in ctx.existing.get("target", [])
+                    if t.indicator_id == ind.id and t.due_date == due_date
+                ),
+                None,
+            )
+            self.add(
+                "target",
+                {
+                    "id": tmatch.id if tmatch else uuid.uuid4().hex,
+                    "indicator_id": ind.id,
+                    "commitment_id": ctx.commitment_id,
+                    "due_date": due_date,
+                    "value": value,
+                },
+                sheet,
+                rowno,
+                {"value": where("target")},
+            )
+
+    def _number(self, raw, mapping, sheet, rowno, column) -> float | None:
+        try:
+            return parse_number(raw, mapping.decimal)
+        except ValueError:
+            self.problems.add(sheet, rowno, column, raw, "number")
+            return None
+
+
+def _lines_or_value(value: Any) -> list[Any]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, dt.datetime | dt.date | int | float):
+        return [value]
+    return split_lines(value)
+
+
+def _pick(values: list[Any], i: int, n: int) -> Any:
+    if not values:
+        return None
+    if len(values) == n:
+        return values[i]
+    return values[0] if len(values) == 1 and n == 1 else (values[i] if i < len(values) else None)
+
+
+def _commitment_from_cell(value: Any) -> tuple[str, str]:
+    if isinstance(value, int | float):
+        return (str(int(value)) if float(value).is_integer() else str(value)), ""
+    text = str(value).strip()
+    if m_ := _TITLE.match(text):
+        return m_.group(1), m_.group(2).strip()
+    if m_ := re.match(r"^([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$", text):
+        return m_.group(1), m_.group(2).strip()
+    return "", text

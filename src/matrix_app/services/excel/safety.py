@@ -1,0 +1,174 @@
+"""Refuse hostile or broken files before openpyxl parses a byte of them.
+
+An .xlsx is a zip of XML parts. We look at the container first: an OLE/CFB header means an
+old .xls or a password-protected (encrypted) workbook; text means a CSV with the wrong name;
+a bad zip means a truncated download. The declared uncompressed sizes are summed from the
+zip directory - without inflating anything - so a zip bomb is refused up front. XML parts are
+parsed by openpyxl through defusedxml (entity definitions are refused), which
+``require_defusedxml`` checks at run time, and a DOCTYPE in any part is refused outright.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from .errors import ExcelFileError
+
+#: A workbook may unpack to at most this many bytes (a 100,000-row export is ~60 MB).
+MAX_UNCOMPRESSED = 500 * 1024 * 1024
+#: And no single part may be more compressed than this (XML compresses ~10-30x).
+MAX_RATIO = 200
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def require_defusedxml() -> None:
+    """openpyxl only uses defusedxml when it is importable; make sure it does."""
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:  # pragma: no cover - defusedxml is a runtime dependency
+        raise RuntimeError("defusedxml is required to read workbooks safely")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("latin-1")
+        except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes anything
+            return False
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    return printable / len(text) > 0.95
+
+
+def check_workbook_file(path: Path, max_uncompressed: int = MAX_UNCOMPRESSED) -> None:
+    """Raise ExcelFileError unless ``path`` is a plausible, bounded .xlsx container."""
+    require_defusedxml()
+    path = Path(path)
+    if not path.is_file():
+        raise ExcelFileError("missing", path=path)
+    size = path.stat().st_size
+    if size == 0:
+        raise ExcelFileError("empty", path=path)
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(OLE_MAGIC):
+        # Encrypted .xlsx files are OLE containers holding "EncryptionInfo"/"EncryptedPackage".
+        with path.open("rb") as fh:
+            blob = fh.read(min(size, 1 << 20))
+        if "EncryptionInfo".encode("utf-16-le") in blob or b"EncryptedPackage" in blob:
+            raise ExcelFileError("encrypted", path=path)
+        raise ExcelFileError("xls", path=path)
+    if not head.startswith(ZIP_MAGIC):
+        raise ExcelFileError("csv" if _looks_like_text(head) else "not_xlsx", path=path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if (
+                    info.compress_size
+                    and info.file_size / info.compress_size > MAX_RATIO
+                    and (info.file_size > 10 * 1024 * 1024)
+                ):
+                    raise ExcelFileError(
+                        "too_big",
+                        path=path,
+                        size=f"{total / 1048576:.0f}",
+                        limit=max_uncompressed // 1048576,
+                    )
+            if total > max_uncompressed:
+                raise ExcelFileError(
+                    "too_big",
+                    path=path,
+                    size=f"{total / 1048576:.0f}",
+                    limit=max_uncompressed // 1048576,
+                )
+            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+                raise ExcelFileError("not_xlsx", path=path)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")) and not info.filename.startswith(
+                    "xl/worksheets/"
+                ):
+                    with zf.open(info) as part:
+                        if _DOCTYPE.search(part.read(4096)):
+                            raise ExcelFileError("hostile_xml", path=path)
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    with zf.open(info) as part:
+                        if _DOCTYPE.search(part.read(1024)):
+                            raise ExcelFileError("hostile_xml", path=path)
+    except zipfile.BadZipFile:
+        raise ExcelFileError("truncated", path=path) from None
+    except (OSError, EOFError, zipfile.LargeZipFile) as exc:
+        raise ExcelFileError("unreadable", path=path, detail=str(exc)) from None
+
+
+def formula_cells(path: Path, part: str, limit: int = 5) -> tuple[int, list[str]]:
+    """How many cells of a worksheet part hold formulas, and the first few references."""
+    pattern = re.compile(rb'<(?:\w+:)?c r="([A-Z]+[0-9]+)"[^>]*>\s*<(?:\w+:)?f[ >/]')
+    count, refs = 0, []
+    with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
+        data = fh.read()
+    if b"<f" not in data and b":f" not in data:
+        return 0, []
+    for match in pattern.finditer(data):
+        count += 1
+        if len(refs) < limit:
+            refs.append(match.group(1).decode())
+    return count, refs
+
+
+def sheet_parts(path: Path) -> dict[str, str]:
+    """Sheet title -> zip part name, read from the workbook's relationships (no openpyxl)."""
+    from defusedxml import ElementTree as ET
+
+    ns = {
+        "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        "p": "http://schemas.openxmlformats.org/package/2006/relationships",
+    }
+    with zipfile.ZipFile(path) as zf:
+        wb = ET.fromstring(zf.read("xl/workbook.xml"))
+        rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels.findall("p:Relationship", ns)}
+    out = {}
+    for sheet in wb.findall("m:sheets/m:sheet", ns):
+        rid = sheet.get(f"{{{ns['r']}}}id")
+        target = targets.get(rid, "")
+        if target.startswith("/"):
+            part = target.lstrip("/")
+        else:
+            part = "xl/" + target
+        out[sheet.get("name")] = part
+    return out
+
+
+def load(path: Path, read_only: bool):
+    """openpyxl's workbook with cached values (formulas are never evaluated)."""
+    from openpyxl import load_workbook
+
+    check_workbook_file(path)
+    try:
+        return load_workbook(path, read_only=read_only, data_only=True, keep_links=False)
+    except ExcelFileError:
+        raise
+    except zipfile.BadZipFile:
+        raise ExcelFileError("truncated", path=path) from None
+    except Exception as exc:  # openpyxl raises many kinds on damaged parts
+        from defusedxml import DefusedXmlException
+
+        name = type(exc).__name__
+        chain = (exc, exc.__cause__, exc.__context__)
+        if any(isinstance(e, DefusedXmlException) for e in chain):
+            raise ExcelFileError("hostile_xml", path=path) from None
+        raise ExcelFileError("unreadable", path=path, detail=f"{name}: {exc}") from None

@@ -1,0 +1,210 @@
+"""Excel actions in a stand-in main window, and the import wizard page by page."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMenu, QWizard
+
+from matrix_app.domain import models as m
+from matrix_app.services.excel.export import export_workbook
+from matrix_app.ui.actions import FEATURE_ACTION_MODULES
+from matrix_app.ui.actions import excel as excel_actions
+from matrix_app.ui.document import Document
+from matrix_app.ui.excel_import_wizard import CountsModel, ExcelImportWizard, GridModel
+
+
+class FakeWindow(QMainWindow):
+    """What ``install(window)`` may rely on, with a synchronous run_task."""
+
+    document_changed = Signal(object)
+
+    def __init__(self, document=None) -> None:
+        super().__init__()
+        self.file_menu = QMenu("File", self)
+        self.tools_menu = QMenu("Tools", self)
+        self.document = document
+        self.tasks: list[str] = []
+
+    def run_task(self, title, fn, on_done=None, **options):
+        self.tasks.append(title)
+        result = fn(lambda d, t: None, lambda: False)
+        if on_done is not None:
+            on_done(result)
+
+
+@pytest.fixture
+def notices(monkeypatch):
+    seen: list[str] = []
+    monkeypatch.setattr(excel_actions, "inform", lambda parent, title, text: seen.append(text))
+    return seen
+
+
+@pytest.fixture
+def window(qtbot, small_project):
+    doc = Document(small_project)
+    w = FakeWindow(doc)
+    qtbot.addWidget(w)
+    excel_actions.install(w)
+    yield w
+    if w.excel_actions.wizard is not None:
+        w.excel_actions.wizard.close()
+
+
+def test_the_feature_is_listed_for_the_main_window():
+    assert "excel" in FEATURE_ACTION_MODULES
+
+
+def test_actions_are_in_the_file_menu_and_follow_the_document(qtbot):
+    w = FakeWindow(None)
+    qtbot.addWidget(w)
+    actions = excel_actions.install(w)
+    texts = [a.text() for a in w.file_menu.actions() if a.text()]
+    assert texts == ["Import from Excel…", "Export to Excel…", "New Excel template…"]
+    assert not actions.export_action.isEnabled() and not actions.import_action.isEnabled()
+    assert actions.template_action.isEnabled()
+
+
+def test_export_action_writes_the_workbook(window, monkeypatch, tmp_path, notices):
+    out = tmp_path / "out.xlsx"
+    monkeypatch.setattr(excel_actions, "ask_save_path", lambda *a: str(out))
+    window.excel_actions.export_action.trigger()
+    assert window.tasks == ["Exporting to Excel"]
+    assert "Commitments" in load_workbook(out, read_only=True).sheetnames
+    assert str(out) in notices[0]
+
+
+def test_cancelled_save_dialog_does_nothing(window, monkeypatch):
+    monkeypatch.setattr(excel_actions, "ask_save_path", lambda *a: "")
+    window.excel_actions.export_action.trigger()
+    window.excel_actions.template_action.trigger()
+    assert window.tasks == []
+
+
+def test_template_action(window, monkeypatch, tmp_path, notices):
+    out = tmp_path / "t.xlsx"
+    monkeypatch.setattr(excel_actions, "ask_save_path", lambda *a: str(out))
+    window.excel_actions.template_action.trigger()
+    wb = load_workbook(out)
+    assert wb["Plans"]["A2"].value == window.document.project.ids["plan"]
+
+
+def test_import_wizard_for_our_own_workbook(window, monkeypatch, qtbot, tmp_path, notices):
+    project = window.document.project
+    path = tmp_path / "x.xlsx"
+    export_workbook(project, path)
+    wb = load_workbook(path)
+    wb["Measurements"]["E2"] = 87.5
+    wb.save(path)
+    shown = []
+    monkeypatch.setattr(excel_actions, "show_wizard", shown.append)
+    changed = []
+    window.document.changed.connect(lambda table, ids: changed.append(table))
+    window.excel_actions.import_action.trigger()
+    (wizard,) = shown
+    qtbot.addWidget(wizard)
+    monkeypatch.setattr(wizard, "choose_file", lambda: str(path))
+    wizard.show()
+    wizard.file_page.browse()
+    assert "Monitoring Matrix workbook" in wizard.file_page.kind_label.text()
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == ExcelImportWizard.PREVIEW  # no mapping needed
+    assert "1 to update" in wizard.preview_page.summary.text()
+    assert wizard.preview_page.isComplete()
+    assert project.get(m.Measurement, project.ids["measurement"]).value == 86.7  # preview only
+    wizard.accept()
+    assert project.get(m.Measurement, project.ids["measurement"]).value == 87.5
+    assert window.tasks == ["Checking the workbook", "Importing the workbook"]
+    assert "*" in changed and "1 updated" in notices[-1]
+
+
+def test_import_wizard_lists_problems_and_cannot_finish(window, qtbot, tmp_path):
+    project = window.document.project
+    path = tmp_path / "x.xlsx"
+    export_workbook(project, path)
+    wb = load_workbook(path)
+    wb["Measurements"]["E2"] = "mucho"
+    wb.save(path)
+    wizard = ExcelImportWizard(project, window.run_task, parent=window, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert wizard.preview_page.problems.count() == 1
+    assert "mucho" in wizard.preview_page.problems.item(0).text()
+    assert not wizard.preview_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_import_wizard_maps_an_unknown_sheet(window, qtbot, tmp_path, qtmodeltester):
+    project = window.document.project
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Datos"
+    for row in (
+        ["Seguimiento"],
+        ["Tipo", "Qué", "Cómo medimos", "Meta"],
+        ["Objetivo", "Municipios transparentes", None, None],
+        ["Producto", "Modelo instalado", "% municipios con modelo", "90 %"],
+    ):
+        ws.append(row)
+    path = tmp_path / "otro.xlsx"
+    wb.save(path)
+    wizard = ExcelImportWizard(project, window.run_task, parent=window, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "No known layout" in wizard.file_page.kind_label.text()
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentId() == ExcelImportWizard.MAPPING
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 4 and page.model.headerData(0, Qt.Orientation.Horizontal) == "A"
+    assert not page.isComplete()
+    page.header_spin.setValue(2)
+    page.role_combos["level"].setCurrentIndex(1)  # column A
+    page.role_combos["narrative"].setCurrentIndex(2)
+    page.role_combos["indicators"].setCurrentIndex(3)
+    page.role_combos["target"].setCurrentIndex(4)
+    assert page.isComplete()
+    assert set(page.level_combos) == {"objetivo", "producto"}
+    page.level_combos["objetivo"].setCurrentIndex(2)  # purpose
+    page.level_combos["producto"].setCurrentIndex(3)  # output
+    wizard.next()
+    assert wizard.currentId() == ExcelImportWizard.PREVIEW
+    qtmodeltester.check(wizard.preview_page.model)
+    assert wizard.report is not None and not wizard.report.problems
+    assert wizard.report.counts["result"].added == 2
+    wizard.accept()
+    new = [c for c in project.rows(m.Commitment) if c.title == "Datos"]
+    assert len(new) == 1
+    out = next(r for r in project.rows(m.Result, commitment_id=new[0].id) if r.level == "output")
+    (ind,) = project.rows(m.Indicator, result_id=out.id)
+    assert project.rows(m.Target, indicator_id=ind.id)[0].value == 90
+
+
+def test_item_models(qtmodeltester):
+    qtmodeltester.check(GridModel([[1, None, "x"], ["a"]]))
+    model = CountsModel()
+    qtmodeltester.check(model)
+
+
+def test_spanish_catalogue_is_complete_and_loads(qapp):
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from matrix_app.paths import resources_dir
+
+    ts = resources_dir() / "i18n" / "matrix_excel_es.ts"
+    messages = list(ET.parse(ts).iter("message"))
+    assert messages
+    assert all(m.find("translation").get("type") is None for m in messages)
+    assert all((m.find("translation").text or "").strip() for m in messages)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert excel_actions.tr("Export to Excel…") == "Exportar a Excel…"
+    finally:
+        QCoreApplication.removeTranslator(translator)
