@@ -13,7 +13,7 @@ import sys
 from . import __version__
 
 #: Modules that add subcommands (see ``matrix_app.commands``).
-COMMAND_MODULES = ("basic", "excel")
+COMMAND_MODULES = ("basic", "excel", "exchange")
 
 
 def build_parser() -> argparse.ArgumentParser:

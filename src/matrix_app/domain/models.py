@@ -244,6 +244,41 @@ class JournalEntry(SQLModel, table=True):
     batch: Optional[str] = Field(default=None, index=True)
 
 
+class MergeConflict(SQLModel, table=True):
+    """A change made differently in two copies, found by a merge: both values, who and when.
+
+    ``kind`` is "field" (the same field set to different values) or "delete" (rows deleted
+    in one copy while the other edited them or added rows under them; ``batch_rows`` lists
+    the deleted rows as JSON ``[[table, id], ...]`` and ``deleted_by`` says which side). The
+    table holds the ``applied`` side's value until someone settles it (``resolution``). Not
+    journaled and not exchanged: it is the bookkeeping of the file that did the merge.
+    """
+
+    __tablename__ = "conflict"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    merge_batch: str = Field(default="", index=True)
+    merged_at: str = ""
+    source_instance: str = Field(default="", index=True)
+    source_name: str = ""
+    kind: str = "field"
+    entity: str = ""
+    row_id: str = Field(default="", index=True)
+    commitment_id: Optional[str] = None
+    field: Optional[str] = None
+    ours_value: Optional[str] = None
+    ours_author: str = ""
+    ours_at: str = ""
+    theirs_value: Optional[str] = None
+    theirs_author: str = ""
+    theirs_at: str = ""
+    deleted_by: Optional[str] = None
+    batch_rows: Optional[str] = None
+    applied: str = "ours"
+    resolution: Optional[str] = None
+    settled_by: str = ""
+    settled_at: str = ""
+
+
 class Meta(SQLModel, table=True):
     """Key/value facts about the file: project id, instance id, provenance."""
 

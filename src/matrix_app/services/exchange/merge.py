@@ -1,0 +1,733 @@
+"""Merge: bring into this project every change made in another copy of it, losing nothing.
+
+Design (an operation-log merge over the change journal; see docs/exchange.md):
+
+* **What is new.** Every change is a journal entry with a UUID. The other file's *incoming*
+  entries are those our journal lacks; our *local* entries are those the other file lacks.
+  Together they are exactly "what each side did since the two last exchanged", whichever
+  route (a package, a copy, a third file) the shared entries took - no watermark needed.
+  Incoming entries are copied into our journal (same ids), so merging the same file again
+  finds nothing new and changes nothing. The one step that reads the whole journal is a
+  set difference of ids done by SQLite on the attached file (primary-key index); the rest
+  costs in proportion to the number of changes.
+* **Rows, not replays.** Entries say *which* rows and fields changed; the values are read
+  from the other file's tables (its current state), so a change that was later overwritten
+  there, or settled in a conflict there, arrives as its final value. New rows are copied
+  whole (same ids, timestamps, tombstones); evidence blobs are copied once per SHA-256.
+* **Conflicts.** A field changed by both sides to different values is a *field conflict*.
+  A delete (one journal batch: a row and everything under it) on one side is a *delete
+  conflict* when the other side edited or restored a row of that batch, or has live rows
+  under it that the deletion did not cover (added, restored or moved there). Both values
+  are kept in the ``conflict`` table with who and when; nothing else waits for them.
+* **Deterministic settlement.** Without ``prefer``, a field conflict provisionally takes the
+  later change (journal time, then entry id: the same answer from either side) and a delete
+  conflict keeps the rows (nothing anyone entered disappears); the conflict stays open for
+  the user. ``prefer='ours'|'theirs'`` settles them at once. Either way, A merging B and B
+  merging A, settled alike, end with the same ``content_digest``: values come from the
+  tables, and a side that keeps rows the other deleted journals ``restore`` entries (one
+  that accepts a deletion journals ``delete`` entries) so that the other side learns of it.
+* **Safety.** The other file is checked as opening checks it (older formats are upgraded in
+  a temporary copy) and must carry our ``project_id``; everything is one transaction on
+  this project with the other file attached read-only; Cancel or any error rolls back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+from sqlmodel import Session
+
+from ...domain import models as m
+from ...domain.models import utc_now
+from ...storage.errors import ProjectFileError, read_only_reason
+from ..project import CHILDREN, Project, Writer, _translate_db_error
+from .conflicts import settle_open_from
+from .errors import Cancelled, ExchangeError
+from .other import OtherFile, readable_other
+
+Progress = Callable[[int, int], None]
+CancelFlag = Callable[[], bool]
+
+#: child table -> [(foreign key, parent table)]: the edges a delete cascades along.
+PARENTS: dict[str, list[tuple[str, str]]] = {}
+for _parent, _edges in CHILDREN.items():
+    for _child, _fk in _edges:
+        PARENTS.setdefault(_child, []).append((_fk, _parent))
+
+JOURNAL_COLUMNS = (
+    "id",
+    "seq",
+    "at",
+    "author",
+    "origin",
+    "entity",
+    "row_id",
+    "commitment_id",
+    "action",
+    "field",
+    "old_value",
+    "new_value",
+    "batch",
+)
+SIDES = ("ours", "theirs")
+
+
+@dataclass
+class EntityCounts:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    restored: int = 0
+    conflicts: int = 0
+
+    def total(self) -> int:
+        return self.added + self.updated + self.deleted + self.restored + self.conflicts
+
+
+@dataclass
+class MergeSummary:
+    """What a merge did, per entity, and the conflicts it found (JSON-able via ``to_json``)."""
+
+    source: str
+    source_instance: str = ""
+    incoming: int = 0
+    entities: dict[str, EntityCounts] = field(default_factory=dict)
+    blobs_added: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    open_conflicts: int = 0
+
+    def count(self, entity: str) -> EntityCounts:
+        return self.entities.setdefault(entity, EntityCounts())
+
+    @property
+    def unresolved(self) -> bool:
+        return self.open_conflicts > 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "incoming_changes": self.incoming,
+            "entities": {k: vars(v) for k, v in sorted(self.entities.items()) if v.total()},
+            "blobs_added": self.blobs_added,
+            "conflicts": self.conflicts,
+            "open_conflicts": self.open_conflicts,
+        }
+
+
+def merge(
+    project: Project,
+    other_path: Path | str,
+    prefer: str | None = None,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> MergeSummary:
+    """Merge the changes made in ``other_path`` into ``project`` (one transaction).
+
+    ``prefer`` settles conflicts ("ours" or "theirs"), including ones left open by earlier
+    merges of the same file; without it conflicts stay open (``MergeSummary.unresolved``).
+    Raises ProjectFileError for a file opening would refuse, ExchangeError for a file of
+    another project, Cancelled when ``cancel()`` turns true; the project is then unchanged.
+    """
+    if prefer not in (None, "ours", "theirs"):
+        raise ExchangeError("bad_choice", choice=prefer)
+    if project.read_only:
+        raise ProjectFileError(
+            "read_only", path=project.path, why=read_only_reason(project.read_only_why or "")
+        )
+    other_path = Path(other_path)
+    with readable_other(other_path) as other:
+        if other.project_id != project.project_id:
+            raise ExchangeError(
+                "unrelated",
+                other=other_path,
+                other_title=other.title or other.project_id[:8],
+                title=project.meta("title") or project.path.name,
+            )
+        if _same_file(other_path, project.path):
+            raise ExchangeError("same_file", other=other_path)
+        with _attached_writer(project, other.path) as (w, conn):
+            summary = _Merger(w, conn, other, prefer, progress, cancel).run()
+            if prefer is not None:
+                settle_open_from(w, other.instance_id, prefer)
+            summary.open_conflicts = _open_count(conn, other.instance_id)
+            _check_cancel(cancel)
+    return summary
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _check_cancel(cancel: CancelFlag | None) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled()
+
+
+def _open_count(conn: sqlite3.Connection, instance: str) -> int:
+    return conn.execute(
+        "SELECT count(*) FROM main.conflict WHERE resolution IS NULL AND source_instance = ?",
+        (instance,),
+    ).fetchone()[0]
+
+
+@contextlib.contextmanager
+def _attached_writer(project: Project, other: Path) -> Iterator[tuple[Writer, sqlite3.Connection]]:
+    """A Writer in one transaction whose connection also sees ``other`` read-only as ``other``."""
+    uri = Path(other).resolve().as_uri() + "?mode=ro"
+    try:
+        with project.file.engine.connect() as conn:
+            raw: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+            raw.execute("ATTACH DATABASE ? AS other", (uri,))
+            try:
+                with Session(bind=conn, expire_on_commit=False) as s, s.begin():
+                    s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+                    yield Writer(s, project.author, project.file.instance_id), raw
+            finally:
+                raw.execute("DETACH DATABASE other")
+    except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
+        raise _translate_db_error(project.path, exc) from exc
+    except sa_exc.IntegrityError as exc:
+        raise ProjectFileError("write_failed", path=project.path, detail=str(exc.orig)) from exc
+
+
+@dataclass
+class _Entry:
+    id: str
+    seq: int
+    at: str
+    author: str
+    entity: str
+    row_id: str
+    commitment_id: str | None
+    action: str
+    field: str | None
+    batch: str | None
+
+    @property
+    def stamp(self) -> tuple[str, str]:
+        return (self.at, self.id)
+
+
+@dataclass
+class _Side:
+    """What one side did since the last exchange, by row."""
+
+    fields: dict[tuple[str, str], _Entry] = field(default_factory=dict)  # last update per field
+    created: dict[str, _Entry] = field(default_factory=dict)
+    intent: dict[str, _Entry] = field(default_factory=dict)  # last delete/restore per row
+    touched: dict[str, _Entry] = field(default_factory=dict)  # last edit/create/restore
+    entity: dict[str, str] = field(default_factory=dict)
+
+    def add(self, e: _Entry) -> None:
+        self.entity[e.row_id] = e.entity
+        if e.action == "update" and e.field:
+            self.fields[(e.row_id, e.field)] = e
+        elif e.action == "create":
+            self.created[e.row_id] = e
+        if e.action in ("delete", "restore"):
+            self.intent[e.row_id] = e
+        if e.action != "delete":
+            self.touched[e.row_id] = e
+
+    def deleted_batches(self) -> dict[str, list[str]]:
+        """Rows this side left deleted, by the batch that deleted them."""
+        out: dict[str, list[str]] = {}
+        for row_id, e in self.intent.items():
+            if e.action == "delete":
+                out.setdefault(e.batch or e.id, []).append(row_id)
+        return out
+
+
+@dataclass
+class _DeleteConflict:
+    deleted_by: str  # "ours" | "theirs"
+    batch: str
+    rows: list[str]  # the batch's rows the other side did not delete as well
+    root: _Entry
+    keeper: _Entry  # the other side's last change that clashes
+    live_children: list[tuple[str, str]]  # (table, id) rows under the batch left live
+    decision: str = "keep"  # "keep" | "delete"
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return float(a) == float(b)
+    return a == b
+
+
+class _Merger:
+    def __init__(
+        self,
+        w: Writer,
+        conn: sqlite3.Connection,
+        other: OtherFile,
+        prefer: str | None,
+        progress: Progress | None,
+        cancel: CancelFlag | None,
+    ) -> None:
+        self.w, self.conn, self.other = w, conn, other
+        self.prefer, self.progress, self.cancel = prefer, progress, cancel
+        self.summary = MergeSummary(source=str(other.given), source_instance=other.instance_id)
+        self._done = 0
+        self._total = 9
+
+    # -- plumbing --------------------------------------------------------------------------
+    def step(self) -> None:
+        _check_cancel(self.cancel)
+        self._done += 1
+        if self.progress:
+            self.progress(min(self._done, self._total), self._total)
+
+    def rows(self, db: str, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Whole rows of ``db.table`` by id (``db`` is "main" or "other")."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            cur = self.conn.execute(f"SELECT * FROM {db}.{table} WHERE id IN ({marks})", chunk)
+            names = [d[0] for d in cur.description]
+            for values in cur.fetchall():
+                rec = dict(zip(names, values, strict=True))
+                out[rec["id"]] = rec
+        return out
+
+    def entries(self, sql: str, params: tuple = ()) -> list[_Entry]:
+        cols = "id, seq, at, author, entity, row_id, commitment_id, action, field, batch"
+        return [_Entry(*r) for r in self.conn.execute(sql.format(cols=cols), params)]
+
+    # -- the merge -------------------------------------------------------------------------
+    def run(self) -> MergeSummary:
+        self.step()
+        incoming = self.entries(
+            "SELECT {cols} FROM other.journal o WHERE NOT EXISTS "
+            "(SELECT 1 FROM main.journal j WHERE j.id = o.id) ORDER BY o.seq, o.at, o.id"
+        )
+        self.summary.incoming = len(incoming)
+        if not incoming:
+            self._done = self._total - 1
+            self.step()
+            return self.summary
+        theirs = _Side()
+        for e in incoming:
+            theirs.add(e)
+        self.step()
+        by_table: dict[str, list[str]] = {}
+        for row_id, table in theirs.entity.items():
+            by_table.setdefault(table, []).append(row_id)
+        self.theirs_rows = {t: self.rows("other", t, ids) for t, ids in by_table.items()}
+        self.ours_rows = {t: self.rows("main", t, ids) for t, ids in by_table.items()}
+        # Rows ours may have deleted under incoming rows: their parents, as they are there.
+        watched = set(theirs.entity)
+        for table, recs in self.theirs_rows.items():
+            for fk, _parent in PARENTS.get(table, []):
+                watched.update(r[fk] for r in recs.values() if r.get(fk))
+        ours = self._local(watched)
+        self.step()
+        conflicts = self._field_conflicts(theirs, ours)
+        deletes = self._delete_conflicts(theirs, ours)
+        self.step()
+        self._copy_journal(incoming)
+        self.step()
+        self._copy_blobs()
+        self._insert_new(by_table)
+        self.step()
+        self._apply_fields(theirs, conflicts)
+        self.step()
+        self._apply_liveness(theirs, ours, deletes)
+        self.step()
+        self._store_conflicts(conflicts, deletes)
+        return self.summary
+
+    def _local(self, watched: set[str]) -> _Side:
+        """Our entries on the watched rows that the other file does not have."""
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_rows (row_id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.merge_rows")
+        conn.executemany("INSERT INTO temp.merge_rows VALUES (?)", [(r,) for r in watched])
+        local = self.entries(
+            "SELECT {cols} FROM main.journal j WHERE j.row_id IN (SELECT row_id FROM "
+            "temp.merge_rows) AND NOT EXISTS (SELECT 1 FROM other.journal o WHERE o.id = j.id) "
+            "ORDER BY j.seq"
+        )
+        side = _Side()
+        for e in local:
+            side.add(e)
+        # A delete batch is one decision: load its other rows too.
+        batches = {e.batch for e in side.intent.values() if e.action == "delete" and e.batch}
+        if batches:
+            marks = ",".join("?" * len(batches))
+            more = self.entries(
+                "SELECT {cols} FROM main.journal j WHERE j.batch IN (" + marks + ") "
+                "AND j.action = 'delete' ORDER BY j.seq",
+                tuple(batches),
+            )
+            for e in more:
+                if e.row_id not in side.intent:
+                    side.intent[e.row_id] = e
+                    side.entity[e.row_id] = e.entity
+        conn.execute("DELETE FROM temp.merge_rows")
+        return side
+
+    # -- finding conflicts -----------------------------------------------------------------
+    def _field_conflicts(self, theirs: _Side, ours: _Side) -> dict[tuple[str, str], dict]:
+        found: dict[tuple[str, str], dict] = {}
+        for key, t_entry in theirs.fields.items():
+            o_entry = ours.fields.get(key)
+            if o_entry is None:
+                continue
+            row_id, name = key
+            table = t_entry.entity
+            o_row = self.ours_rows.get(table, {}).get(row_id)
+            t_row = self.theirs_rows.get(table, {}).get(row_id)
+            if o_row is None or t_row is None or _same(o_row[name], t_row[name]):
+                continue
+            if self.prefer:
+                applied = self.prefer
+            else:
+                applied = "theirs" if t_entry.stamp > o_entry.stamp else "ours"
+            found[key] = {
+                "kind": "field",
+                "entity": table,
+                "row_id": row_id,
+                "commitment_id": t_entry.commitment_id,
+                "field": name,
+                "ours": (o_row[name], o_entry),
+                "theirs": (t_row[name], t_entry),
+                "applied": applied,
+            }
+        return found
+
+    def _delete_conflicts(self, theirs: _Side, ours: _Side) -> list[_DeleteConflict]:
+        out: list[_DeleteConflict] = []
+        for deleter, keeper, keeper_db in (("theirs", ours, "main"), ("ours", theirs, "other")):
+            side = theirs if deleter == "theirs" else ours
+            for batch, rows in side.deleted_batches().items():
+                clash = [keeper.touched[r] for r in rows if r in keeper.touched]
+                batch_set = set(rows)
+                live = self._live_children(keeper_db, side, rows, batch_set)
+                if not clash and not live:
+                    continue
+                if not clash:
+                    clash = [self._creation_of(keeper, keeper_db, live)]
+                also_deleted = {
+                    r for r in rows if r in keeper.intent and keeper.intent[r].action == "delete"
+                }
+                root = min((side.intent[r] for r in rows), key=lambda e: e.seq)
+                conflict = _DeleteConflict(
+                    deleted_by=deleter,
+                    batch=batch,
+                    rows=[r for r in rows if r not in also_deleted],
+                    root=root,
+                    keeper=max(clash, key=lambda e: e.stamp),
+                    live_children=live,
+                )
+                if self.prefer:
+                    conflict.decision = "delete" if self.prefer == deleter else "keep"
+                out.append(conflict)
+        return out
+
+    def _live_children(
+        self, db: str, side: _Side, rows: list[str], batch: set[str]
+    ) -> list[tuple[str, str]]:
+        """Live rows in ``db`` directly under the batch's rows that the batch did not cover."""
+        found: list[tuple[str, str]] = []
+        by_table: dict[str, list[str]] = {}
+        for r in rows:
+            by_table.setdefault(side.entity[r], []).append(r)
+        for table, ids in by_table.items():
+            for child, fk in CHILDREN.get(table, []):
+                for chunk in _chunks(ids):
+                    marks = ",".join("?" * len(chunk))
+                    for (cid,) in self.conn.execute(
+                        f"SELECT id FROM {db}.{child} WHERE {fk} IN ({marks}) "
+                        "AND deleted_at IS NULL",
+                        chunk,
+                    ):
+                        gone = side.intent.get(cid)  # deleted there too, in another batch
+                        if cid not in batch and not (gone and gone.action == "delete"):
+                            found.append((child, cid))
+        return found
+
+    def _creation_of(self, keeper: _Side, db: str, live: list[tuple[str, str]]) -> _Entry:
+        """The keeper's journal entry that best explains a live row under a deleted one."""
+        for _table, row_id in live:
+            if row_id in keeper.touched:
+                return keeper.touched[row_id]
+        table, row_id = live[0]
+        found = self.entries(
+            "SELECT {cols} FROM " + db + ".journal WHERE row_id = ? ORDER BY seq DESC LIMIT 1",
+            (row_id,),
+        )
+        if found:
+            return found[0]
+        return _Entry("", 0, "", "", table, row_id, None, "create", None, None)
+
+    # -- applying --------------------------------------------------------------------------
+    def _copy_journal(self, incoming: list[_Entry]) -> None:
+        """Copy the incoming entries (same ids) after ours, in their order, with our seq."""
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_entries (id TEXT, n INTEGER)")
+        conn.execute("DELETE FROM temp.merge_entries")
+        conn.executemany(
+            "INSERT INTO temp.merge_entries VALUES (?, ?)",
+            [(e.id, i) for i, e in enumerate(incoming, start=1)],
+        )
+        base = self.w._seq
+        cols = ", ".join(c for c in JOURNAL_COLUMNS if c != "seq")
+        conn.execute(
+            f"INSERT INTO main.journal (seq, {cols}) SELECT ? + t.n, "
+            + ", ".join(f"o.{c}" for c in JOURNAL_COLUMNS if c != "seq")
+            + " FROM temp.merge_entries t JOIN other.journal o ON o.id = t.id",
+            (base,),
+        )
+        conn.execute("DELETE FROM temp.merge_entries")
+        self.w._seq = base + len(incoming)
+
+    def _copy_blobs(self) -> None:
+        evidence = self.theirs_rows.get("evidence", {})
+        shas = sorted({r["sha256"] for r in evidence.values() if r.get("sha256")})
+        for chunk in _chunks(shas):
+            marks = ",".join("?" * len(chunk))
+            cur = self.conn.execute(
+                f"INSERT INTO main.blob (sha256, size, data) SELECT sha256, size, data "
+                f"FROM other.blob WHERE sha256 IN ({marks}) AND sha256 NOT IN "
+                "(SELECT sha256 FROM main.blob)",
+                chunk,
+            )
+            self.summary.blobs_added += max(cur.rowcount, 0)
+
+    def _insert_new(self, by_table: dict[str, list[str]]) -> None:
+        for table in m.ENTITIES:  # parents before children
+            new = [r for r in by_table.get(table, []) if r not in self.ours_rows[table]]
+            new = [r for r in new if r in self.theirs_rows[table]]
+            if not new:
+                continue
+            cols = ", ".join(self.theirs_rows[table][new[0]].keys())
+            for chunk in _chunks(new):
+                marks = ",".join("?" * len(chunk))
+                self.conn.execute(
+                    f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM other.{table} "
+                    f"WHERE id IN ({marks})",
+                    chunk,
+                )
+            counts = self.summary.count(table)
+            counts.added += sum(1 for r in new if self.theirs_rows[table][r]["deleted_at"] is None)
+            self.ours_rows[table].update({r: None for r in new})  # type: ignore[misc]
+
+    def _apply_fields(self, theirs: _Side, conflicts: dict[tuple[str, str], dict]) -> None:
+        """Take their value of every field they changed, unless a conflict keeps ours."""
+        changes: dict[tuple[str, str], dict[str, Any]] = {}
+        for (row_id, name), e in theirs.fields.items():
+            o_row = self.ours_rows.get(e.entity, {}).get(row_id)
+            t_row = self.theirs_rows.get(e.entity, {}).get(row_id)
+            if o_row is None or t_row is None:  # new row (copied whole) or gone there
+                continue
+            c = conflicts.get((row_id, name))
+            if c is not None and c["applied"] == "ours":
+                continue
+            if not _same(o_row[name], t_row[name]):
+                changes.setdefault((e.entity, row_id), {})[name] = t_row[name]
+        for row_id, e in theirs.created.items():  # a row both files had without its create
+            o_row = self.ours_rows.get(e.entity, {}).get(row_id)
+            t_row = self.theirs_rows.get(e.entity, {}).get(row_id)
+            if o_row is None or t_row is None:
+                continue
+            for name in m.content_fields(m.ENTITIES[e.entity]):
+                if (row_id, name) in theirs.fields or (row_id, name) in conflicts:
+                    continue
+                if not _same(o_row[name], t_row[name]):
+                    changes.setdefault((e.entity, row_id), {})[name] = t_row[name]
+        for (table, row_id), values in changes.items():
+            t_row = self.theirs_rows[table][row_id]
+            stamp = max(t_row["updated_at"], self.ours_rows[table][row_id]["updated_at"])
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(
+                f"UPDATE main.{table} SET {sets}, updated_at = ? WHERE id = ?",
+                (*values.values(), stamp, row_id),
+            )
+            self.summary.count(table).updated += 1
+
+    def _apply_liveness(self, theirs: _Side, ours: _Side, deletes: list[_DeleteConflict]) -> None:
+        decided = {r for d in deletes for r in d.rows}  # the conflict decides these
+        for row_id, e in theirs.intent.items():
+            if row_id in decided:
+                continue
+            o_row = self.ours_rows.get(e.entity, {}).get(row_id)
+            t_row = self.theirs_rows.get(e.entity, {}).get(row_id)
+            if o_row is None or t_row is None:
+                continue
+            if (o_row["deleted_at"] is None) == (t_row["deleted_at"] is None):
+                continue
+            self.conn.execute(
+                f"UPDATE main.{e.entity} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                (t_row["deleted_at"], max(t_row["updated_at"], o_row["updated_at"]), row_id),
+            )
+            counts = self.summary.count(e.entity)
+            if t_row["deleted_at"] is None:
+                counts.restored += 1
+            else:
+                counts.deleted += 1
+        for d in deletes:
+            side = theirs if d.deleted_by == "theirs" else ours
+            if d.decision == "keep":
+                self._keep(d, side)
+            else:
+                self._accept_delete(d, side)
+        for table, n in self.conn.execute(
+            "SELECT entity, count(*) FROM main.journal WHERE batch = ? AND action = 'delete' "
+            "GROUP BY entity",
+            (self.w.batch,),
+        ):
+            self.summary.count(table).deleted += n
+
+    def _keep(self, d: _DeleteConflict, side: _Side) -> None:
+        """Keep the batch's rows live and journal that, so the deleting side learns it."""
+        w = self.w
+        for row_id in d.rows:
+            cls = m.ENTITIES[side.entity[row_id]]
+            row = w.s.get(cls, row_id)
+            if row is None:
+                continue
+            if row.deleted_at is not None:
+                row.deleted_at = None
+                row.updated_at = w.now
+                w.s.add(row)
+                self.summary.count(cls.__tablename__).restored += 1
+            w.log(row, "restore")
+        w.s.flush()
+
+    def _accept_delete(self, d: _DeleteConflict, side: _Side) -> None:
+        """Delete the batch's rows and whatever was added under them since."""
+        w = self.w
+        for row_id in d.rows:
+            cls = m.ENTITIES[side.entity[row_id]]
+            row = w.s.get(cls, row_id)
+            if row is None:
+                continue
+            if row.deleted_at is None:
+                w.delete(cls, row_id)  # with everything under it
+            else:
+                for child_table, fk in CHILDREN.get(cls.__tablename__, []):
+                    child_cls = m.ENTITIES[child_table]
+                    for (cid,) in self.conn.execute(
+                        f"SELECT id FROM main.{child_table} WHERE {fk} = ? AND deleted_at IS NULL",
+                        (row_id,),
+                    ).fetchall():
+                        if cid not in d.rows:
+                            w.delete(child_cls, cid)
+
+    def _store_conflicts(
+        self, fields: dict[tuple[str, str], dict], deletes: list[_DeleteConflict]
+    ) -> None:
+        now = utc_now()
+        settled = self.prefer is not None
+        common = {
+            "merge_batch": self.w.batch,
+            "merged_at": now,
+            "source_instance": self.other.instance_id,
+            "source_name": self.other.given.name,
+            "resolution": self.prefer,
+            "settled_by": self.w.author if settled else "",
+            "settled_at": now if settled else "",
+        }
+        records: list[m.MergeConflict] = []
+        for c in fields.values():
+            (o_value, o_entry), (t_value, t_entry) = c["ours"], c["theirs"]
+            records.append(
+                m.MergeConflict(
+                    kind="field",
+                    entity=c["entity"],
+                    row_id=c["row_id"],
+                    commitment_id=c["commitment_id"],
+                    field=c["field"],
+                    ours_value=json.dumps(o_value, ensure_ascii=False),
+                    ours_author=o_entry.author,
+                    ours_at=o_entry.at,
+                    theirs_value=json.dumps(t_value, ensure_ascii=False),
+                    theirs_author=t_entry.author,
+                    theirs_at=t_entry.at,
+                    applied=c["applied"],
+                    **common,
+                )
+            )
+        for d in deletes:
+            keeper_side = "ours" if d.deleted_by == "theirs" else "theirs"
+            edited = json.dumps(
+                {"edited": d.keeper.entity, "field": d.keeper.field, "action": d.keeper.action}
+            )
+            values = {d.deleted_by: None, keeper_side: edited}
+            stamps = {d.deleted_by: d.root, keeper_side: d.keeper}
+            records.append(
+                m.MergeConflict(
+                    kind="delete",
+                    entity=d.root.entity,
+                    row_id=d.root.row_id,
+                    commitment_id=d.root.commitment_id,
+                    field=None,
+                    ours_value=values["ours"],
+                    ours_author=stamps["ours"].author,
+                    ours_at=stamps["ours"].at,
+                    theirs_value=values["theirs"],
+                    theirs_author=stamps["theirs"].author,
+                    theirs_at=stamps["theirs"].at,
+                    deleted_by=d.deleted_by,
+                    batch_rows=json.dumps(
+                        [[self._entity_of(r, d), r] for r in d.rows], ensure_ascii=False
+                    ),
+                    applied=d.deleted_by if d.decision == "delete" else keeper_side,
+                    **common,
+                )
+            )
+        for rec in records:
+            self.w.s.add(rec)
+            self.summary.count(rec.entity).conflicts += 1
+            self.summary.conflicts.append(conflict_json(rec))
+        self.w.s.flush()
+
+    def _entity_of(self, row_id: str, d: _DeleteConflict) -> str:
+        for table, rows in self.ours_rows.items():
+            if row_id in rows:
+                return table
+        found = self.conn.execute(
+            "SELECT entity FROM main.journal WHERE row_id = ? LIMIT 1", (row_id,)
+        ).fetchone()
+        return found[0] if found else d.root.entity
+
+
+def conflict_json(c: m.MergeConflict) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "kind": c.kind,
+        "entity": c.entity,
+        "row_id": c.row_id,
+        "commitment_id": c.commitment_id,
+        "field": c.field,
+        "ours": {
+            "value": json.loads(c.ours_value) if c.ours_value is not None else None,
+            "author": c.ours_author,
+            "at": c.ours_at,
+        },
+        "theirs": {
+            "value": json.loads(c.theirs_value) if c.theirs_value is not None else None,
+            "author": c.theirs_author,
+            "at": c.theirs_at,
+        },
+        "deleted_by": c.deleted_by,
+        "applied": c.applied,
+        "resolution": c.resolution,
+    }
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,57 @@
+"""Opening the file to merge from: refused exactly as opening a project refuses it.
+
+The other file is only read. One in an older format is upgraded in a temporary copy, so
+that neither the file the user received nor the project changes because of its age.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...storage.errors import ProjectFileError
+from ...storage.projectfile import open_project_file
+
+
+@dataclass(frozen=True)
+class OtherFile:
+    path: Path  # the file to read (a migrated temporary copy for an older format)
+    given: Path  # the file the user named
+    project_id: str
+    instance_id: str
+    title: str
+
+
+@contextlib.contextmanager
+def readable_other(path: Path) -> Iterator[OtherFile]:
+    """Check ``path`` as opening does (ProjectFileError if refused) and yield what to read."""
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="matrix-merge-") as tmp:
+        readable = path
+        try:
+            pf = open_project_file(path, read_only=True)
+        except ProjectFileError as exc:
+            if exc.code != "old_read_only":
+                raise
+            readable = Path(tmp) / path.name
+            try:
+                shutil.copy2(path, readable)
+            except OSError as err:
+                raise ProjectFileError("cannot_write", path=readable, detail=err.strerror) from err
+            open_project_file(readable).close()  # upgrades the copy
+            pf = open_project_file(readable, read_only=True)
+        try:
+            meta = dict(pf.meta)
+        finally:
+            pf.close()
+        yield OtherFile(
+            path=readable,
+            given=path,
+            project_id=meta.get("project_id", ""),
+            instance_id=meta.get("instance_id", ""),
+            title=meta.get("title", ""),
+        )
