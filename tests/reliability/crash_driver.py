@@ -13,8 +13,10 @@ their own operations in ``optional_operations``.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import random
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +28,9 @@ from matrix_app.domain import models as m
 from matrix_app.services.project import Project
 
 Operation = Callable[["Context", int], dict[str, Any]]
+
+#: The institution that leads the test commitment (packages are cut for it).
+INSTITUTION = "Crash Test Agency"
 
 
 class Context:
@@ -55,9 +60,14 @@ def op_retitle(ctx: Context, n: int) -> dict[str, Any]:
     return {"title": f"title-{n}"}
 
 
+def batch_size(n: int) -> int:
+    """Rows in operation n's batch; the parent computes it too, to check all-or-nothing."""
+    return 100 + (n * 397) % 1400
+
+
 def op_batch(ctx: Context, n: int) -> dict[str, Any]:
     """Many rows in one transaction, as an import writes them: all of them or none."""
-    size = ctx.rnd.randint(100, 1500)
+    size = batch_size(n)
     tag = f"batch-{n}"
     pad = "x" * ctx.rnd.randint(50, 400)
     with ctx.project.write() as w:
@@ -114,9 +124,68 @@ OPERATIONS: dict[str, tuple[Operation, int]] = {
 }
 
 
+def op_import(ctx: Context, n: int) -> dict[str, Any]:
+    """Import a workbook (exported from another project) that adds a whole commitment."""
+    from matrix_app.services.excel.export import export_workbook
+    from matrix_app.services.excel.importing import import_workbook
+
+    tag, size = f"imp-{n}", batch_size(n) // 4
+    work = ctx.copies / f"import-{n}"
+    work.mkdir()
+    with Project.new(work / "source.nap", title=tag) as src, src.write() as w:
+        plan = w.create(m.ActionPlan, title=tag)
+        c = w.create(m.Commitment, plan_id=plan.id, code=tag, title=tag)
+        r = w.create(m.Result, commitment_id=c.id, level="purpose", narrative=tag)
+        ind = w.create(m.Indicator, result_id=r.id, name=tag)
+        w.bulk_create(
+            m.Measurement,
+            [
+                {"indicator_id": ind.id, "commitment_id": c.id, "value": i, "comment": tag}
+                for i in range(size)
+            ],
+        )
+    with Project.open(work / "source.nap") as src:
+        export_workbook(src, work / "in.xlsx")
+    import_workbook(ctx.project, work / "in.xlsx")
+    shutil.rmtree(work)
+    return {"tag": tag, "measurements": size, "commitment": c.id}
+
+
+def op_merge(ctx: Context, n: int) -> dict[str, Any]:
+    """Package the commitment for an institution, edit the package, merge it back."""
+    from matrix_app.services.exchange.merge import merge
+    from matrix_app.services.exchange.package import package
+
+    tag, size = f"merge-{n}", batch_size(n) // 4
+    pkg = ctx.copies / f"package-{n}.nap"
+    package(ctx.project, pkg, INSTITUTION)
+    with Project.open(pkg, author="agency") as other, other.write() as w:
+        ind = other.rows(m.Indicator)[0]
+        w.bulk_create(
+            m.Measurement,
+            [
+                {
+                    "indicator_id": ind.id,
+                    "commitment_id": ind.commitment_id,
+                    "value": i,
+                    "comment": tag,
+                }
+                for i in range(size)
+            ],
+        )
+    merge(ctx.project, pkg)
+    pkg.unlink()
+    return {"tag": tag, "measurements": size}
+
+
 def optional_operations() -> dict[str, tuple[Operation, int]]:
     """Operations of features that may not be on this branch yet (Excel import, merge)."""
-    return {}
+    ops: dict[str, tuple[Operation, int]] = {}
+    if importlib.util.find_spec("matrix_app.services.excel") is not None:
+        ops["import"] = (op_import, 2)
+    if importlib.util.find_spec("matrix_app.services.exchange") is not None:
+        ops["merge"] = (op_merge, 2)
+    return ops
 
 
 def main(argv: list[str]) -> int:

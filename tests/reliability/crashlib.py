@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -20,12 +21,15 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crash_driver import INSTITUTION, batch_size
 from figures import record
 
 from matrix_app.domain import models as m
 from matrix_app.services.project import Project
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
+#: Operations that write many rows tagged "<prefix><n>" in one transaction.
+TAGGED = {"batch": "batch-", "import": "imp-", "merge": "merge-"}
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
@@ -39,7 +43,8 @@ class Figures:
     edits_acknowledged: int = 0
     edits_verified: int = 0
     journals_left_by_kill: int = 0
-    by_kind: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[str, int] = field(default_factory=dict)  # acknowledged, per operation
+    killed_during: dict[str, int] = field(default_factory=dict)  # kind of the cut operation
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -62,6 +67,8 @@ def make_project(path: Path) -> None:
     with Project.new(path, title="Crash test") as p:
         plan = p.create(m.ActionPlan, title="Crash test plan")
         c = p.create(m.Commitment, plan_id=plan.id, code="1", title="title-0")
+        inst = p.create(m.Institution, name=INSTITUTION, kind="ministry")
+        p.create(m.CommitmentInstitution, commitment_id=c.id, institution_id=inst.id, role="lead")
         purpose = p.create(m.Result, commitment_id=c.id, level="purpose", narrative="purpose")
         ind = p.create(m.Indicator, result_id=purpose.id, name="indicator", unit="%")
         p.create(m.Target, indicator_id=ind.id, due_date="2016-06-30", value=0)
@@ -105,7 +112,7 @@ def run_and_kill(path: Path, copies: Path, ledger: Ledger, rnd: random.Random, f
             raise AssertionError(
                 f"driver did not start: {proc.stderr.read() if proc.stderr else ''}"
             )
-        time.sleep(rnd.uniform(0.0, 0.8))
+        time.sleep(rnd.uniform(0.0, 1.5))
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     t.join(10)
@@ -131,6 +138,8 @@ def run_and_kill(path: Path, copies: Path, ledger: Ledger, rnd: random.Random, f
             figures.by_kind[parts[2]] = figures.by_kind.get(parts[2], 0) + 1
     if last_try is not None and last_try not in ledger.acked:
         figures.killed_mid_operation += 1
+        kind = ledger.tried[last_try]
+        figures.killed_during[kind] = figures.killed_during.get(kind, 0) + 1
 
 
 def _live(conn: sqlite3.Connection, sql: str, *args: object) -> list[tuple]:
@@ -158,11 +167,15 @@ def check_database(db: Path, ledger: Ledger, only: set[int] | None = None) -> in
             elif kind == "delete" and "deleted" in data:
                 row = _live(conn, "SELECT deleted_at FROM measurement WHERE id=?", data["deleted"])
                 assert row and row[0][0] is not None, (db, n, "delete lost")
-            elif kind == "batch":
+            elif kind in TAGGED:
                 count = _live(conn, "SELECT count(*) FROM measurement WHERE comment=?", data["tag"])
                 assert count == [(data["measurements"],)], (db, n, count)
-                out = _live(conn, "SELECT narrative FROM result WHERE id=?", data["output"])
-                assert out == [(data["tag"],)], (db, n)
+                if kind == "batch":
+                    out = _live(conn, "SELECT narrative FROM result WHERE id=?", data["output"])
+                    assert out == [(data["tag"],)], (db, n)
+                if kind == "import":
+                    c = _live(conn, "SELECT code FROM commitment WHERE id=?", data["commitment"])
+                    assert c == [(data["tag"],)], (db, n)
             elif kind == "revise":
                 row = _live(
                     conn, "SELECT count(*) FROM target_revision WHERE reason=?", data["reason"]
@@ -178,17 +191,21 @@ def check_database(db: Path, ledger: Ledger, only: set[int] | None = None) -> in
         }
         title = _live(conn, "SELECT title FROM commitment")[0][0]
         assert title in allowed, (db, title, sorted(allowed))
-        # All-or-nothing: a batch that was tried is either complete or absent.
+        # All-or-nothing: a batch, import or merge that was tried is complete or absent.
         for n, kind in ledger.tried.items():
-            if kind != "batch":
+            if kind not in TAGGED:
                 continue
-            tag = f"batch-{n}"
-            outputs = _live(conn, "SELECT count(*) FROM result WHERE narrative=?", tag)[0][0]
+            tag = f"{TAGGED[kind]}{n}"
+            size = batch_size(n) if kind == "batch" else batch_size(n) // 4
             rows = _live(conn, "SELECT count(*) FROM measurement WHERE comment=?", tag)[0][0]
-            if n in ledger.acked and n in must:
-                continue
-            assert outputs in (0, 1), (db, tag, outputs)
-            assert (outputs == 0) == (rows == 0), (db, tag, outputs, rows, "half a batch")
+            must_have = n in ledger.acked and n in must
+            assert rows in ((size,) if must_have else (0, size)), (db, tag, rows, "half done")
+            if kind == "batch":
+                outputs = _live(conn, "SELECT count(*) FROM result WHERE narrative=?", tag)[0][0]
+                assert outputs == (1 if rows else 0), (db, tag, outputs, rows)
+            if kind == "import":
+                codes = _live(conn, "SELECT count(*) FROM commitment WHERE code=?", tag)[0][0]
+                assert codes == (1 if rows else 0), (db, tag, codes, rows)
         # Rows and their journal were written together: every row has its create entry.
         for table in ("measurement", "result", "target_revision"):
             orphans = _live(
@@ -231,8 +248,12 @@ def check_after_kill(path: Path, copies: Path, ledger: Ledger, figures: Figures,
         figures.copies_checked += 1
         ledger.copies_done.add(n)
         copy.unlink()  # checked once; keeps a long run's disk use small
-    for stale in copies.glob(".matrix-copy-*"):
-        stale.unlink()  # the temporary file of a copy that was killed
+    for stale in copies.glob(".matrix-*"):
+        stale.unlink()  # the temporary file of a copy or package that was killed
+    for stale in copies.glob("package-*.nap"):
+        stale.unlink()  # a package whose merge was killed
+    for stale in copies.glob("import-*"):
+        shutil.rmtree(stale)  # the source workbook of an import that was killed
 
 
 def run_sessions(folder: Path, kills: int, per_session: int, seed: int) -> Figures:

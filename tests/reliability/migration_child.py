@@ -1,4 +1,4 @@
-"""Opens an old-format project with a synthetic migration to version 2 that stops halfway:
+"""Opens an old-format project with a synthetic migration to the next version that stops halfway:
 ``python migration_child.py FILE fail|hang``. ``fail`` raises after changing rows; ``hang``
 prints HALFWAY and waits to be killed (SIGKILL) in the middle of the migration."""
 
@@ -22,14 +22,15 @@ def half_migration(mode: str):
         if mode == "hang":
             print("HALFWAY", flush=True)
             time.sleep(600)
-        raise RuntimeError("step 1 -> 2 stopped halfway")
+        raise RuntimeError("the last step stopped halfway")
 
     return step
 
 
 def main(path: str, mode: str) -> int:
-    migrations.SCHEMA_VERSION = 2
-    migrations.MIGRATIONS = {1: half_migration(mode)}
+    current = migrations.SCHEMA_VERSION
+    migrations.MIGRATIONS = {**migrations.MIGRATIONS, current: half_migration(mode)}
+    migrations.SCHEMA_VERSION = current + 1
     try:
         open_project_file(path).close()
     except ProjectFileError as exc:

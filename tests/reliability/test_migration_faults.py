@@ -21,11 +21,17 @@ from matrix_app.storage.errors import ProjectFileError
 from matrix_app.storage.projectfile import open_project_file
 
 CHILD = Path(__file__).with_name("migration_child.py")
+CURRENT = migrations.SCHEMA_VERSION  # files made now are "old" once the app is at CURRENT + 1
+
+
+def _upgrade_with(monkeypatch, step) -> None:
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, CURRENT: step})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", CURRENT + 1)
 
 
 @pytest.fixture
 def old_file(tmp_path):
-    """A project written at format 1, while the application is at format 2."""
+    """A project written at today's format; the tests then pretend the app is one newer."""
     path = tmp_path / "plan.nap"
     with Project.new(path, title="Old") as p:
         plan = p.create(m.ActionPlan, title="NAP 2014-2016")
@@ -39,7 +45,7 @@ def _version(path) -> int:
 
 
 def _backups(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{path.stem}.v1-backup*{path.suffix}"))
+    return sorted(path.parent.glob(f"{path.stem}.v{CURRENT}-backup*{path.suffix}"))
 
 
 def test_failed_migration_leaves_original_and_backup(old_file):
@@ -82,15 +88,12 @@ def test_crash_in_the_middle_of_a_migration(old_file, monkeypatch):
     [backup] = _backups(old_file)
     assert file_sha(backup) == before
     # The next start rolls the half migration back, and then migrates for real.
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(
-        migrations,
-        "MIGRATIONS",
-        {1: lambda conn: conn.execute("ALTER TABLE commitment ADD COLUMN budget REAL")},
+    _upgrade_with(
+        monkeypatch, lambda conn: conn.execute("ALTER TABLE commitment ADD COLUMN budget REAL")
     )
     with open_project_file(old_file) as f:
         assert not f.read_only
-    assert _version(old_file) == 2
+    assert _version(old_file) == CURRENT + 1
     with sqlite3.connect(old_file) as conn:
         assert conn.execute("SELECT title, budget FROM commitment").fetchall() == [
             ("Municipal transparency", None)
@@ -103,30 +106,23 @@ def test_crash_in_the_middle_of_a_migration(old_file, monkeypatch):
 
 def test_successful_migration_upgrades_and_keeps_backup(old_file, monkeypatch):
     before = file_sha(old_file)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(
-        migrations,
-        "MIGRATIONS",
-        {
-            1: lambda conn: conn.execute(
-                "UPDATE meta SET value = value || ' (v2)' WHERE key='title'"
-            )
-        },
+    _upgrade_with(
+        monkeypatch,
+        lambda conn: conn.execute("UPDATE meta SET value = value || ' (v2)' WHERE key='title'"),
     )
     with Project.open(old_file) as p:
         assert not p.read_only
         assert p.meta("title") == "Old (v2)"
         assert [c.title for c in p.rows(m.Commitment)] == ["Municipal transparency"]
-    assert _version(old_file) == 2
+    assert _version(old_file) == CURRENT + 1
     [backup] = _backups(old_file)
-    assert file_sha(backup) == before and _version(backup) == 1
+    assert file_sha(backup) == before and _version(backup) == CURRENT
 
 
 def test_no_room_for_the_backup_means_no_migration(old_file, monkeypatch):
     before = file_sha(old_file)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
     ran = []
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: lambda conn: ran.append(1)})
+    _upgrade_with(monkeypatch, lambda conn: ran.append(1))
 
     def full_disk(src, dst):
         Path(dst).write_bytes(b"")
@@ -140,4 +136,4 @@ def test_no_room_for_the_backup_means_no_migration(old_file, monkeypatch):
     assert ran == []
     assert _backups(old_file) == []  # no half-written backup left to mislead anyone
     assert file_sha(old_file) == before
-    assert _version(old_file) == 1
+    assert _version(old_file) == CURRENT
