@@ -102,8 +102,12 @@ def test_read_only_when_not_writable(monkeypatch, small_project):
             p.create(m.ActionPlan, title="no")
 
 
+#: The version the synthetic "old" file has; the test build pretends to be one newer.
+OLD = migrations.SCHEMA_VERSION
+
+
 def _make_old_file(path, monkeypatch):
-    """A synthetic version-1 file for a build whose schema is version 2."""
+    """A file of today's schema for a pretended build whose schema is one version newer."""
     create_project_file(path).close()
     raw = sqlite3.connect(path)
     raw.execute(
@@ -116,8 +120,8 @@ def _make_old_file(path, monkeypatch):
     def step_1_to_2(conn):
         conn.execute("UPDATE action_plan SET notes = 'migrated ' || title")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, step_1_to_2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", OLD + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, OLD, step_1_to_2)
 
 
 def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
@@ -126,8 +130,8 @@ def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
     original = path.read_bytes()
     with Project.open(path) as p:
         assert p.get(m.ActionPlan, "p1").notes == "migrated Old"
-    assert read_header(path).user_version == 2
-    backup = tmp_path / "old.v1-backup.nap"
+    assert read_header(path).user_version == OLD + 1
+    backup = tmp_path / f"old.v{OLD}-backup.nap"
     assert backup.read_bytes() == original
 
 
@@ -139,13 +143,13 @@ def test_failed_migration_leaves_original_untouched(tmp_path, monkeypatch):
         conn.execute("UPDATE action_plan SET notes = 'half'")
         raise RuntimeError("step failed halfway")
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, broken)
+    monkeypatch.setitem(migrations.MIGRATIONS, OLD, broken)
     original = path.read_bytes()
     with pytest.raises(ProjectFileError) as err:
         open_project_file(path)
     assert err.value.code == "migration_failed"
     assert path.read_bytes() == original
-    assert (tmp_path / "old.v1-backup.nap").read_bytes() == original
+    assert (tmp_path / f"old.v{OLD}-backup.nap").read_bytes() == original
 
 
 def test_copy_of_open_file_is_complete(small_project, tmp_path):

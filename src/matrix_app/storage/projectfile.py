@@ -378,11 +378,16 @@ def schema_ddl() -> list[str]:
     return out
 
 
-def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
+def open_project_file(
+    path: Path, read_only: bool = False, integrity_check: bool = True
+) -> ProjectFile:
     """Open a project, refusing (with a reason) anything that is not a healthy project of ours.
 
     Falls back to read-only when the file or its folder is read-only, or another window has
     it open for editing. An older schema is backed up beside the file, then upgraded.
+    ``integrity_check=False`` skips the page-by-page ``integrity_check`` (it reads the whole
+    file) for a caller that only reads a few rows and treats SQLite's "malformed" error as
+    a corrupt file (the merge reading another copy); every other check still runs.
     """
     path = Path(path)
     header = read_header(path)
@@ -411,10 +416,14 @@ def open_project_file(path: Path, read_only: bool = False) -> ProjectFile:
         conn = _connect(path, read_only=True)
         try:
             _check_size(conn, path)
-            _health_check(conn, path)
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            if integrity_check:
+                _health_check(conn, path)
+            try:
+                tables = {
+                    r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                }
+            except sqlite3.DatabaseError as exc:
+                raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
         finally:
             conn.close()
         if "meta" not in tables:

@@ -11,7 +11,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from matrix_app.paths import sample_project
@@ -66,15 +65,18 @@ class DialogRecorder:
 
 
 @pytest.fixture(autouse=True)
-def no_modal_exec(monkeypatch):
+def no_modal_exec(monkeypatch, tmp_path):
+    # Each test gets its own data folder: the sample's private copy lives there, and a copy
+    # left by an earlier run (or held open by a concurrent run) must not leak into this one.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
     def refuse(self, *args):
         raise AssertionError(f"a test reached a real modal exec() of {type(self).__name__}")
 
     monkeypatch.setattr(QDialog, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)
-    QStandardPaths.setTestModeEnabled(True)
     yield
-    QStandardPaths.setTestModeEnabled(False)
 
 
 @pytest.fixture

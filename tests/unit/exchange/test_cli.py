@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
+from exchange_helpers import build_base, copy, file_hash
 from matrix_app.cli import main
 from matrix_app.domain import models as m
 from matrix_app.services.project import Project
-
-from .helpers import build_base, copy, file_hash
 
 
 def test_package_and_merge_round_trip(tmp_path, capsys):

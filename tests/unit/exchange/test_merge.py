@@ -7,12 +7,11 @@ import struct
 
 import pytest
 
+from exchange_helpers import build_base, copy, digest, file_hash
 from matrix_app.domain import models as m
 from matrix_app.services.exchange import Cancelled, ExchangeError, list_conflicts, merge, settle
 from matrix_app.services.project import Project
 from matrix_app.storage.errors import ProjectFileError
-
-from .helpers import build_base, copy, digest, file_hash
 
 
 @pytest.fixture
@@ -285,3 +284,19 @@ def test_header_of_refused_file_is_untouched(pair):
         merge(p, b)
     assert b.read_bytes()[:100] == head
     assert struct.unpack(">i", head[60:64])[0] == 99
+
+
+def test_damaged_pages_inside_the_other_file_are_refused(pair):
+    a, b, ids = pair
+    with Project.open(b) as p:
+        p.update(m.Commitment, ids["c1"], title="x")
+    data = bytearray(b.read_bytes())
+    page = struct.unpack(">H", data[16:18])[0]
+    for start in range(page * 2, len(data), page):  # every page after the schema's
+        data[start : start + 64] = b"\xff" * 64
+    b.write_bytes(bytes(data))
+    before = file_hash(a)
+    with Project.open(a) as p, pytest.raises(ProjectFileError) as err:
+        merge(p, b)
+    assert err.value.code == "corrupt"
+    assert file_hash(a) == before

@@ -17,11 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from exchange_helpers import build_base, copy, digest, file_hash, snapshot
 from matrix_app.domain import models as m
 from matrix_app.services.exchange import list_conflicts, merge, package
 from matrix_app.services.project import CHILDREN, Project
-
-from .helpers import build_base, copy, digest, file_hash, snapshot
 
 SETTINGS = settings(
     max_examples=40,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from exchange_helpers import build_base, copy
 from matrix_app.services.exchange import merge
 from matrix_app.services.project import Project
 from matrix_app.storage import migrations
-
-from .helpers import build_base, copy
 
 
 def _columns(path, table):

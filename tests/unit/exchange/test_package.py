@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from exchange_helpers import build_base, file_hash
 from matrix_app.domain import models as m
 from matrix_app.services.exchange import ExchangeError, merge, package
 from matrix_app.services.project import Project
 from matrix_app.storage.errors import ProjectFileError
-
-from .helpers import build_base, file_hash
 
 
 @pytest.fixture

@@ -77,7 +77,8 @@ JOURNAL_COLUMNS = (
     "new_value",
     "batch",
 )
-SIDES = ("ours", "theirs")
+#: Page cache while merging (negative: KiB): the changed rows sit on pages all over the file.
+MERGE_CACHE_KIB = -65536
 
 
 @dataclass
@@ -153,12 +154,18 @@ def merge(
             )
         if _same_file(other_path, project.path):
             raise ExchangeError("same_file", other=other_path)
-        with _attached_writer(project, other.path) as (w, conn):
-            summary = _Merger(w, conn, other, prefer, progress, cancel).run()
-            if prefer is not None:
-                settle_open_from(w, other.instance_id, prefer)
-            summary.open_conflicts = _open_count(conn, other.instance_id)
-            _check_cancel(cancel)
+        try:
+            with _attached_writer(project, other.path) as (w, conn):
+                summary = _Merger(w, conn, other, prefer, progress, cancel).run()
+                if prefer is not None:
+                    settle_open_from(w, other.instance_id, prefer)
+                summary.open_conflicts = _open_count(conn, other.instance_id)
+                _check_cancel(cancel)
+        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+            text = str(getattr(exc, "orig", exc))
+            if "malformed" in text or "not a database" in text or "corrupt" in text:
+                raise ProjectFileError("corrupt", path=other_path, detail=text[:120]) from exc
+            raise
     return summary
 
 
@@ -189,12 +196,15 @@ def _attached_writer(project: Project, other: Path) -> Iterator[tuple[Writer, sq
         with project.file.engine.connect() as conn:
             raw: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
             raw.execute("ATTACH DATABASE ? AS other", (uri,))
+            cache = raw.execute("PRAGMA main.cache_size").fetchone()[0]
+            raw.execute(f"PRAGMA main.cache_size={MERGE_CACHE_KIB}")
             try:
                 with Session(bind=conn, expire_on_commit=False) as s, s.begin():
                     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
                     yield Writer(s, project.author, project.file.instance_id), raw
             finally:
                 raw.execute("DETACH DATABASE other")
+                raw.execute(f"PRAGMA main.cache_size={int(cache)}")
     except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
         raise _translate_db_error(project.path, exc) from exc
     except sa_exc.IntegrityError as exc:
@@ -308,10 +318,19 @@ class _Merger:
     # -- the merge -------------------------------------------------------------------------
     def run(self) -> MergeSummary:
         self.step()
-        incoming = self.entries(
-            "SELECT {cols} FROM other.journal o WHERE NOT EXISTS "
-            "(SELECT 1 FROM main.journal j WHERE j.id = o.id) ORDER BY o.seq, o.at, o.id"
+        # Ids only first: both primary-key indexes cover the anti-join, so SQLite never
+        # reads the journal's wide rows (ordering by seq here would read every one of them).
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_new (id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.merge_new")
+        self.conn.execute(
+            "INSERT INTO temp.merge_new SELECT o.id FROM other.journal o WHERE NOT EXISTS "
+            "(SELECT 1 FROM main.journal j WHERE j.id = o.id)"
         )
+        incoming = self.entries(
+            "SELECT {cols} FROM other.journal o WHERE o.id IN (SELECT id FROM temp.merge_new) "
+            "ORDER BY o.seq, o.at, o.id"
+        )
+        self.conn.execute("DELETE FROM temp.merge_new")
         self.summary.incoming = len(incoming)
         if not incoming:
             self._done = self._total - 1
@@ -487,7 +506,7 @@ class _Merger:
         conn.execute(
             f"INSERT INTO main.journal (seq, {cols}) SELECT ? + t.n, "
             + ", ".join(f"o.{c}" for c in JOURNAL_COLUMNS if c != "seq")
-            + " FROM temp.merge_entries t JOIN other.journal o ON o.id = t.id",
+            + " FROM temp.merge_entries t JOIN other.journal o ON o.id = t.id ORDER BY o.id",
             (base,),
         )
         conn.execute("DELETE FROM temp.merge_entries")
@@ -547,15 +566,17 @@ class _Merger:
                     continue
                 if not _same(o_row[name], t_row[name]):
                     changes.setdefault((e.entity, row_id), {})[name] = t_row[name]
+        grouped: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
         for (table, row_id), values in changes.items():
             t_row = self.theirs_rows[table][row_id]
             stamp = max(t_row["updated_at"], self.ours_rows[table][row_id]["updated_at"])
-            sets = ", ".join(f"{k} = ?" for k in values)
-            self.conn.execute(
-                f"UPDATE main.{table} SET {sets}, updated_at = ? WHERE id = ?",
-                (*values.values(), stamp, row_id),
-            )
+            grouped.setdefault((table, tuple(values)), []).append((*values.values(), stamp, row_id))
             self.summary.count(table).updated += 1
+        for (table, names), params in grouped.items():
+            sets = ", ".join(f"{k} = ?" for k in names)
+            self.conn.executemany(
+                f"UPDATE main.{table} SET {sets}, updated_at = ? WHERE id = ?", params
+            )
 
     def _apply_liveness(self, theirs: _Side, ours: _Side, deletes: list[_DeleteConflict]) -> None:
         decided = {r for d in deletes for r in d.rows}  # the conflict decides these

@@ -1,0 +1,64 @@
+"""Report benchmark: PDF reports of generated plans of 90, 450 and 900 commitments.
+
+``python bench/report_bench.py [--sizes 90 450 900] [--lang es]`` prints, per plan, the seconds
+to build the report (loading the plan included; wall clock and CPU, since a busy machine
+inflates wall time), its pages, seconds per 100 pages, and the
+ratio of the largest to the smallest time (linear growth: 900 at most 11x the time of 90).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate
+
+from matrix_app.services.project import Project
+from matrix_app.services.report import ReportOptions, write_report
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[90, 450, 900])
+    ap.add_argument("--lang", default="es", choices=("es", "en"))
+    args = ap.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for n in args.sizes:
+            nap = generate(folder / f"plan-{n}.nap", n, journal=False)
+            with Project.open(nap, read_only=True) as project:
+                t, cpu = time.perf_counter(), time.process_time()
+                result = write_report(
+                    project,
+                    folder / f"report-{n}.pdf",
+                    ReportOptions(lang=args.lang, when=dt.date(2015, 9, 30)),
+                )
+                seconds = time.perf_counter() - t
+                cpu = time.process_time() - cpu
+            per100 = seconds / result.pages * 100
+            rows.append((n, seconds, cpu))
+            print(
+                f"{n:>5} commitments: {seconds:7.2f} s ({cpu:6.2f} s CPU)  {result.pages:>5} pages  "
+                f"{per100:5.2f} s/100 pages ({cpu / result.pages * 100:4.2f} CPU)  "
+                f"{result.passes} passes  "
+                f"{result.size / 1e6:6.1f} MB",
+                flush=True,
+            )
+    if len(rows) > 1:
+        (n0, s0, c0), (n1, s1, c1) = rows[0], rows[-1]
+        print(
+            f"time {n1} / time {n0} = {s1 / s0:.1f}x wall, {c1 / c0:.1f}x CPU "
+            f"for {n1 / n0:.0f}x the commitments (limit {1.1 * n1 / n0:.0f}x)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

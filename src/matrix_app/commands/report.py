@@ -1,0 +1,70 @@
+"""report: the PDF self-assessment report of an action plan, in Spanish or English."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from ..messages import MatrixError, current_language
+from .common import OK, fail, open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write the PDF self-assessment report of an action plan")
+    p.add_argument("file", help="project file (.nap)")
+    p.add_argument("out", help="PDF file to write")
+    p.add_argument(
+        "--lang", choices=("es", "en"), default=None, help="report language (default: yours)"
+    )
+    p.add_argument(
+        "--kind",
+        choices=("mid-term", "end-of-term"),
+        default="mid-term",
+        help="which self-assessment (selects the narratives of that period)",
+    )
+    p.add_argument("--plan", default=None, help="id of the action plan (default: the first)")
+    p.add_argument(
+        "--date",
+        default=None,
+        help="date of the report and of the figures, YYYY-MM-DD (default: today)",
+    )
+    p.add_argument(
+        "--deterministic",
+        action="store_true",
+        help="same project, same bytes (fixed document id and timestamps)",
+    )
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ..services.report import ReportOptions, write_report
+
+    lang = args.lang or current_language()
+    when = None
+    if args.date:
+        try:
+            when = dt.date.fromisoformat(args.date)
+        except ValueError:
+            text = (
+                f"--date {args.date}: se espera una fecha AAAA-MM-DD."
+                if current_language() == "es"
+                else f"--date {args.date}: expected a date YYYY-MM-DD."
+            )
+            return fail(text)
+    options = ReportOptions(
+        lang=lang,
+        kind=args.kind,
+        plan_id=args.plan,
+        when=when,
+        deterministic=args.deterministic,
+    )
+    try:
+        with open_project(args.file, read_only=True) as project:
+            result = write_report(project, args.out, options)
+    except MatrixError as exc:
+        return fail(exc)
+    pages = "páginas" if current_language() == "es" else "pages"
+    print(f"{result.path}: {result.pages} {pages}")
+    sys.stdout.flush()
+    return OK

@@ -1,0 +1,295 @@
+"""Build a plan's self-assessment report (PDF) from a project, with progress and cancel.
+
+The PDF is laid out in memory, written to a temporary file beside the target and renamed at
+the end, so a cancelled or failed report never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ...domain.vocabulary import Period
+from ...messages import MatrixError
+from ..snapshot import PlanData, load_snapshot
+from .document import Cancelled, PageCounter, ReportDoc
+from .formatting import fmt_date
+from .labels import text
+
+Progress = Callable[[int, int], None]
+
+
+class ReportError(MatrixError):
+    TEMPLATES = {
+        "no_plan": (
+            "{path} has no action plan to report on.",
+            "{path} no tiene ningún plan de acción sobre el cual informar.",
+        ),
+        "unknown_plan": (
+            "{path} has no action plan with id {plan}; its plans are: {plans}.",
+            "{path} no tiene un plan de acción con id {plan}; sus planes son: {plans}.",
+        ),
+        "bad_lang": (
+            "Unknown report language {lang}: use es or en.",
+            "Idioma de informe desconocido {lang}: use es o en.",
+        ),
+        "bad_kind": (
+            "Unknown kind of report {kind}: use mid-term or end-of-term.",
+            "Tipo de informe desconocido {kind}: use mid-term o end-of-term.",
+        ),
+        "no_folder": (
+            "Cannot write the report {path}: the folder {folder} does not exist.",
+            "No se puede escribir el informe {path}: la carpeta {folder} no existe.",
+        ),
+        "over_project": (
+            "The report {path} would overwrite the project file itself; choose another name.",
+            "El informe {path} sobrescribiría el propio archivo del proyecto; elija otro nombre.",
+        ),
+        "write_failed": (
+            "Could not write the report {path}: {detail}.",
+            "No se pudo escribir el informe {path}: {detail}.",
+        ),
+    }
+
+
+@dataclass
+class ReportOptions:
+    lang: str = "en"
+    kind: str = Period.MID_TERM.value  # also accepts "mid-term" / "end-of-term"
+    plan_id: str | None = None  # None: the first plan of the file
+    when: dt.date | None = None  # the report's date and "as of" date; None: today
+    deterministic: bool = False  # same input, same bytes (fixed ids and dates in the PDF)
+
+    def normalised(self) -> ReportOptions:
+        lang = (self.lang or "").lower()
+        if lang not in ("en", "es"):
+            raise ReportError("bad_lang", lang=self.lang)
+        kind = (self.kind or "").lower().replace("-", "_")
+        if kind not in {p.value for p in Period}:
+            raise ReportError("bad_kind", kind=self.kind)
+        return ReportOptions(
+            lang, kind, self.plan_id, self.when or dt.date.today(), self.deterministic
+        )
+
+
+@dataclass
+class ReportResult:
+    path: Path | None
+    pages: int
+    passes: int
+    plan_title: str
+    commitments: int
+    size: int
+
+
+def _cancel_check(cancelled: Any) -> Callable[[], bool]:
+    """Accept a callable, a threading.Event-like object, or None."""
+    if cancelled is None:
+        return lambda: False
+    if hasattr(cancelled, "is_set"):
+        return cancelled.is_set
+    if callable(cancelled):
+        return lambda: bool(cancelled())
+    return lambda: bool(cancelled)
+
+
+def render_plan(
+    plan: PlanData,
+    options: ReportOptions,
+    progress: Progress | None = None,
+    cancelled: Any = None,
+    progress_span: tuple[int, int] = (0, 100),
+) -> tuple[bytes, ReportResult]:
+    """Lay out the report of one plan; returns the PDF bytes and what was made."""
+    from reportlab import rl_config
+
+    from .commitment import commitment_story
+    from .context import Ctx
+    from .fonts import register_fonts
+    from .sections import annex, contents, cover, plan_title, process, summary
+    from .styles import make_styles
+
+    opts = options.normalised()
+    is_cancelled = _cancel_check(cancelled)
+    register_fonts()
+    lang, when = opts.lang, opts.when
+    assert when is not None
+    title = plan_title(plan, lang)
+    kind_title = text(f"report.{opts.kind}", lang)
+    lo, hi = progress_span
+    story_end = lo + (hi - lo) // 5  # building the story: the first fifth
+
+    counter = PageCounter()
+    buffer = io.BytesIO()
+    doc = ReportDoc(
+        buffer,
+        header=title,
+        header_right=kind_title,
+        footer_left=f"Monitoring Matrix · {fmt_date(when, lang)}",
+        page_label=lambda page, pages: text("page_of", lang, page=page, pages=pages),
+        counter=counter,
+        progress=progress,
+        cancelled=is_cancelled,
+        progress_span=(story_end, hi),
+        title=f"{title}: {kind_title}",
+        author=plan.plan.coordinating_body.strip() or plan.plan.government.strip() or None,
+        subject=text("subject", lang),
+        keywords=[text("ogp", lang), kind_title],
+        lang=lang,
+        invariant=1 if opts.deterministic else 0,
+    )
+    ctx = Ctx(lang=lang, period=opts.kind, when=when, styles=make_styles(), width=doc.width)
+    story: list = [counter, *cover(plan, ctx), *contents(ctx), *process(plan, ctx)]
+    story += summary(plan, ctx)
+    if plan.commitments:
+        from .sections import section_heading
+
+        story.append(_page_break())
+        story.append(section_heading(ctx, "commitments", "commitments"))
+    n = len(plan.commitments)
+    for i, c in enumerate(plan.commitments):
+        if is_cancelled():
+            raise Cancelled()
+        story += commitment_story(c, i, ctx, first=i == 0)
+        if progress is not None and (i % 10 == 0 or i == n - 1):
+            progress(lo + round((story_end - lo) * (i + 1) / max(1, n)), 100)
+    story += annex(plan, ctx)
+
+    _prefill_contents(story)
+    previous = rl_config.invariant
+    rl_config.invariant = 1 if opts.deterministic else 0
+    try:
+        with _collector_relaxed():
+            passes = doc.multiBuild(story, maxPasses=8)
+    finally:
+        rl_config.invariant = previous
+    data = buffer.getvalue()
+    if progress is not None:
+        progress(hi, 100)
+    return data, ReportResult(None, counter.total, passes, title, n, len(data))
+
+
+@contextlib.contextmanager
+def _collector_relaxed():
+    """Keep Python's cycle collector from rescanning the whole story again and again.
+
+    Layout allocates millions of small objects while the story (tens of thousands of
+    flowables) stays alive; with default thresholds each full collection walks all of it,
+    which made time per page grow with the size of the plan. Freezing what exists and
+    collecting less often keeps the time per page flat.
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(thresholds[0], 50_000), thresholds[1], max(thresholds[2], 50))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _prefill_contents(story: list) -> None:
+    """Give the contents its entries (pages unknown) before the first pass.
+
+    The first pass then lays the contents out at its final length, so page numbers do not
+    shift afterwards and two passes are enough.
+    """
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from .document import Heading
+
+    entries = [
+        (f.bookmark[1], f.bookmark[3], 0, f.bookmark[0])
+        for f in story
+        if isinstance(f, Heading) and f.bookmark[3] is not None
+    ]
+    for f in story:
+        if isinstance(f, TableOfContents):
+            f.addEntries(entries)
+
+
+def _page_break():
+    from reportlab.platypus import PageBreak
+
+    return PageBreak()
+
+
+def choose_plan(project, plan_id: str | None, progress: Progress | None = None) -> PlanData:
+    """Load the plan to report on (the first plan when ``plan_id`` is None)."""
+    with project.read() as s:
+        snapshot = load_snapshot(s, plan_id=plan_id, progress=progress)
+    if snapshot.plans:
+        return snapshot.plans[0]
+    if plan_id is None:
+        raise ReportError("no_plan", path=project.path)
+    from ...domain import models as m
+
+    plans = project.rows(m.ActionPlan)
+    if not plans:
+        raise ReportError("no_plan", path=project.path)
+    raise ReportError(
+        "unknown_plan",
+        path=project.path,
+        plan=plan_id,
+        plans=", ".join(f"{p.id} ({p.title})" for p in plans),
+    )
+
+
+def write_report(
+    project,
+    out: Path | str,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Any = None,
+) -> ReportResult:
+    """Build the report of one plan of ``project`` into ``out`` (all or nothing)."""
+    opts = (options or ReportOptions()).normalised()
+    out = Path(out)
+    check = _cancel_check(cancelled)
+    folder = out.resolve().parent
+    if not folder.is_dir():
+        raise ReportError("no_folder", path=out, folder=folder)
+    if out.resolve() == Path(project.path).resolve():
+        raise ReportError("over_project", path=out)
+
+    def load_progress(done: int, total: int) -> None:
+        if check():
+            raise Cancelled()
+        if progress is not None:
+            progress(round(5 * done / max(1, total)), 100)
+
+    plan = choose_plan(project, opts.plan_id, load_progress)
+    data, result = render_plan(plan, opts, progress, check, progress_span=(5, 99))
+    if check():
+        raise Cancelled()
+    _write_atomically(out, data)
+    if progress is not None:
+        progress(100, 100)
+    result.path = out
+    return result
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    tmp: str | None = None
+    try:
+        folder = out.resolve().parent
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+        tmp = None
+    except OSError as exc:
+        raise ReportError("write_failed", path=out, detail=exc.strerror or str(exc)) from exc
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)

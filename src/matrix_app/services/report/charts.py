@@ -1,0 +1,236 @@
+"""Charts of the report, in the report's embedded font.
+
+The completion chart is a reportlab.graphics bar chart; the indicator chart is a flowable that
+draws on the canvas directly (see ``IndicatorChart``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from ...domain.rules import Point
+from ...domain.vocabulary import Completion, label
+from .fonts import BOLD, REGULAR
+from .formatting import fmt_month, fmt_number, truncate
+from .labels import text
+from .styles import ACTUAL, COMPLETION_COLOURS, INK, MUTED, RULE, TARGET
+
+
+def completion_chart(counts: dict[str, int], lang: str, width: float) -> Drawing:
+    """Horizontal bars: how many commitments sit at each completion level."""
+    levels = list(Completion)
+    names = [label(c, lang) for c in levels]
+    values = [counts.get(c.value, 0) for c in levels]
+    bar_h = 15
+    height = bar_h * len(levels) + 34
+    d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=8)
+    chart = HorizontalBarChart()
+    chart.x = 150
+    chart.y = 22
+    chart.width = width - chart.x - 30
+    chart.height = bar_h * len(levels)
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = list(reversed(names))
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.tickLeft = 0
+    top = max(values) if values else 0
+    step = _nice_step(max(1, top) / 4)
+    step = max(1.0, step)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(step, math.ceil(max(1, top) / step) * step)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda v: fmt_number(v, lang, 0)
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.25
+    chart.bars.strokeColor = None
+    chart.barWidth = bar_h * 0.7
+    chart.groupSpacing = bar_h * 0.3
+    for i, level in enumerate(reversed(levels)):
+        chart.bars[(0, i)].fillColor = COMPLETION_COLOURS[level.value]
+    chart.barLabelFormat = lambda v: fmt_number(v, lang, 0) if v else ""
+    chart.barLabels.fontName = BOLD
+    chart.barLabels.fontSize = 8
+    chart.barLabels.fillColor = INK
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    d.add(chart)
+    d.add(
+        String(
+            chart.x + chart.width / 2,
+            4,
+            text("cover.commitments", lang),
+            fontName=REGULAR,
+            fontSize=7.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
+    return d
+
+
+def _nice_step(raw: float) -> float:
+    """1, 2, 2.5 or 5 times a power of ten, at least ``raw``."""
+    if raw <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * power >= raw:
+            return m * power
+    return 10 * power
+
+
+def _axis_range(values: Sequence[float]) -> tuple[float, float, float]:
+    lo, hi = min(values), max(values)
+    if lo >= 0:
+        lo = 0.0
+    if hi == lo:
+        hi = lo + (abs(lo) or 1.0)
+    step = _nice_step((hi - lo) / 4)
+    lo = math.floor(lo / step) * step
+    hi = math.ceil(hi / step) * step
+    return lo, hi, step
+
+
+class IndicatorChart(Flowable):
+    """The target path (baseline to dated targets, dashed) and the measured values (solid).
+
+    Drawn straight on the canvas: a report of hundreds of commitments holds thousands of
+    these, and canvas calls are many times cheaper than a shapes tree rendered by renderPDF.
+    """
+
+    def __init__(
+        self,
+        baseline: Point | None,
+        targets: Sequence[Point],
+        actual: Sequence[Point],
+        lang: str,
+        width: float,
+        height: float = 118,
+    ) -> None:
+        super().__init__()
+        self.width, self.height, self.lang = width, height, lang
+        path = sorted(targets, key=lambda p: p.date)
+        if baseline is not None and (not path or baseline.date < path[0].date):
+            path = [baseline, *path]
+        self.path = path
+        self.measured = sorted(actual, key=lambda p: p.date)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        points = self.path + self.measured
+        if not points:
+            return
+        c, lang = self.canv, self.lang
+        left, right, bottom, top = 38.0, 8.0, 30.0, 6.0
+        pw, ph = self.width - left - right, self.height - bottom - top
+        lo, hi, step = _axis_range([p.value for p in points])
+        d0 = min(p.date for p in points)
+        d1 = max(p.date for p in points)
+        if d1 == d0:
+            d0, d1 = d0 - dt.timedelta(days=30), d1 + dt.timedelta(days=30)
+        span = (d1 - d0).days
+
+        def x(day: dt.date) -> float:
+            return left + pw * (day - d0).days / span
+
+        def y(v: float) -> float:
+            return bottom + ph * (v - lo) / (hi - lo)
+
+        c.saveState()
+        c.setFont(REGULAR, 6.5)
+        c.setLineWidth(0.25)
+        c.setStrokeColor(RULE)
+        c.setFillColor(MUTED)
+        for i in range(round((hi - lo) / step) + 1):
+            v = lo + i * step
+            c.line(left, y(v), left + pw, y(v))
+            c.drawRightString(left - 3, y(v) - 2.5, fmt_number(v, lang))
+        c.setLineWidth(0.5)
+        c.setStrokeColor(MUTED)
+        c.line(left, bottom, left + pw, bottom)
+        for day in _date_ticks(d0, d1):
+            c.line(x(day), bottom, x(day), bottom - 2)
+            c.drawCentredString(x(day), bottom - 9, fmt_month(day, lang))
+        c.setStrokeColor(TARGET)
+        c.setFillColor(TARGET)
+        c.setLineWidth(1.2)
+        if len(self.path) > 1:
+            c.setDash(3, 2)
+            c.lines(_segments([(x(p.date), y(p.value)) for p in self.path]))
+            c.setDash()
+        for p in self.path:
+            c.rect(x(p.date) - 2, y(p.value) - 2, 4, 4, stroke=0, fill=1)
+        c.setStrokeColor(ACTUAL)
+        c.setFillColor(ACTUAL)
+        c.setLineWidth(1.4)
+        if len(self.measured) > 1:
+            c.lines(_segments([(x(p.date), y(p.value)) for p in self.measured]))
+        for p in self.measured:
+            c.circle(x(p.date), y(p.value), 2.2, stroke=0, fill=1)
+        self._legend(left, 3)
+        c.restoreState()
+
+    def _legend(self, x0: float, y0: float) -> None:
+        c = self.canv
+        target = truncate(text("chart.target", self.lang), 40)
+        c.setLineWidth(1.2)
+        c.setStrokeColor(TARGET)
+        c.setFillColor(TARGET)
+        c.setDash(3, 2)
+        c.line(x0, y0 + 3, x0 + 14, y0 + 3)
+        c.setDash()
+        c.rect(x0 + 5, y0 + 1, 4, 4, stroke=0, fill=1)
+        c.setFillColor(INK)
+        c.drawString(x0 + 18, y0, target)
+        x1 = x0 + 30 + stringWidth(target, REGULAR, 6.5)
+        c.setLineWidth(1.4)
+        c.setStrokeColor(ACTUAL)
+        c.setFillColor(ACTUAL)
+        c.line(x1, y0 + 3, x1 + 14, y0 + 3)
+        c.circle(x1 + 7, y0 + 3, 2.2, stroke=0, fill=1)
+        c.setFillColor(INK)
+        c.drawString(x1 + 18, y0, text("chart.actual", self.lang))
+
+
+def _segments(xy: list[tuple[float, float]]) -> list[tuple[float, float, float, float]]:
+    return [(a[0], a[1], b[0], b[1]) for a, b in itertools.pairwise(xy)]
+
+
+def _date_ticks(d0: dt.date, d1: dt.date, most: int = 5) -> list[dt.date]:
+    """First days of months (every 1, 3, 6 or 12 months) between two dates, at most ``most``."""
+    months = (d1.year - d0.year) * 12 + d1.month - d0.month
+    for every in (1, 3, 6, 12, 24, 60):
+        if months / every <= most - 1:
+            break
+    ticks: list[dt.date] = []
+    y, m = d0.year, d0.month
+    while True:
+        wanted = (m - 1) % every == 0 if every < 12 else m == 1 and y % (every // 12) == 0
+        if wanted:
+            day = dt.date(y, m, 1)
+            if d0 <= day <= d1:
+                ticks.append(day)
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+        if dt.date(y, m, 1) > d1:
+            break
+    return ticks or [d0, d1]

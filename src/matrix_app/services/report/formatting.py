@@ -1,0 +1,143 @@
+"""Dates, numbers and user text as they appear in a report, per language.
+
+Pure functions with no reportlab import, so they are cheap to test and reuse (the report is
+published in Spanish and English: "86,7 %" and "31 de julio de 2016" versus "86.7%" and
+"31 July 2016").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from xml.sax.saxutils import escape
+
+MONTHS = {
+    "en": (
+        "January February March April May June July August September October November December"
+    ).split(),
+    "es": (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    ).split(),
+}
+
+
+def fmt_date(value: dt.date | None, lang: str) -> str:
+    """A date written out: "31 de julio de 2016" (es) or "31 July 2016" (en); "" for None."""
+    if value is None:
+        return ""
+    month = MONTHS["es" if lang == "es" else "en"][value.month - 1]
+    if lang == "es":
+        return f"{value.day} de {month} de {value.year}"
+    return f"{value.day} {month} {value.year}"
+
+
+def fmt_month(value: dt.date, lang: str) -> str:
+    """A short month and year for chart axes: "jul 2016" (es), "Jul 2016" (en)."""
+    month = MONTHS["es" if lang == "es" else "en"][value.month - 1][:3]
+    return f"{month} {value.year}"
+
+
+def fmt_period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
+    """ "1 July 2014 – 30 June 2016"; one side may be missing."""
+    if start is None and end is None:
+        return ""
+    return f"{fmt_date(start, lang) or '…'} – {fmt_date(end, lang) or '…'}"
+
+
+def fmt_number(value: float | int | None, lang: str, decimals: int = 2) -> str:
+    """Grouped thousands and at most ``decimals`` decimals, trailing zeros dropped.
+
+    es: 46.636 and 86,7; en: 46,636 and 86.7. None (or NaN) gives "".
+    """
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    if lang == "es":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def fmt_percent(share: float | None, lang: str, decimals: int = 1) -> str:
+    """A share (0.867) as a percentage: "86,7 %" (es, with a no-break space) or "86.7%" (en)."""
+    if share is None:
+        return ""
+    return fmt_share_of_100(share * 100.0, lang, decimals)
+
+
+def fmt_share_of_100(value: float | None, lang: str, decimals: int = 1) -> str:
+    """A value already in percent (86.7) with the percent sign placed per language."""
+    if value is None:
+        return ""
+    number = fmt_number(value, lang, decimals)
+    return f"{number}\u00a0%" if lang == "es" else f"{number}%"
+
+
+def fmt_value(value: float | None, unit: str, lang: str) -> str:
+    """An indicator value: a percent sign for "%" units, otherwise the bare number."""
+    if value is None:
+        return ""
+    if unit.strip() == "%":
+        return fmt_share_of_100(value, lang, 2)
+    return fmt_number(value, lang)
+
+
+def markup(text: str | None) -> str:
+    """User text made safe for a reportlab Paragraph: printed literally, line breaks kept.
+
+    Paragraph parses a mini-markup (<b>, <font>, <img src=...>, <a href=...>); escaping
+    ``& < >`` (and quotes) means nothing typed by a user can change the document or make
+    reportlab read a file.
+    """
+    if not text:
+        return ""
+    safe = escape(text.replace("\r\n", "\n").replace("\r", "\n"), {'"': "&quot;", "'": "&#39;"})
+    return safe.replace("\t", " ").replace("\n", "<br/>")
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """User text split at blank lines into escaped paragraphs, so long text flows over pages."""
+    if not text or not text.strip():
+        return []
+    blocks, current = [], []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return [markup(b) for b in blocks]
+
+
+def safe_link(url: str) -> str | None:
+    """The URL as a link target when it is a web or mail address, else None (shown as text)."""
+    u = url.strip()
+    if u.lower().startswith(("http://", "https://", "mailto:")) and not any(
+        c in u for c in ' \n\r\t"<>'
+    ):
+        return escape(u, {'"': "&quot;"})
+    return None
+
+
+def fmt_size(size: int, lang: str) -> str:
+    """A file size: "812 B", "14,2 KB" (es) / "14.2 KB" (en), "3,1 MB"."""
+    if size < 1024:
+        return f"{fmt_number(size, lang, 0)} B"
+    if size < 1024 * 1024:
+        return f"{fmt_number(size / 1024, lang, 1)} KB"
+    return f"{fmt_number(size / 1048576, lang, 1)} MB"
+
+
+def short_sha(sha256: str | None) -> str:
+    return (sha256 or "")[:12]
+
+
+def truncate(text: str, limit: int) -> str:
+    """Plain text cut to ``limit`` characters with an ellipsis (running headers)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"

@@ -1,0 +1,572 @@
+"""File > Package for institution…, File > Merge changes from file…, Tools > Merge conflicts….
+
+The work runs in ``services.exchange`` off the GUI thread (``window.run_task``); this module
+asks what to do, shows what happened (a summary per entity) and lets the user settle each
+conflict with both values side by side, who changed them and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import models as m
+from ...messages import MatrixError
+from ...services.exchange import ConflictView, MergeSummary, list_conflicts, merge, package, settle
+from .. import dialogs
+
+CONTEXT = "Exchange"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def entity_label(table: str) -> str:
+    labels = {
+        "action_plan": _tr("Action plan"),
+        "institution": _tr("Institution"),
+        "commitment": _tr("Commitment"),
+        "commitment_institution": _tr("Responsible institution"),
+        "result": _tr("Logframe row"),
+        "indicator": _tr("Indicator"),
+        "target": _tr("Target"),
+        "target_revision": _tr("Target revision"),
+        "measurement": _tr("Measurement"),
+        "evidence": _tr("Evidence"),
+        "narrative": _tr("Narrative"),
+    }
+    return labels.get(table, table)
+
+
+def field_label(name: str | None) -> str:
+    labels = {
+        "title": _tr("title"),
+        "name": _tr("name"),
+        "narrative": _tr("narrative summary"),
+        "assumptions": _tr("assumptions"),
+        "objective": _tr("objective"),
+        "description": _tr("description"),
+        "completion": _tr("completion"),
+        "value": _tr("value"),
+        "due_date": _tr("due date"),
+        "measured_on": _tr("date"),
+        "baseline_value": _tr("baseline"),
+        "position": _tr("order"),
+        "text": _tr("text"),
+        "progress": _tr("progress"),
+        "start_date": _tr("start date"),
+        "end_date": _tr("end date"),
+    }
+    if not name:
+        return ""
+    return labels.get(name, name.replace("_", " "))
+
+
+def show_value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return _tr("Yes") if value else _tr("No")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def show_stamp(author: str, at: str) -> str:
+    """“Ana · 2024-05-01 14:03” in local time."""
+    when = at
+    try:
+        when = dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        pass
+    return f"{author or _tr('unknown')} · {when}" if when else author
+
+
+def side_text(c: ConflictView, side: str) -> str:
+    """What one side did, in words: its value, or a deletion, or the edit against one."""
+    value = c.ours_value if side == "ours" else c.theirs_value
+    if c.kind == "delete":
+        if c.deleted_by == side:
+            return _tr("Deleted (with everything under it)")
+        if isinstance(value, dict) and value.get("action") == "create":
+            return _tr("Added {what} under it").format(what=entity_label(value.get("edited", "")))
+        if isinstance(value, dict) and value.get("field"):
+            return _tr("Edited: {field}").format(field=field_label(value["field"]))
+        return _tr("Kept and edited")
+    return show_value(value)
+
+
+def what_text(c: ConflictView) -> str:
+    head = entity_label(c.entity)
+    if c.field:
+        head = f"{head} · {field_label(c.field)}"
+    return f"{head}\n{c.label}" if c.label else head
+
+
+class ConflictTableModel(QAbstractTableModel):
+    """Conflicts, one per row: what, our value, who/when, their value, who/when, keep."""
+
+    WHAT, OURS, OURS_BY, THEIRS, THEIRS_BY, KEEP = range(6)
+    CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, conflicts: list[ConflictView], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conflicts = list(conflicts)
+        self.choices: dict[str, str] = {c.id: c.applied for c in self.conflicts}
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            _tr("What"),
+            _tr("Ours (this file)"),
+            _tr("Changed by / when"),
+            _tr("Theirs (merged file)"),
+            _tr("Changed by / when"),
+            _tr("Keep"),
+        ][section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.conflicts)):
+            return None
+        c = self.conflicts[index.row()]
+        col = index.column()
+        choice = self.choices.get(c.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.WHAT:
+                return what_text(c)
+            if col == self.OURS:
+                return side_text(c, "ours")
+            if col == self.OURS_BY:
+                return show_stamp(c.ours_author, c.ours_at)
+            if col == self.THEIRS:
+                return side_text(c, "theirs")
+            if col == self.THEIRS_BY:
+                return show_stamp(c.theirs_author, c.theirs_at)
+            if col == self.KEEP:
+                return _tr("Ours") if choice == "ours" else _tr("Theirs")
+        if role == Qt.ItemDataRole.FontRole and col in (self.OURS, self.THEIRS):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold((col == self.OURS) == (choice == "ours"))
+            return font
+        if role == self.CHOICE_ROLE:
+            return choice
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def choose(self, rows: list[int], side: str) -> None:
+        for row in rows:
+            if 0 <= row < len(self.conflicts):
+                self.choices[self.conflicts[row].id] = side
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1)
+            )
+
+
+class ConflictsDialog(QDialog):
+    """Both values side by side; the user picks per conflict, then Apply settles them."""
+
+    def __init__(self, conflicts: list[ConflictView], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Merge conflicts"))
+        self.resize(1000, 480)
+        self.model = ConflictTableModel(conflicts, self)
+        intro = QLabel(
+            _tr(
+                "These changes were made differently in the two files. Both values are kept; "
+                "the bold one is in the project now. Choose which to keep for each, then Apply."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ConflictTableModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            ConflictTableModel.KEEP, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for col, width in ((1, 200), (2, 150), (3, 200), (4, 150)):
+            self.table.setColumnWidth(col, width)
+        self.table.resizeRowsToContents()
+        self.table.doubleClicked.connect(self._toggle)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setMaximumHeight(90)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+
+        self.ours_button = QPushButton(_tr("Keep &ours"))
+        self.theirs_button = QPushButton(_tr("Keep &theirs"))
+        self.all_ours_button = QPushButton(_tr("All ours"))
+        self.all_theirs_button = QPushButton(_tr("All theirs"))
+        self.ours_button.clicked.connect(lambda: self.choose_selected("ours"))
+        self.theirs_button.clicked.connect(lambda: self.choose_selected("theirs"))
+        self.all_ours_button.clicked.connect(lambda: self.choose_all("ours"))
+        self.all_theirs_button.clicked.connect(lambda: self.choose_all("theirs"))
+        row = QHBoxLayout()
+        for b in (self.ours_button, self.theirs_button, self.all_ours_button):
+            row.addWidget(b)
+        row.addWidget(self.all_theirs_button)
+        row.addStretch(1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).setText(_tr("&Apply"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Decide &later"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        if conflicts:
+            self.table.selectRow(0)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def choose_selected(self, side: str) -> None:
+        self.model.choose(self.selected_rows(), side)
+        self._show_detail()
+
+    def choose_all(self, side: str) -> None:
+        self.model.choose(list(range(self.model.rowCount())), side)
+        self._show_detail()
+
+    def _toggle(self, index: QModelIndex) -> None:
+        if index.column() in (ConflictTableModel.OURS, ConflictTableModel.OURS_BY):
+            self.model.choose([index.row()], "ours")
+        elif index.column() in (ConflictTableModel.THEIRS, ConflictTableModel.THEIRS_BY):
+            self.model.choose([index.row()], "theirs")
+
+    def _show_detail(self, *args: object) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self.detail.clear()
+            return
+        c = self.model.conflicts[rows[0]]
+        self.detail.setPlainText(
+            _tr("Ours ({who}): {value}\nTheirs ({who2}): {value2}\nFrom: {source}").format(
+                who=show_stamp(c.ours_author, c.ours_at),
+                value=side_text(c, "ours"),
+                who2=show_stamp(c.theirs_author, c.theirs_at),
+                value2=side_text(c, "theirs"),
+                source=c.source_name,
+            )
+        )
+
+    def choices(self) -> dict[str, str]:
+        return dict(self.model.choices)
+
+
+class SummaryDialog(QDialog):
+    """What a merge brought in, per entity; a button leads to the conflicts."""
+
+    def __init__(self, summary: MergeSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Merge summary"))
+        self.show_conflicts = False
+        data = summary.to_json()
+        layout = QVBoxLayout(self)
+        if not summary.incoming:
+            text = _tr("{file} has no changes that this project does not already have.")
+        else:
+            text = _tr("{count} changes merged from {file}.")
+        label = QLabel(text.format(count=summary.incoming, file=Path(summary.source).name))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        entities = data["entities"]
+        if entities:
+            heads = [_tr("Added"), _tr("Updated"), _tr("Deleted"), _tr("Restored")]
+            heads.append(_tr("Conflicts"))
+            self.table = QTableWidget(len(entities), len(heads))
+            self.table.setHorizontalHeaderLabels(heads)
+            self.table.setVerticalHeaderLabels([entity_label(e) for e in entities])
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for r, counts in enumerate(entities.values()):
+                keys = ("added", "updated", "deleted", "restored", "conflicts")
+                for c, key in enumerate(keys):
+                    item = QTableWidgetItem(str(counts[key]) if counts[key] else "")
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.table.setItem(r, c, item)
+            self.table.resizeColumnsToContents()
+            self.table.verticalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents
+            )
+            self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            self.table.setMinimumWidth(560)
+            rows = self.table.verticalHeader().length() + self.table.horizontalHeader().height()
+            self.table.setMaximumHeight(rows + 2 * self.table.frameWidth() + 2)
+            layout.addWidget(self.table)
+        if data["blobs_added"]:
+            layout.addWidget(
+                QLabel(_tr("{n} new evidence files stored.").format(n=data["blobs_added"]))
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("&Close"))
+        buttons.rejected.connect(self.reject)
+        self.conflicts_button: QPushButton | None = None
+        if summary.open_conflicts:
+            note = QLabel(
+                _tr(
+                    "{n} conflicts: both values were kept and the later change is shown for "
+                    "now. Choose which to keep."
+                ).format(n=summary.open_conflicts)
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            self.conflicts_button = buttons.addButton(
+                _tr("&Resolve conflicts…"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            buttons.accepted.connect(self._resolve)
+        layout.addWidget(buttons)
+
+    def _resolve(self) -> None:
+        self.show_conflicts = True
+        self.accept()
+
+
+class PackageDialog(QDialog):
+    """Choose the institution whose commitments go into the package."""
+
+    def __init__(self, choices: list[tuple[str, str, int]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Package for institution"))
+        self.combo = QComboBox()
+        for name, acronym, count in choices:
+            text = f"{name} ({acronym})" if acronym else name
+            self.combo.addItem(
+                _tr("{name} – {n} commitments").format(name=text, n=count), userData=name
+            )
+        info = QLabel(
+            _tr(
+                "The package is a project file with the plan and only the commitments where "
+                "this institution is lead or support. Send it to the institution; when it "
+                "comes back, use File › Merge changes from file."
+            )
+        )
+        info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(_tr("&Institution:"), self.combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Package…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def institution(self) -> str:
+        return str(self.combo.currentData() or "")
+
+
+def ask_other_file(parent: QWidget | None) -> Path | None:
+    """The copy or package to merge from (patched in tests)."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Merge changes from file"),
+        "",
+        dialogs.nap_filter() + ";;" + QCoreApplication.translate("Dialogs", "All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+def package_choices(project) -> list[tuple[str, str, int]]:
+    """Institutions that lead or support at least one live commitment, with the count."""
+    live = {c.id for c in project.rows(m.Commitment)}
+    counts: dict[str, set[str]] = {}
+    for link in project.rows(m.CommitmentInstitution):
+        if link.commitment_id in live:
+            counts.setdefault(link.institution_id, set()).add(link.commitment_id)
+    out = []
+    for inst in project.rows(m.Institution):
+        if inst.id in counts:
+            out.append((inst.name, inst.acronym, len(counts[inst.id])))
+    return sorted(out, key=lambda x: x[0].casefold())
+
+
+class ExchangeActions(QObject):
+    """The three actions and their flows, bound to one main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.package_action = QAction(_tr("&Package for institution…"), window)
+        self.package_action.setStatusTip(
+            _tr("Write a project file with one institution's commitments, to send it")
+        )
+        self.merge_action = QAction(_tr("&Merge changes from file…"), window)
+        self.merge_action.setStatusTip(
+            _tr("Bring in the changes made in a copy or package of this project")
+        )
+        self.conflicts_action = QAction(_tr("Merge &conflicts…"), window)
+        self.conflicts_action.setStatusTip(_tr("Choose which value to keep for each conflict"))
+        self.package_action.triggered.connect(self.package)
+        self.merge_action.triggered.connect(self.merge)
+        self.conflicts_action.triggered.connect(self.resolve)
+        window.file_menu.addSeparator()
+        window.file_menu.addAction(self.package_action)
+        window.file_menu.addAction(self.merge_action)
+        window.tools_menu.addAction(self.conflicts_action)
+        window.document_changed.connect(self.update_actions)
+        self.update_actions()
+
+    @property
+    def document(self):
+        return self.window.document
+
+    def update_actions(self, *args: object) -> None:
+        doc = self.document
+        self.package_action.setEnabled(doc is not None)
+        writable = doc is not None and not doc.read_only
+        self.merge_action.setEnabled(writable)
+        self.conflicts_action.setEnabled(writable and bool(list_conflicts(doc.project)))
+
+    # -- package -------------------------------------------------------------------------
+    def package(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        choices = package_choices(doc.project)
+        if not choices:
+            dialogs.show_error(
+                self.window,
+                _tr("Package for institution"),
+                _tr("No institution is lead or support of a commitment yet."),
+            )
+            return
+        dialog = PackageDialog(choices, self.window)
+        if not dialogs.run_dialog(dialog):
+            return
+        name = dialog.institution()
+        acronym = next((a for n, a, _ in choices if n == name), "") or name
+        stem = doc.project.path.stem
+        suggested = str(doc.project.path.with_name(f"{stem}-{_slug(acronym)}.nap"))
+        out = dialogs.ask_save_path(self.window, _tr("Save package as"), suggested)
+        if out is None:
+            return
+        project = doc.project
+
+        def work(progress, cancelled):
+            return package(project, out, name, progress=progress, cancel=cancelled)
+
+        def done(summary) -> None:
+            dialogs.show_info(
+                self.window,
+                _tr("Package for institution"),
+                _tr("{file} was written for {name}: {n} commitments ({codes}).").format(
+                    file=Path(summary.path).name,
+                    name=summary.institution,
+                    n=len(summary.commitments),
+                    codes=", ".join(summary.commitments),
+                ),
+            )
+
+        self.window.run_task(_tr("Packaging…"), work, done)
+
+    # -- merge ---------------------------------------------------------------------------
+    def merge(self) -> None:
+        doc = self.document
+        if doc is None or doc.read_only:
+            return
+        path = ask_other_file(self.window)
+        if path is None:
+            return
+        project = doc.project
+
+        def work(progress, cancelled):
+            return merge(project, path, None, progress=progress, cancel=cancelled)
+
+        self.window.run_task(_tr("Merging…"), work, self._merged)
+
+    def _merged(self, summary: MergeSummary) -> None:
+        doc = self.document
+        if doc is not None and summary.incoming:
+            doc.undo_stack.clear()  # earlier edits are now mixed with others' changes
+            doc.notify("*")
+        self.update_actions()
+        dialog = SummaryDialog(summary, self.window)
+        dialogs.run_dialog(dialog)
+        if dialog.show_conflicts:
+            self.resolve()
+
+    def resolve(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        conflicts = list_conflicts(doc.project)
+        if not conflicts:
+            self.update_actions()
+            return
+        dialog = ConflictsDialog(conflicts, self.window)
+        if not dialogs.run_dialog(dialog):
+            return
+        try:
+            settle(doc.project, dialog.choices())
+        except MatrixError as exc:
+            dialogs.show_error(self.window, _tr("Merge conflicts"), exc.message())
+            return
+        doc.undo_stack.clear()
+        doc.notify("*")
+        self.update_actions()
+
+
+def _slug(text: str) -> str:
+    keep = "".join(ch if ch.isalnum() else "-" for ch in text.strip())
+    return "-".join(part for part in keep.split("-") if part).lower() or "package"
+
+
+def install(window) -> ExchangeActions:
+    """Add the exchange actions to ``window`` (see ``ui.actions`` for the contract)."""
+    actions = ExchangeActions(window)
+    window.exchange_actions = actions
+    return actions

@@ -1,0 +1,234 @@
+"""File > Export report (PDF)...: choose plan, kind, language and file, then build it off the GUI thread.
+
+The report itself is built by ``services.report``; this module only asks the questions and
+hands the work to ``window.run_task`` (progress dialog with Cancel). Every modal step is a
+method tests can patch (``exec_dialog``, ``choose_file``, ``ask_open``, ``open_file``, ``inform``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import models as m
+from ...messages import current_language
+
+
+class ReportDialog(QDialog):
+    """Which plan, which self-assessment, which language, and where to save the PDF."""
+
+    def __init__(
+        self,
+        plans: list[tuple[str, str]],
+        folder: Path,
+        stem: str,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export report (PDF)"))
+        self._folder = folder
+        self._stem = stem
+        self._path_edited = False
+
+        self.plan = QComboBox()
+        for plan_id, title in plans:
+            self.plan.addItem(title or self.tr("(untitled plan)"), plan_id)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Mid-term self-assessment"), "mid_term")
+        self.kind.addItem(self.tr("End-of-term self-assessment"), "end_of_term")
+        self.lang = QComboBox()
+        self.lang.addItem("Español", "es")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(0 if lang == "es" else 1)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setToolTip(
+            self.tr("The report's date; schedules and statuses are computed at it")
+        )
+        self.path = QLineEdit()
+        self.path.setMinimumWidth(340)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Action plan"), self.plan)
+        form.addRow(self.tr("Kind of report"), self.kind)
+        form.addRow(self.tr("Language"), self.lang)
+        form.addRow(self.tr("Date of the report"), self.date)
+        form.addRow(self.tr("Save as"), row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Build report"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self._suggest()
+        self.path.textEdited.connect(self._edited)
+        self.path.textChanged.connect(self._update_ok)
+        self.kind.currentIndexChanged.connect(self._suggest)
+        self.lang.currentIndexChanged.connect(self._suggest)
+        self._update_ok()
+
+    # -- file name ------------------------------------------------------------------------
+    def suggested_path(self) -> Path:
+        kind = "medio-termino" if self.kind.currentData() == "mid_term" else "termino"
+        if self.lang.currentData() == "en":
+            kind = "mid-term" if self.kind.currentData() == "mid_term" else "end-of-term"
+        return self._folder / f"{self._stem}-{kind}-{self.lang.currentData()}.pdf"
+
+    def _suggest(self) -> None:
+        if not self._path_edited:
+            self.path.setText(str(self.suggested_path()))
+
+    def _edited(self) -> None:
+        self._path_edited = True
+
+    def _update_ok(self) -> None:
+        ok = bool(self.path.text().strip()) and self.plan.count() > 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def choose_file(self, start: str) -> str:
+        """The save dialog (patched in tests); returns "" when cancelled."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report as"), start, self.tr("PDF documents (*.pdf)")
+        )
+        return name
+
+    def _browse(self) -> None:
+        name = self.choose_file(self.path.text())
+        if name:
+            if not name.lower().endswith(".pdf"):
+                name += ".pdf"
+            self._path_edited = True
+            self.path.setText(name)
+
+    # -- result ---------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        d = self.date.date()
+        return {
+            "plan_id": self.plan.currentData(),
+            "kind": self.kind.currentData(),
+            "lang": self.lang.currentData(),
+            "when": dt.date(d.year(), d.month(), d.day()),
+            "out": Path(self.path.text().strip()),
+        }
+
+
+class ReportAction(QObject):
+    """The menu action and what happens when it is chosen."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("Export &report (PDF)…"), window)
+        self.action.setStatusTip(
+            self.tr(
+                "Write the self-assessment report of an action plan as a PDF, in Spanish or English"
+            )
+        )
+        self.action.triggered.connect(self.run)
+        window.file_menu.addAction(self.action)
+        signal = getattr(window, "document_changed", None)
+        if signal is not None:
+            signal.connect(self._document_changed)
+        self._document_changed(getattr(window, "document", None))
+
+    def _document_changed(self, document: object) -> None:
+        self.action.setEnabled(document is not None)
+
+    # -- patchable modal steps -----------------------------------------------------------
+    def exec_dialog(self, dialog: ReportDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def inform(self, text: str) -> None:
+        QMessageBox.information(self.window, self.tr("Export report (PDF)"), text)
+
+    def ask_open(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Report ready"),
+            text,
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Open,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def open_file(self, path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- the action -----------------------------------------------------------------------
+    def make_dialog(self) -> ReportDialog | None:
+        document = self.window.document
+        if document is None:
+            return None
+        project = document.project
+        plans = [(p.id, p.title) for p in project.rows(m.ActionPlan)]
+        if not plans:
+            self.inform(self.tr("This project has no action plan to report on yet."))
+            return None
+        path = Path(project.path)
+        return ReportDialog(plans, path.parent, path.stem, current_language(), self.window)
+
+    def run(self) -> None:
+        dialog = self.make_dialog()
+        if dialog is None:
+            return
+        try:
+            if not self.exec_dialog(dialog):
+                return
+            values = dialog.values()
+        finally:
+            dialog.deleteLater()
+        self.start(**values)
+
+    def start(self, plan_id: str, kind: str, lang: str, when: dt.date, out: Path) -> None:
+        from ...services.report import ReportOptions, write_report
+
+        project = self.window.document.project
+        options = ReportOptions(lang=lang, kind=kind, plan_id=plan_id, when=when)
+
+        def work(progress, cancelled):
+            return write_report(project, out, options, progress, cancelled)
+
+        self.window.run_task(self.tr("Building the report…"), work, self.finished)
+
+    def finished(self, result: Any) -> None:
+        if result is None or getattr(result, "path", None) is None:
+            return
+        text = self.tr("The report was saved as {path} ({pages} pages). Open it now?").format(
+            path=result.path, pages=result.pages
+        )
+        if self.ask_open(text):
+            self.open_file(result.path)
+
+
+def install(window: Any) -> None:
+    """Add File > Export report (PDF)... to the main window."""
+    window.report_action = ReportAction(window)

@@ -1,0 +1,175 @@
+"""File > Export report (PDF)... with a small stand-in for the main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, QTranslator, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from matrix_app.domain import models as m
+from matrix_app.paths import resources_dir
+from matrix_app.services.report import Cancelled
+from matrix_app.ui.actions import FEATURE_ACTION_MODULES
+from matrix_app.ui.actions import report as report_action
+from matrix_app.ui.document import Document
+
+
+class FakeWindow(QMainWindow):
+    document_changed = Signal(object)
+
+    def __init__(self, document=None):
+        super().__init__()
+        self.file_menu = self.menuBar().addMenu("File")
+        self.tools_menu = self.menuBar().addMenu("Tools")
+        self.document = document
+        self.progress: list[tuple[int, int]] = []
+        self.errors: list[Exception] = []
+        self.cancel_after: int | None = None
+        self.titles: list[str] = []
+
+    def run_task(self, title, fn, on_done):
+        """Synchronous run_task: same contract as the real window, no thread."""
+        self.titles.append(title)
+
+        def cancelled():
+            return self.cancel_after is not None and len(self.progress) >= self.cancel_after
+
+        try:
+            result = fn(lambda d, t: self.progress.append((d, t)), cancelled)
+        except Exception as exc:
+            self.errors.append(exc)
+            return
+        on_done(result)
+
+    def set_document(self, document):
+        self.document = document
+        self.document_changed.emit(document)
+
+
+@pytest.fixture
+def plan_project(project):
+    plan = project.create(m.ActionPlan, title="Plan de Acción 2014-2016")
+    c = project.create(m.Commitment, plan_id=plan.id, code="1", title="Portal de Transparencia")
+    project.create(m.Result, commitment_id=c.id, level="purpose", narrative="Uso del Portal")
+    project.ids = {"plan": plan.id}
+    return project
+
+
+def make_window(qtbot, project=None):
+    doc = Document(project) if project is not None else None
+    window = FakeWindow(doc)
+    qtbot.addWidget(window)
+    report_action.install(window)
+    return window
+
+
+def test_listed_as_a_feature_and_disabled_without_a_document(qtbot, plan_project):
+    assert "report" in FEATURE_ACTION_MODULES
+    window = make_window(qtbot)
+    action = window.report_action.action
+    assert action in window.file_menu.actions()
+    assert not action.isEnabled()
+    window.set_document(Document(plan_project))
+    assert action.isEnabled()
+    window.set_document(None)
+    assert not action.isEnabled()
+
+
+def test_dialog_builds_the_report_and_offers_to_open_it(qtbot, plan_project, tmp_path, monkeypatch):
+    window = make_window(qtbot, plan_project)
+    act = window.report_action
+    out = tmp_path / "informe.pdf"
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["suggested"] = dialog.path.text()
+        assert dialog.plan.currentData() == plan_project.ids["plan"]
+        dialog.kind.setCurrentIndex(dialog.kind.findData("end_of_term"))
+        dialog.lang.setCurrentIndex(dialog.lang.findData("es"))
+        seen["suggested_es"] = dialog.path.text()
+        dialog.date.setDate(dialog.date.date().fromString("2016-08-31", "yyyy-MM-dd"))
+        monkeypatch.setattr(dialog, "choose_file", lambda start: str(out.with_suffix("")))
+        dialog._browse()  # the ".pdf" is added
+        return True
+
+    opened = []
+    monkeypatch.setattr(act, "exec_dialog", fake_exec)
+    monkeypatch.setattr(act, "ask_open", lambda text: seen.setdefault("ask", text) is not None)
+    monkeypatch.setattr(act, "open_file", lambda path: opened.append(path))
+    act.action.trigger()
+
+    assert not window.errors
+    assert seen["suggested"].endswith(".pdf")
+    assert seen["suggested_es"].endswith("-termino-es.pdf")
+    assert opened == [out]
+    assert str(out) in seen["ask"]
+    assert window.progress[-1] == (100, 100)
+    text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "Informe de autoevaluación de término" in text
+    assert "31 de agosto de 2016" in text
+    assert "Portal de Transparencia" in text
+
+
+def test_cancel_in_the_dialog_builds_nothing(qtbot, plan_project, monkeypatch):
+    window = make_window(qtbot, plan_project)
+    monkeypatch.setattr(window.report_action, "exec_dialog", lambda dialog: False)
+    window.report_action.action.trigger()
+    assert window.titles == []
+
+
+def test_cancel_while_building_writes_nothing(qtbot, plan_project, tmp_path, monkeypatch):
+    window = make_window(qtbot, plan_project)
+    window.cancel_after = 3
+    act = window.report_action
+    monkeypatch.setattr(act, "ask_open", lambda text: pytest.fail("no report to open"))
+    act.start(
+        plan_id=plan_project.ids["plan"],
+        kind="mid_term",
+        lang="en",
+        when=dt.date(2015, 9, 30),
+        out=tmp_path / "r.pdf",
+    )
+    assert isinstance(window.errors[0], Cancelled)
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_project_without_plans_says_so(qtbot, project, monkeypatch):
+    window = make_window(qtbot, project)
+    told = []
+    monkeypatch.setattr(window.report_action, "inform", told.append)
+    monkeypatch.setattr(window.report_action, "exec_dialog", lambda d: pytest.fail("no dialog"))
+    window.report_action.action.trigger()
+    assert told and "no action plan" in told[0]
+
+
+def test_ok_needs_a_file_name(qtbot):
+    dialog = report_action.ReportDialog([("p1", "Plan")], Path("/tmp"), "proj", "en")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled()
+    assert dialog.path.text().endswith("proj-mid-term-en.pdf")
+    dialog.path.clear()
+    assert not ok.isEnabled()
+
+
+def test_spanish_translation_is_complete(qtbot):
+    qm = resources_dir() / "i18n" / "matrix_report_es.qm"
+    ts = resources_dir() / "i18n" / "matrix_report_es.ts"
+    assert qm.is_file()
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = report_action.ReportDialog([("p1", "Plan")], Path("/tmp"), "proj", "es")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Exportar informe (PDF)"
+        assert dialog.kind.itemText(0) == "Autoevaluación de medio término"
+        window = make_window(qtbot)
+        assert window.report_action.action.text() == "Exportar &informe (PDF)…"
+    finally:
+        QCoreApplication.removeTranslator(translator)
