@@ -13,11 +13,7 @@ import sys
 from . import __version__
 
 #: Modules that add subcommands (see ``matrix_app.commands``).
-<<<<<<< HEAD
-COMMAND_MODULES = ("basic", "excel", "exchange")
-=======
 COMMAND_MODULES = ("basic", "excel", "report", "exchange")
->>>>>>> main
 
 
 def build_parser() -> argparse.ArgumentParser:
