@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+    gui = not argv or (argv[0] not in commands and not argv[0].startswith("-"))
+    if gui or argv[0] == "--smoke-test":
         from .ui.app import run_gui
 
         return run_gui(argv)

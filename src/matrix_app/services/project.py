@@ -26,7 +26,7 @@ from ..domain import models as m
 from ..domain.models import utc_now
 from ..domain.rules import position_between
 from ..domain.vocabulary import PARENT_LEVEL, Level
-from ..storage.errors import ProjectFileError, read_only_reason
+from ..storage.errors import ProjectFileError
 from ..storage.projectfile import ProjectFile, create_project_file, open_project_file
 from .author import resolve_author
 from .values import InvalidValue, coerce, row_fields, to_json
@@ -74,7 +74,7 @@ def _translate_db_error(path: Path, exc: Exception) -> ProjectFileError:
     if "full" in text:
         return ProjectFileError("disk_full", path=path)
     if "readonly" in text or "read-only" in text:
-        return ProjectFileError("read_only", path=path, why=read_only_reason("file"))
+        return ProjectFileError("read_only", path=path, why_code="file")
     if "locked" in text or "busy" in text:
         return ProjectFileError("busy", path=path)
     return ProjectFileError("write_failed", path=path, detail=str(orig))
@@ -169,11 +169,9 @@ class Project:
     def write(self) -> Iterator[Writer]:
         """One transaction: everything done with the writer is saved together, or not at all."""
         if self.read_only:
-            raise ProjectFileError(
-                "read_only", path=self.path, why=read_only_reason(self.read_only_why or "")
-            )
+            raise ProjectFileError("read_only", path=self.path, why_code=self.read_only_why or "")
         try:
-            with self.file.session() as s:
+            with self.file.session(write=True) as s:
                 yield Writer(s, self.author, self.file.instance_id)
         except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
             raise _translate_db_error(self.path, exc) from exc

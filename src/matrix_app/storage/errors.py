@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from ..messages import MatrixError
+from ..messages import MatrixError, current_language
 
 
 class ProjectFileError(MatrixError):
+    """``why_code`` (a READ_ONLY_WHY key) is put into words in the language of the message,
+    not the language current when the error was raised."""
+
+    def message(self, lang: str | None = None) -> str:
+        code = self.params.get("why_code")
+        if code is None:
+            return super().message(lang)
+        lang = lang or current_language()
+        params, self.params = self.params, {**self.params, "why": read_only_reason(str(code), lang)}
+        try:
+            return super().message(lang)
+        finally:
+            self.params = params
+
     TEMPLATES = {
         "missing": (
             "{path}: no such file. Check the name and folder, or create a project with 'new'.",
@@ -82,6 +96,14 @@ class ProjectFileError(MatrixError):
         "write_failed": (
             "The change to {path} could not be saved ({detail}); the file is as it was before.",
             "No se pudo guardar el cambio en {path} ({detail}); el archivo quedó como estaba.",
+        ),
+        "recovery_needed": (
+            "{path} was left half-changed when a program stopped, and the unsaved change must "
+            "be undone where the file can be written. Copy {path} and {journal} together to a "
+            "folder where you can write, and open the copy there.",
+            "{path} quedó a medio modificar cuando un programa se detuvo, y el cambio no "
+            "guardado debe deshacerse donde el archivo pueda escribirse. Copie {path} y "
+            "{journal} juntos a una carpeta con permiso de escritura y abra la copia allí.",
         ),
         "busy": (
             "{path} is being written by another program; try again in a moment.",
