@@ -67,7 +67,7 @@ def safe(ws: Any, value: Any) -> Any:
     return value
 
 
-_STYLE_CACHE: dict[tuple[Any, ...], tuple[Any, Any]] = {}
+_STYLE_CACHE: dict[tuple[int, ...], tuple[Any, Any, Any]] = {}
 
 
 def _style_array(ws: Any, key: tuple[Any, ...]) -> Any:
@@ -76,7 +76,10 @@ def _style_array(ws: Any, key: tuple[Any, ...]) -> Any:
     Setting ``cell.font`` etc. hashes and looks up style objects every time (most of the
     cost of a styled cell); copying a ready array is ~20x cheaper."""
     wb = ws.parent
-    cached = _STYLE_CACHE.get(key)
+    # Keyed by identity: hashing openpyxl style objects is itself the expensive part. The
+    # cache keeps each key's objects alive, so an id is never reused for another style.
+    ident = tuple(id(part) for part in key)
+    cached = _STYLE_CACHE.get(ident)
     if cached is not None and cached[0] is wb:
         return cached[1]
     font, fill, alignment, border, quote = key
@@ -91,7 +94,7 @@ def _style_array(ws: Any, key: tuple[Any, ...]) -> Any:
         cell.border = border
     if quote:
         cell.quotePrefix = True
-    _STYLE_CACHE[key] = (wb, cell._style)
+    _STYLE_CACHE[ident] = (wb, cell._style, key)  # key kept alive: ids stay unique
     return cell._style
 
 
