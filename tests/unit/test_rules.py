@@ -155,3 +155,14 @@ def test_position_between():
     assert rules.position_between(1.0, 2.0) == 1.5
     assert rules.position_between(None, 1.0) < 1.0
     assert rules.position_between(3.0, None) > 3.0
+
+
+def test_latest_plan_is_the_current_one():
+    from types import SimpleNamespace as P
+
+    old = P(id="a", period_start=D(2012, 4, 1), period_end=D(2013, 6, 30), position=1.0)
+    new = P(id="b", period_start=D(2014, 7, 1), period_end=D(2016, 6, 30), position=2.0)
+    undated = P(id="c", period_start=None, period_end=None, position=3.0)
+    assert rules.latest_plan([new, old, undated]).id == "b"
+    assert rules.latest_plan([undated]).id == "c"
+    assert rules.latest_plan([]) is None

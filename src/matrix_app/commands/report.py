@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="mid-term",
         help="which self-assessment (selects the narratives of that period)",
     )
-    p.add_argument("--plan", default=None, help="id of the action plan (default: the first)")
+    p.add_argument("--plan", default=None, help="id of the action plan (default: the latest plan)")
     p.add_argument(
         "--date",
         default=None,

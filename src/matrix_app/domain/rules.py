@@ -236,3 +236,15 @@ def position_between(before: float | None, after: float | None) -> float:
     if after is None:
         return before + 1.0
     return (before + after) / 2.0
+
+
+def latest_plan(plans: Sequence[object]) -> object | None:
+    """The plan a user most likely means when none is named: the one whose period ends last
+    (then starts last, then comes last in the file) - the current plan, not the oldest."""
+
+    def key(plan: object) -> tuple[dt.date, dt.date, float]:
+        end = getattr(plan, "period_end", None) or getattr(plan, "period_start", None)
+        start = getattr(plan, "period_start", None)
+        return (end or dt.date.min, start or dt.date.min, getattr(plan, "position", 0.0))
+
+    return max(plans, key=key, default=None)

@@ -64,7 +64,7 @@ class ReportError(MatrixError):
 class ReportOptions:
     lang: str = "en"
     kind: str = Period.MID_TERM.value  # also accepts "mid-term" / "end-of-term"
-    plan_id: str | None = None  # None: the first plan of the file
+    plan_id: str | None = None  # None: the latest plan of the file (rules.latest_plan)
     when: dt.date | None = None  # the report's date and "as of" date; None: today
     deterministic: bool = False  # same input, same bytes (fixed ids and dates in the PDF)
 
@@ -223,7 +223,15 @@ def _page_break():
 
 
 def choose_plan(project, plan_id: str | None, progress: Progress | None = None) -> PlanData:
-    """Load the plan to report on (the first plan when ``plan_id`` is None)."""
+    """Load the plan to report on (the latest plan when ``plan_id`` is None)."""
+    if plan_id is None:
+        from ...domain import models as m
+        from ...domain.rules import latest_plan
+
+        latest = latest_plan(project.rows(m.ActionPlan))
+        plan_id = latest.id if latest is not None else None
+        if plan_id is None:
+            raise ReportError("no_plan", path=project.path)
     with project.read() as s:
         snapshot = load_snapshot(s, plan_id=plan_id, progress=progress)
     if snapshot.plans:

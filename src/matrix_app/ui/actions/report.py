@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import models as m
+from ...domain.rules import latest_plan
 from ...messages import current_language
 
 
@@ -189,7 +190,11 @@ class ReportAction(QObject):
         if document is None:
             return None
         project = document.project
-        plans = [(p.id, p.title) for p in project.rows(m.ActionPlan)]
+        rows = project.rows(m.ActionPlan)
+        latest = latest_plan(rows)
+        # the latest plan first: it is the one being reported on
+        rows.sort(key=lambda p: p is not latest)
+        plans = [(p.id, p.title) for p in rows]
         if not plans:
             self.inform(self.tr("This project has no action plan to report on yet."))
             return None
