@@ -9,8 +9,8 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/actions/excel.py" line="53" />
-        <source>Export to Excel…</source>
-        <translation>Exportar a Excel…</translation>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xportar a Excel…</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/actions/excel.py" line="56" />
@@ -19,8 +19,8 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/actions/excel.py" line="62" />
-        <source>Import from Excel…</source>
-        <translation>Importar desde Excel…</translation>
+        <source>&amp;Import from Excel…</source>
+        <translation>Importar &amp;desde Excel…</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/actions/excel.py" line="65" />
@@ -29,8 +29,8 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/actions/excel.py" line="71" />
-        <source>New Excel template…</source>
-        <translation>Nueva plantilla Excel…</translation>
+        <source>New Excel &amp;template…</source>
+        <translation>Nueva plan&amp;tilla Excel…</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/actions/excel.py" line="74" />

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>&amp;Merge changes from file…</source>
-        <translation>&amp;Combinar cambios desde archivo…</translation>
+        <translation>Co&amp;mbinar cambios desde archivo…</translation>
     </message>
     <message>
         <source>Bring in the changes made in a copy or package of this project</source>

@@ -61,7 +61,7 @@ def test_actions_are_in_the_file_menu_and_follow_the_document(qtbot):
     qtbot.addWidget(w)
     actions = excel_actions.install(w)
     texts = [a.text() for a in w.file_menu.actions() if a.text()]
-    assert texts == ["Import from Excel…", "Export to Excel…", "New Excel template…"]
+    assert texts == ["&Import from Excel…", "E&xport to Excel…", "New Excel &template…"]
     assert not actions.export_action.isEnabled() and not actions.import_action.isEnabled()
     assert actions.template_action.isEnabled()
 
@@ -205,6 +205,6 @@ def test_spanish_catalogue_is_complete_and_loads(qapp):
     assert translator.load(str(ts.with_suffix(".qm")))
     QCoreApplication.installTranslator(translator)
     try:
-        assert excel_actions.tr("Export to Excel…") == "Exportar a Excel…"
+        assert excel_actions.tr("E&xport to Excel…") == "E&xportar a Excel…"
     finally:
         QCoreApplication.removeTranslator(translator)

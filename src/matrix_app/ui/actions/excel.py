@@ -50,7 +50,7 @@ class ExcelActions(QObject):
         super().__init__(window)
         self.window = window
         self.export_action = QAction(
-            QCoreApplication.translate("ExcelActions", "Export to Excel…"), window
+            QCoreApplication.translate("ExcelActions", "E&xport to Excel…"), window
         )
         self.export_action.setStatusTip(
             QCoreApplication.translate(
@@ -59,7 +59,7 @@ class ExcelActions(QObject):
             )
         )
         self.import_action = QAction(
-            QCoreApplication.translate("ExcelActions", "Import from Excel…"), window
+            QCoreApplication.translate("ExcelActions", "&Import from Excel…"), window
         )
         self.import_action.setStatusTip(
             QCoreApplication.translate(
@@ -68,7 +68,7 @@ class ExcelActions(QObject):
             )
         )
         self.template_action = QAction(
-            QCoreApplication.translate("ExcelActions", "New Excel template…"), window
+            QCoreApplication.translate("ExcelActions", "New Excel &template…"), window
         )
         self.template_action.setStatusTip(
             QCoreApplication.translate(
