@@ -210,7 +210,13 @@ def _check_nothing_lost(s0, sa, sb, merged, conflicts, a) -> None:
     kept = {r for c in conflicts if c.kind == "delete" for _, r in _batch(a, c.id)}
     for key in set(sa) | set(sb):
         if key not in s0:  # a new row: as its side left it
-            assert merged[key] == (sa[key] if key in sa else sb[key]), key
+            left = sa[key] if key in sa else sb[key]
+            if left is None and key[1] in kept:
+                # created, then deleted with a subtree the other side edited: the whole
+                # deleted batch is kept alive until the user settles the conflict
+                assert merged[key] is not None, key
+            else:
+                assert merged[key] == left, key
             continue
         base, ours, theirs, now = s0[key], sa[key], sb[key], merged[key]
         if base is None:
