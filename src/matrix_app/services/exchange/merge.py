@@ -580,8 +580,28 @@ class _Merger:
 
     def _apply_liveness(self, theirs: _Side, ours: _Side, deletes: list[_DeleteConflict]) -> None:
         decided = {r for d in deletes for r in d.rows}  # the conflict decides these
+        self._take_liveness(theirs, lambda r: r not in decided)
+        self._prune_kept(theirs, ours, deletes)
+        pruned = decided - {r for d in deletes for r in d.rows}
+        if pruned:
+            self._take_liveness(theirs, lambda r: r in pruned)
+        for d in deletes:
+            side = theirs if d.deleted_by == "theirs" else ours
+            if d.decision == "keep":
+                self._keep(d, side)
+            else:
+                self._accept_delete(d, side)
+        for table, n in self.conn.execute(
+            "SELECT entity, count(*) FROM main.journal WHERE batch = ? AND action = 'delete' "
+            "GROUP BY entity",
+            (self.w.batch,),
+        ):
+            self.summary.count(table).deleted += n
+
+    def _take_liveness(self, theirs: _Side, which: Callable[[str], bool]) -> None:
+        """Take their deletions and restores of the rows ``which`` selects."""
         for row_id, e in theirs.intent.items():
-            if row_id in decided:
+            if not which(row_id):
                 continue
             o_row = self.ours_rows.get(e.entity, {}).get(row_id)
             t_row = self.theirs_rows.get(e.entity, {}).get(row_id)
@@ -598,18 +618,55 @@ class _Merger:
                 counts.restored += 1
             else:
                 counts.deleted += 1
+
+    def _prune_kept(self, theirs: _Side, ours: _Side, deletes: list[_DeleteConflict]) -> None:
+        """Leave out of a kept batch the rows whose parent stays deleted after the merge.
+
+        Such a row was deleted by its own side (in the batch) and its parent by the other
+        side as well, or by a deletion the merge accepts: it follows its parent, so no live
+        row ends under a deleted one. The answer depends only on both sides' changes, so it
+        is the same from either direction. A conflict left with no row is dropped.
+        """
+        keep = {r for d in deletes if d.decision == "keep" for r in d.rows}
+        if not keep:
+            return
+        drop = {r for d in deletes if d.decision == "delete" for r in d.rows}
+        entity = {**ours.entity, **theirs.entity}
+        by_table: dict[str, list[str]] = {}
+        for r in keep:
+            by_table.setdefault(entity[r], []).append(r)
+        parents: dict[str, list[tuple[str, str]]] = {}  # row -> [(parent table, parent id)]
+        for table, ids in by_table.items():
+            for row_id, rec in self.rows("main", table, ids).items():
+                parents[row_id] = [
+                    (ptable, rec[fk]) for fk, ptable in PARENTS.get(table, []) if rec.get(fk)
+                ]
+        by_parent: dict[str, list[str]] = {}
+        for refs in parents.values():
+            for ptable, pid in refs:
+                by_parent.setdefault(ptable, []).append(pid)
+        live_now: set[str] = set()
+        for ptable, pids in by_parent.items():
+            live_now.update(
+                pid
+                for pid, rec in self.rows("main", ptable, pids).items()
+                if rec["deleted_at"] is None
+            )
+
+        def alive(pid: str) -> bool:
+            return pid in keep or (pid not in drop and pid in live_now)
+
+        changed = True
+        while changed:
+            changed = False
+            for row_id in sorted(keep):
+                if not all(alive(pid) for _t, pid in parents.get(row_id, [])):
+                    keep.discard(row_id)
+                    changed = True
         for d in deletes:
-            side = theirs if d.deleted_by == "theirs" else ours
             if d.decision == "keep":
-                self._keep(d, side)
-            else:
-                self._accept_delete(d, side)
-        for table, n in self.conn.execute(
-            "SELECT entity, count(*) FROM main.journal WHERE batch = ? AND action = 'delete' "
-            "GROUP BY entity",
-            (self.w.batch,),
-        ):
-            self.summary.count(table).deleted += n
+                d.rows = [r for r in d.rows if r in keep]
+        deletes[:] = [d for d in deletes if d.rows]
 
     def _keep(self, d: _DeleteConflict, side: _Side) -> None:
         """Keep the batch's rows live and journal that, so the deleting side learns it."""

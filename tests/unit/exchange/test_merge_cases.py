@@ -1,0 +1,86 @@
+"""Cases the merge property tests found, replayed as plain examples (no hypothesis).
+
+Each case applies abstract ops to two copies of the property tests' base file, the way the
+property tests do, and checks every property on it: nothing lost, no live row under a
+deleted parent, merging twice changes nothing, both directions converge settled alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exchange_helpers import build_base, copy, digest, file_hash, snapshot
+from matrix_app.domain import models as m
+from matrix_app.services.exchange import list_conflicts, merge
+from matrix_app.services.project import Project
+
+from .test_merge_properties import _assert_no_orphans, _check_nothing_lost, two_sides
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    path = tmp_path_factory.mktemp("base") / "base.nap"
+    return path, build_base(path)
+
+
+def pick(path: Path, table: str, row_id: str) -> int:
+    """The pick that makes an op choose ``row_id`` among the live rows (as ``apply_ops`` sorts)."""
+    with Project.open(path, read_only=True) as p:
+        ids = sorted(r.id for r in p.rows(m.ENTITIES[table]))
+    return ids.index(row_id)
+
+
+def check_every_property(base: Path, folder: Path, ops_a: list, ops_b: list) -> list:
+    """Run all merge properties on one example; returns the conflicts A kept."""
+    a, b = two_sides(base, folder, ops_a, ops_b)
+    s0, sa, sb = snapshot(base), snapshot(a), snapshot(b)
+    for prefer, mirror in ((None, None), ("ours", "theirs"), ("theirs", "ours")):
+        a2, b2 = copy(a, folder / "a2.nap"), copy(b, folder / "b2.nap")
+        with Project.open(a2) as p:
+            merge(p, b, prefer=prefer)
+        with Project.open(b2) as p:
+            merge(p, a, prefer=mirror)
+        assert digest(a2) == digest(b2), prefer
+        _assert_no_orphans(a2)
+        _assert_no_orphans(b2)
+        before = file_hash(a2)
+        with Project.open(a2) as p:
+            assert merge(p, b).incoming == 0
+        assert file_hash(a2) == before
+    with Project.open(a, author="Ana") as p:
+        merge(p, b)
+        conflicts = list_conflicts(p, include_settled=True)
+    _check_nothing_lost(s0, sa, sb, snapshot(a), conflicts, a)
+    _assert_no_orphans(a)
+    with Project.open(b) as p:
+        merge(p, a)
+    assert digest(b) == digest(a)
+    _assert_no_orphans(b)
+    return conflicts
+
+
+@pytest.mark.parametrize("deleted", ["purpose1", "output1"])
+@pytest.mark.parametrize("edit_in_a", [False, True])
+def test_row_created_then_deleted_with_its_commitment_follows_its_deleted_indicator(
+    base, tmp_path, deleted, edit_in_a
+):
+    """A deletes a result holding indicator 1 (and may edit commitment 1); B adds a measurement
+    under indicator 1, then deletes commitment 1. Keeping B's batch for A's edit must not
+    bring the measurement back under the indicator both sides deleted."""
+    path, ids = base
+    ops_a = [("delete", "result", pick(path, "result", ids[deleted]))]
+    if edit_in_a:
+        ops_a.insert(0, ("update", 0, pick(path, "commitment", ids["c1"]), "alpha"))
+    ops_b = [
+        ("create", "measurement", pick(path, "indicator", ids["indicator1"]), 10),
+        ("delete", "commitment", pick(path, "commitment", ids["c1"])),
+    ]
+    conflicts = check_every_property(path, tmp_path, ops_a, ops_b)
+    measurement = "b" + "1".zfill(31)
+    with Project.open(tmp_path / "a.nap", read_only=True) as p:
+        assert p.get(m.Measurement, measurement) is None
+        assert p.get(m.Indicator, ids["indicator1"]) is None
+        assert (p.get(m.Commitment, ids["c1"]) is not None) == edit_in_a
+    assert [c.kind for c in conflicts] == (["delete"] if edit_in_a else [])
