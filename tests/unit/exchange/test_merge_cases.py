@@ -84,3 +84,27 @@ def test_row_created_then_deleted_with_its_commitment_follows_its_deleted_indica
         assert p.get(m.Indicator, ids["indicator1"]) is None
         assert (p.get(m.Commitment, ids["c1"]) is not None) == edit_in_a
     assert [c.kind for c in conflicts] == (["delete"] if edit_in_a else [])
+
+
+def test_both_sides_delete_a_result_after_adding_under_it_and_one_edited_inside(base, tmp_path):
+    """Both sides add an output under purpose 1 and then delete purpose 1; A also edited a
+    target under it first. A's edit keeps B's batch, but all B's batch holds that A did not
+    delete is B's own new output, whose parent both deleted: it stays deleted."""
+    path, ids = base
+    with Project.open(path, read_only=True) as p:
+        results = sorted(r.id for r in p.rows(m.Result))
+    purpose = sorted([ids["purpose1"], ids["purpose2"]]).index(ids["purpose1"])
+
+    def delete_purpose(new_id: str) -> tuple:
+        return ("delete", "result", sorted([*results, new_id]).index(ids["purpose1"]))
+
+    ops_a = [
+        ("create", "output", purpose, 10),
+        ("update", 5, pick(path, "target", ids["target1"]), 10),
+        delete_purpose("a" + "1".zfill(31)),
+    ]
+    ops_b = [("create", "output", purpose, 10), delete_purpose("b" + "1".zfill(31))]
+    check_every_property(path, tmp_path, ops_a, ops_b)
+    with Project.open(tmp_path / "a.nap", read_only=True) as p:
+        for row_id in (ids["purpose1"], "a" + "1".zfill(31), "b" + "1".zfill(31)):
+            assert p.get(m.Result, row_id) is None

@@ -26,6 +26,12 @@ Design (an operation-log merge over the change journal; see docs/exchange.md):
   merging A, settled alike, end with the same ``content_digest``: values come from the
   tables, and a side that keeps rows the other deleted journals ``restore`` entries (one
   that accepts a deletion journals ``delete`` entries) so that the other side learns of it.
+* **A kept batch follows its parents.** Keeping a deleted batch brings back only its rows
+  whose parents stay live: a row whose parent the other side deleted too (or whose deletion
+  is accepted) stays deleted - even one the deleting side had added just before. Its own
+  side deleted it and both deleted its parent, so nothing anyone still wants is lost and no
+  live row hangs under a deleted one; the rule reads both sides' changes only, so either
+  direction settles alike (a conflict left with no row to keep is dropped).
 * **Safety.** The other file is checked as opening checks it (older formats are upgraded in
   a temporary copy) and must carry our ``project_id``; everything is one transaction on
   this project with the other file attached read-only; Cancel or any error rolls back.
