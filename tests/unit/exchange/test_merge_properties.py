@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -21,6 +22,12 @@ from exchange_helpers import build_base, copy, digest, file_hash, snapshot
 from matrix_app.domain import models as m
 from matrix_app.services.exchange import list_conflicts, merge, package
 from matrix_app.services.project import CHILDREN, Project
+
+# CI runs the same examples every time ("ci", the default); HYPOTHESIS_PROFILE=explore draws
+# fresh random ones to hunt for new cases (replay what it finds in test_merge_cases.py).
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SETTINGS = settings(
     max_examples=40,
