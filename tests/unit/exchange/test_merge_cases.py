@@ -108,3 +108,60 @@ def test_both_sides_delete_a_result_after_adding_under_it_and_one_edited_inside(
     with Project.open(tmp_path / "a.nap", read_only=True) as p:
         for row_id in (ids["purpose1"], "a" + "1".zfill(31), "b" + "1".zfill(31)):
             assert p.get(m.Result, row_id) is None
+
+
+def test_a_child_deleted_earlier_on_the_deleting_side_is_no_live_child(base, tmp_path):
+    """A deletes measurement 1, then indicator 1 (with target 1); B deletes target 1 only.
+    Measurement 1 is live in B but A deleted it in an earlier batch: A's indicator deletion
+    left nothing of B's behind, so neither direction may call it a conflict."""
+    path, ids = base
+    ops_a = [
+        ("delete", "measurement", pick(path, "measurement", ids["measurement1"])),
+        ("delete", "indicator", pick(path, "indicator", ids["indicator1"])),
+    ]
+    ops_b = [("delete", "target", pick(path, "target", ids["target1"]))]
+    conflicts = check_every_property(path, tmp_path, ops_a, ops_b)
+    assert conflicts == []
+    with Project.open(tmp_path / "a.nap", read_only=True) as p:
+        for cls, name in ((m.Indicator, "indicator1"), (m.Measurement, "measurement1")):
+            assert p.get(cls, ids[name]) is None
+
+
+def test_a_restore_keeps_the_row_and_the_parent_the_other_side_deleted(base, tmp_path):
+    """A deletes measurement 1 and undoes it; B deletes measurement 1, then indicator 1.
+    A's restore clashes with B's measurement batch, which is kept, and so is the batch that
+    deleted its indicator: both live, as two open conflicts, alike in both directions."""
+    path, ids = base
+    ops_a = [
+        ("delete", "measurement", pick(path, "measurement", ids["measurement1"])),
+        ("restore", 0),
+    ]
+    ops_b = [
+        ("delete", "measurement", pick(path, "measurement", ids["measurement1"])),
+        ("delete", "indicator", pick(path, "indicator", ids["indicator1"])),
+    ]
+    conflicts = check_every_property(path, tmp_path, ops_a, ops_b)
+    assert sorted(c.entity for c in conflicts) == ["indicator", "measurement"]
+    with Project.open(tmp_path / "a.nap", read_only=True) as p:
+        assert p.get(m.Measurement, ids["measurement1"]) is not None
+        assert p.get(m.Indicator, ids["indicator1"]) is not None
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_an_edit_keeps_the_parents_the_other_side_deleted_in_earlier_batches(base, tmp_path, depth):
+    """A edits activity 1; B deletes it, then its output, (then the purpose), one batch each.
+    The activity's batch is a conflict and is kept, so the batches that deleted its parents
+    are kept too: A's edit stays, under live parents, in both directions."""
+    path, ids = base
+    ops_a = [("update", 2, pick(path, "result", ids["activity1"]), "alpha")]
+    ops_b = []
+    with Project.open(path, read_only=True) as p:
+        live = sorted(r.id for r in p.rows(m.Result))
+    for name in ("activity1", "output1", "purpose1")[: depth + 1]:
+        ops_b.append(("delete", "result", live.index(ids[name])))
+        live.remove(ids[name])
+    conflicts = check_every_property(path, tmp_path, ops_a, ops_b)
+    assert [c.kind for c in conflicts] == ["delete"] * (depth + 1)
+    with Project.open(tmp_path / "a.nap", read_only=True) as p:
+        assert p.get(m.Result, ids["activity1"]).narrative == "alpha"
+        assert p.get(m.Result, ids["output1"]) is not None

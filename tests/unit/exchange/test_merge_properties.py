@@ -25,12 +25,11 @@ from matrix_app.services.project import CHILDREN, Project
 
 # CI runs the same examples every time ("ci", the default); HYPOTHESIS_PROFILE=explore draws
 # fresh random ones to hunt for new cases (replay what it finds in test_merge_cases.py).
-settings.register_profile("ci", derandomize=True)
-settings.register_profile("explore", derandomize=False)
+settings.register_profile("ci", derandomize=True, max_examples=40)
+settings.register_profile("explore", derandomize=False, max_examples=300)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SETTINGS = settings(
-    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

@@ -345,6 +345,7 @@ class _Merger:
         theirs = _Side()
         for e in incoming:
             theirs.add(e)
+        self._theirs = theirs
         self.step()
         by_table: dict[str, list[str]] = {}
         for row_id, table in theirs.entity.items():
@@ -436,36 +437,120 @@ class _Merger:
         out: list[_DeleteConflict] = []
         for deleter, keeper, keeper_db in (("theirs", ours, "main"), ("ours", theirs, "other")):
             side = theirs if deleter == "theirs" else ours
-            for batch, rows in side.deleted_batches().items():
-                clash = [keeper.touched[r] for r in rows if r in keeper.touched]
-                batch_set = set(rows)
-                live = self._live_children(keeper_db, side, rows, batch_set)
-                if not clash and not live:
-                    continue
-                if not clash:
-                    clash = [self._creation_of(keeper, keeper_db, live)]
-                also_deleted = {
-                    r for r in rows if r in keeper.intent and keeper.intent[r].action == "delete"
-                }
-                root = min((side.intent[r] for r in rows), key=lambda e: e.seq)
-                conflict = _DeleteConflict(
-                    deleted_by=deleter,
-                    batch=batch,
-                    rows=[r for r in rows if r not in also_deleted],
-                    root=root,
-                    keeper=max(clash, key=lambda e: e.stamp),
-                    live_children=live,
-                )
-                if self.prefer:
-                    conflict.decision = "delete" if self.prefer == deleter else "keep"
-                out.append(conflict)
+            out.extend(self._batch_conflicts(deleter, side, keeper, keeper_db))
         return out
+
+    def _batch_conflicts(
+        self, deleter: str, side: _Side, keeper: _Side, keeper_db: str
+    ) -> list[_DeleteConflict]:
+        """The deleting side's batches that clash with what the keeper did.
+
+        A batch clashes when the keeper edited or restored one of its rows, or has live rows
+        under it that it did not cover. Keeping a batch keeps its rows, so a batch of the same
+        side that deleted one of their parents clashes too (else the kept rows would follow
+        their deleted parent and the keeper's edit would be lost): found to a fixed point.
+        """
+        batches = side.deleted_batches()
+        found: dict[str, _DeleteConflict] = {}
+        held: dict[str, list[tuple[str, str]]] = {}  # batch -> kept rows of other batches
+        because: dict[str, _Entry] = {}  # batch -> the keeper's change behind those rows
+        pending = sorted(batches)
+        while pending:
+            batch = pending.pop(0)
+            if batch in found:
+                continue
+            rows = batches[batch]
+            clash = [keeper.touched[r] for r in rows if r in keeper.touched]
+            live = self._live_children(keeper_db, side, rows, set(rows)) + held.get(batch, [])
+            if not clash and not live:
+                continue
+            if not clash:
+                clash = [because.get(batch) or self._creation_of(keeper, keeper_db, live)]
+            also_deleted = {
+                r for r in rows if r in keeper.intent and keeper.intent[r].action == "delete"
+            }
+            conflict = _DeleteConflict(
+                deleter,
+                batch,
+                rows=[r for r in rows if r not in also_deleted],
+                root=min((side.intent[r] for r in rows), key=lambda e: e.seq),
+                keeper=max(clash, key=lambda e: e.stamp),
+                live_children=live,
+            )
+            if self.prefer:
+                conflict.decision = "delete" if self.prefer == deleter else "keep"
+            found[batch] = conflict
+            for parent_batch, child in self._parent_batches(side, keeper, conflict, batches):
+                if parent_batch not in found:
+                    held.setdefault(parent_batch, []).append(child)
+                    because.setdefault(parent_batch, conflict.keeper)
+                    pending.append(parent_batch)
+        return list(found.values())
+
+    def _parent_batches(
+        self,
+        side: _Side,
+        keeper: _Side,
+        conflict: _DeleteConflict,
+        batches: dict[str, list[str]],
+    ) -> Iterator[tuple[str, tuple[str, str]]]:
+        """(batch, kept child) for each other batch of ``side`` that deleted a parent of a
+        row the conflict keeps, unless the keeper deleted that parent as well."""
+        db = "other" if side is self._theirs else "main"
+        by_table: dict[str, list[str]] = {}
+        for r in conflict.rows:
+            by_table.setdefault(side.entity[r], []).append(r)
+        parents: list[tuple[str, tuple[str, str]]] = []
+        for table, ids in by_table.items():
+            for row_id, rec in self.rows(db, table, ids).items():
+                for fk, _ptable in PARENTS.get(table, []):
+                    if rec.get(fk):
+                        parents.append((rec[fk], (table, row_id)))
+        if db == "main":  # our side holds the watched rows' entries only: look the rest up
+            unknown = [pid for pid, _c in parents if pid not in side.intent]
+            for pid, e in self._local_intents(unknown).items():
+                side.intent[pid] = e
+                side.entity[pid] = e.entity
+                if e.action == "delete" and e.batch and e.batch not in batches:
+                    self._load_batch(side, e.batch, batches)
+        for pid, child in parents:
+            e = side.intent.get(pid)
+            gone_too = pid in keeper.intent and keeper.intent[pid].action == "delete"
+            if e is not None and e.action == "delete" and not gone_too:
+                batch = e.batch or e.id
+                if batch != conflict.batch and batch in batches:
+                    yield batch, child
+
+    def _load_batch(self, side: _Side, batch: str, batches: dict[str, list[str]]) -> None:
+        """Our deletion entries of ``batch`` whose rows we left deleted, into ``side``."""
+        entries = self.entries(
+            "SELECT {cols} FROM main.journal j WHERE j.batch = ? AND j.action = 'delete' "
+            "ORDER BY j.seq",
+            (batch,),
+        )
+        later = self._local_intents([e.row_id for e in entries if e.row_id not in side.intent])
+        rows: list[str] = []
+        for e in entries:
+            if e.row_id not in side.intent:
+                side.intent[e.row_id] = later.get(e.row_id, e)
+                side.entity[e.row_id] = e.entity
+            last = side.intent[e.row_id]
+            if last.action == "delete" and (last.batch or last.id) == batch:
+                rows.append(e.row_id)
+        if rows:
+            batches[batch] = rows
 
     def _live_children(
         self, db: str, side: _Side, rows: list[str], batch: set[str]
     ) -> list[tuple[str, str]]:
-        """Live rows in ``db`` directly under the batch's rows that the batch did not cover."""
-        found: list[tuple[str, str]] = []
+        """Live rows in ``db`` directly under the batch's rows that the batch did not cover.
+
+        A child the deleting side deleted too, in another batch, is not one: the keeper left
+        it as it was. Our side holds only the watched rows' entries, so for our batches the
+        children's own entries are looked up (else one direction would see a conflict the
+        other does not).
+        """
+        candidates: list[tuple[str, str]] = []
         by_table: dict[str, list[str]] = {}
         for r in rows:
             by_table.setdefault(side.entity[r], []).append(r)
@@ -478,10 +563,31 @@ class _Merger:
                         "AND deleted_at IS NULL",
                         chunk,
                     ):
-                        gone = side.intent.get(cid)  # deleted there too, in another batch
-                        if cid not in batch and not (gone and gone.action == "delete"):
-                            found.append((child, cid))
-        return found
+                        if cid not in batch:
+                            candidates.append((child, cid))
+        intent = dict(side.intent)
+        if db == "other":  # the deleting side is ours
+            unknown = [cid for _t, cid in candidates if cid not in intent]
+            intent.update(self._local_intents(unknown))
+        return [
+            (child, cid)
+            for child, cid in candidates
+            if not (cid in intent and intent[cid].action == "delete")
+        ]
+
+    def _local_intents(self, row_ids: list[str]) -> dict[str, _Entry]:
+        """Our last unexchanged delete/restore of each row, if any."""
+        out: dict[str, _Entry] = {}
+        for chunk in _chunks(row_ids):
+            marks = ",".join("?" * len(chunk))
+            for e in self.entries(
+                "SELECT {cols} FROM main.journal j WHERE j.row_id IN (" + marks + ") "
+                "AND j.action IN ('delete', 'restore') "
+                "AND NOT EXISTS (SELECT 1 FROM other.journal o WHERE o.id = j.id) ORDER BY j.seq",
+                tuple(chunk),
+            ):
+                out[e.row_id] = e
+        return out
 
     def _creation_of(self, keeper: _Side, db: str, live: list[tuple[str, str]]) -> _Entry:
         """The keeper's journal entry that best explains a live row under a deleted one."""
@@ -589,9 +695,11 @@ class _Merger:
         self._take_liveness(theirs, lambda r: r not in decided)
         self._prune_kept(theirs, ours, deletes)
         pruned = decided - {r for d in deletes for r in d.rows}
-        if pruned:
-            self._take_liveness(theirs, lambda r: r in pruned)
-        for d in deletes:
+        if pruned:  # they follow their deleted parent: take a deletion, never a restore
+            self._take_liveness(theirs, lambda r: r in pruned, only_deletions=True)
+        # Keeps first, then accepted deletions (whose cascade takes what is under them): the
+        # same order from either direction, so no kept row is restored under a deleted one.
+        for d in sorted(deletes, key=lambda d: d.decision != "keep"):
             side = theirs if d.deleted_by == "theirs" else ours
             if d.decision == "keep":
                 self._keep(d, side)
@@ -604,10 +712,12 @@ class _Merger:
         ):
             self.summary.count(table).deleted += n
 
-    def _take_liveness(self, theirs: _Side, which: Callable[[str], bool]) -> None:
+    def _take_liveness(
+        self, theirs: _Side, which: Callable[[str], bool], only_deletions: bool = False
+    ) -> None:
         """Take their deletions and restores of the rows ``which`` selects."""
         for row_id, e in theirs.intent.items():
-            if not which(row_id):
+            if not which(row_id) or (only_deletions and e.action != "delete"):
                 continue
             o_row = self.ours_rows.get(e.entity, {}).get(row_id)
             t_row = self.theirs_rows.get(e.entity, {}).get(row_id)
