@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 from matrix_app.domain import models as m
@@ -74,3 +75,22 @@ def snapshot(path: Path) -> dict[tuple[str, str], dict | None]:
                 fields = {f: getattr(row, f) for f in m.content_fields(cls)}
                 out[(table, row.id)] = None if row.deleted_at else fields
     return out
+
+
+#: Tables each schema version added (what to drop to make a file of an older version).
+ADDED_IN = {2: ["conflict"], 3: ["journal_mark"]}
+
+
+def make_old(path: Path, version: int) -> Path:
+    """Turn a current file into one of schema ``version``, as an older app left it."""
+    conn = sqlite3.connect(path)
+    try:
+        for added, tables in ADDED_IN.items():
+            if added > version:
+                for table in tables:
+                    conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"PRAGMA user_version={version}")
+        conn.commit()
+    finally:
+        conn.close()
+    return path

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 from typing import ClassVar, Optional
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -247,6 +248,22 @@ class JournalEntry(SQLModel, table=True):
     old_value: Optional[str] = None
     new_value: Optional[str] = None
     batch: Optional[str] = Field(default=None, index=True)
+
+
+class JournalMark(SQLModel, table=True):
+    """A fingerprint of a journal up to ``seq``: a hash chain over entry ids in seq order.
+
+    ``own`` marks are this file's journal, one per write transaction. Other marks are
+    other files' journals whose entries up to their ``seq`` this file holds (a merge
+    records them). A merge skips the other file's entries up to its last mark we also
+    hold, so it reads what changed, not the whole journal (see storage/journal_marks.py).
+    """
+
+    __tablename__ = "journal_mark"
+    __table_args__ = (Index("ix_journal_mark_own_seq", "own", "seq"),)
+    chain: str = Field(primary_key=True, max_length=32)
+    seq: int
+    own: bool
 
 
 class MergeConflict(SQLModel, table=True):

@@ -26,6 +26,7 @@ from ..domain import models as m
 from ..domain.models import utc_now
 from ..domain.rules import position_between
 from ..domain.vocabulary import PARENT_LEVEL, Level
+from ..storage import journal_marks
 from ..storage.errors import ProjectFileError
 from ..storage.projectfile import ProjectFile, create_project_file, open_project_file
 from .author import resolve_author
@@ -172,7 +173,9 @@ class Project:
             raise ProjectFileError("read_only", path=self.path, why_code=self.read_only_why or "")
         try:
             with self.file.session(write=True) as s:
-                yield Writer(s, self.author, self.file.instance_id)
+                w = Writer(s, self.author, self.file.instance_id)
+                yield w
+                w.seal()
         except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
             raise _translate_db_error(self.path, exc) from exc
         except sa_exc.IntegrityError as exc:
@@ -328,6 +331,11 @@ class Writer:
                 batch=self.batch,
             )
         )
+
+    def seal(self) -> None:
+        """End of the transaction: mark the journal (see storage/journal_marks.py)."""
+        self.s.flush()
+        journal_marks.seal(self.s.connection().exec_driver_sql)
 
     # -- rows ----------------------------------------------------------------------------
     def get(self, cls: type[R], row_id: str, include_deleted: bool = False) -> R:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from sqlite3 import Connection
 
+from . import journal_marks
+
 #: "MMNP" - written to the SQLite header so any tool can tell our files from others.
 APPLICATION_ID = 0x4D4D4E50
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 OLDEST_SUPPORTED = 1
 
 
@@ -52,4 +54,20 @@ def _v1_to_v2(conn: Connection) -> None:
         conn.execute(f"CREATE INDEX ix_conflict_{column} ON conflict ({column})")
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(conn: Connection) -> None:
+    """Version 3 adds journal marks (a merge reads only what changed) and marks the journal."""
+    conn.execute(
+        """
+        CREATE TABLE journal_mark (
+            chain VARCHAR(32) NOT NULL,
+            seq INTEGER NOT NULL,
+            own BOOLEAN NOT NULL,
+            PRIMARY KEY (chain)
+        )
+        """
+    )
+    conn.execute("CREATE INDEX ix_journal_mark_own_seq ON journal_mark (own, seq)")
+    journal_marks.seal(conn.execute)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -7,7 +7,7 @@ import struct
 
 import pytest
 
-from exchange_helpers import build_base, copy, digest, file_hash
+from exchange_helpers import build_base, copy, digest, file_hash, make_old
 from matrix_app.domain import models as m
 from matrix_app.services.exchange import Cancelled, ExchangeError, list_conflicts, merge, settle
 from matrix_app.services.project import Project
@@ -263,11 +263,7 @@ def test_older_format_other_file_is_read_from_an_upgraded_copy(pair):
     a, b, ids = pair
     with Project.open(b) as p:
         p.update(m.Commitment, ids["c1"], title="From an old file")
-    conn = sqlite3.connect(b)
-    conn.execute("DROP TABLE conflict")
-    conn.execute("PRAGMA user_version=1")
-    conn.commit()
-    conn.close()
+    make_old(b, 1)
     before = file_hash(b)
     with Project.open(a) as p:
         merge(p, b)

@@ -1,54 +1,59 @@
-"""Schema version 2 (the conflict table): a version-1 file is upgraded when opened."""
+"""Schema upgrades: version 2 added the conflict table, version 3 journal marks."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from exchange_helpers import build_base, copy
+import pytest
+
+from exchange_helpers import build_base, copy, make_old
+from matrix_app.domain import models as m
 from matrix_app.services.exchange import merge
 from matrix_app.services.project import Project
-from matrix_app.storage import migrations
+from matrix_app.storage import journal_marks, migrations
 
 
-def _columns(path, table):
+def _schema(path, table):
     conn = sqlite3.connect(path)
     try:
-        return conn.execute(f"PRAGMA table_info({table})").fetchall(), sorted(
+        columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
+        indexes = sorted(
             r[0]
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE tbl_name = ? AND type = 'index'", (table,)
             )
         )
+        return columns, indexes
     finally:
         conn.close()
 
 
-def _make_v1(path):
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE conflict")
-    conn.execute("PRAGMA user_version=1")
-    conn.commit()
-    conn.close()
-
-
-def test_version_1_file_gets_the_conflict_table(tmp_path):
-    assert migrations.SCHEMA_VERSION == 2
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_file_gets_the_current_tables(tmp_path, version):
+    assert migrations.SCHEMA_VERSION == 3
     build_base(tmp_path / "new.nap")
-    old = copy(tmp_path / "new.nap", tmp_path / "old.nap")
-    _make_v1(old)
+    old = make_old(copy(tmp_path / "new.nap", tmp_path / "old.nap"), version)
     with Project.open(old) as p:
         assert p.file.engine  # opened, upgraded
     conn = sqlite3.connect(old)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
-    assert _columns(old, "conflict")[0] == _columns(tmp_path / "new.nap", "conflict")[0]
-    assert _columns(old, "conflict")[1] == _columns(tmp_path / "new.nap", "conflict")[1]
-    assert (tmp_path / "old.v1-backup.nap").exists()
+    for table in ("conflict", "journal_mark"):
+        assert _schema(old, table) == _schema(tmp_path / "new.nap", table)
+    assert (tmp_path / f"old.v{version}-backup.nap").exists()
+
+
+def test_upgrading_marks_the_whole_journal(tmp_path):
+    build_base(tmp_path / "base.nap")
+    old = make_old(copy(tmp_path / "base.nap", tmp_path / "old.nap"), 2)
+    with Project.open(old) as p, p.read() as s:
+        run = s.connection().exec_driver_sql
+        ids = [r[0] for r in run("SELECT id FROM journal ORDER BY seq, id")]
+        top = run("SELECT max(seq) FROM journal").scalar()
+        assert journal_marks.last_own_mark(run) == (journal_marks.chain_after("", ids), top)
 
 
 def test_merge_into_an_upgraded_file_stores_conflicts(tmp_path):
-    from matrix_app.domain import models as m
-
     ids = build_base(tmp_path / "base.nap")
     a = copy(tmp_path / "base.nap", tmp_path / "a.nap")
     b = copy(tmp_path / "base.nap", tmp_path / "b.nap")
@@ -56,6 +61,6 @@ def test_merge_into_an_upgraded_file_stores_conflicts(tmp_path):
         p.update(m.Commitment, ids["c1"], title="A")
     with Project.open(b) as p:
         p.update(m.Commitment, ids["c1"], title="B")
-    _make_v1(a)
+    make_old(a, 1)
     with Project.open(a) as p:
         assert merge(p, b).open_conflicts == 1

@@ -53,6 +53,7 @@ from sqlmodel import Session
 
 from ...domain import models as m
 from ...domain.models import utc_now
+from ...storage import journal_marks
 from ...storage.errors import ProjectFileError, read_only_reason
 from ..project import CHILDREN, Project, Writer, _translate_db_error
 from .conflicts import settle_open_from
@@ -207,7 +208,10 @@ def _attached_writer(project: Project, other: Path) -> Iterator[tuple[Writer, sq
             try:
                 with Session(bind=conn, expire_on_commit=False) as s, s.begin():
                     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-                    yield Writer(s, project.author, project.file.instance_id), raw
+                    w = Writer(s, project.author, project.file.instance_id)
+                    yield w, raw
+                    journal_marks.record_other(raw.execute)
+                    w.seal()
             finally:
                 raw.execute("DETACH DATABASE other")
                 raw.execute(f"PRAGMA main.cache_size={int(cache)}")
@@ -324,13 +328,15 @@ class _Merger:
     # -- the merge -------------------------------------------------------------------------
     def run(self) -> MergeSummary:
         self.step()
-        # Ids only first: both primary-key indexes cover the anti-join, so SQLite never
-        # reads the journal's wide rows (ordering by seq here would read every one of them).
+        # Entries up to the other file's last journal mark we also hold are ours already:
+        # only those after it are read (ids first, through the seq index and our primary key).
+        since = journal_marks.shared_seq(self.conn.execute)
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_new (id TEXT PRIMARY KEY)")
         self.conn.execute("DELETE FROM temp.merge_new")
         self.conn.execute(
-            "INSERT INTO temp.merge_new SELECT o.id FROM other.journal o WHERE NOT EXISTS "
-            "(SELECT 1 FROM main.journal j WHERE j.id = o.id)"
+            "INSERT INTO temp.merge_new SELECT o.id FROM other.journal o WHERE o.seq > ? "
+            "AND NOT EXISTS (SELECT 1 FROM main.journal j WHERE j.id = o.id)",
+            (since,),
         )
         incoming = self.entries(
             "SELECT {cols} FROM other.journal o WHERE o.id IN (SELECT id FROM temp.merge_new) "

@@ -24,6 +24,7 @@ from sqlmodel import col, select
 
 from ...domain import models as m
 from ...domain.models import utc_now
+from ...storage import journal_marks
 from ...storage.errors import ProjectFileError
 from ...storage.projectfile import copy_database
 from ..project import Project
@@ -185,6 +186,7 @@ def _cut(
                 f"DELETE FROM journal WHERE entity = ? AND row_id NOT IN (SELECT id FROM {table})",
                 (table,),
             )
+        journal_marks.reseal(conn.execute)  # the journal lost entries: chain it afresh
         conn.execute("DELETE FROM conflict")
         conn.execute("DELETE FROM meta WHERE key LIKE 'package.%'")
         facts = {

@@ -1,0 +1,75 @@
+"""Journal marks: what lets a merge read only the changes, not the other file's whole journal.
+
+The chain at a mark is ``sha256(previous chain + the ids of the entries after the previous
+mark, in seq order)``, so two files with equal chains hold the same entries up to their
+marks. Every write transaction ends with ``seal``, which appends this file's mark; a merge
+also records the other file's last mark, since afterwards this file holds all its entries.
+
+The journal is append-only, except in a package, where the journal is cut down to the rows
+the package holds: ``reseal`` then forgets every mark and chains the journal afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from typing import Any
+
+#: Runs one SQL statement with qmark parameters and returns a cursor-like result
+#: (``sqlite3.Connection.execute`` or SQLAlchemy's ``Connection.exec_driver_sql``).
+Execute = Callable[[str, tuple], Any]
+
+
+def chain_after(previous: str, ids: Iterable[str]) -> str:
+    h = hashlib.sha256(previous.encode("ascii"))
+    h.update("".join(ids).encode("ascii"))
+    return h.hexdigest()[:32]
+
+
+def last_own_mark(execute: Execute, db: str = "main") -> tuple[str, int] | None:
+    row = execute(
+        f"SELECT chain, seq FROM {db}.journal_mark WHERE own = 1 ORDER BY seq DESC LIMIT 1", ()
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def seal(execute: Execute) -> None:
+    """Append this file's mark for the entries written since its last one (if any)."""
+    last = last_own_mark(execute)
+    chain, since = last if last else ("", 0)
+    rows = execute(
+        "SELECT id, seq FROM main.journal WHERE seq > ? ORDER BY seq, id", (since,)
+    ).fetchall()
+    if rows:
+        execute(
+            "INSERT OR IGNORE INTO main.journal_mark (chain, seq, own) VALUES (?, ?, 1)",
+            (chain_after(chain, (r[0] for r in rows)), rows[-1][1]),
+        )
+
+
+def reseal(execute: Execute) -> None:
+    """Forget every mark and chain the journal as it now is (after entries were removed)."""
+    execute("DELETE FROM main.journal_mark", ())
+    seal(execute)
+
+
+def shared_seq(execute: Execute) -> int:
+    """The other file's last seq up to which this file holds every one of its entries (0 if
+    none is known): its latest own mark whose chain we also hold."""
+    row = execute(
+        "SELECT o.seq FROM other.journal_mark o WHERE o.own = 1 AND EXISTS "
+        "(SELECT 1 FROM main.journal_mark k WHERE k.chain = o.chain) ORDER BY o.seq DESC LIMIT 1",
+        (),
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def record_other(execute: Execute) -> None:
+    """After a merge: we now hold every entry of the other file, so keep its last mark -
+    unless entries follow that mark (a file not written by us), which it would not cover."""
+    last = last_own_mark(execute, "other")
+    if last is None:
+        return
+    top = execute("SELECT max(seq) FROM other.journal", ()).fetchone()[0]
+    if top == last[1]:
+        execute("INSERT OR IGNORE INTO main.journal_mark (chain, seq, own) VALUES (?, ?, 0)", last)
