@@ -282,9 +282,6 @@ def test_merging_the_same_file_twice_changes_nothing(base_file, ops_a, ops_b):
         assert file_hash(a) == before
 
 
-# Marked slow (run with `-m slow`): one unexplained failure in ~15 random runs is being
-# investigated; the example cases in test_merge_cases.py check convergence in every run.
-@pytest.mark.slow
 @SETTINGS
 @given(ops_a=SIDE, ops_b=SIDE, prefer=st.sampled_from([None, "ours", "theirs"]))
 def test_both_directions_converge(base_file, ops_a, ops_b, prefer):
