@@ -165,3 +165,33 @@ def test_an_edit_keeps_the_parents_the_other_side_deleted_in_earlier_batches(bas
     with Project.open(tmp_path / "a.nap", read_only=True) as p:
         assert p.get(m.Result, ids["activity1"]).narrative == "alpha"
         assert p.get(m.Result, ids["output1"]) is not None
+
+
+def test_settling_parent_and_child_batches_apart_never_leaves_a_row_in_the_air(base, tmp_path):
+    """The three conflicts of the depth-2 case settled one by one, in the worst order:
+    accepting the purpose's deletion takes the kept activity with it; keeping the activity
+    afterwards brings its output and purpose back with it."""
+    from matrix_app.services.exchange import settle
+
+    path, ids = base
+    with Project.open(path, read_only=True) as p:
+        live = sorted(r.id for r in p.rows(m.Result))
+    ops_b = []
+    for name in ("activity1", "output1", "purpose1"):
+        ops_b.append(("delete", "result", live.index(ids[name])))
+        live.remove(ids[name])
+    a, b = two_sides(
+        path, tmp_path, [("update", 2, pick(path, "result", ids["activity1"]), "alpha")], ops_b
+    )
+    with Project.open(a) as p:
+        merge(p, b)
+        by_row = {c.row_id: c for c in list_conflicts(p)}
+        assert set(by_row) == {ids["activity1"], ids["output1"], ids["purpose1"]}
+        settle(p, {by_row[ids["purpose1"]].id: "theirs"})  # B deleted it: accept
+        assert p.get(m.Result, ids["activity1"]) is None
+    _assert_no_orphans(a)
+    with Project.open(a) as p:
+        settle(p, {by_row[ids["activity1"]].id: "ours"})  # keep A's edited activity
+        assert p.get(m.Result, ids["activity1"]).narrative == "alpha"
+        assert p.get(m.Result, ids["purpose1"]) is not None
+    _assert_no_orphans(a)

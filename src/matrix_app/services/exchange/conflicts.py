@@ -13,11 +13,17 @@ from typing import Any
 from sqlmodel import col, select
 
 from ...domain import models as m
-from ..project import Project, Writer
+from ..project import CHILDREN, Project, Writer
 from ..values import coerce
 from .errors import ExchangeError
 
 CHOICES = ("ours", "theirs")
+
+#: child table -> [(foreign key, parent table)]: the edges a delete cascades along.
+PARENTS: dict[str, list[tuple[str, str]]] = {}
+for _parent, _edges in CHILDREN.items():
+    for _child, _fk in _edges:
+        PARENTS.setdefault(_child, []).append((_fk, _parent))
 
 
 @dataclass(frozen=True)
@@ -120,18 +126,30 @@ def settle_one(w: Writer, c: m.MergeConflict, choice: str) -> None:
                     w.delete(row_cls, row_id)
         else:
             for row_cls, row_id in rows:
-                row = w.s.get(row_cls, row_id)
-                if row is not None and row.deleted_at is not None:
-                    row.deleted_at = None
-                    row.updated_at = w.now
-                    w.s.add(row)
-                    w.log(row, "restore")
+                _restore_with_ancestors(w, row_cls, row_id)
     c.resolution = choice
     c.applied = choice
     c.settled_by = w.author
     c.settled_at = w.now
     w.s.add(c)
     w.s.flush()
+
+
+def _restore_with_ancestors(w: Writer, cls: type[m.Row], row_id: str) -> None:
+    """Bring a row back, and any deleted row above it: keeping a row keeps what holds it, so
+    settling conflicts in any order never leaves a live row under a deleted one."""
+    row = w.s.get(cls, row_id)
+    if row is None:
+        return
+    for fk, parent_table in PARENTS.get(cls.__tablename__, []):
+        parent_id = getattr(row, fk)
+        if parent_id:
+            _restore_with_ancestors(w, m.ENTITIES[parent_table], parent_id)
+    if row.deleted_at is not None:
+        row.deleted_at = None
+        row.updated_at = w.now
+        w.s.add(row)
+        w.log(row, "restore")
 
 
 def _load(text: str | None) -> Any:

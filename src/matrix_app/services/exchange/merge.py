@@ -56,18 +56,12 @@ from ...domain.models import utc_now
 from ...storage import journal_marks
 from ...storage.errors import ProjectFileError, read_only_reason
 from ..project import CHILDREN, Project, Writer, _translate_db_error
-from .conflicts import settle_open_from
+from .conflicts import PARENTS, settle_open_from
 from .errors import Cancelled, ExchangeError
 from .other import OtherFile, readable_other
 
 Progress = Callable[[int, int], None]
 CancelFlag = Callable[[], bool]
-
-#: child table -> [(foreign key, parent table)]: the edges a delete cascades along.
-PARENTS: dict[str, list[tuple[str, str]]] = {}
-for _parent, _edges in CHILDREN.items():
-    for _child, _fk in _edges:
-        PARENTS.setdefault(_child, []).append((_fk, _parent))
 
 JOURNAL_COLUMNS = (
     "id",
