@@ -244,8 +244,8 @@
         <translation>Nuestro (este archivo)</translation>
     </message>
     <message>
-        <source>Changed by / when</source>
-        <translation>Cambiado por / cuándo</translation>
+        <source>Who, when</source>
+        <translation>Quién, cuándo</translation>
     </message>
     <message>
         <source>Theirs (merged file)</source>
@@ -326,6 +326,18 @@ Desde: {source}</translation>
     <message>
         <source>{n} new evidence files stored.</source>
         <translation>Se guardaron {n} archivos de evidencia nuevos.</translation>
+    </message>
+    <message>
+        <source>Restored {what} under it</source>
+        <translation>Restauró {what} dentro</translation>
+    </message>
+    <message>
+        <source>Edited {what} under it: {field}</source>
+        <translation>Editó {what} dentro: {field}</translation>
+    </message>
+    <message>
+        <source>Restored (undid its deletion)</source>
+        <translation>Restaurado (deshizo su eliminación)</translation>
     </message>
 </context>
 </TS>

@@ -58,3 +58,37 @@ def test_compiled_catalogue_translates_the_menu(qtbot):
         app.removeTranslator(translator)
     assert ui.entity_label("indicator") == "Indicator"
     assert QM.stat().st_mtime >= TS.stat().st_mtime - 5
+
+
+def _delete_conflict(keeper: dict) -> ui.ConflictView:
+    return ui.ConflictView(
+        id="c", kind="delete", entity="result", row_id="r", field=None, label="1 › P",
+        ours_value=keeper, ours_author="Ana", ours_at="2015-01-01T00:00:00+00:00",
+        theirs_value=None, theirs_author="Luis", theirs_at="2015-01-02T00:00:00+00:00",
+        deleted_by="theirs", applied="ours", resolution=None, source_name="b.nap",
+        source_instance="x",
+    )  # fmt: skip
+
+
+def test_a_batch_kept_for_a_change_under_it_says_so_in_both_languages(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    below = {"edited": "result", "field": "narrative", "action": "update", "below": True}
+    on_it = dict(below, below=False)
+    restored = dict(below, field=None, action="restore")
+    assert ui.side_text(_delete_conflict(below), "ours") == (
+        "Edited logframe row under it: narrative summary"
+    )
+    assert ui.side_text(_delete_conflict(on_it), "ours") == "Edited: narrative summary"
+    assert ui.side_text(_delete_conflict(restored), "ours") == "Restored logframe row under it"
+    assert ui.side_text(_delete_conflict(below), "theirs").startswith("Deleted")
+    app = QApplication.instance()
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    app.installTranslator(translator)
+    try:
+        assert ui.side_text(_delete_conflict(below), "ours") == (
+            "Editó fila de la matriz dentro: resumen narrativo"
+        )
+    finally:
+        app.removeTranslator(translator)

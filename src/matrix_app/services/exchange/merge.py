@@ -857,7 +857,12 @@ class _Merger:
         for d in deletes:
             keeper_side = "ours" if d.deleted_by == "theirs" else "theirs"
             edited = json.dumps(
-                {"edited": d.keeper.entity, "field": d.keeper.field, "action": d.keeper.action}
+                {
+                    "edited": d.keeper.entity,
+                    "field": d.keeper.field,
+                    "action": d.keeper.action,
+                    "below": d.keeper.row_id not in d.rows,  # on a row under the batch
+                }
             )
             values = {d.deleted_by: None, keeper_side: edited}
             stamps = {d.deleted_by: d.root, keeper_side: d.keeper}

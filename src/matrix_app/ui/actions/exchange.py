@@ -111,9 +111,22 @@ def side_text(c: ConflictView, side: str) -> str:
     if c.kind == "delete":
         if c.deleted_by == side:
             return _tr("Deleted (with everything under it)")
-        if isinstance(value, dict) and value.get("action") == "create":
-            return _tr("Added {what} under it").format(what=entity_label(value.get("edited", "")))
-        if isinstance(value, dict) and value.get("field"):
+        if not isinstance(value, dict):
+            return _tr("Kept and edited")
+        what = entity_label(value.get("edited", ""))
+        what = what[:1].lower() + what[1:]  # inside a sentence
+        action = value.get("action")
+        if action == "create":
+            return _tr("Added {what} under it").format(what=what)
+        if value.get("below"):  # the change that keeps this batch is on a row under it
+            if action == "restore":
+                return _tr("Restored {what} under it").format(what=what)
+            return _tr("Edited {what} under it: {field}").format(
+                what=what, field=field_label(value.get("field"))
+            )
+        if action == "restore":
+            return _tr("Restored (undid its deletion)")
+        if value.get("field"):
             return _tr("Edited: {field}").format(field=field_label(value["field"]))
         return _tr("Kept and edited")
     return show_value(value)
@@ -149,9 +162,9 @@ class ConflictTableModel(QAbstractTableModel):
         return [
             _tr("What"),
             _tr("Ours (this file)"),
-            _tr("Changed by / when"),
+            _tr("Who, when"),
             _tr("Theirs (merged file)"),
-            _tr("Changed by / when"),
+            _tr("Who, when"),
             _tr("Keep"),
         ][section]
 
@@ -340,6 +353,8 @@ class SummaryDialog(QDialog):
             )
             self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             self.table.setMinimumWidth(560)
+            self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             rows = self.table.verticalHeader().length() + self.table.horizontalHeader().height()
             self.table.setMaximumHeight(rows + 2 * self.table.frameWidth() + 2)
             layout.addWidget(self.table)
@@ -364,6 +379,7 @@ class SummaryDialog(QDialog):
                 _tr("&Resolve conflicts…"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             buttons.accepted.connect(self._resolve)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
     def _resolve(self) -> None:
