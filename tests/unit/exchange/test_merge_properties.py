@@ -321,3 +321,23 @@ def test_package_edit_merge_back_gives_exactly_those_edits(base_file, ops):
         assert summary.conflicts == [], (summary.conflicts, log)
         assert digest(original) == digest(expected)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@SETTINGS
+@given(ops_a=SIDE, ops_b=SIDE, data=st.data())
+def test_settling_one_by_one_in_any_order_leaves_no_row_in_the_air(base_file, ops_a, ops_b, data):
+    from matrix_app.services.exchange import settle
+
+    with tempfile.TemporaryDirectory(dir=SCRATCH) as tmp:
+        a, b = two_sides(base_file, Path(tmp), ops_a, ops_b)
+        with Project.open(a) as p:
+            merge(p, b)
+            open_ids = [c.id for c in list_conflicts(p)]
+        order = data.draw(st.permutations(open_ids))
+        for conflict_id in order:
+            choice = data.draw(st.sampled_from(["ours", "theirs"]))
+            with Project.open(a) as p:
+                settle(p, {conflict_id: choice})
+            _assert_no_orphans(a)
+        with Project.open(a) as p:
+            assert list_conflicts(p) == []
