@@ -295,6 +295,8 @@ class Writer:
         self.batch = uuid.uuid4().hex
         self.now = utc_now()
         self._seq = session.exec(select(func.max(m.JournalEntry.seq))).one() or 0
+        self._start_seq = self._seq
+        self._new_ids: list[str] = []  # this transaction's journal entries, in seq order
         self.journal_enabled = True
 
     # -- journal -------------------------------------------------------------------------
@@ -309,11 +311,12 @@ class Writer:
     ) -> None:
         if not self.journal_enabled:
             return
-        self._seq += 1
+        entry_id = m.new_id()
         cfield = type(row).commitment_field
         self.s.add(
             m.JournalEntry(
-                seq=self._seq,
+                id=entry_id,
+                seq=self._next_seq(entry_id),
                 at=self.now,
                 author=self.author,
                 origin=self.origin,
@@ -332,10 +335,25 @@ class Writer:
             )
         )
 
+    def _next_seq(self, entry_id: str) -> int:
+        self._seq += 1
+        self._new_ids.append(entry_id)
+        return self._seq
+
+    def adopt_entries(self, ids: list[str]) -> int:
+        """Account for journal entries written by SQL elsewhere (a merge copies them in) with
+        the next seqs, in this order; returns the seq before the first."""
+        base = self._seq
+        self._seq += len(ids)
+        self._new_ids.extend(ids)
+        return base
+
     def seal(self) -> None:
         """End of the transaction: mark the journal (see storage/journal_marks.py)."""
         self.s.flush()
-        journal_marks.seal(self.s.connection().exec_driver_sql)
+        journal_marks.seal(
+            self.s.connection().exec_driver_sql, written=(self._start_seq, self._new_ids)
+        )
 
     # -- rows ----------------------------------------------------------------------------
     def get(self, cls: type[R], row_id: str, include_deleted: bool = False) -> R:
@@ -393,15 +411,15 @@ class Writer:
             ids.append(row_id)
             records.append((row_id, self.now, self.now, None, *(rec[f] for f in fields)))
             if journaled:
-                self._seq += 1
                 content = {
                     f: (v.isoformat() if isinstance(v, dt.date) else v)
                     for f, v in ((f, rec[f]) for f in fields)
                 }
+                entry_id = uuid.uuid4().hex
                 journal.append(
                     (
-                        uuid.uuid4().hex,
-                        self._seq,
+                        entry_id,
+                        self._next_seq(entry_id),
                         self.now,
                         self.author,
                         self.origin,
@@ -465,11 +483,11 @@ class Writer:
                     continue
                 new[key] = value
                 if self.journal_enabled:
-                    self._seq += 1
+                    entry_id = uuid.uuid4().hex
                     journal.append(
                         {
-                            "id": uuid.uuid4().hex,
-                            "seq": self._seq,
+                            "id": entry_id,
+                            "seq": self._next_seq(entry_id),
                             "at": self.now,
                             "author": self.author,
                             "origin": self.origin,

@@ -33,10 +33,25 @@ def last_own_mark(execute: Execute, db: str = "main") -> tuple[str, int] | None:
     return (row[0], row[1]) if row else None
 
 
-def seal(execute: Execute) -> None:
-    """Append this file's mark for the entries written since its last one (if any)."""
+def seal(execute: Execute, written: tuple[int, list[str]] | None = None) -> None:
+    """Append this file's mark for the entries written since its last one (if any).
+
+    ``written`` = (the journal's last seq when the transaction began, the ids it wrote in
+    seq order): used instead of reading them back when they are exactly what follows the
+    last mark (a 166,000-entry import would otherwise read its journal again, ~0.4 s).
+    """
     last = last_own_mark(execute)
     chain, since = last if last else ("", 0)
+    if written is not None and written[0] == since:
+        start, ids = written
+        top = execute("SELECT max(seq) FROM main.journal", ()).fetchone()[0] or 0
+        if top == start + len(ids):
+            if ids:
+                execute(
+                    "INSERT OR IGNORE INTO main.journal_mark (chain, seq, own) VALUES (?, ?, 1)",
+                    (chain_after(chain, ids), top),
+                )
+            return
     rows = execute(
         "SELECT id, seq FROM main.journal WHERE seq > ? ORDER BY seq, id", (since,)
     ).fetchall()

@@ -87,3 +87,47 @@ def test_a_package_chains_its_cut_journal_afresh(tmp_path):
     conn.close()
     assert _marks(tmp_path / "cplt.nap") == [(journal_marks.chain_after("", ids), top, 1)]
     assert _shared(tmp_path / "a.nap", tmp_path / "cplt.nap") == 0  # read whole, once
+
+
+def _check_own_marks(path: Path) -> int:  # returns the last marked seq
+    """Every own mark's chain is what the journal, read back in seq order, gives."""
+    conn = sqlite3.connect(path)
+    try:
+        chain, since = "", 0
+        marks = conn.execute("SELECT chain, seq FROM journal_mark WHERE own = 1 ORDER BY seq")
+        for mark, seq in marks.fetchall():
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq", (since, seq)
+                )
+            ]
+            chain, since = journal_marks.chain_after(chain, ids), seq
+            assert mark == chain, seq
+        assert conn.execute("SELECT max(seq) FROM journal").fetchone()[0] == since
+        return since
+    finally:
+        conn.close()
+
+
+def test_marks_written_from_memory_match_the_journal(tmp_path):
+    """Writes, bulk inserts and merges seal from the ids they hold; reading back agrees."""
+    ids = build_base(tmp_path / "a.nap")
+    a, b = tmp_path / "a.nap", copy(tmp_path / "a.nap", tmp_path / "b.nap")
+    rows = [
+        {
+            "indicator_id": ids["indicator1"],
+            "commitment_id": ids["c1"],
+            "measured_on": "2015-12-31",
+            "value": v,
+        }
+        for v in (1, 2, 3)
+    ]
+    with Project.open(b) as p, p.write() as w:
+        w.bulk_create(m.Measurement, rows)
+        w.bulk_update(m.Commitment, [(ids["c1"], {"title": "Bulk"})])
+    with Project.open(a) as p:
+        p.update(m.Commitment, ids["c2"], title="A")
+        merge(p, b)
+    for path in (a, b):
+        _check_own_marks(path)

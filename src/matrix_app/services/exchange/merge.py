@@ -613,7 +613,7 @@ class _Merger:
             "INSERT INTO temp.merge_entries VALUES (?, ?)",
             [(e.id, i) for i, e in enumerate(incoming, start=1)],
         )
-        base = self.w._seq
+        base = self.w.adopt_entries([e.id for e in incoming])
         cols = ", ".join(c for c in JOURNAL_COLUMNS if c != "seq")
         conn.execute(
             f"INSERT INTO main.journal (seq, {cols}) SELECT ? + t.n, "
@@ -622,7 +622,6 @@ class _Merger:
             (base,),
         )
         conn.execute("DELETE FROM temp.merge_entries")
-        self.w._seq = base + len(incoming)
 
     def _copy_blobs(self) -> None:
         evidence = self.theirs_rows.get("evidence", {})
