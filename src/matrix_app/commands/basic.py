@@ -42,10 +42,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from ..services.summary import project_info
+    from ..storage.projectfile import read_header
 
     try:
         with open_project(args.file, read_only=True) as project:
             info = project_info(project)
+            info["path"] = str(Path(args.file))  # not a temporary copy's
+            info["schema_version"] = read_header(Path(args.file)).user_version
     except MatrixError as exc:
         return fail(exc)
     if args.json:
@@ -76,6 +79,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         with open_project(args.file, read_only=True) as project:
             report = project_check(project, current_language())
+            report["path"] = str(Path(args.file))
     except MatrixError as exc:
         return fail(exc)
     if args.json:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..messages import MatrixError, current_language
+
+if TYPE_CHECKING:
+    from ..services.project import Project
 
 OK, FOUND_PROBLEMS, BAD_INPUT = 0, 1, 2
 
@@ -24,7 +31,32 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def open_project(path: str, read_only: bool = False):
+@contextlib.contextmanager
+def open_project(path: str, read_only: bool = False) -> Iterator[Project]:
+    """Open a project; a read-only command reads an older-format file through an upgraded
+    temporary copy (with a note), since looking at a file never changes it."""
     from ..services.project import Project
+    from ..storage.errors import ProjectFileError
+    from ..storage.projectfile import read_header
 
-    return Project.open(Path(path), read_only=read_only)
+    given = Path(path)
+    try:
+        project = Project.open(given, read_only=read_only)
+    except ProjectFileError as exc:
+        if not read_only or exc.code != "old_read_only":
+            raise
+        found = read_header(given).user_version
+        with tempfile.TemporaryDirectory(prefix="matrix-read-") as tmp:
+            copy = Path(tmp) / given.name
+            try:
+                shutil.copyfile(given, copy)
+            except OSError as err:
+                raise ProjectFileError("cannot_write", path=copy, detail=err.strerror) from err
+            Project.open(copy).close()  # upgrades the copy
+            note = ProjectFileError("old_read_copy", path=given, found=found)
+            print(note.message(current_language()), file=sys.stderr)
+            with Project.open(copy, read_only=True) as project:
+                yield project
+        return
+    with project:
+        yield project

@@ -63,6 +63,14 @@ class ProjectFileError(MatrixError):
             "{path} usa el formato {found}, más antiguo de lo que esta versión puede actualizar "
             "(mínimo: {supported}). Ábralo antes con una versión anterior.",
         ),
+        "old_read_copy": (
+            "note: {path} uses an older file format (version {found}); it was read through an "
+            "upgraded temporary copy and is unchanged. Opening it for editing upgrades it (a "
+            "backup copy is kept beside it).",
+            "nota: {path} usa un formato antiguo (versión {found}); se leyó a través de una "
+            "copia temporal actualizada y no se modificó. Al abrirlo para editar se actualiza "
+            "(se guarda una copia de respaldo a su lado).",
+        ),
         "old_read_only": (
             "{path} uses an older file format and must be upgraded, but it is read-only. "
             "Copy it to a folder where you can write and open the copy.",

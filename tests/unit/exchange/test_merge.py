@@ -175,16 +175,26 @@ def test_creation_under_a_row_deleted_on_the_other_side_is_a_conflict(pair):
         assert p.get(m.Indicator, ids["indicator1"]) is not None
 
 
-def test_unrelated_project_is_refused_and_nothing_changes(tmp_path, pair):
+@pytest.mark.parametrize("same_title", [True, False])
+def test_unrelated_project_is_refused_and_nothing_changes(tmp_path, pair, same_title):
     a, _, _ = pair
     other = tmp_path / "other.nap"
-    build_base(other)
+    build_base(other)  # built again: same title and row ids, another project
+    if not same_title:
+        with Project.open(other) as p, p.write() as w:
+            w.set_meta("title", "Otro plan")
     before = file_hash(a)
     with Project.open(a) as p:
         with pytest.raises(ExchangeError) as err:
             merge(p, other)
-    assert err.value.code == "unrelated" and "another project" in err.value.message("en")
-    assert "otro proyecto" in err.value.message("es")
+    en, es = err.value.message("en"), err.value.message("es")
+    if same_title:
+        assert err.value.code == "unrelated_same_title"
+        assert "only has the same title (“Base”)" in en and "created separately" in en
+        assert "solo tiene el mismo título (“Base”)" in es
+    else:
+        assert err.value.code == "unrelated" and "another project (“Otro plan”)" in en
+        assert "otro proyecto" in es
     assert file_hash(a) == before
 
 

@@ -13,6 +13,14 @@ class ExchangeError(MatrixError):
             "{other} pertenece a otro proyecto (“{other_title}”), no a “{title}”: solo se pueden "
             "combinar copias y paquetes del mismo proyecto. No se modificó nada.",
         ),
+        "unrelated_same_title": (
+            "{other} belongs to another project that only has the same title (“{title}”): it "
+            "was created separately (project {other_id}, this one is {id}). Only copies and "
+            "packages of the same project can be merged. Nothing was changed.",
+            "{other} pertenece a otro proyecto que solo tiene el mismo título (“{title}”): se "
+            "creó por separado (proyecto {other_id}; este es {id}). Solo se pueden combinar "
+            "copias y paquetes del mismo proyecto. No se modificó nada.",
+        ),
         "same_file": (
             "{other} is the project itself; choose the copy you received. Nothing was changed.",
             "{other} es el mismo proyecto; elija la copia que recibió. No se modificó nada.",

@@ -147,6 +147,15 @@ def merge(
     other_path = Path(other_path)
     with readable_other(other_path) as other:
         if other.project_id != project.project_id:
+            title = project.meta("title") or project.path.name
+            if other.title and other.title == title:
+                raise ExchangeError(
+                    "unrelated_same_title",
+                    other=other_path,
+                    title=title,
+                    other_id=other.project_id[:8],
+                    id=project.project_id[:8],
+                )
             raise ExchangeError(
                 "unrelated",
                 other=other_path,
