@@ -158,6 +158,7 @@ ES: dict[str, str] = {
     "Reported by": "Informado por",
     "Add measu&rement": "Agregar medi&ción",
     "Remove measurement": "Quitar medición",
+    "That item is no longer available; choose another.": "Ese elemento ya no está disponible; elija otro.",
     "Remove the selected measurement (Del)": "Quitar la medición seleccionada (Supr)",
     "No indicator selected.": "No hay un indicador seleccionado.",
     "Progress: %1 · Status today: %2": "Avance: %1 · Estado hoy: %2",
@@ -315,6 +316,8 @@ ES_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Entities", "measurement"): "medición",
     ("Entities", "evidence"): "evidencia",
     ("Entities", "narrative"): "narrativa",
+    # the measurement's cited evidence: its means of verification, in logframe words
+    ("IndicatorsTab", "Evidence"): "Medio de verificación",
 }
 FIELDS_ES = {
     "action plan": "plan de acción",
@@ -379,7 +382,7 @@ FIELDS_ES = {
     "date": "fecha",
     "comment": "comentario",
     "reported by": "informado por",
-    "evidence": "evidencia",
+    "evidence": "medio de verificación",
     "URL": "URL",
     "what it documents": "lo que respalda",
     "file name": "nombre de archivo",

@@ -655,7 +655,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/labels.py" line="105" />
         <source>evidence</source>
-        <translation>evidencia</translation>
+        <translation>medio de verificación</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/labels.py" line="108" />
@@ -753,9 +753,15 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="101" />
+        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="109" />
         <source>“%1” is not one of the allowed values.</source>
+        <extracomment>For ``choice``: the (value, label) pairs offered now (rows of the project, e.g. the commitment's live evidence), asked on each use so they follow the data.</extracomment>
         <translation>“%1” no es uno de los valores permitidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="119" />
+        <source>That item is no longer available; choose another.</source>
+        <translation>Ese elemento ya no está disponible; elija otro.</translation>
     </message>
 </context>
 <context>
@@ -825,329 +831,339 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="124" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="134" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="125" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="135" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="126" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="136" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="127" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="137" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="133" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="143" />
         <source>Indicators of the commitment</source>
         <translation>Indicadores del compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="145" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="155" />
         <source>Add in&amp;dicator</source>
         <translation>Agregar in&amp;dicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="147" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="157" />
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="148" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="158" />
         <source>Remove the selected indicator (Del)</source>
         <translation>Quitar el indicador seleccionado (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="150" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="160" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="151" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="161" />
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="152" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="162" />
         <source>Move indicator up</source>
         <translation>Subir el indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="154" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="164" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="155" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="165" />
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="156" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="166" />
         <source>Move indicator down</source>
         <translation>Bajar el indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="180" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="190" />
         <source>Indicator sheet</source>
         <translation>Ficha del indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="188" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="198" />
         <source>Logframe &amp;row:</source>
         <translation>&amp;Fila de la matriz:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="189" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="199" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="190" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="200" />
         <source>&amp;Formula:</source>
         <translation>Fór&amp;mula:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="191" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="201" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="192" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="202" />
         <source>Dir&amp;ection:</source>
         <translation>Sen&amp;tido:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="195" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="205" />
         <source>Di&amp;mension:</source>
         <translation>&amp;Dimensión:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="196" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="206" />
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="201" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="211" />
         <source>Fre&amp;quency:</source>
         <translation>Fre&amp;cuencia:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="202" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="212" />
         <source>&amp;Baseline:</source>
         <translation>Línea &amp;base:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="203" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="213" />
         <source>Baseline da&amp;te:</source>
         <translation>Fec&amp;ha de línea base:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="204" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="214" />
         <source>Means of &amp;verification:</source>
         <translation>Medios de &amp;verificación:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="205" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="215" />
         <source>Data &amp;source:</source>
         <translation>Fuente de d&amp;atos:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="206" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="216" />
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsable:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="226" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="236" />
         <source>Progress and status</source>
         <translation>Avance y estado</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="231" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="241" />
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="235" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="245" />
         <source>Due date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="236" />
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="290" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="246" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="300" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="237" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="247" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="242" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="252" />
         <source>Targets of the indicator</source>
         <translation>Metas del indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="245" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="255" />
         <source>Add tar&amp;get</source>
         <translation>Agregar me&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="247" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="257" />
         <source>Re&amp;vise target…</source>
         <translation>Re&amp;visar meta…</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="249" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="259" />
         <source>Change the selected target and record why; the old value stays in history</source>
         <translation>Cambiar la meta seleccionada y registrar por qué; el valor anterior queda en el historial</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="252" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="262" />
         <source>Remove target</source>
         <translation>Quitar meta</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="253" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="263" />
         <source>Remove the selected target (Del)</source>
         <translation>Quitar la meta seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="261" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="271" />
         <source>Target revisions (kept for the record)</source>
         <translation>Revisiones de metas (quedan registradas)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="265" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="275" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="266" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="276" />
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="267" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="277" />
         <source>Old date</source>
         <translation>Fecha anterior</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="268" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="278" />
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="269" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="279" />
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="270" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="280" />
         <source>Revised on</source>
         <translation>Revisada el</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="271" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="281" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="275" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="285" />
         <source>Target revisions</source>
         <translation>Revisiones de metas</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="285" />
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="297" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="295" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="316" />
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="289" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="299" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="291" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="301" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="292" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="302" />
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="300" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="305" />
+        <source>Evidence</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="309" />
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="319" />
         <source>Add measu&amp;rement</source>
         <translation>Agregar medi&amp;ción</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="302" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="321" />
         <source>Remove measurement</source>
         <translation>Quitar medición</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="303" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="322" />
         <source>Remove the selected measurement (Del)</source>
         <translation>Quitar la medición seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="399" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="431" />
         <source>No indicator selected.</source>
         <translation>No hay un indicador seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="421" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="453" />
         <source>Progress: %1 · Status today: %2</source>
         <translation>Avance: %1 · Estado hoy: %2</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="422" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="454" />
         <source>not computable</source>
         <translation>no calculable</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="495" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="527" />
         <source>The indicator needs a name.</source>
         <translation>El indicador necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="520" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="552" />
         <source>Add a row to the logframe matrix first: indicators measure a row.</source>
         <translation>Agregue primero una fila a la matriz de marco lógico: los indicadores miden una fila.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="526" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="558" />
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="548" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="580" />
         <source>Indicators are ordered within their logframe row.</source>
         <translation>Los indicadores se ordenan dentro de su fila de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="597" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="629" />
         <source>Select the target to revise.</source>
         <translation>Seleccione la meta que desea revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="604" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="636" />
         <source>Say why the target changes: the reason is required.</source>
         <translation>Indique por qué cambia la meta: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="606" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="638" />
         <source>Revise target</source>
         <translation>Revisar meta</translation>
     </message>

@@ -102,6 +102,16 @@ class ReviseTargetDialog(QDialog):
             super().accept()
 
 
+def evidence_name(ev: m.Evidence) -> str:
+    """How an evidence item is named in a list: its title, else its file name, address or
+    the start of its note."""
+    for text in (ev.title, ev.file_name, ev.url, ev.note):
+        line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+        if line:
+            return line if len(line) <= 80 else line[:77] + "…"
+    return "…"
+
+
 def _status_text(data: CommitmentData, ind: m.Indicator) -> str:
     return fmt.vocab(data.indicator_status(ind, dt.date.today()))
 
@@ -290,6 +300,15 @@ class IndicatorsTab(EditorTab):
                 Column("value", self.tr("Value"), "number", editable=True),
                 Column("comment", self.tr("Comment"), editable=True),
                 Column("reported_by", self.tr("Reported by"), editable=True),
+                Column(
+                    "evidence_id",
+                    self.tr("Evidence"),
+                    "choice",
+                    editable=True,
+                    getter=self._cited_evidence,
+                    blank=self.tr("(none)"),
+                    choices=self._evidence_choices,
+                ),
             ],
             on_edit=lambda row, f, value: self.edit_row(m.Measurement, row, f, value),
             parent=self,
@@ -357,6 +376,19 @@ class IndicatorsTab(EditorTab):
 
     def _status(self, ind: m.Indicator) -> str:
         return _status_text(self.data, ind) if self.data else ""
+
+    def _evidence_choices(self) -> list[tuple[str, str]]:
+        """The commitment's live evidence, as (id, what a reader recognises it by)."""
+        if self.data is None:
+            return []
+        return [(e.id, evidence_name(e)) for e in self.data.evidence]
+
+    def _cited_evidence(self, x: m.Measurement) -> str | None:
+        """The cited evidence while it is live. A deleted evidence keeps its id in the
+        measurement (undoing the deletion brings the citation back) but shows as none."""
+        if x.evidence_id is None or self.data is None:
+            return None
+        return x.evidence_id if any(e.id == x.evidence_id for e in self.data.evidence) else None
 
     def _revision_target(self, rev: m.TargetRevision) -> str:
         target = self.document.project.get(m.Target, rev.target_id)
