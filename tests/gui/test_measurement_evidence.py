@@ -10,8 +10,8 @@ from test_commitment_indicators import setup_indicator
 
 from matrix_app.domain import models as m
 from matrix_app.messages import set_language
+from matrix_app.services.snapshot import evidence_name
 from matrix_app.ui.commitment import install_translator
-from matrix_app.ui.commitment.indicators import evidence_name
 
 
 def add_evidence(env, **fields) -> str:
@@ -136,12 +136,13 @@ def test_read_only_cell_is_not_editable(env):
 
 
 def test_evidence_names():
-    assert evidence_name(m.Evidence(commitment_id="c", title=" Informe ")) == "Informe"
-    assert evidence_name(m.Evidence(commitment_id="c", file_name="acta.pdf")) == "acta.pdf"
-    assert evidence_name(m.Evidence(commitment_id="c", url="https://x.cl")) == "https://x.cl"
-    assert evidence_name(m.Evidence(commitment_id="c", note="a\nb")) == "a"
-    assert evidence_name(m.Evidence(commitment_id="c", title="x" * 100)).endswith("…")
-    assert evidence_name(m.Evidence(commitment_id="c")) == "…"
+    assert evidence_name(" Informe ", "acta.pdf") == "Informe"
+    assert evidence_name("", "acta.pdf", "https://x.cl") == "acta.pdf"
+    assert evidence_name("", "", "https://x.cl") == "https://x.cl"
+    assert evidence_name("", "", "", "\n a\nb") == "a"
+    long = evidence_name("x" * 100)
+    assert len(long) == 80 and long.endswith("…")
+    assert evidence_name("") == "…"
 
 
 def test_spanish_header_none_and_undo_text(qtbot, tmp_path):

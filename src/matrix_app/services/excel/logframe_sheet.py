@@ -17,6 +17,7 @@ from typing import Any
 
 from ...domain.rules import ResultRef, number_results
 from ...domain.vocabulary import label
+from ..snapshot import evidence_name
 from .cells import BOLD, BOX, LEVEL_FILL, TITLE_FONT, WRAP, declare_dimension, header_row, styled
 from .errors import Cancelled
 from .layout import columns
@@ -95,6 +96,7 @@ class LogframeWriter:
         self.wb, self.lang, self.w = wb, lang, WORDS[lang]
         self.data = data
         self.names = {t: [c.field for c in columns(t)] for t in data}
+        self.evidence_names: dict[str, str] = {}
 
     def _dicts(self, table: str) -> list[dict[str, Any]]:
         names = self.names[table]
@@ -114,6 +116,10 @@ class LogframeWriter:
         for x in self._dicts("measurement"):  # sorted by date: the last one wins
             if x["value"] is not None:
                 latest[x["indicator_id"]] = x
+        self.evidence_names = {
+            e["id"]: evidence_name(e["title"], e["file_name"], e["url"], e["note"])
+            for e in self._dicts("evidence")
+        }
         taken: set[str] = {ws.title.casefold() for ws in self.wb.worksheets}
         for n, c in enumerate(self._dicts("commitment"), 1):
             if n % 200 == 0 and cancelled():
@@ -174,6 +180,10 @@ class LogframeWriter:
                 ind_lines.append("• " + self.indicator_text(ind, targets, latest))
                 if ind["means_of_verification"]:
                     mov_lines.append("• " + ind["means_of_verification"])
+                x = latest.get(ind["id"])
+                cited = self.evidence_names.get(x["evidence_id"]) if x else None
+                if cited:  # the means of verification of the latest value
+                    mov_lines.append(f"• {cited} ({w['latest']})")
             row = [level_text, narrative, "\n".join(ind_lines), "\n".join(mov_lines)]
             row.append(r["assumptions"] or "")
             cells = [

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain import vocabulary as v
 from ...domain.rules import Point
-from ...services.snapshot import CommitmentData
+from ...services.snapshot import CommitmentData, evidence_name
 from . import fmt, labels
 from .base import EditorTab
 from .chart import ProgressChart
@@ -100,16 +100,6 @@ class ReviseTargetDialog(QDialog):
     def accept(self) -> None:
         if self.values() is not None:
             super().accept()
-
-
-def evidence_name(ev: m.Evidence) -> str:
-    """How an evidence item is named in a list: its title, else its file name, address or
-    the start of its note."""
-    for text in (ev.title, ev.file_name, ev.url, ev.note):
-        line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
-        if line:
-            return line if len(line) <= 80 else line[:77] + "…"
-    return "…"
 
 
 def _status_text(data: CommitmentData, ind: m.Indicator) -> str:
@@ -381,14 +371,15 @@ class IndicatorsTab(EditorTab):
         """The commitment's live evidence, as (id, what a reader recognises it by)."""
         if self.data is None:
             return []
-        return [(e.id, evidence_name(e)) for e in self.data.evidence]
+        return [
+            (e.id, evidence_name(e.title, e.file_name, e.url, e.note)) for e in self.data.evidence
+        ]
 
     def _cited_evidence(self, x: m.Measurement) -> str | None:
         """The cited evidence while it is live. A deleted evidence keeps its id in the
         measurement (undoing the deletion brings the citation back) but shows as none."""
-        if x.evidence_id is None or self.data is None:
-            return None
-        return x.evidence_id if any(e.id == x.evidence_id for e in self.data.evidence) else None
+        cited = self.data.cited_evidence(x) if self.data is not None else None
+        return cited.id if cited is not None else None
 
     def _revision_target(self, rev: m.TargetRevision) -> str:
         target = self.document.project.get(m.Target, rev.target_id)
