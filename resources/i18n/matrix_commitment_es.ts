@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="167" />
-        <source>N&amp;ote:</source>
+        <source>Not&amp;e:</source>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
@@ -831,339 +831,339 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="134" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="124" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="135" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="125" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="136" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="126" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="137" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="127" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="143" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="133" />
         <source>Indicators of the commitment</source>
         <translation>Indicadores del compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="155" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="145" />
         <source>Add in&amp;dicator</source>
         <translation>Agregar in&amp;dicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="157" />
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="158" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="148" />
         <source>Remove the selected indicator (Del)</source>
         <translation>Quitar el indicador seleccionado (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="160" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="150" />
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="161" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="151" />
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="162" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="152" />
         <source>Move indicator up</source>
         <translation>Subir el indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="164" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="154" />
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="165" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="155" />
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="166" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="156" />
         <source>Move indicator down</source>
         <translation>Bajar el indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="190" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="180" />
         <source>Indicator sheet</source>
         <translation>Ficha del indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="198" />
-        <source>Logframe &amp;row:</source>
-        <translation>&amp;Fila de la matriz:</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="199" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="189" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="200" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="190" />
         <source>&amp;Formula:</source>
         <translation>Fór&amp;mula:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="201" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="191" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="202" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="192" />
         <source>Dir&amp;ection:</source>
-        <translation>Sen&amp;tido:</translation>
+        <translation>&amp;Sentido:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="205" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="195" />
         <source>Di&amp;mension:</source>
-        <translation>&amp;Dimensión:</translation>
+        <translation>D&amp;imensión:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="206" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="196" />
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="211" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="201" />
         <source>Fre&amp;quency:</source>
-        <translation>Fre&amp;cuencia:</translation>
+        <translation>F&amp;recuencia:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="212" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="202" />
         <source>&amp;Baseline:</source>
         <translation>Línea &amp;base:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="213" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="203" />
         <source>Baseline da&amp;te:</source>
         <translation>Fec&amp;ha de línea base:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="214" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="204" />
         <source>Means of &amp;verification:</source>
         <translation>Medios de &amp;verificación:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="215" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="205" />
         <source>Data &amp;source:</source>
         <translation>Fuente de d&amp;atos:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="216" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="206" />
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsable:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="236" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="226" />
         <source>Progress and status</source>
         <translation>Avance y estado</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="241" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="231" />
         <source>Targets</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="245" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="235" />
         <source>Due date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="246" />
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="300" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="236" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="290" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="247" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="237" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="252" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="242" />
         <source>Targets of the indicator</source>
         <translation>Metas del indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="255" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="245" />
         <source>Add tar&amp;get</source>
         <translation>Agregar me&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="257" />
-        <source>Re&amp;vise target…</source>
-        <translation>Re&amp;visar meta…</translation>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="147" />
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="259" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="188" />
+        <source>Logframe ro&amp;w:</source>
+        <translation>&amp;Fila de la matriz:</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="247" />
+        <source>Rev&amp;ise target…</source>
+        <translation>R&amp;evisar meta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="249" />
         <source>Change the selected target and record why; the old value stays in history</source>
         <translation>Cambiar la meta seleccionada y registrar por qué; el valor anterior queda en el historial</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="262" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="252" />
         <source>Remove target</source>
         <translation>Quitar meta</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="263" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="253" />
         <source>Remove the selected target (Del)</source>
         <translation>Quitar la meta seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="271" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="261" />
         <source>Target revisions (kept for the record)</source>
         <translation>Revisiones de metas (quedan registradas)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="275" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="265" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="276" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="266" />
         <source>Old value</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="277" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="267" />
         <source>Old date</source>
         <translation>Fecha anterior</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="278" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="268" />
         <source>New value</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="279" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="269" />
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="280" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="270" />
         <source>Revised on</source>
         <translation>Revisada el</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="281" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="271" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="285" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="275" />
         <source>Target revisions</source>
         <translation>Revisiones de metas</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="295" />
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="316" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="285" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="306" />
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="299" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="289" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="301" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="291" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="302" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="292" />
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="305" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="295" />
         <source>Evidence</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="309" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="299" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="319" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="309" />
         <source>Add measu&amp;rement</source>
         <translation>Agregar medi&amp;ción</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="321" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="311" />
         <source>Remove measurement</source>
         <translation>Quitar medición</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="322" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="312" />
         <source>Remove the selected measurement (Del)</source>
         <translation>Quitar la medición seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="431" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="422" />
         <source>No indicator selected.</source>
         <translation>No hay un indicador seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="453" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="444" />
         <source>Progress: %1 · Status today: %2</source>
         <translation>Avance: %1 · Estado hoy: %2</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="454" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="445" />
         <source>not computable</source>
         <translation>no calculable</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="527" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="518" />
         <source>The indicator needs a name.</source>
         <translation>El indicador necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="552" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="543" />
         <source>Add a row to the logframe matrix first: indicators measure a row.</source>
         <translation>Agregue primero una fila a la matriz de marco lógico: los indicadores miden una fila.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="558" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="549" />
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="580" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="571" />
         <source>Indicators are ordered within their logframe row.</source>
         <translation>Los indicadores se ordenan dentro de su fila de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="629" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="620" />
         <source>Select the target to revise.</source>
         <translation>Seleccione la meta que desea revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="636" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="627" />
         <source>Say why the target changes: the reason is required.</source>
         <translation>Indique por qué cambia la meta: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="638" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="629" />
         <source>Revise target</source>
         <translation>Revisar meta</translation>
     </message>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="56" />
-        <source>Move u&amp;p</source>
+        <source>&amp;Move up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="122" />
         <source>C&amp;ode:</source>
-        <translation>Có&amp;digo:</translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="124" />
@@ -1483,12 +1483,12 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="125" />
         <source>Status &amp;quo / problem:</source>
-        <translation>Situación &amp;actual / problema:</translation>
+        <translation>&amp;Situación actual / problema:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="126" />
         <source>Main o&amp;bjective:</source>
-        <translation>O&amp;bjetivo principal:</translation>
+        <translation>Ob&amp;jetivo principal:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="127" />
@@ -1548,12 +1548,12 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="158" />
         <source>&amp;Start:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="160" />
         <source>&amp;End:</source>
-        <translation>&amp;Término:</translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="165" />
@@ -1563,12 +1563,42 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="166" />
         <source>Focal point &amp;name:</source>
-        <translation>&amp;Nombre del punto focal:</translation>
+        <translation>Nom&amp;bre del punto focal:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="167" />
-        <source>Focal point e-&amp;mail:</source>
-        <translation>&amp;Correo del punto focal:</translation>
+        <source>Focal &amp;point e-mail:</source>
+        <translation>Co&amp;rreo del punto focal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="214" />
+        <source>Ne&amp;w institution…</source>
+        <translation>Nue&amp;va institución…</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="216" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="242" />
+        <source>Specificit&amp;y:</source>
+        <translation>Es&amp;pecificidad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="253" />
+        <source>Comp&amp;letion (mid-term):</source>
+        <translation>Cump&amp;limiento (medio término):</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="277" />
+        <source>IRM starred &amp;verdict:</source>
+        <translation>Veredicto estelar del IRM:</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="278" />
+        <source>I&amp;RM notes:</source>
+        <translation>N&amp;otas del IRM:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="169" />
@@ -1578,7 +1608,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="171" />
         <source>Contin&amp;ues:</source>
-        <translation>Da contin&amp;uidad a:</translation>
+        <translation>Da conti&amp;nuidad a:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="175" />
@@ -1618,22 +1648,12 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="206" />
         <source>&amp;Add</source>
-        <translation>A&amp;gregar</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="207" />
         <source>Add the chosen institution</source>
         <translation>Agregar la institución elegida</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="214" />
-        <source>&amp;New institution…</source>
-        <translation>Nue&amp;va institución…</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="216" />
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="217" />
@@ -1681,19 +1701,9 @@
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="242" />
-        <source>S&amp;pecificity:</source>
-        <translation>Es&amp;pecificidad:</translation>
-    </message>
-    <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="247" />
         <source>Potential &amp;impact:</source>
         <translation>&amp;Impacto potencial:</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="253" />
-        <source>Completion (mid-&amp;term):</source>
-        <translation>Cumplimiento (medio &amp;término):</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="259" />
@@ -1715,7 +1725,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="266" />
         <source>On ti&amp;me:</source>
-        <translation>A tie&amp;mpo:</translation>
+        <translation>&amp;A tiempo:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="270" />
@@ -1736,16 +1746,6 @@
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="276" />
         <source>Not starred</source>
         <translation>No estelar</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="277" />
-        <source>IRM sta&amp;rred verdict:</source>
-        <translation>Veredicto estela&amp;r del IRM:</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="278" />
-        <source>IRM n&amp;otes:</source>
-        <translation>N&amp;otas del IRM:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="282" />

@@ -144,7 +144,7 @@ class IndicatorsTab(EditorTab):
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add in&dicator"))
         self.add_button.clicked.connect(self.add_indicator)
-        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_button = QPushButton(self.tr("Rem&ove"))
         self.remove_button.setToolTip(self.tr("Remove the selected indicator (Del)"))
         self.remove_button.clicked.connect(self.remove_indicator)
         self.up_button = QPushButton(self.tr("Up"))
@@ -185,7 +185,7 @@ class IndicatorsTab(EditorTab):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         entries = [
-            ("result_id", self.tr("Logframe &row:"), self.result_box, 0, 0, 3),
+            ("result_id", self.tr("Logframe ro&w:"), self.result_box, 0, 0, 3),
             ("name", self.tr("&Name:"), QLineEdit(), 1, 0, 3),
             ("formula", self.tr("&Formula:"), QLineEdit(), 2, 0, 3),
             ("unit", self.tr("&Unit:"), QLineEdit(), 3, 0, 1),
@@ -244,7 +244,7 @@ class IndicatorsTab(EditorTab):
         row = QHBoxLayout()
         self.add_target_button = QPushButton(self.tr("Add tar&get"))
         self.add_target_button.clicked.connect(self.add_target)
-        self.revise_button = QPushButton(self.tr("Re&vise target…"))
+        self.revise_button = QPushButton(self.tr("Rev&ise target…"))
         self.revise_button.setToolTip(
             self.tr("Change the selected target and record why; the old value stays in history")
         )
