@@ -279,7 +279,6 @@ class IndicatorsTab(EditorTab):
         self.revision_view.setWordWrap(True)
         rev_box.addWidget(self.revision_view)
         detail.addWidget(revisions, 3, 0, 1, 2)
-        detail.addWidget(targets, 2, 0)
 
         # -- measurements --------------------------------------------------------------
         measures = QGroupBox(self.tr("Measurements"))
@@ -304,6 +303,19 @@ class IndicatorsTab(EditorTab):
             parent=self,
         )
         self.measure_view = self._table(self.measure_model, self.tr("Measurements"))
+        # five columns in little width: date, value and reporter fit their text, the comment
+        # starts at a fixed width (the user may drag it) and the cited evidence takes the rest
+        header = self.measure_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for col in (0, 1, 3):
+            header.setSectionResizeMode(col, fit)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 110)
+        self.measure_view.setWordWrap(True)
+        self.measure_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         box.addWidget(self.measure_view)
         row = QHBoxLayout()
         self.add_measure_button = QPushButton(self.tr("Add measu&rement"))
@@ -317,7 +329,13 @@ class IndicatorsTab(EditorTab):
         box.addLayout(row)
         shortcut(self.measure_view, "Ins", self.add_measurement)
         shortcut(self.measure_view, "Del", self.remove_measurement)
-        detail.addWidget(measures, 2, 1)
+        # targets (three columns) and measurements (five) side by side, the measurements
+        # with the larger share so that their comment and evidence stay readable
+        tables = QHBoxLayout()
+        tables.setContentsMargins(0, 0, 0, 0)
+        tables.addWidget(targets, 1)
+        tables.addWidget(measures, 2)
+        detail.addLayout(tables, 2, 0, 1, 2)
 
         self.chart = ProgressChart()
         detail.addWidget(self.chart, 0, 1)

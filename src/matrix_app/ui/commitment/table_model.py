@@ -133,7 +133,7 @@ def cell_data(column: Column, value: Any, role: int) -> Any:
         return text.splitlines()[0] + " …" if column.kind == "str" and "\n" in text else text
     if role == Qt.ItemDataRole.EditRole:
         return edit_value(column, value)
-    if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("str", "text"):
+    if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("str", "text", "choice"):
         return display(column, value) or None
     if role == Qt.ItemDataRole.AccessibleTextRole:
         return f"{column.header}: {display(column, value)}"
