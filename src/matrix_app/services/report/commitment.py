@@ -219,8 +219,8 @@ def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
                 latest_cell.append(ctx.user(fmt_date(last.measured_on, ctx.lang), "small"))
             cited = c.cited_evidence(last)
             if cited is not None:
-                name = evidence_name(cited.title, cited.file_name, cited.url, cited.note)
-                latest_cell.append(ctx.user(ctx.plain("latest.evidence", title=name), "small"))
+                source = evidence_name(cited.title, cited.file_name, cited.url, cited.note)
+                latest_cell.append(ctx.user(ctx.plain("latest.evidence", title=source), "small"))
         rows.append(
             [
                 name,
