@@ -1,5 +1,6 @@
 """Pairing sheet rows with project rows: text, then trusted codes, then position in gaps."""
 
+from matrix_app.services.excel.logframe import indicator_name, split_dates
 from matrix_app.services.excel.logframe_match import (
     Item,
     code_in,
@@ -117,3 +118,15 @@ def test_codes_from_cells_and_narratives():
     assert leading_code("Al 2016 se capacita") == ""  # a word, not a code
     assert leading_code("225 servicios") == "225"
     assert without_code("1.3 Capacitar  funcionarios") == "capacitar funcionarios"
+
+
+def test_what_our_export_adds_to_cells_is_set_aside():
+    assert indicator_name("Visitas — línea base 0 visitas (2012-04-01); meta 50.000") == "Visitas"
+    assert indicator_name("% municipalities — baseline 30.3 %; target 90 %") == "% municipalities"
+    assert (
+        indicator_name("Cumplimiento — meta institucional") == "Cumplimiento — meta institucional"
+    )
+    text, dates = split_dates("Diseño del portal\n(2012-04-01 – 2012-09-30)")
+    assert text == "Diseño del portal" and str(dates["end_date"]) == "2012-09-30"
+    assert split_dates("Piloto\n( – 2015-05-31)")[1].keys() == {"end_date"}
+    assert split_dates("Piloto (2015)") == ("Piloto (2015)", {})

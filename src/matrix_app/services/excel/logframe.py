@@ -113,7 +113,7 @@ _FIGURES = re.compile(
     + "|".join(
         re.escape(WORDS[lang][k]) for lang in WORDS for k in ("baseline", "target", "latest")
     )
-    + r")\s.*$",
+    + r")\s+-?\d.*$",  # "— meta institucional" in a name is not a figure
     re.IGNORECASE | re.DOTALL,
 )
 _TITLE = re.compile(
