@@ -183,6 +183,39 @@ def test_import_wizard_maps_an_unknown_sheet(window, qtbot, tmp_path, qtmodeltes
     assert project.rows(m.Target, indicator_id=ind.id)[0].value == 90
 
 
+def test_import_wizard_shows_reworded_logframe_rows(window, qtbot, tmp_path):
+    """A printable logframe sheet of an export, re-worded and re-imported: the preview names
+    the row that changes, old -> new, and the import keeps the row's id."""
+    project = window.document.project
+    export_workbook(project, tmp_path / "all.xlsx")
+    wb = load_workbook(tmp_path / "all.xlsx")
+    for name in wb.sheetnames:
+        if not name.startswith("LF"):
+            del wb[name]
+    ws = wb.worksheets[0]
+    cell = next(c for c in ws["B"] if c.value == "Model installed")
+    cell.value = "Model installed in every municipality"
+    path = tmp_path / "lf.xlsx"
+    wb.save(path)
+    wizard = ExcelImportWizard(project, window.run_task, parent=window, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.resize(720, 520)
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == ExcelImportWizard.MAPPING  # recognised: shown to confirm
+    wizard.next()
+    assert wizard.currentId() == ExcelImportWizard.PREVIEW
+    page = wizard.preview_page
+    assert "0 to add, 1 to update" in page.summary.text()
+    texts = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert texts == [
+        f"sheet “{ws.title}”, row {cell.row}: output 1 updated: “Model installed” → "
+        "“Model installed in every municipality”"
+    ]
+    wizard.accept()
+    assert project.get(m.Result, project.ids["output"]).narrative.endswith("every municipality")
+
+
 def test_item_models(qtmodeltester):
     qtmodeltester.check(GridModel([[1, None, "x"], ["a"]]))
     model = CountsModel()

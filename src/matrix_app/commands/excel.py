@@ -75,6 +75,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"{'':>24}  {head[0]:>10} {head[1]:>12} {head[2]:>11}")
     for table, c in report.counts.items():
         print(f"{table:>24}  {c.added:>10} {c.updated:>12} {c.unchanged:>11}")
+    for note in report.notes:
+        print(note.message(lang))
     if report.dry_run:
         print("simulación: no se escribió nada" if es else "dry run: nothing was written")
     return OK

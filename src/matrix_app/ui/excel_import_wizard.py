@@ -397,6 +397,8 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # long messages (old -> new texts) read in full
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
@@ -433,6 +435,9 @@ class PreviewPage(QWizardPage):
                 self.problems.addItem(
                     QCoreApplication.translate("ExcelImportWizard", "Warning: ") + p.message(lang)
                 )
+            if not report.problems:  # logframe rows re-worded, or no longer in the sheet
+                for note in report.notes:
+                    self.problems.addItem(note.message(lang))
             t = report.totals()
             if report.problems:
                 self.summary.setText(

@@ -4,7 +4,8 @@ Three kinds of workbook: ``matrix`` (our own export or template), ``logframe`` (
 matrices, one commitment per sheet) and ``mapped`` (anything else, read with mappings the
 wizard built). All or nothing: every problem is collected and, if there is any, nothing is
 written. A dry run stops after the checks and says what would be added, updated and left
-alone.
+alone; for logframe sheets it also names each row whose text changes (old -> new) and each
+row of the project the sheet no longer has (kept: importing never deletes).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from . import safety
 from .errors import ExcelFileError, ImportProblems, Problem, ProblemList
 from .layout import SHEETS, sheet_name, table_of_sheet
 from .logframe import LogframeStager, SheetMapping, detect_mapping, read_grid
+from .notes import RowNote
 from .own import IdMaker, read_own_workbook
 from .staging import Changes, Counts, Staged, apply_changes, plan_changes
 
@@ -47,6 +49,7 @@ class ImportReport:
     warnings: list[Problem]
     dry_run: bool
     written: bool = False
+    notes: list[RowNote] = field(default_factory=list)  # logframe rows updated / not in sheet
 
     def totals(self) -> Counts:
         out = Counts()
@@ -67,6 +70,7 @@ class ImportReport:
             "totals": self.totals().as_dict(),
             "problems": [p.as_dict(lang) for p in self.problems],
             "warnings": [p.as_dict(lang) for p in self.warnings],
+            "notes": [n.as_dict(lang) for n in self.notes],
         }
 
 
@@ -148,6 +152,7 @@ def analyse(
     path = Path(path)
     cancelled = cancelled or (lambda: False)
     problems = ProblemList()
+    notes: list[RowNote] = []
     if mappings:
         kind, mapped = "mapped", list(mappings)
         safety.check_workbook_file(path)
@@ -196,10 +201,12 @@ def analyse(
                     raise Cancelled()
         finally:
             wb.close()
+        notes = stager.notes + stager.missing_notes()
         _formula_warnings(path, [mp.sheet for mp in mapped], problems)
     changes = plan_changes(project, staged, problems, cancelled)
     counts = {t: changes.counts[t] for t in SHEETS if t in changes.counts}
     report = ImportReport(path, kind, counts, problems.errors, problems.warnings, True)
+    report.notes = notes
     if progress:
         progress(SCALE // 2, SCALE)
     return changes, report

@@ -7,9 +7,9 @@ Design (an operation-log merge over the change journal; see docs/exchange.md):
   Together they are exactly "what each side did since the two last exchanged", whichever
   route (a package, a copy, a third file) the shared entries took - no watermark needed.
   Incoming entries are copied into our journal (same ids), so merging the same file again
-  finds nothing new and changes nothing. The one step that reads the whole journal is a
-  set difference of ids done by SQLite on the attached file (primary-key index); the rest
-  costs in proportion to the number of changes.
+  finds nothing new and changes nothing. Journal marks (storage/journal_marks.py) say up to
+  which of its entries we already hold everything, so only the other file's entries after
+  that point are read: the cost follows the number of changes, not the journal's length.
 * **Rows, not replays.** Entries say *which* rows and fields changed; the values are read
   from the other file's tables (its current state), so a change that was later overwritten
   there, or settled in a conflict there, arrives as its final value. New rows are copied
@@ -26,12 +26,15 @@ Design (an operation-log merge over the change journal; see docs/exchange.md):
   merging A, settled alike, end with the same ``content_digest``: values come from the
   tables, and a side that keeps rows the other deleted journals ``restore`` entries (one
   that accepts a deletion journals ``delete`` entries) so that the other side learns of it.
-* **A kept batch follows its parents.** Keeping a deleted batch brings back only its rows
-  whose parents stay live: a row whose parent the other side deleted too (or whose deletion
-  is accepted) stays deleted - even one the deleting side had added just before. Its own
-  side deleted it and both deleted its parent, so nothing anyone still wants is lost and no
-  live row hangs under a deleted one; the rule reads both sides' changes only, so either
-  direction settles alike (a conflict left with no row to keep is dropped).
+* **A kept batch keeps its parents.** A batch of the deleting side that deleted a parent of
+  a row a kept batch holds is a conflict too (found to a fixed point), else the kept rows
+  would follow their deleted parent and the keeper's edit would be lost.
+* **A kept batch follows parents both deleted.** Keeping a deleted batch brings back only its
+  rows whose parents stay live: a row whose parent the keeping side deleted too (or whose
+  deletion is accepted) stays deleted - even one the deleting side had added just before.
+  Its own side deleted it and both deleted its parent, so nothing anyone still wants is lost
+  and no live row hangs under a deleted one; the rule reads both sides' changes only, so
+  either direction settles alike (a conflict left with no row to keep is dropped).
 * **Safety.** The other file is checked as opening checks it (older formats are upgraded in
   a temporary copy) and must carry our ``project_id``; everything is one transaction on
   this project with the other file attached read-only; Cancel or any error rolls back.
