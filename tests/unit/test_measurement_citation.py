@@ -66,7 +66,19 @@ def test_export_of_a_live_citation_names_it_and_round_trips(small_project, tmp_p
     assert measurement_cell(path, "id de la evidencia", "Mediciones") == ev
     lf = load_workbook(path)["MML 1"]
     cells = [c for row in lf.iter_rows(values_only=True) for c in row if isinstance(c, str)]
-    assert any("• Registro de control de gestión (último valor)" in c for c in cells)
+    assert any(
+        "último valor 86,7 % (2015-05-31; verificado en: Registro de control de gestión)" in c
+        for c in cells
+    )
+    # the printable sheet alone, imported back: the citation is not taken for text of the row
+    wb = load_workbook(path)
+    for name in list(wb.sheetnames):
+        if not name.startswith("MML"):
+            del wb[name]
+    wb.save(tmp_path / "mml.xlsx")
+    report = import_workbook(small_project, tmp_path / "mml.xlsx", dry_run=True)
+    assert report.kind == "logframe"
+    assert report.totals().added == 0 and report.totals().updated == 0
     with Project.new(tmp_path / "fresh.nap") as fresh:
         import_workbook(fresh, path)
         assert digest(fresh) == digest(small_project)

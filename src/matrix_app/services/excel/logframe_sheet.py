@@ -43,6 +43,7 @@ WORDS = {
         "baseline": "baseline",
         "target": "target",
         "latest": "latest",
+        "verified": "verified by",
         "prefix": "LF",
     },
     "es": {
@@ -54,6 +55,7 @@ WORDS = {
         "baseline": "línea base",
         "target": "meta",
         "latest": "último valor",
+        "verified": "verificado en",
         "prefix": "MML",
     },
 }
@@ -180,10 +182,6 @@ class LogframeWriter:
                 ind_lines.append("• " + self.indicator_text(ind, targets, latest))
                 if ind["means_of_verification"]:
                     mov_lines.append("• " + ind["means_of_verification"])
-                x = latest.get(ind["id"])
-                cited = self.evidence_names.get(x["evidence_id"]) if x else None
-                if cited:  # the means of verification of the latest value
-                    mov_lines.append(f"• {cited} ({w['latest']})")
             row = [level_text, narrative, "\n".join(ind_lines), "\n".join(mov_lines)]
             row.append(r["assumptions"] or "")
             cells = [
@@ -212,7 +210,9 @@ class LogframeWriter:
                 bits.append(f"{w['target']} {fmt_number(t['value'], lang)}{unit}{when}")
         x = latest.get(ind["id"])
         if x is not None:
-            bits.append(
-                f"{w['latest']} {fmt_number(x['value'], lang)}{unit} ({fmt_date(x['measured_on'])})"
-            )
+            when = fmt_date(x["measured_on"])
+            cited = self.evidence_names.get(x["evidence_id"] or "")
+            if cited:  # the value's means of verification, inside the figures that a
+                when += f"; {w['verified']}: {cited}"  # re-import of the sheet sets aside
+            bits.append(f"{w['latest']} {fmt_number(x['value'], lang)}{unit} ({when})")
         return ind["name"] + (" — " + "; ".join(bits) if bits else "")
