@@ -3,12 +3,14 @@
     PYTHONPATH=src python tools/screenshots_commitment.py [OUT_DIR]
 
 Works on a copy of ``sample_projects/chile-nap-2014-2016.nap`` (commitment 4, the
-Transparency Portal, whose target was revised after the 2015 platform attack) and writes
-``docs/screenshots/commitment-<tab>-<lang>.png``.
+Transparency Portal, whose target was revised after the 2015 platform attack), where the
+measurements of that indicator are made to cite their evidence (the sample has no citations),
+and writes ``docs/screenshots/commitment-<tab>-<lang>.png``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -36,6 +38,25 @@ def wait(app: QApplication, seconds: float = 0.25) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
+
+
+def cite_evidence(path: Path) -> None:
+    """On the copy: the revised indicator's measurements cite their means of verification,
+    the latest one the stored file, earlier ones the note (the platform attack)."""
+    with Project.open(path, author="Screenshots") as project:
+        commitment = next(c for c in project.rows(m.Commitment) if c.code == "4")
+        evidence = project.rows(m.Evidence, commitment_id=commitment.id)
+        file = next((e for e in evidence if e.kind == "file"), None)
+        note = next((e for e in evidence if e.kind == "note"), None)
+        revised = {r.target_id for r in project.rows(m.TargetRevision)}
+        targets = [t for t in project.rows(m.Target) if t.id in revised]
+        for t in targets[:1]:
+            shown = project.rows(m.Measurement, indicator_id=t.indicator_id)
+            shown.sort(key=lambda x: x.measured_on or dt.date.min)
+            for x in shown:
+                cited = file if x is shown[-1] else note
+                if cited is not None:
+                    project.update(m.Measurement, x.id, evidence_id=cited.id)
 
 
 def shoot(app: QApplication, path: Path, lang: str, out: Path) -> list[Path]:
@@ -88,6 +109,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "sample.nap"
         shutil.copy(sample_project(), copy)
+        cite_evidence(copy)
         for lang in ("en", "es"):
             for path in shoot(app, copy, lang, out):
                 print(path)

@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="167" />
-        <source>N&amp;ote:</source>
+        <source>Not&amp;e:</source>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/labels.py" line="105" />
         <source>evidence</source>
-        <translation>evidencia</translation>
+        <translation>medio de verificación</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/labels.py" line="108" />
@@ -753,9 +753,15 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="101" />
+        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="109" />
         <source>“%1” is not one of the allowed values.</source>
+        <extracomment>For ``choice``: the (value, label) pairs offered now (rows of the project, e.g. the commitment's live evidence), asked on each use so they follow the data.</extracomment>
         <translation>“%1” no es uno de los valores permitidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="119" />
+        <source>That item is no longer available; choose another.</source>
+        <translation>Ese elemento ya no está disponible; elija otro.</translation>
     </message>
 </context>
 <context>
@@ -855,11 +861,6 @@
         <translation>Agregar in&amp;dicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="147" />
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="148" />
         <source>Remove the selected indicator (Del)</source>
         <translation>Quitar el indicador seleccionado (Supr)</translation>
@@ -900,11 +901,6 @@
         <translation>Ficha del indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="188" />
-        <source>Logframe &amp;row:</source>
-        <translation>&amp;Fila de la matriz:</translation>
-    </message>
-    <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="189" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
@@ -922,12 +918,12 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="192" />
         <source>Dir&amp;ection:</source>
-        <translation>Sen&amp;tido:</translation>
+        <translation>&amp;Sentido:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="195" />
         <source>Di&amp;mension:</source>
-        <translation>&amp;Dimensión:</translation>
+        <translation>D&amp;imensión:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="196" />
@@ -937,7 +933,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="201" />
         <source>Fre&amp;quency:</source>
-        <translation>Fre&amp;cuencia:</translation>
+        <translation>F&amp;recuencia:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="202" />
@@ -1001,9 +997,19 @@
         <translation>Agregar me&amp;ta</translation>
     </message>
     <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="147" />
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="188" />
+        <source>Logframe ro&amp;w:</source>
+        <translation>&amp;Fila de la matriz:</translation>
+    </message>
+    <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="247" />
-        <source>Re&amp;vise target…</source>
-        <translation>Re&amp;visar meta…</translation>
+        <source>Rev&amp;ise target…</source>
+        <translation>R&amp;evisar meta…</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="249" />
@@ -1067,7 +1073,7 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="285" />
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="297" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="306" />
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
@@ -1087,67 +1093,77 @@
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="300" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="295" />
+        <source>Evidence</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="299" />
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="309" />
         <source>Add measu&amp;rement</source>
         <translation>Agregar medi&amp;ción</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="302" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="311" />
         <source>Remove measurement</source>
         <translation>Quitar medición</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="303" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="312" />
         <source>Remove the selected measurement (Del)</source>
         <translation>Quitar la medición seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="399" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="422" />
         <source>No indicator selected.</source>
         <translation>No hay un indicador seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="421" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="444" />
         <source>Progress: %1 · Status today: %2</source>
         <translation>Avance: %1 · Estado hoy: %2</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="422" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="445" />
         <source>not computable</source>
         <translation>no calculable</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="495" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="518" />
         <source>The indicator needs a name.</source>
         <translation>El indicador necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="520" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="543" />
         <source>Add a row to the logframe matrix first: indicators measure a row.</source>
         <translation>Agregue primero una fila a la matriz de marco lógico: los indicadores miden una fila.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="526" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="549" />
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="548" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="571" />
         <source>Indicators are ordered within their logframe row.</source>
         <translation>Los indicadores se ordenan dentro de su fila de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="597" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="620" />
         <source>Select the target to revise.</source>
         <translation>Seleccione la meta que desea revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="604" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="627" />
         <source>Say why the target changes: the reason is required.</source>
         <translation>Indique por qué cambia la meta: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="606" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="629" />
         <source>Revise target</source>
         <translation>Revisar meta</translation>
     </message>
@@ -1219,7 +1235,7 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="56" />
-        <source>Move u&amp;p</source>
+        <source>&amp;Move up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
@@ -1457,7 +1473,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="122" />
         <source>C&amp;ode:</source>
-        <translation>Có&amp;digo:</translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="124" />
@@ -1467,12 +1483,12 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="125" />
         <source>Status &amp;quo / problem:</source>
-        <translation>Situación &amp;actual / problema:</translation>
+        <translation>&amp;Situación actual / problema:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="126" />
         <source>Main o&amp;bjective:</source>
-        <translation>O&amp;bjetivo principal:</translation>
+        <translation>Ob&amp;jetivo principal:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="127" />
@@ -1532,12 +1548,12 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="158" />
         <source>&amp;Start:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="160" />
         <source>&amp;End:</source>
-        <translation>&amp;Término:</translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="165" />
@@ -1547,12 +1563,42 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="166" />
         <source>Focal point &amp;name:</source>
-        <translation>&amp;Nombre del punto focal:</translation>
+        <translation>Nom&amp;bre del punto focal:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="167" />
-        <source>Focal point e-&amp;mail:</source>
-        <translation>&amp;Correo del punto focal:</translation>
+        <source>Focal &amp;point e-mail:</source>
+        <translation>Co&amp;rreo del punto focal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="214" />
+        <source>Ne&amp;w institution…</source>
+        <translation>Nue&amp;va institución…</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="216" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="242" />
+        <source>Specificit&amp;y:</source>
+        <translation>Es&amp;pecificidad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="253" />
+        <source>Comp&amp;letion (mid-term):</source>
+        <translation>Cump&amp;limiento (medio término):</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="277" />
+        <source>IRM starred &amp;verdict:</source>
+        <translation>Veredicto estelar del IRM:</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="278" />
+        <source>I&amp;RM notes:</source>
+        <translation>N&amp;otas del IRM:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="169" />
@@ -1562,7 +1608,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="171" />
         <source>Contin&amp;ues:</source>
-        <translation>Da contin&amp;uidad a:</translation>
+        <translation>Da conti&amp;nuidad a:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="175" />
@@ -1602,22 +1648,12 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="206" />
         <source>&amp;Add</source>
-        <translation>A&amp;gregar</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="207" />
         <source>Add the chosen institution</source>
         <translation>Agregar la institución elegida</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="214" />
-        <source>&amp;New institution…</source>
-        <translation>Nue&amp;va institución…</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="216" />
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="217" />
@@ -1665,19 +1701,9 @@
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="242" />
-        <source>S&amp;pecificity:</source>
-        <translation>Es&amp;pecificidad:</translation>
-    </message>
-    <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="247" />
         <source>Potential &amp;impact:</source>
         <translation>&amp;Impacto potencial:</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="253" />
-        <source>Completion (mid-&amp;term):</source>
-        <translation>Cumplimiento (medio &amp;término):</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="259" />
@@ -1699,7 +1725,7 @@
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="266" />
         <source>On ti&amp;me:</source>
-        <translation>A tie&amp;mpo:</translation>
+        <translation>&amp;A tiempo:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="270" />
@@ -1720,16 +1746,6 @@
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="276" />
         <source>Not starred</source>
         <translation>No estelar</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="277" />
-        <source>IRM sta&amp;rred verdict:</source>
-        <translation>Veredicto estela&amp;r del IRM:</translation>
-    </message>
-    <message>
-        <location filename="../../src/matrix_app/ui/commitment/overview.py" line="278" />
-        <source>IRM n&amp;otes:</source>
-        <translation>N&amp;otas del IRM:</translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/overview.py" line="282" />

@@ -20,6 +20,17 @@ from ..domain.quality import Finding, commitment_findings
 from ..domain.vocabulary import Level, Role, Schedule, Status
 
 
+def evidence_name(title: str, file_name: str = "", url: str = "", note: str = "") -> str:
+    """How an evidence item is named where it is cited: its title, else its file name,
+    address or the first line of its note (shortened to 80 characters)."""
+    for text in (title, file_name, url, note):
+        lines = (text or "").strip().splitlines()
+        if lines and lines[0].strip():
+            line = lines[0].strip()
+            return line if len(line) <= 80 else line[:79] + "…"
+    return "…"
+
+
 @dataclass
 class CommitmentData:
     commitment: m.Commitment
@@ -35,6 +46,13 @@ class CommitmentData:
     @property
     def id(self) -> str:
         return self.commitment.id
+
+    def cited_evidence(self, x: m.Measurement) -> m.Evidence | None:
+        """The evidence a measurement cites, while it is live (a deleted evidence keeps its
+        id in the measurement so that restoring it restores the citation)."""
+        if x.evidence_id is None:
+            return None
+        return next((e for e in self.evidence if e.id == x.evidence_id), None)
 
     def lead(self) -> list[m.Institution]:
         return [i for ci, i in self.institutions if ci.role == Role.LEAD]

@@ -43,7 +43,20 @@ def load_tables(project: Project) -> dict[str, list[tuple]]:
             cols = [t.c[c.field] for c in columns(table)] + [t.c.created_at]
             rows = conn.execute(sa_select(*cols).where(t.c.deleted_at.is_(None))).all()
             out[table] = [tuple(r) for r in rows]
+    _drop_deleted_citations(out)
     return _sort(out)
+
+
+def _drop_deleted_citations(data: dict[str, list[tuple]]) -> None:
+    """A measurement may keep the id of a deleted evidence (restoring the evidence restores
+    the citation); the workbook holds live evidence only, so such a cell is left empty and
+    every reference in the workbook resolves within it."""
+    live = {r[0] for r in data["evidence"]}
+    i = _index("measurement", "evidence_id")
+    data["measurement"] = [
+        r if r[i] is None or r[i] in live else (*r[:i], None, *r[i + 1 :])
+        for r in data["measurement"]
+    ]
 
 
 def _index(table: str, name: str) -> int:

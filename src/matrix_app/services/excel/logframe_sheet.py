@@ -17,6 +17,7 @@ from typing import Any
 
 from ...domain.rules import ResultRef, number_results
 from ...domain.vocabulary import label
+from ..snapshot import evidence_name
 from .cells import BOLD, BOX, LEVEL_FILL, TITLE_FONT, WRAP, declare_dimension, header_row, styled
 from .errors import Cancelled
 from .layout import columns
@@ -42,6 +43,7 @@ WORDS = {
         "baseline": "baseline",
         "target": "target",
         "latest": "latest",
+        "verified": "verified by",
         "prefix": "LF",
     },
     "es": {
@@ -53,6 +55,7 @@ WORDS = {
         "baseline": "línea base",
         "target": "meta",
         "latest": "último valor",
+        "verified": "verificado en",
         "prefix": "MML",
     },
 }
@@ -95,6 +98,7 @@ class LogframeWriter:
         self.wb, self.lang, self.w = wb, lang, WORDS[lang]
         self.data = data
         self.names = {t: [c.field for c in columns(t)] for t in data}
+        self.evidence_names: dict[str, str] = {}
 
     def _dicts(self, table: str) -> list[dict[str, Any]]:
         names = self.names[table]
@@ -114,6 +118,10 @@ class LogframeWriter:
         for x in self._dicts("measurement"):  # sorted by date: the last one wins
             if x["value"] is not None:
                 latest[x["indicator_id"]] = x
+        self.evidence_names = {
+            e["id"]: evidence_name(e["title"], e["file_name"], e["url"], e["note"])
+            for e in self._dicts("evidence")
+        }
         taken: set[str] = {ws.title.casefold() for ws in self.wb.worksheets}
         for n, c in enumerate(self._dicts("commitment"), 1):
             if n % 200 == 0 and cancelled():
@@ -202,7 +210,9 @@ class LogframeWriter:
                 bits.append(f"{w['target']} {fmt_number(t['value'], lang)}{unit}{when}")
         x = latest.get(ind["id"])
         if x is not None:
-            bits.append(
-                f"{w['latest']} {fmt_number(x['value'], lang)}{unit} ({fmt_date(x['measured_on'])})"
-            )
+            when = fmt_date(x["measured_on"])
+            cited = self.evidence_names.get(x["evidence_id"] or "")
+            if cited:  # the value's means of verification, inside the figures that a
+                when += f"; {w['verified']}: {cited}"  # re-import of the sheet sets aside
+            bits.append(f"{w['latest']} {fmt_number(x['value'], lang)}{unit} ({when})")
         return ind["name"] + (" — " + "; ".join(bits) if bits else "")

@@ -258,6 +258,10 @@ def plan_changes(
                 continue
             if has_position and "position" in given and given["position"] is None:
                 del given["position"]
+            if table == "measurement" and "evidence_id" in given and given["evidence_id"] is None:
+                cited = current.get("evidence_id")
+                if cited is not None and live("evidence", cited) is None:
+                    del given["evidence_id"]  # the export left out a deleted evidence: keep it
             diff = {k: v for k, v in given.items() if not same(current.get(k), v)}
             if diff:
                 changes.updates[table].append((st.id, diff))

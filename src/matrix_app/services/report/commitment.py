@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from ...domain import models as m
 from ...domain.rules import Point
 from ...domain.vocabulary import CommitmentSection, Direction, Level, OgpValue, label
-from ...services.snapshot import CommitmentData
+from ...services.snapshot import CommitmentData, evidence_name
 from .charts import IndicatorChart
 from .context import Ctx
 from .document import Heading, ReportTable
@@ -217,6 +217,10 @@ def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
             latest_cell.append(ctx.user(fmt_value(last.value, ind.unit, ctx.lang)))
             if last.measured_on:
                 latest_cell.append(ctx.user(fmt_date(last.measured_on, ctx.lang), "small"))
+            cited = c.cited_evidence(last)
+            if cited is not None:
+                source = evidence_name(cited.title, cited.file_name, cited.url, cited.note)
+                latest_cell.append(ctx.user(ctx.plain("latest.evidence", title=source), "small"))
         rows.append(
             [
                 name,

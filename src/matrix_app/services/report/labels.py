@@ -96,6 +96,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.baseline": ("Baseline", "Línea base"),
     "col.targets": ("Targets", "Metas"),
     "col.latest": ("Latest actual", "Último valor"),
+    "latest.evidence": ("Verified by: {title}", "Verificado en: {title}"),
     "col.progress": ("Progress", "Avance"),
     "col.status": ("Status", "Estado"),
     "indicator.unit": ("Unit: {unit}", "Unidad: {unit}"),

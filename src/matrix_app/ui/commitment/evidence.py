@@ -164,7 +164,7 @@ class EvidenceTab(EditorTab):
         self.about_box = QComboBox()
         self._field(form, "about", self.tr("A&bout:"), self.about_box)
         self._field(form, "url", self.tr("&Address:"), QLineEdit())
-        self._field(form, "note", self.tr("N&ote:"), TextEdit(lines=4))
+        self._field(form, "note", self.tr("Not&e:"), TextEdit(lines=4))
         self.file_label = QLabel()
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setAccessibleName(self.tr("File name and size"))

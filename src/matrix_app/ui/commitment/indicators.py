@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain import vocabulary as v
 from ...domain.rules import Point
-from ...services.snapshot import CommitmentData
+from ...services.snapshot import CommitmentData, evidence_name
 from . import fmt, labels
 from .base import EditorTab
 from .chart import ProgressChart
@@ -144,7 +144,7 @@ class IndicatorsTab(EditorTab):
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add in&dicator"))
         self.add_button.clicked.connect(self.add_indicator)
-        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_button = QPushButton(self.tr("Rem&ove"))
         self.remove_button.setToolTip(self.tr("Remove the selected indicator (Del)"))
         self.remove_button.clicked.connect(self.remove_indicator)
         self.up_button = QPushButton(self.tr("Up"))
@@ -185,7 +185,7 @@ class IndicatorsTab(EditorTab):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         entries = [
-            ("result_id", self.tr("Logframe &row:"), self.result_box, 0, 0, 3),
+            ("result_id", self.tr("Logframe ro&w:"), self.result_box, 0, 0, 3),
             ("name", self.tr("&Name:"), QLineEdit(), 1, 0, 3),
             ("formula", self.tr("&Formula:"), QLineEdit(), 2, 0, 3),
             ("unit", self.tr("&Unit:"), QLineEdit(), 3, 0, 1),
@@ -244,7 +244,7 @@ class IndicatorsTab(EditorTab):
         row = QHBoxLayout()
         self.add_target_button = QPushButton(self.tr("Add tar&get"))
         self.add_target_button.clicked.connect(self.add_target)
-        self.revise_button = QPushButton(self.tr("Re&vise target…"))
+        self.revise_button = QPushButton(self.tr("Rev&ise target…"))
         self.revise_button.setToolTip(
             self.tr("Change the selected target and record why; the old value stays in history")
         )
@@ -279,7 +279,6 @@ class IndicatorsTab(EditorTab):
         self.revision_view.setWordWrap(True)
         rev_box.addWidget(self.revision_view)
         detail.addWidget(revisions, 3, 0, 1, 2)
-        detail.addWidget(targets, 2, 0)
 
         # -- measurements --------------------------------------------------------------
         measures = QGroupBox(self.tr("Measurements"))
@@ -290,11 +289,33 @@ class IndicatorsTab(EditorTab):
                 Column("value", self.tr("Value"), "number", editable=True),
                 Column("comment", self.tr("Comment"), editable=True),
                 Column("reported_by", self.tr("Reported by"), editable=True),
+                Column(
+                    "evidence_id",
+                    self.tr("Evidence"),
+                    "choice",
+                    editable=True,
+                    getter=self._cited_evidence,
+                    blank=self.tr("(none)"),
+                    choices=self._evidence_choices,
+                ),
             ],
             on_edit=lambda row, f, value: self.edit_row(m.Measurement, row, f, value),
             parent=self,
         )
         self.measure_view = self._table(self.measure_model, self.tr("Measurements"))
+        # five columns in little width: date, value and reporter fit their text, the comment
+        # starts at a fixed width (the user may drag it) and the cited evidence takes the rest
+        header = self.measure_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for col in (0, 1, 3):
+            header.setSectionResizeMode(col, fit)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 110)
+        self.measure_view.setWordWrap(True)
+        self.measure_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         box.addWidget(self.measure_view)
         row = QHBoxLayout()
         self.add_measure_button = QPushButton(self.tr("Add measu&rement"))
@@ -308,7 +329,13 @@ class IndicatorsTab(EditorTab):
         box.addLayout(row)
         shortcut(self.measure_view, "Ins", self.add_measurement)
         shortcut(self.measure_view, "Del", self.remove_measurement)
-        detail.addWidget(measures, 2, 1)
+        # targets (three columns) and measurements (five) side by side, the measurements
+        # with the larger share so that their comment and evidence stay readable
+        tables = QHBoxLayout()
+        tables.setContentsMargins(0, 0, 0, 0)
+        tables.addWidget(targets, 1)
+        tables.addWidget(measures, 2)
+        detail.addLayout(tables, 2, 0, 1, 2)
 
         self.chart = ProgressChart()
         detail.addWidget(self.chart, 0, 1)
@@ -357,6 +384,20 @@ class IndicatorsTab(EditorTab):
 
     def _status(self, ind: m.Indicator) -> str:
         return _status_text(self.data, ind) if self.data else ""
+
+    def _evidence_choices(self) -> list[tuple[str, str]]:
+        """The commitment's live evidence, as (id, what a reader recognises it by)."""
+        if self.data is None:
+            return []
+        return [
+            (e.id, evidence_name(e.title, e.file_name, e.url, e.note)) for e in self.data.evidence
+        ]
+
+    def _cited_evidence(self, x: m.Measurement) -> str | None:
+        """The cited evidence while it is live. A deleted evidence keeps its id in the
+        measurement (undoing the deletion brings the citation back) but shows as none."""
+        cited = self.data.cited_evidence(x) if self.data is not None else None
+        return cited.id if cited is not None else None
 
     def _revision_target(self, rev: m.TargetRevision) -> str:
         target = self.document.project.get(m.Target, rev.target_id)

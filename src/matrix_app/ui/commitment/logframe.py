@@ -53,7 +53,7 @@ class LogframeTab(EditorTab):
         self.add_output = QPushButton(self.tr("Add o&utput"))
         self.add_activity = QPushButton(self.tr("Add &activity"))
         self.remove = QPushButton(self.tr("&Remove row"))
-        self.up = QPushButton(self.tr("Move u&p"))
+        self.up = QPushButton(self.tr("&Move up"))
         self.down = QPushButton(self.tr("Move do&wn"))
         self.add_goal.clicked.connect(lambda: self.add_row(Level.GOAL))
         self.add_purpose.clicked.connect(lambda: self.add_row(Level.PURPOSE))

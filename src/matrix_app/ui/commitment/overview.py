@@ -164,7 +164,7 @@ class OverviewTab(EditorTab):
         dates_row.addStretch(1)
         form.addRow(self.tr("Dates:"), dates)
         self._row(form, "focal_point_name", self.tr("Focal point &name:"), QLineEdit())
-        self._row(form, "focal_point_email", self.tr("Focal point e-&mail:"), QLineEdit())
+        self._row(form, "focal_point_email", self.tr("Focal &point e-mail:"), QLineEdit())
         self._row(
             form, "completion", self.tr("Self-assessed &completion:"), vocab_combo(v.Completion)
         )
@@ -211,9 +211,9 @@ class OverviewTab(EditorTab):
         add_row.addWidget(self.inst_add)
         box.addLayout(add_row)
         buttons = QHBoxLayout()
-        self.inst_new = QPushButton(self.tr("&New institution…"))
+        self.inst_new = QPushButton(self.tr("Ne&w institution…"))
         self.inst_new.clicked.connect(self.add_new_institution)
-        self.inst_remove = QPushButton(self.tr("Remo&ve"))
+        self.inst_remove = QPushButton(self.tr("Remove"))
         self.inst_remove.setToolTip(self.tr("Remove the selected institution (Del)"))
         self.inst_remove.clicked.connect(self.remove_institution)
         self.inst_up = QPushButton(self.tr("Up"))
@@ -239,7 +239,7 @@ class OverviewTab(EditorTab):
         form = QFormLayout(irm)
         not_set = self.tr("Not assessed")
         self._row(
-            form, "irm_specificity", self.tr("S&pecificity:"), vocab_combo(v.Specificity, not_set)
+            form, "irm_specificity", self.tr("Specificit&y:"), vocab_combo(v.Specificity, not_set)
         )
         self._row(
             form,
@@ -250,7 +250,7 @@ class OverviewTab(EditorTab):
         self._row(
             form,
             "irm_completion_mid_term",
-            self.tr("Completion (mid-&term):"),
+            self.tr("Comp&letion (mid-term):"),
             vocab_combo(v.Completion, not_set),
         )
         self._row(
@@ -274,8 +274,8 @@ class OverviewTab(EditorTab):
         starred.addItem(self.tr("No published verdict"), None)
         starred.addItem(self.tr("Starred"), True)
         starred.addItem(self.tr("Not starred"), False)
-        self._row(form, "irm_starred", self.tr("IRM sta&rred verdict:"), starred)
-        self._row(form, "irm_notes", self.tr("IRM n&otes:"), TextEdit(lines=2))
+        self._row(form, "irm_starred", self.tr("IRM starred &verdict:"), starred)
+        self._row(form, "irm_notes", self.tr("I&RM notes:"), TextEdit(lines=2))
         grid.addWidget(irm, 1, 1)
 
         # -- computed ------------------------------------------------------------------

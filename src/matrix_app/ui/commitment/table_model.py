@@ -45,14 +45,20 @@ class Column:
 
     key: str
     header: str
-    kind: str = "str"  # str | text | date | number | percent | vocab | bool | size
+    kind: str = "str"  # str | text | date | number | percent | vocab | choice | bool | size
     editable: bool = False
     vocab: type[StrEnum] | None = None
     getter: Callable[[Any], Any] | None = None
-    blank: str | None = None  # label of "not set" for an optional vocabulary
+    blank: str | None = None  # label of "not set" for an optional vocabulary or choice
+    #: For ``choice``: the (value, label) pairs offered now (rows of the project, e.g. the
+    #: commitment's live evidence), asked on each use so they follow the data.
+    choices: Callable[[], list[tuple[Any, str]]] | None = None
 
     def value(self, row: Any) -> Any:
         return self.getter(row) if self.getter else getattr(row, self.key, None)
+
+    def options(self) -> list[tuple[Any, str]]:
+        return self.choices() if self.choices else []
 
 
 def display(column: Column, value: Any) -> str:
@@ -67,6 +73,8 @@ def display(column: Column, value: Any) -> str:
         return fmt.percent_text(value)
     if kind == "vocab":
         return fmt.vocab(value)
+    if kind == "choice":
+        return next((text for key, text in column.options() if key == value), "")
     if kind == "bool":
         return fmt.yes_no(value)
     if kind == "size":
@@ -79,7 +87,7 @@ def edit_value(column: Column, value: Any) -> Any:
         return fmt.date_edit_text(value)
     if column.kind in ("number", "percent"):
         return fmt.number_text(value)
-    if column.kind == "vocab":
+    if column.kind in ("vocab", "choice"):
         return value
     return "" if value is None else value
 
@@ -103,6 +111,16 @@ def parse(column: Column, value: Any) -> Any:
                 ).replace("%1", str(value))
             )
         return value
+    if column.kind == "choice":
+        if value in (None, "") and column.blank is not None:
+            return None
+        if value not in {key for key, _ in column.options()}:
+            raise fmt.InputError(
+                QCoreApplication.translate(
+                    "Format", "That item is no longer available; choose another."
+                )
+            )
+        return value
     if column.kind == "bool":
         return bool(value)
     return "" if value is None else str(value)
@@ -115,7 +133,7 @@ def cell_data(column: Column, value: Any, role: int) -> Any:
         return text.splitlines()[0] + " …" if column.kind == "str" and "\n" in text else text
     if role == Qt.ItemDataRole.EditRole:
         return edit_value(column, value)
-    if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("str", "text"):
+    if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("str", "text", "choice"):
         return display(column, value) or None
     if role == Qt.ItemDataRole.AccessibleTextRole:
         return f"{column.header}: {display(column, value)}"
@@ -234,6 +252,16 @@ class RowDelegate(QStyledItemDelegate):
             for member in column.vocab or []:
                 box.addItem(fmt.vocab(member.value), member.value)
             return box
+        if column.kind == "choice":
+            box = QComboBox(parent)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            if column.blank is not None:
+                box.addItem(column.blank, None)
+            for key, text in column.options():
+                box.addItem(text, key)
+            # a pick is saved at once (one undoable edit), not when the cell loses focus
+            box.activated.connect(lambda _i, b=box: self._commit_now(b))
+            return box
         if column.kind == "date":
             return DateEdit(parent)
         if column.kind in ("number", "percent"):
@@ -243,6 +271,10 @@ class RowDelegate(QStyledItemDelegate):
             edit.setMaximumHeight(16777215)
             return edit
         return QLineEdit(parent)
+
+    def _commit_now(self, box: QComboBox) -> None:
+        self.commitData.emit(box)
+        self.closeEditor.emit(box, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.model().data(index, Qt.ItemDataRole.EditRole)
