@@ -43,10 +43,14 @@ def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
 class Writer:
     """``writer_child.py`` in its own process; ``lines`` fills as it acknowledges commits."""
 
-    def __init__(self, path: Path, name: str, count: int = 0, no_lock: bool = False) -> None:
+    def __init__(
+        self, path: Path, name: str, count: int = 0, no_lock: bool = False, step: bool = False
+    ) -> None:
         args = [sys.executable, str(HERE / "writer_child.py"), str(path), name, str(count)]
         if no_lock:
             args.append("--no-lock")
+        if step:
+            args.append("--step")
         self.proc = subprocess.Popen(
             args,
             stdin=subprocess.PIPE,
@@ -84,6 +88,14 @@ class Writer:
             assert self.acked.wait_for(
                 lambda: sum(ln.startswith("ACK") for ln in self.lines) >= n, timeout
             ), self.lines[-3:]
+
+    def edit(self) -> None:
+        """With ``step``: make one edit and wait until it is committed."""
+        n = len(self.acks())
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("\n")
+        self.proc.stdin.flush()
+        self.wait_acks(n + 1)
 
     def stop(self, timeout: float = 60) -> int:
         assert self.proc.stdin is not None

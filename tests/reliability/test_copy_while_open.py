@@ -25,12 +25,11 @@ def test_copy_between_edits_holds_every_committed_edit(tmp_path):
     """The app is open and editing; the user copies the file between two edits (a person
     edits every few seconds at most): every copy opens cleanly and is complete."""
     path = make_project(tmp_path / "open.nap")
-    writer = Writer(path, "A")
+    writer = Writer(path, "A", step=True)  # one edit at a time, as a person makes them
     copies = 0
     try:
         for i in range(40):
-            # Right after an acknowledgement the writer is between two commits.
-            writer.wait_acks(len(writer.acks()) + 1)
+            writer.edit()  # committed; the next edit waits for us
             acked = set(writer.acks())
             copy = tmp_path / f"attached-{i}.nap"
             shutil.copyfile(path, copy)

@@ -1,8 +1,10 @@
-"""A second program editing a project: ``python writer_child.py FILE NAME COUNT [--no-lock]``.
+"""A second program editing a project: ``python writer_child.py FILE NAME COUNT [--no-lock]
+[--step]``.
 
 Creates COUNT measurements (COUNT 0: until its standard input closes), printing ``ACK <id>
 <comment>`` after each commit, or ``BUSY <comment>`` when the file stayed locked by another
-writer past the busy timeout. ``--no-lock`` skips our edit lock, as a program that does not
+writer past the busy timeout. ``--step`` makes one edit per line read from standard input, as
+a person does (an edit, then a pause), so that a test can act between two edits for sure. ``--no-lock`` skips our edit lock, as a program that does not
 know about it (or Windows, where there is none) would: SQLite's own locking must then keep
 the file whole.
 """
@@ -28,10 +30,13 @@ def main(argv: list[str]) -> int:
         return 3
     indicator = project.rows(m.Indicator)[0]
     stop = threading.Event()
-    if count == 0:
+    step = "--step" in argv
+    if count == 0 and not step:
         threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), daemon=True).start()
     i = 0
     while (count == 0 and not stop.is_set()) or i < count:
+        if step and not sys.stdin.readline():
+            break
         comment = f"{name}-{i}"
         try:
             row = project.create(m.Measurement, indicator_id=indicator.id, value=i, comment=comment)
