@@ -48,7 +48,7 @@ EDITS = [
     ("narrative", "text", TEXT),
 ]
 DELETABLE = ["result", "indicator", "target", "measurement", "evidence", "narrative", "commitment"]
-CREATABLE = ["measurement", "target", "output", "activity"]
+CREATABLE = ["measurement", "target", "output", "activity", "indicator", "narrative"]
 PICK = st.integers(0, 10_000)
 
 OPS = st.one_of(
@@ -59,6 +59,10 @@ OPS = st.one_of(
     st.tuples(st.just("delete"), st.sampled_from(DELETABLE), PICK),
     st.tuples(st.just("restore"), PICK),
     st.tuples(st.just("move"), PICK),
+    # an evidence file (few contents, so both sides often store the same bytes) and a
+    # target revision (a target update plus a revision row, in one transaction)
+    st.tuples(st.just("file"), PICK, NUMBER),
+    st.tuples(st.just("revise"), PICK, NUMBER),
 )
 SIDE = st.lists(OPS, max_size=6)
 
@@ -94,6 +98,14 @@ def apply_ops(p: Project, ops: list, tag: str, log: list | None = None) -> None:
                 fields.update(indicator_id=None, value=number)
                 fields["measured_on" if what == "measurement" else "due_date"] = date
                 table = what
+            elif what == "indicator":
+                parents = [r for r in _live(p, "result") if r.level in ("purpose", "output")]
+                fields.update(name=f"new indicator {number}", unit="%")
+                table = "indicator"
+            elif what == "narrative":
+                parents = _live(p, "commitment")
+                fields.update(section="progress", text=f"new narrative {number}")
+                table = "narrative"
             else:
                 parent_level = "purpose" if what == "output" else "output"
                 parents = [r for r in _live(p, "result") if r.level == parent_level]
@@ -103,10 +115,32 @@ def apply_ops(p: Project, ops: list, tag: str, log: list | None = None) -> None:
                 parent = parents[pick % len(parents)]
                 if table == "result":
                     fields.update(parent_id=parent.id, commitment_id=parent.commitment_id)
+                elif table == "indicator":
+                    fields["result_id"] = parent.id
+                elif table == "narrative":
+                    fields["commitment_id"] = parent.id
                 else:
                     fields["indicator_id"] = parent.id
                 p.create(m.ENTITIES[table], **fields)
                 _record(log, "create", table, fields["id"], fields)
+        elif kind == "file":
+            commitments = _live(p, "commitment")
+            if commitments:
+                made += 1
+                row_id = f"{tag}{made:031x}"[-32:]
+                c = commitments[op[1] % len(commitments)]
+                data = f"evidence {op[2]}".encode()
+                with p.write() as w:
+                    w.add_file(c.id, f"file-{op[2]}.txt", data, id=row_id)
+                _record(log, "file", "evidence", row_id, {"c": c.id, "data": data})
+        elif kind == "revise":
+            targets = _live(p, "target")
+            if targets:
+                t = targets[op[1] % len(targets)]
+                rev = p.revise_target(t.id, op[2], t.due_date, "new estimate")
+                _record(log, "update", "target", t.id, {"value": op[2]})
+                fields = {f: getattr(rev, f) for f in m.content_fields(m.TargetRevision)}
+                _record(log, "create", "target_revision", rev.id, {"id": rev.id, **fields})
         elif kind == "delete":
             rows = _live(p, op[1])
             if rows:
@@ -144,6 +178,10 @@ def replay(p: Project, log: list) -> None:
             batches[fields["batch"]] = p.delete(m.ENTITIES[table], row_id)
         elif action == "restore":
             p.restore(batches[fields["batch"]])
+        elif action == "file":
+            with p.write() as w:
+                name = f"file-{fields['data'].decode().split()[-1]}.txt"
+                w.add_file(fields["c"], name, fields["data"], id=row_id)
 
 
 #: Scratch space in memory when there is some: these tests write many small files.
