@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +35,7 @@ def open_project(path: str, read_only: bool = False) -> Iterator[Project]:
     temporary copy (with a note), since looking at a file never changes it."""
     from ..services.project import Project
     from ..storage.errors import ProjectFileError
-    from ..storage.projectfile import read_header
+    from ..storage.projectfile import read_header, upgraded_copy
 
     given = Path(path)
     try:
@@ -46,13 +44,7 @@ def open_project(path: str, read_only: bool = False) -> Iterator[Project]:
         if not read_only or exc.code != "old_read_only":
             raise
         found = read_header(given).user_version
-        with tempfile.TemporaryDirectory(prefix="matrix-read-") as tmp:
-            copy = Path(tmp) / given.name
-            try:
-                shutil.copyfile(given, copy)
-            except OSError as err:
-                raise ProjectFileError("cannot_write", path=copy, detail=err.strerror) from err
-            Project.open(copy).close()  # upgrades the copy
+        with upgraded_copy(given) as copy:
             note = ProjectFileError("old_read_copy", path=given, found=found)
             print(note.message(current_language()), file=sys.stderr)
             with Project.open(copy, read_only=True) as project:

@@ -60,6 +60,12 @@ CHILDREN: dict[str, list[tuple[str, str]]] = {
     "target": [("target_revision", "target_id")],
 }
 
+#: child table -> [(foreign key, parent table)]: the same edges, read upwards.
+PARENTS: dict[str, list[tuple[str, str]]] = {}
+for _parent, _edges in CHILDREN.items():
+    for _child, _fk in _edges:
+        PARENTS.setdefault(_child, []).append((_fk, _parent))
+
 #: Child -> (parent table, foreign key) from which ``commitment_id`` is derived on create.
 DERIVE_COMMITMENT: dict[str, tuple[str, str]] = {
     "indicator": ("result", "result_id"),
@@ -572,13 +578,19 @@ class Writer:
         ).all()
         for e in entries:
             row = self.s.get(m.ENTITIES[e.entity], e.row_id)
-            if row is None or row.deleted_at is None:
-                continue
-            row.deleted_at = None
-            row.updated_at = self.now
-            self.s.add(row)
-            self.log(row, "restore")
+            if row is not None:
+                self.revive(row)
         self.s.flush()
+
+    def revive(self, row: m.Row) -> bool:
+        """Clear one row's tombstone and journal the restore; False if it was live already."""
+        if row.deleted_at is None:
+            return False
+        row.deleted_at = None
+        row.updated_at = self.now
+        self.s.add(row)
+        self.log(row, "restore")
+        return True
 
     def move(self, cls: type[m.Row], row_id: str, index: int) -> float:
         """Put a row at ``index`` among its siblings; only the moved row's position changes."""

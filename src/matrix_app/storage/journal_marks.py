@@ -42,24 +42,27 @@ def seal(execute: Execute, written: tuple[int, list[str]] | None = None) -> None
     """
     last = last_own_mark(execute)
     chain, since = last if last else ("", 0)
+    ids, top = _entries_since(execute, since, written)
+    if ids:
+        execute(
+            "INSERT OR IGNORE INTO main.journal_mark (chain, seq, own) VALUES (?, ?, 1)",
+            (chain_after(chain, ids), top),
+        )
+
+
+def _entries_since(
+    execute: Execute, since: int, written: tuple[int, list[str]] | None
+) -> tuple[list[str], int]:
+    """The ids of the entries after ``since`` in seq order, and the last seq: the ``written``
+    ones when they are exactly those, else read back from the journal."""
     if written is not None and written[0] == since:
-        start, ids = written
         top = execute("SELECT max(seq) FROM main.journal", ()).fetchone()[0] or 0
-        if top == start + len(ids):
-            if ids:
-                execute(
-                    "INSERT OR IGNORE INTO main.journal_mark (chain, seq, own) VALUES (?, ?, 1)",
-                    (chain_after(chain, ids), top),
-                )
-            return
+        if top == since + len(written[1]):
+            return written[1], top
     rows = execute(
         "SELECT id, seq FROM main.journal WHERE seq > ? ORDER BY seq, id", (since,)
     ).fetchall()
-    if rows:
-        execute(
-            "INSERT OR IGNORE INTO main.journal_mark (chain, seq, own) VALUES (?, ?, 1)",
-            (chain_after(chain, (r[0] for r in rows)), rows[-1][1]),
-        )
+    return [r[0] for r in rows], (rows[-1][1] if rows else since)
 
 
 def reseal(execute: Execute) -> None:

@@ -450,6 +450,20 @@ def backup_path_for(path: Path, version: int) -> Path:
     return candidate
 
 
+@contextlib.contextmanager
+def upgraded_copy(path: Path, prefix: str = "matrix-read-") -> Iterator[Path]:
+    """A temporary copy of an older-format ``path``, upgraded, for reading it as it would read
+    after an upgrade without changing the file itself (removed on exit)."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        copy = Path(tmp) / Path(path).name
+        try:
+            shutil.copy2(path, copy)
+        except OSError as exc:
+            raise ProjectFileError("cannot_write", path=copy, detail=exc.strerror) from exc
+        open_project_file(copy).close()  # upgrades the copy
+        yield copy
+
+
 def _migrate(path: Path, found: int) -> None:
     """Back the file up beside itself, then run every step to the current version at once."""
     backup = backup_path_for(path, found)

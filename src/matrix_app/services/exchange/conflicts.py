@@ -13,17 +13,11 @@ from typing import Any
 from sqlmodel import col, select
 
 from ...domain import models as m
-from ..project import CHILDREN, Project, Writer
+from ..project import PARENTS, Project, Writer
 from ..values import coerce
 from .errors import ExchangeError
 
 CHOICES = ("ours", "theirs")
-
-#: child table -> [(foreign key, parent table)]: the edges a delete cascades along.
-PARENTS: dict[str, list[tuple[str, str]]] = {}
-for _parent, _edges in CHILDREN.items():
-    for _child, _fk in _edges:
-        PARENTS.setdefault(_child, []).append((_fk, _parent))
 
 
 @dataclass(frozen=True)
@@ -145,11 +139,7 @@ def _restore_with_ancestors(w: Writer, cls: type[m.Row], row_id: str) -> None:
         parent_id = getattr(row, fk)
         if parent_id:
             _restore_with_ancestors(w, m.ENTITIES[parent_table], parent_id)
-    if row.deleted_at is not None:
-        row.deleted_at = None
-        row.updated_at = w.now
-        w.s.add(row)
-        w.log(row, "restore")
+    w.revive(row)
 
 
 def _load(text: str | None) -> Any:

@@ -58,29 +58,21 @@ from ...domain import models as m
 from ...domain.models import utc_now
 from ...storage import journal_marks
 from ...storage.errors import ProjectFileError, read_only_reason
-from ..project import CHILDREN, Project, Writer, _translate_db_error
-from .conflicts import PARENTS, settle_open_from
+from ..project import (
+    CHILDREN,
+    JOURNAL_COLUMNS,
+    PARENTS,
+    Project,
+    Writer,
+    _translate_db_error,
+)
+from .conflicts import settle_open_from
 from .errors import Cancelled, ExchangeError
-from .other import OtherFile, readable_other
+from .other import OtherFile, as_corrupt, readable_other
 
 Progress = Callable[[int, int], None]
 CancelFlag = Callable[[], bool]
 
-JOURNAL_COLUMNS = (
-    "id",
-    "seq",
-    "at",
-    "author",
-    "origin",
-    "entity",
-    "row_id",
-    "commitment_id",
-    "action",
-    "field",
-    "old_value",
-    "new_value",
-    "batch",
-)
 #: Page cache while merging (negative: KiB): the changed rows sit on pages all over the file.
 MERGE_CACHE_KIB = -65536
 
@@ -175,10 +167,7 @@ def merge(
                 summary.open_conflicts = _open_count(conn, other.instance_id)
                 _check_cancel(cancel)
         except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
-            text = str(getattr(exc, "orig", exc))
-            if "malformed" in text or "not a database" in text or "corrupt" in text:
-                raise ProjectFileError("corrupt", path=other_path, detail=text[:120]) from exc
-            raise
+            raise as_corrupt(exc, other_path) from exc
     return summary
 
 
@@ -357,7 +346,6 @@ class _Merger:
         theirs = _Side()
         for e in incoming:
             theirs.add(e)
-        self._theirs = theirs
         self.step()
         by_table: dict[str, list[str]] = {}
         for row_id, table in theirs.entity.items():
@@ -492,7 +480,9 @@ class _Merger:
             if self.prefer:
                 conflict.decision = "delete" if self.prefer == deleter else "keep"
             found[batch] = conflict
-            for parent_batch, child in self._parent_batches(side, keeper, conflict, batches):
+            for parent_batch, child in self._parent_batches(
+                deleter, side, keeper, conflict, batches
+            ):
                 if parent_batch not in found:
                     held.setdefault(parent_batch, []).append(child)
                     because.setdefault(parent_batch, conflict.keeper)
@@ -501,6 +491,7 @@ class _Merger:
 
     def _parent_batches(
         self,
+        deleter: str,
         side: _Side,
         keeper: _Side,
         conflict: _DeleteConflict,
@@ -508,7 +499,7 @@ class _Merger:
     ) -> Iterator[tuple[str, tuple[str, str]]]:
         """(batch, kept child) for each other batch of ``side`` that deleted a parent of a
         row the conflict keeps, unless the keeper deleted that parent as well."""
-        db = "other" if side is self._theirs else "main"
+        db = "other" if deleter == "theirs" else "main"
         by_table: dict[str, list[str]] = {}
         for r in conflict.rows:
             by_table.setdefault(side.entity[r], []).append(r)
@@ -518,11 +509,8 @@ class _Merger:
                 for fk, _ptable in PARENTS.get(table, []):
                     if rec.get(fk):
                         parents.append((rec[fk], (table, row_id)))
-        if db == "main":  # our side holds the watched rows' entries only: look the rest up
-            unknown = [pid for pid, _c in parents if pid not in side.intent]
-            for pid, e in self._local_intents(unknown).items():
-                side.intent[pid] = e
-                side.entity[pid] = e.entity
+        if db == "main":
+            for e in self._learn_intents(side, [pid for pid, _c in parents]):
                 if e.action == "delete" and e.batch and e.batch not in batches:
                     self._load_batch(side, e.batch, batches)
         for pid, child in parents:
@@ -577,15 +565,22 @@ class _Merger:
                     ):
                         if cid not in batch:
                             candidates.append((child, cid))
-        intent = dict(side.intent)
         if db == "other":  # the deleting side is ours
-            unknown = [cid for _t, cid in candidates if cid not in intent]
-            intent.update(self._local_intents(unknown))
+            self._learn_intents(side, [cid for _t, cid in candidates])
         return [
             (child, cid)
             for child, cid in candidates
-            if not (cid in intent and intent[cid].action == "delete")
+            if not (cid in side.intent and side.intent[cid].action == "delete")
         ]
+
+    def _learn_intents(self, ours: _Side, row_ids: list[str]) -> list[_Entry]:
+        """Add to our side the last unexchanged delete/restore of rows it has not loaded (it
+        holds the watched rows' entries only); returns what it learnt."""
+        learnt = self._local_intents([r for r in row_ids if r not in ours.intent])
+        for row_id, e in learnt.items():
+            ours.intent[row_id] = e
+            ours.entity[row_id] = e.entity
+        return list(learnt.values())
 
     def _local_intents(self, row_ids: list[str]) -> dict[str, _Entry]:
         """Our last unexchanged delete/restore of each row, if any."""
@@ -803,12 +798,10 @@ class _Merger:
             row = w.s.get(cls, row_id)
             if row is None:
                 continue
-            if row.deleted_at is not None:
-                row.deleted_at = None
-                row.updated_at = w.now
-                w.s.add(row)
+            if w.revive(row):
                 self.summary.count(cls.__tablename__).restored += 1
-            w.log(row, "restore")
+            else:  # live here already: journal it anyway, so the deleting side learns
+                w.log(row, "restore")
         w.s.flush()
 
     def _accept_delete(self, d: _DeleteConflict, side: _Side) -> None:

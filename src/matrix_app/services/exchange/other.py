@@ -10,9 +10,7 @@ that neither the file the user received nor the project changes because of its a
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 
 from ...storage.errors import ProjectFileError
-from ...storage.projectfile import open_project_file
+from ...storage.projectfile import open_project_file, upgraded_copy
 
 
 @dataclass(frozen=True)
@@ -40,27 +38,27 @@ def readable_other(path: Path) -> Iterator[OtherFile]:
         with _opened(path) as other:
             yield other
     except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
-        text = str(getattr(exc, "orig", exc))
-        if "malformed" in text or "not a database" in text:
-            raise ProjectFileError("corrupt", path=path, detail=text[:120]) from exc
-        raise
+        raise as_corrupt(exc, path) from exc
+
+
+def as_corrupt(exc: Exception, path: Path) -> Exception:
+    """SQLite's "malformed" errors while reading ``path`` as a damaged file; others as they are."""
+    text = str(getattr(exc, "orig", exc))
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return ProjectFileError("corrupt", path=path, detail=text[:120])
+    return exc
 
 
 @contextlib.contextmanager
 def _opened(path: Path) -> Iterator[OtherFile]:
-    with tempfile.TemporaryDirectory(prefix="matrix-merge-") as tmp:
+    with contextlib.ExitStack() as stack:
         readable = path
         try:
             pf = open_project_file(path, read_only=True, integrity_check=False)
         except ProjectFileError as exc:
             if exc.code != "old_read_only":
                 raise
-            readable = Path(tmp) / path.name
-            try:
-                shutil.copy2(path, readable)
-            except OSError as err:
-                raise ProjectFileError("cannot_write", path=readable, detail=err.strerror) from err
-            open_project_file(readable).close()  # upgrades the copy
+            readable = stack.enter_context(upgraded_copy(path, prefix="matrix-merge-"))
             pf = open_project_file(readable, read_only=True, integrity_check=False)
         try:
             meta = dict(pf.meta)
