@@ -41,9 +41,9 @@ def main(folder: Path) -> None:
             pass
     before = sha(project.path)
     out["edit"] = attempt(
-        lambda: project.create(m.Measurement, indicator_id=ind.id, comment="x" * 200_000)
+        lambda: project.create(m.Measurement, indicator_id=ind.id, comment="x" * 90_000)
     )
-    out["update"] = attempt(lambda: project.update(m.Commitment, c.id, title="y" * 200_000))
+    out["update"] = attempt(lambda: project.update(m.Commitment, c.id, title="y" * 90_000))
 
     def batch() -> None:
         with project.write() as w:

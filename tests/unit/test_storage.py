@@ -112,7 +112,7 @@ def _make_old_file(path, monkeypatch):
     raw = sqlite3.connect(path)
     raw.execute(
         "INSERT INTO action_plan(id, created_at, updated_at, title, government, "
-        "coordinating_body, notes, position) VALUES ('p1', 'x', 'x', 'Old', '', '', '', 1)"
+        "coordinating_body, notes, position) VALUES ('p1', '2020-01-01T00:00:00+00:00', '2020-01-01T00:00:00+00:00', 'Old', '', '', '', 1)"
     )
     raw.commit()
     raw.close()

@@ -256,3 +256,21 @@ def label(value: StrEnum | str | None, lang: str = "en") -> str:
 def labels_of(enum: type[StrEnum], lang: str = "en") -> list[tuple[str, str]]:
     """(value, label) pairs for every member of ``enum``, in declaration order."""
     return [(m.value, label(m, lang)) for m in enum]
+
+
+#: Vocabulary constraint per (table, field): what an edit, an import and opening a file accept.
+FIELD_VOCAB: dict[tuple[str, str], type[StrEnum]] = {
+    ("institution", "kind"): InstitutionKind,
+    ("commitment", "completion"): Completion,
+    ("commitment", "irm_specificity"): Specificity,
+    ("commitment", "irm_potential_impact"): PotentialImpact,
+    ("commitment", "irm_completion_mid_term"): Completion,
+    ("commitment", "irm_completion_end_of_term"): Completion,
+    ("commitment", "irm_opened_government"): OpenedGovernment,
+    ("commitment_institution", "role"): Role,
+    ("result", "level"): Level,
+    ("indicator", "direction"): Direction,
+    ("indicator", "dimension"): Dimension,
+    ("evidence", "kind"): EvidenceKind,
+    ("narrative", "period"): Period,
+}

@@ -22,6 +22,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from ..domain import limits
 from ..domain import models as m
 from ..domain.models import utc_now
 from ..domain.rules import position_between
@@ -34,8 +35,7 @@ from .values import InvalidValue, coerce, row_fields, to_json
 
 R = TypeVar("R", bound=m.Row)
 
-#: Evidence files larger than this are refused: a project travels by e-mail.
-MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+MAX_EVIDENCE_BYTES = limits.MAX_EVIDENCE_BYTES
 
 #: Rows that go with a row when it is deleted: table -> [(child table, foreign key)].
 CHILDREN: dict[str, list[tuple[str, str]]] = {

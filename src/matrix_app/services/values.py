@@ -6,9 +6,9 @@ import datetime as dt
 import functools
 import json
 import math
-from enum import StrEnum
 from typing import Any
 
+from ..domain import limits
 from ..domain import models as m
 from ..domain import vocabulary as v
 from ..messages import MatrixError
@@ -52,25 +52,15 @@ class InvalidValue(MatrixError):
         ),
         "unreadable": ("Cannot read {name}: {detail}.", "No se puede leer {name}: {detail}."),
         "empty_title": ("The {field} cannot be empty.", "El campo {field} no puede quedar vacío."),
+        "too_long": (
+            "The {field} has {length} characters; the most a text can hold is {limit}.",
+            "El campo {field} tiene {length} caracteres; un texto puede tener como máximo {limit}.",
+        ),
     }
 
 
-#: Vocabulary constraint per (table, field).
-VOCAB: dict[tuple[str, str], type[StrEnum]] = {
-    ("institution", "kind"): v.InstitutionKind,
-    ("commitment", "completion"): v.Completion,
-    ("commitment", "irm_specificity"): v.Specificity,
-    ("commitment", "irm_potential_impact"): v.PotentialImpact,
-    ("commitment", "irm_completion_mid_term"): v.Completion,
-    ("commitment", "irm_completion_end_of_term"): v.Completion,
-    ("commitment", "irm_opened_government"): v.OpenedGovernment,
-    ("commitment_institution", "role"): v.Role,
-    ("result", "level"): v.Level,
-    ("indicator", "direction"): v.Direction,
-    ("indicator", "dimension"): v.Dimension,
-    ("evidence", "kind"): v.EvidenceKind,
-    ("narrative", "period"): v.Period,
-}
+#: Vocabulary constraint per (table, field) (kept in the domain: opening checks it too).
+VOCAB = v.FIELD_VOCAB
 
 
 @functools.cache
@@ -153,6 +143,10 @@ def coerce(cls: type[m.Row], field: str, value: Any) -> Any:
     if kind == "bool":
         return bool(value)
     text = str(value)
+    if len(text) > limits.MAX_TEXT_CHARS:
+        raise InvalidValue(
+            "too_long", field=field, length=f"{len(text):,}", limit=f"{limits.MAX_TEXT_CHARS:,}"
+        )
     allowed = _allowed(table, field)
     if allowed is not None:
         if text not in allowed:

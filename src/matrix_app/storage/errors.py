@@ -11,10 +11,16 @@ class ProjectFileError(MatrixError):
 
     def message(self, lang: str | None = None) -> str:
         code = self.params.get("why_code")
-        if code is None:
+        problems = self.params.get("problems")
+        if code is None and problems is None:
             return super().message(lang)
         lang = lang or current_language()
-        params, self.params = self.params, {**self.params, "why": read_only_reason(str(code), lang)}
+        extra: dict[str, object] = {}
+        if code is not None:
+            extra["why"] = read_only_reason(str(code), lang)
+        if problems is not None:  # content_check.Problem objects
+            extra["detail"] = "; ".join(p.describe(lang) for p in list(problems)[:3])  # type: ignore[attr-defined]
+        params, self.params = self.params, {**self.params, **extra}
         try:
             return super().message(lang)
         finally:
@@ -50,6 +56,22 @@ class ProjectFileError(MatrixError):
             "Nothing was changed; open an earlier copy or ask the sender to send it again.",
             "{path} está dañado ({detail}); puede haberse cortado al copiarlo. "
             "No se modificó nada; abra una copia anterior o pida que se lo envíen de nuevo.",
+        ),
+        "foreign_schema": (
+            "{path} was not made by Monitoring Matrix: its database holds {detail}, which this "
+            "application never creates, so it is not opened. Nothing was changed; ask the "
+            "sender for a copy saved by Monitoring Matrix.",
+            "{path} no fue creado por Monitoring Matrix: su base de datos contiene {detail}, "
+            "que esta aplicación nunca crea, así que no se abre. No se modificó nada; pida al "
+            "remitente una copia guardada con Monitoring Matrix.",
+        ),
+        "bad_content": (
+            "{path} holds values Monitoring Matrix never writes ({detail}), so it is not "
+            "opened: it may have been edited by another program. Nothing was changed; ask the "
+            "sender for a copy saved by Monitoring Matrix.",
+            "{path} contiene valores que Monitoring Matrix nunca escribe ({detail}), así que no "
+            "se abre: puede haber sido editado con otro programa. No se modificó nada; pida al "
+            "remitente una copia guardada con Monitoring Matrix.",
         ),
         "newer": (
             "{path} was saved by a newer version of Monitoring Matrix (file format {found}, "

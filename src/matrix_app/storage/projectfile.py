@@ -27,8 +27,10 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from ..domain import models
 from . import migrations
+from .content_check import check_content
 from .errors import ProjectFileError
 from .lock import EditLock
+from .schema_check import check_schema
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -75,6 +77,11 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     conn.isolation_level = None  # we issue BEGIN ourselves (see _engine)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
+    # A file's schema is never trusted to call functions (docs/security.md); defensive mode
+    # also forbids writing the schema table or corrupting pages on purpose, where offered.
+    conn.execute("PRAGMA trusted_schema=OFF")
+    if hasattr(conn, "setconfig"):  # Python 3.12+
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
     if not read_only:
         conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("PRAGMA synchronous=FULL")
@@ -416,18 +423,21 @@ def open_project_file(
         conn = _connect(path, read_only=True)
         try:
             _check_size(conn, path)
-            if integrity_check:
-                _health_check(conn, path)
             try:
                 tables = {
                     r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 }
             except sqlite3.DatabaseError as exc:
                 raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
+            if "meta" not in tables:
+                raise ProjectFileError("foreign", path=path)
+            # The schema first: the integrity check evaluates index expressions.
+            check_schema(conn, path, header.user_version)
+            if integrity_check:
+                _health_check(conn, path)
+            check_content(conn, path, tables)
         finally:
             conn.close()
-        if "meta" not in tables:
-            raise ProjectFileError("foreign", path=path)
         if header.user_version < migrations.SCHEMA_VERSION:
             if why is not None:
                 raise ProjectFileError("old_read_only", path=path)

@@ -1,0 +1,268 @@
+"""Are a file's values ones our own edits could have written? Checked in SQL, on every open.
+
+A file made by another program can hold anything its schema admits: text in a date column,
+a date such as 2015-02-31, a vocabulary value we do not know, a 10 MB title, a row whose
+parent is missing, a result under a result of another commitment, a cycle of "continues",
+the same id in two tables. Every view, report and export assumes what our editing API
+guarantees, so such a file would fail later with a traceback, or worse, quietly. These
+checks state those guarantees as SQL predicates built from our own models (never from
+names read from the file) and run as one scan per table: about as costly as the integrity
+check opening already does.
+
+The same limits bind a user's edit (``services.values.coerce``), so no file our own code
+writes is refused here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, String
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import SQLModel
+
+from ..domain import limits
+from ..domain import models as m
+from ..domain.vocabulary import FIELD_VOCAB, PARENT_LEVEL
+from .errors import ProjectFileError
+
+Execute = Callable[..., sqlite3.Cursor]
+
+#: Columns holding an id: text of letters, digits, '-' or '_' (ours are 32 hex digits).
+_ID_COLUMNS = {"id", "row_id", "batch", "origin", "merge_batch", "source_instance", "chain"}
+#: Columns holding an ISO timestamp written by our code.
+_STAMP_COLUMNS = {"created_at", "updated_at", "deleted_at", "at"}
+#: Journal values carry a whole row as JSON on create.
+_JSON_COLUMNS = {("journal", "old_value"), ("journal", "new_value")}
+JOURNAL_ACTIONS = ("create", "update", "delete", "restore")
+
+
+@dataclass(frozen=True)
+class Problem:
+    table: str
+    row: str
+    column: str | None
+    reason: str  # a REASONS key
+
+    def describe(self, lang: str = "en") -> str:
+        en, es = REASONS[self.reason]
+        where = f"{self.table} {self.row[:12]}"
+        if self.column:
+            where += f" ({self.column})"
+        return f"{where}: {es if lang == 'es' else en}"
+
+
+REASONS = {
+    "type": ("a value of the wrong type", "un valor de tipo incorrecto"),
+    "missing": ("a required value is empty", "falta un valor obligatorio"),
+    "date": ("not a valid date", "no es una fecha válida"),
+    "stamp": ("not a valid timestamp", "no es una marca de tiempo válida"),
+    "number": ("not a finite number", "no es un número finito"),
+    "vocabulary": ("a value this version does not know", "un valor que esta versión no conoce"),
+    "too_long": ("a text longer than the limit", "un texto más largo que el límite"),
+    "id": ("not a valid id", "no es un identificador válido"),
+    "json": ("a damaged journal value", "un valor del historial dañado"),
+    "blob": (
+        "an evidence file whose size does not match its content or exceeds the limit",
+        "un archivo de evidencia cuyo tamaño no coincide con su contenido o excede el límite",
+    ),
+    "parent": ("points to a row that does not exist", "apunta a un registro que no existe"),
+    "level": (
+        "a logframe row under a row of the wrong level or of another commitment",
+        "una fila del marco lógico bajo una fila de otro nivel o de otro compromiso",
+    ),
+    "commitment": (
+        "belongs to another commitment than the row it hangs under",
+        "pertenece a otro compromiso que el registro del que depende",
+    ),
+    "cycle": ("a loop of commitments continuing each other", "un ciclo de compromisos"),
+    "duplicate": ("the same id is used in two tables", "el mismo identificador en dos tablas"),
+    "entity": ("a journal entry about an unknown table or field", "una entrada sobre otra tabla"),
+}
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _in_list(values: object) -> str:
+    return "(" + ", ".join(_quote(str(v)) for v in values) + ")"
+
+
+def _column_rules(table: str, column) -> list[tuple[str, str]]:  # noqa: ANN001 (sa Column)
+    """(reason, SQL predicate true for a bad value) for one of our columns."""
+    c = column.name if column.name != "key" else '"key"'
+    rules: list[tuple[str, str]] = []
+    kind = column.type
+    if isinstance(kind, TypeDecorator):  # SQLModel's AutoString
+        kind = kind.impl_instance
+    if isinstance(kind, Boolean):
+        rules.append(("type", f"typeof({c}) != 'integer' OR {c} NOT IN (0, 1)"))
+    elif isinstance(kind, Integer):
+        rules.append(("type", f"typeof({c}) != 'integer'"))
+    elif isinstance(kind, Float):
+        rules.append(("number", f"typeof({c}) NOT IN ('integer', 'real') OR abs({c}) > 1e308"))
+    elif isinstance(kind, Date):
+        rules.append(
+            ("date", f"typeof({c}) != 'text' OR {c} IS NOT date({c}) OR {c} < '0001-01-01'")
+        )
+    elif isinstance(kind, LargeBinary):
+        rules.append(("type", f"typeof({c}) != 'blob'"))
+    elif isinstance(kind, String):
+        rules.append(("type", f"typeof({c}) != 'text'"))
+        if column.name in _ID_COLUMNS or column.name.endswith("_id") or column.foreign_keys:
+            if table != "meta":
+                rules.append(("id", f"length({c}) > 64 OR {c} GLOB '*[^0-9A-Za-z_-]*'"))
+        elif column.name in _STAMP_COLUMNS:
+            rules.append(("stamp", f"length({c}) > 40 OR julianday({c}) IS NULL"))
+        elif (table, column.name) in _JSON_COLUMNS:
+            rules.append(("too_long", f"length({c}) > {limits.MAX_JOURNAL_VALUE_CHARS}"))
+            rules.append(("json", f"NOT json_valid({c})"))
+        else:
+            rules.append(("too_long", f"length({c}) > {limits.MAX_TEXT_CHARS}"))
+        vocab = FIELD_VOCAB.get((table, column.name))
+        if vocab is not None:
+            rules.append(("vocabulary", f"{c} NOT IN {_in_list(e.value for e in vocab)}"))
+    # Every rule above is about a value; an empty one is only wrong where it is required.
+    rules = [(reason, f"({c} IS NOT NULL AND ({pred}))") for reason, pred in rules]
+    if not column.nullable:
+        rules.insert(0, ("missing", f"{c} IS NULL"))
+    return rules
+
+
+def _table_rules(table: str) -> list[tuple[str, str | None, str]]:
+    """(reason, column, predicate) for every check of one table."""
+    sa_table = SQLModel.metadata.tables[table]
+    out = [(r, col.name, p) for col in sa_table.columns for r, p in _column_rules(table, col)]
+    if table == "journal":
+        fields = " OR ".join(
+            f"(entity = {_quote(name)} AND field IN {_in_list(m.content_fields(cls))})"
+            for name, cls in m.ENTITIES.items()
+        )
+        out.append(("entity", "entity", f"entity NOT IN {_in_list(m.ENTITIES)}"))
+        out.append(("entity", "action", f"action NOT IN {_in_list(JOURNAL_ACTIONS)}"))
+        out.append(("entity", "field", f"action = 'update' AND NOT ({fields})"))
+    elif table == "blob":
+        out.append(("id", "sha256", "length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'"))
+        out.append(("blob", "size", f"size != length(data) OR size > {limits.MAX_EVIDENCE_BYTES}"))
+    elif table == "conflict":
+        out.append(("entity", "entity", f"entity NOT IN {_in_list(m.ENTITIES)}"))
+        out.append(("vocabulary", "kind", "kind NOT IN ('field', 'delete')"))
+    elif table == "evidence":
+        out.append(("id", "sha256", "length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'"))
+    return out
+
+
+def _key(table: str) -> str:
+    return {"blob": "sha256", "meta": '"key"', "journal_mark": "chain"}.get(table, "id")
+
+
+def value_problems(
+    execute: Execute, tables: set[str], db: str = "main", limit: int = 5
+) -> list[Problem]:
+    """Rows of ``db`` whose values our editing API could not have written (at most ``limit``)."""
+    found: list[Problem] = []
+    for table in SQLModel.metadata.tables:
+        if table not in tables:
+            continue
+        rules = _table_rules(table)
+        if not rules:
+            continue
+        # One scan per table; a CASE names the first rule a bad row breaks.
+        case = " ".join(f"WHEN {p} THEN {i}" for i, (_r, _c, p) in enumerate(rules))
+        where = " OR ".join(f"({p})" for _r, _c, p in rules)
+        sql = (
+            f"SELECT CAST({_key(table)} AS TEXT), CASE {case} END FROM {db}.{table} "
+            f"WHERE {where} LIMIT ?"
+        )
+        for key, i in execute(sql, (limit - len(found),)).fetchall():
+            reason, column, _p = rules[i]
+            found.append(Problem(table, str(key), column, reason))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _level_pairs() -> str:
+    pairs = [f"(c.level = {_quote(k)} AND p.level = {_quote(v)})" for k, v in PARENT_LEVEL.items() if v]
+    return " OR ".join(pairs)
+
+
+#: The commitment a row belongs to is that of the row it hangs under (set when created).
+_DERIVED = [
+    ("indicator", "result_id", "result"),
+    ("target", "indicator_id", "indicator"),
+    ("target_revision", "target_id", "target"),
+    ("measurement", "indicator_id", "indicator"),
+    ("evidence", "result_id", "result"),
+    ("evidence", "indicator_id", "indicator"),
+]
+
+
+def _structure_queries(db: str) -> Iterator[tuple[str, str, str | None, str]]:
+    """(table, reason, column, SQL yielding bad ids) for the rules that span rows."""
+    yield (
+        "result",
+        "level",
+        "parent_id",
+        f"SELECT c.id FROM {db}.result c JOIN {db}.result p ON p.id = c.parent_id "
+        f"WHERE p.commitment_id != c.commitment_id OR NOT ({_level_pairs()})",
+    )
+    for table, fk, parent in _DERIVED:
+        yield (
+            table,
+            "commitment",
+            "commitment_id",
+            f"SELECT c.id FROM {db}.{table} c JOIN {db}.{parent} p ON p.id = c.{fk} "
+            "WHERE p.commitment_id != c.commitment_id",
+        )
+    yield (
+        "commitment",
+        "cycle",
+        "continues_id",
+        f"WITH RECURSIVE chain(start, cur, depth) AS ("
+        f"SELECT id, continues_id, 1 FROM {db}.commitment WHERE continues_id IS NOT NULL "
+        f"UNION ALL SELECT chain.start, c.continues_id, chain.depth + 1 FROM chain "
+        f"JOIN {db}.commitment c ON c.id = chain.cur "
+        f"WHERE c.continues_id IS NOT NULL AND chain.cur != chain.start "
+        f"AND chain.depth <= {limits.MAX_CONTINUES_DEPTH}) "
+        f"SELECT start FROM chain WHERE cur = start OR depth > {limits.MAX_CONTINUES_DEPTH}",
+    )
+    union = " UNION ALL ".join(f"SELECT id FROM {db}.{t}" for t in m.ENTITIES)
+    yield ("*", "duplicate", "id", f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1")
+
+
+def structure_problems(execute: Execute, db: str = "main", limit: int = 5) -> list[Problem]:
+    """Rows breaking a rule across rows: missing parents, wrong levels, cycles, shared ids."""
+    found: list[Problem] = []
+    for table, rowid, parent, _fk in execute(f"PRAGMA {db}.foreign_key_check").fetchall():
+        if table not in SQLModel.metadata.tables:
+            continue
+        key = _key(table)
+        row = execute(f"SELECT CAST({key} AS TEXT) FROM {db}.{table} WHERE rowid = ?", (rowid,))
+        found.append(Problem(table, str((row.fetchone() or [rowid])[0]), f"→ {parent}", "parent"))
+        if len(found) >= limit:
+            return found
+    for table, reason, column, sql in _structure_queries(db):
+        for (row_id,) in execute(f"{sql} LIMIT ?", (limit - len(found),)).fetchall():
+            found.append(Problem(table, str(row_id), column, reason))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def describe(problems: list[Problem], lang: str = "en") -> str:
+    return "; ".join(p.describe(lang) for p in problems[:3])
+
+
+def check_content(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+    """Refuse (ProjectFileError 'bad_content') a file holding values our edits never write."""
+    try:
+        problems = value_problems(conn.execute, tables) or structure_problems(conn.execute)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError("corrupt", path=path, detail=str(exc)[:120]) from exc
+    if problems:
+        raise ProjectFileError("bad_content", path=path, problems=problems)
