@@ -93,7 +93,7 @@ def _in_list(values: object) -> str:
     return "(" + ", ".join(_quote(str(v)) for v in values) + ")"
 
 
-def _column_rules(table: str, column) -> list[tuple[str, str]]:  # noqa: ANN001 (sa Column)
+def _column_rules(table: str, column) -> list[tuple[str, str]]:
     """(reason, SQL predicate true for a bad value) for one of our columns.
 
     Predicates after the first are NULL (not true) for an empty value, so the first - the
@@ -143,7 +143,9 @@ def _table_rules(table: str) -> list[tuple[str, str | None, str]]:
         )
         out.append(("entity", "entity", f"entity NOT IN {_in_list(m.ENTITIES)}"))
         out.append(("entity", "action", f"action NOT IN {_in_list(JOURNAL_ACTIONS)}"))
-        out.append(("entity", "field", f"action = 'update' AND entity || '.' || field NOT IN {fields}"))
+        out.append(
+            ("entity", "field", f"action = 'update' AND entity || '.' || field NOT IN {fields}")
+        )
     elif table == "blob":
         out.append(("id", "sha256", "length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'"))
         out.append(("blob", "size", f"size != length(data) OR size > {limits.MAX_EVIDENCE_BYTES}"))
@@ -186,7 +188,9 @@ def value_problems(
 
 
 def _level_pairs() -> str:
-    pairs = [f"(c.level = {_quote(k)} AND p.level = {_quote(v)})" for k, v in PARENT_LEVEL.items() if v]
+    pairs = [
+        f"(c.level = {_quote(k)} AND p.level = {_quote(v)})" for k, v in PARENT_LEVEL.items() if v
+    ]
     return " OR ".join(pairs)
 
 
