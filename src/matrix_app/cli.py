@@ -12,6 +12,7 @@ import os
 import sys
 
 from . import __version__
+from .messages import MatrixError, current_language
 
 #: Modules that add subcommands (see ``matrix_app.commands``).
 COMMAND_MODULES = ("basic", "excel", "report", "exchange")
@@ -54,6 +55,46 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except MatrixError as exc:  # a refusal a command did not word itself: still one sentence
+        from .commands.common import fail
+
+        return fail(exc)
+    except Exception:  # a bug of ours, never the user's input: say so, keep the details
+        return _internal_error(argv)
+
+
+INTERNAL_ERROR = 3
+
+
+def _internal_error(argv: list[str]) -> int:
+    """Write the traceback to a log file and tell the user where, in one sentence."""
+    import datetime as dt
+    import traceback
+
+    from .paths import log_dir
+
+    detail = traceback.format_exc()
+    where = "stderr"
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "errors.log"
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {dt.datetime.now().isoformat()} matrix-app {__version__} {argv!r}\n")
+            fh.write(detail)
+        where = str(log)
+    except OSError:
+        print(detail, file=sys.stderr)
+    es = current_language() == "es"
+    text = (
+        f"error interno de Monitoring Matrix (no es culpa de sus archivos); los detalles están "
+        f"en {where}. Envíelos a quien le dio la aplicación."
+        if es
+        else f"internal error in Monitoring Matrix (not a problem with your files); details "
+        f"are in {where}. Please send them to whoever gave you the application."
+    )
+    print(f"matrix-app: {text}", file=sys.stderr)
+    return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

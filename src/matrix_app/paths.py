@@ -20,3 +20,19 @@ def resources_dir() -> Path:
 
 def sample_project() -> Path:
     return app_root() / "sample_projects" / "chile-nap-2014-2016.nap"
+
+
+def log_dir() -> Path:
+    """Where an internal error's details are written (the user's own state folder)."""
+    import os
+
+    override = os.environ.get("MATRIX_LOG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "matrix-app" / "logs"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Logs" / "matrix-app"
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "matrix-app"

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from ...messages import MatrixError
+from ...messages import MatrixError, current_language
 
 
 class ExchangeError(MatrixError):
+    def message(self, lang: str | None = None) -> str:
+        problems = self.params.get("problems")
+        if problems is None:
+            return super().message(lang)
+        lang = lang or current_language()
+        detail = "; ".join(p.describe(lang) for p in list(problems)[:3])  # type: ignore[attr-defined]
+        params, self.params = self.params, {**self.params, "detail": detail}
+        try:
+            return super().message(lang)
+        finally:
+            self.params = params
+
     TEMPLATES = {
         "unrelated": (
             "{other} belongs to another project (“{other_title}”), not to “{title}”: only copies "
@@ -38,6 +50,22 @@ class ExchangeError(MatrixError):
         "bad_choice": (
             "“{choice}” is not a way to settle a conflict; use “ours” or “theirs”.",
             "“{choice}” no es una forma de resolver un conflicto; use “ours” o “theirs”.",
+        ),
+        "bad_rows": (
+            "{other} cannot be merged: what it would bring breaks the rules every edit keeps "
+            "({detail}). Nothing was changed; ask the sender to open the file in Monitoring "
+            "Matrix and send it again.",
+            "{other} no se puede combinar: lo que traería rompe las reglas que toda edición "
+            "respeta ({detail}). No se modificó nada; pida al remitente que abra el archivo en "
+            "Monitoring Matrix y se lo envíe de nuevo.",
+        ),
+        "bad_blob": (
+            "{other} cannot be merged: the evidence file “{name}” in it is damaged (its "
+            "content does not match its fingerprint {sha}). Nothing was changed; ask the "
+            "sender to send the file again.",
+            "{other} no se puede combinar: el archivo de evidencia “{name}” que contiene está "
+            "dañado (su contenido no coincide con su huella {sha}). No se modificó nada; pida "
+            "al remitente que envíe el archivo de nuevo.",
         ),
         "unknown_conflict": (
             "There is no conflict {id} in this project.",

@@ -43,6 +43,7 @@ Design (an operation-log merge over the change journal; see docs/exchange.md):
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -52,11 +53,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
+from ...domain import limits
 from ...domain import models as m
 from ...domain.models import utc_now
 from ...storage import journal_marks
+from ...storage.content_check import JOURNAL_ACTIONS, Problem, structure_problems
 from ...storage.errors import ProjectFileError, read_only_reason
 from ..project import (
     CHILDREN,
@@ -205,15 +208,31 @@ def _attached_writer(project: Project, other: Path) -> Iterator[tuple[Writer, sq
                     s.connection().exec_driver_sql("PRAGMA defer_foreign_keys=ON")
                     w = Writer(s, project.author, project.file.instance_id)
                     yield w, raw
-                    journal_marks.record_other(raw.execute)
                     w.seal()
             finally:
-                raw.execute("DETACH DATABASE other")
-                raw.execute(f"PRAGMA main.cache_size={int(cache)}")
+                _detach(conn, raw, cache)
     except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
         raise _translate_db_error(project.path, exc) from exc
     except sa_exc.IntegrityError as exc:
         raise ProjectFileError("write_failed", path=project.path, detail=str(exc.orig)) from exc
+
+
+def _detach(conn: Any, raw: sqlite3.Connection, cache: int) -> None:
+    """Detach the other file whatever happened, so the next merge finds a clean connection:
+    a COMMIT that failed leaves SQLite's transaction open, and DETACH fails inside one."""
+    with contextlib.suppress(sqlite3.Error):
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+    try:
+        raw.execute("DETACH DATABASE other")
+        raw.execute(f"PRAGMA main.cache_size={int(cache)}")
+    except sqlite3.Error:
+        conn.invalidate()  # the pool drops this connection instead of reusing it
+
+
+def _columns(table: str) -> tuple[str, ...]:
+    """Our own column names of one of our tables (never names read from the other file)."""
+    return tuple(c.name for c in SQLModel.metadata.tables[m.ENTITIES[table].__tablename__].columns)
 
 
 @dataclass
@@ -307,10 +326,14 @@ class _Merger:
     def rows(self, db: str, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Whole rows of ``db.table`` by id (``db`` is "main" or "other")."""
         out: dict[str, dict[str, Any]] = {}
+        names = _columns(table)
+        cols = ", ".join(names)
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
-            cur = self.conn.execute(f"SELECT * FROM {db}.{table} WHERE id IN ({marks})", chunk)
-            names = [d[0] for d in cur.description]
+            cur = self.conn.execute(
+                f"SELECT {cols} FROM {db}.{m.ENTITIES[table].__tablename__} WHERE id IN ({marks})",
+                chunk,
+            )
             for values in cur.fetchall():
                 rec = dict(zip(names, values, strict=True))
                 out[rec["id"]] = rec
@@ -325,7 +348,8 @@ class _Merger:
         self.step()
         # Entries up to the other file's last journal mark we also hold are ours already:
         # only those after it are read (ids first, through the seq index and our primary key).
-        since = journal_marks.shared_seq(self.conn.execute)
+        verified = journal_marks.verified_marks(self.conn.execute)
+        since = journal_marks.shared_seq(self.conn.execute, verified)
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_new (id TEXT PRIMARY KEY)")
         self.conn.execute("DELETE FROM temp.merge_new")
         self.conn.execute(
@@ -340,9 +364,11 @@ class _Merger:
         self.conn.execute("DELETE FROM temp.merge_new")
         self.summary.incoming = len(incoming)
         if not incoming:
+            journal_marks.record_other(self.conn.execute, verified)
             self._done = self._total - 1
             self.step()
             return self.summary
+        self._check_entries(incoming)
         theirs = _Side()
         for e in incoming:
             theirs.add(e)
@@ -372,7 +398,29 @@ class _Merger:
         self._apply_liveness(theirs, ours, deletes)
         self.step()
         self._store_conflicts(conflicts, deletes)
+        # What arrived must leave the project as consistent as an edit would (parents that
+        # exist, levels, commitments, no cycles, no id in two tables): else nothing merges.
+        self.w.s.flush()
+        problems = structure_problems(self.conn.execute, "main")
+        if problems:
+            raise ExchangeError("bad_rows", other=self.other.given, problems=problems)
+        journal_marks.record_other(self.conn.execute, verified)
         return self.summary
+
+    def _check_entries(self, incoming: list[_Entry]) -> None:
+        """Refuse entries about tables or fields that are not ours (opening the other file
+        checked this in SQL; the merge builds statements from them, so it checks again)."""
+        bad: list[Problem] = []
+        for e in incoming:
+            cls = m.ENTITIES.get(e.entity)
+            if (
+                cls is None
+                or e.action not in JOURNAL_ACTIONS
+                or (e.action == "update" and e.field not in m.content_fields(cls))
+            ):
+                bad.append(Problem("journal", e.id, "entity", "entity"))
+        if bad:
+            raise ExchangeError("bad_rows", other=self.other.given, problems=bad)
 
     def _local(self, watched: set[str]) -> _Side:
         """Our entries on the watched rows that the other file does not have."""
@@ -620,6 +668,19 @@ class _Merger:
             "INSERT INTO temp.merge_entries VALUES (?, ?)",
             [(e.id, i) for i, e in enumerate(incoming, start=1)],
         )
+        bad = []
+        for entry_id, old, new in conn.execute(
+            "SELECT o.id, o.old_value, o.new_value FROM temp.merge_entries t "
+            "JOIN other.journal o ON o.id = t.id"
+        ):
+            try:
+                for text in (old, new):
+                    if text is not None:
+                        json.loads(text)
+            except ValueError:
+                bad.append(Problem("journal", entry_id, "new_value", "json"))
+        if bad:
+            raise ExchangeError("bad_rows", other=self.other.given, problems=bad)
         base = self.w.adopt_entries([e.id for e in incoming])
         cols = ", ".join(c for c in JOURNAL_COLUMNS if c != "seq")
         conn.execute(
@@ -631,17 +692,35 @@ class _Merger:
         conn.execute("DELETE FROM temp.merge_entries")
 
     def _copy_blobs(self) -> None:
+        """Copy the evidence files the incoming rows cite, each checked against its SHA-256.
+
+        A damaged or forged file refuses the merge: stored, it would stand for the real one
+        (stored once per SHA-256) and the real bytes, arriving later, would be dropped. One
+        of ours that fails its own check is replaced by theirs when theirs is sound.
+        """
         evidence = self.theirs_rows.get("evidence", {})
-        shas = sorted({r["sha256"] for r in evidence.values() if r.get("sha256")})
-        for chunk in _chunks(shas):
-            marks = ",".join("?" * len(chunk))
-            cur = self.conn.execute(
-                f"INSERT INTO main.blob (sha256, size, data) SELECT sha256, size, data "
-                f"FROM other.blob WHERE sha256 IN ({marks}) AND sha256 NOT IN "
-                "(SELECT sha256 FROM main.blob)",
-                chunk,
-            )
-            self.summary.blobs_added += max(cur.rowcount, 0)
+        names = {r["sha256"]: r["file_name"] or r["title"] for r in evidence.values()}
+        for sha in sorted(s for s in names if s):
+            theirs = _blob(self.conn, "other", sha)
+            if theirs is None:
+                continue  # not in that file: the foreign key check names the row
+            if not _blob_sound(sha, theirs):
+                raise ExchangeError(
+                    "bad_blob", other=self.other.given, name=names[sha], sha=sha[:12]
+                )
+            ours = _blob(self.conn, "main", sha)
+            if ours is None:
+                self.conn.execute(
+                    "INSERT INTO main.blob (sha256, size, data) VALUES (?, ?, ?)",
+                    (sha, len(theirs), theirs),
+                )
+                self.summary.blobs_added += 1
+            elif not _blob_sound(sha, ours):
+                self.conn.execute(
+                    "UPDATE main.blob SET size = ?, data = ? WHERE sha256 = ?",
+                    (len(theirs), theirs, sha),
+                )
+                self.summary.blobs_added += 1
 
     def _insert_new(self, by_table: dict[str, list[str]]) -> None:
         for table in m.ENTITIES:  # parents before children
@@ -649,7 +728,7 @@ class _Merger:
             new = [r for r in new if r in self.theirs_rows[table]]
             if not new:
                 continue
-            cols = ", ".join(self.theirs_rows[table][new[0]].keys())
+            cols = ", ".join(_columns(table))
             for chunk in _chunks(new):
                 marks = ",".join("?" * len(chunk))
                 self.conn.execute(
@@ -929,6 +1008,22 @@ def conflict_json(c: m.MergeConflict) -> dict[str, Any]:
         "applied": c.applied,
         "resolution": c.resolution,
     }
+
+
+def _blob(conn: sqlite3.Connection, db: str, sha: str) -> bytes | None:
+    """A stored file's bytes, or None; one over the size limit is refused before it is read."""
+    row = conn.execute(
+        f"SELECT length(data), size FROM {db}.blob WHERE sha256 = ?", (sha,)
+    ).fetchone()
+    if row is None:
+        return None
+    if row[0] != row[1] or row[0] > limits.MAX_EVIDENCE_BYTES:
+        return b""  # fails _blob_sound (unless the file claims to be empty, which it then is)
+    return conn.execute(f"SELECT data FROM {db}.blob WHERE sha256 = ?", (sha,)).fetchone()[0]
+
+
+def _blob_sound(sha: str, data: bytes) -> bool:
+    return hashlib.sha256(data).hexdigest() == sha
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
