@@ -115,7 +115,7 @@ def _column_rules(table: str, column) -> list[tuple[str, str]]:
     elif isinstance(kind, Float):
         rules.append(("number", f"abs({c}) > 1e308"))
     elif isinstance(kind, Date):
-        rules.append(("date", f"{c} IS NOT date({c}) AND {c} IS NOT NULL OR {c} < '0001-01-01'"))
+        rules.append(("date", f"{c} IS NOT date({c}, '+0 days') AND {c} NOT NULL OR {c} < '0001'"))
     elif isinstance(kind, String):
         if column.name in _ID_COLUMNS or column.name.endswith("_id") or column.foreign_keys:
             rules.append(("id", f"length({c}) > 64 OR {c} GLOB '*[^0-9A-Za-z_-]*'"))

@@ -79,9 +79,10 @@ def schema_problem(execute: Callable, version: int, db: str = "main") -> str | N
     ).fetchall():
         found.setdefault((kind, name, table), set()).add(normalize(sql))
     expected = expected_objects(version)
-    for (kind, name, table), texts in sorted(found.items(), key=str):
-        if kind in ("trigger", "view"):
+    for kind, name, _table in sorted(found):
+        if kind in ("trigger", "view"):  # what would run: named first
             return f"{kind} {name!r}"
+    for (kind, name, table), texts in sorted(found.items(), key=str):
         allowed = expected.get((kind, name, table)) or {
             normalize(s) for s in SQLITE_OWN.get((kind, name), set())
         }
