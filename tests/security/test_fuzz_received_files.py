@@ -111,7 +111,9 @@ def _send(pair, mutate, capsys) -> None:
 
 
 @FUZZ
-@given(table=st.sampled_from(TABLES), column=st.integers(0, 30), value=VALUES, row=st.integers(0, 9))
+@given(
+    table=st.sampled_from(TABLES), column=st.integers(0, 30), value=VALUES, row=st.integers(0, 9)
+)
 def test_a_changed_value(pair, capsys, table, column, value, row):
     def mutate(pkg: Path) -> None:
         conn = sqlite3.connect(pkg)

@@ -308,11 +308,13 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path | str) -> Task | None:
-        """Open a project file off the GUI thread; a refusal is explained in a dialog."""
+        """Open a project file off the GUI thread; a refusal is explained in a dialog.
+
+        The project already open stays open until the new one has opened (``attach``
+        closes it): a file that is refused must not cost the user the one they had."""
         path = Path(path)
         if self.document is not None and self.document.project.path.resolve() == path.resolve():
             return None
-        self.close_project(show_start=False)
         author = self.settings.author or None
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple[Project, list[PlanLine]]:
@@ -330,7 +332,8 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, MatrixError) and getattr(exc, "code", "") == "missing":
                 self.settings.remove_recent(path)
-            self._show_start()
+            if self.document is None:
+                self._show_start()
 
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
         task = self.run_task(

@@ -377,3 +377,29 @@ def test_read_only_reaches_the_editor(window, sample_copy):
         plan = window.tree.model.plans[1]
         window.tree.select(plan.commitments[0].id)
         assert window.editor.read_only
+
+
+def test_a_refused_open_keeps_the_open_project(window, sample_copy, tmp_path, asked, qtbot):
+    """File › Open on a text file renamed .nap, then on a file with a trigger in it, through
+    the menu with the keyboard: each is refused with a dialog, and the project that was open
+    stays open and editable (before, it was closed first)."""
+    open_and_wait(window, sample_copy)
+    fake = tmp_path / "notes.nap"
+    fake.write_text("not a project")
+    hostile = tmp_path / "hostile.nap"
+    hostile.write_bytes(sample_copy.read_bytes())
+    con = sqlite3.connect(hostile)
+    con.execute("CREATE TRIGGER t AFTER UPDATE ON target BEGIN DELETE FROM measurement; END")
+    con.commit()
+    con.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for bad, words in ((fake, "not a database"), (hostile, "trigger 't'")):
+        before = bad.read_bytes()
+        asked.open_path = bad
+        qtbot.keyClick(window.tree.view, Qt.Key_O, Qt.ControlModifier)  # the menu's shortcut
+        window.settle()
+        assert words in asked.of("show_error")[-1][2]
+        assert bad.read_bytes() == before
+        assert window.document is not None and window.document.project.path == sample_copy
+        assert window.pages.currentWidget() is window.workspace
