@@ -184,6 +184,12 @@ AFTER_FAILED_WRITE = {
         "nuevo el proyecto en Monitoring Matrix: un cambio que quedó a medias se deshace al "
         "abrir el archivo. Mantenga {journal} a su lado si existe.",
     ),
+    "disk_full_copy": (
+        "The disk is full: {path} could not be written, and nothing was left behind there "
+        "(the project itself is unchanged). Free some space or choose another disk.",
+        "El disco está lleno: no se pudo escribir {path} y no quedó nada a medias allí (el "
+        "proyecto no cambió). Libere espacio o elija otro disco.",
+    ),
 }
 ProjectFileError.TEMPLATES.update(AFTER_FAILED_WRITE)
 
