@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from test_disk_full import _private_tmpfs_works
 
 from matrix_app.domain import models as m
 from matrix_app.services.digest import content_digest
@@ -25,6 +26,17 @@ from matrix_app.services.excel.export import export_workbook
 from matrix_app.services.project import Project
 
 SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def _private_tmpfs_works(folder: Path) -> bool:
+    """As in test_disk_full.py (not imported: test modules import ``conftest`` by name)."""
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=64k tmpfs {folder}"],
+        capture_output=True,
+    )
+    return probe.returncode == 0
 
 
 def _digest(path: Path) -> str:
@@ -60,7 +72,9 @@ def big_workbook(tmp_path_factory) -> Path:
     return folder / "big.xlsx"
 
 
-def _run_child(tmp_path: Path, workbook: Path, free_kib: int, lang: str) -> dict:
+def _run_child(
+    tmp_path: Path, workbook: Path, free_kib: int, lang: str, mode: str = "import"
+) -> dict:
     folder = tmp_path / "tiny"
     folder.mkdir()
     if not _private_tmpfs_works(folder):
@@ -68,7 +82,7 @@ def _run_child(tmp_path: Path, workbook: Path, free_kib: int, lang: str) -> dict
     child = Path(__file__).with_name("fullfs_import_child.py")
     script = (
         f'mount -t tmpfs -o size=2m tmpfs "{folder}" && exec "{sys.executable}" "{child}" '
-        f'"{folder}" "{tmp_path}" "{workbook}" {free_kib} {lang}'
+        f'"{folder}" "{tmp_path}" "{workbook}" {free_kib} {lang} {mode}'
     )
     run = subprocess.run(
         ["unshare", "-rm", "sh", "-c", script],
@@ -103,19 +117,53 @@ def test_import_xlsx_on_a_full_disk_leaves_the_file_alone_whole(
     assert _digest(alone) == out["digest_before"]
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_merge_on_a_full_disk_rolls_back_and_leaves_no_restore_point(tmp_path, big_workbook, lang):
+    """Room for the restore point (the project is ~300 KB) but not for the merge."""
+    out = _run_child(tmp_path, big_workbook, 400, lang, mode="merge")
+    assert out["rc"] == 2, out
+    assert "Traceback" not in out["stderr"]
+    key = "quedó como estaba" if lang == "es" else "as it was before"
+    assert key in out["stderr"], out["stderr"]
+    assert out["listing"] == ["project.nap"]  # no -journal, and the unneeded copy removed
+    assert out["size_after"] == out["size_before"]
+    assert _digest(tmp_path / "alone.nap") == out["digest_before"]
+
+
+def test_merge_without_room_for_the_restore_point_is_not_started(tmp_path, big_workbook):
+    out = _run_child(tmp_path, big_workbook, 60, "en", mode="merge")
+    assert out["rc"] == 2, out
+    assert "The merge was not started" in out["stderr"] and "the disk is full" in out["stderr"]
+    assert "Traceback" not in out["stderr"]
+    assert out["listing"] == ["project.nap"]
+    assert _digest(tmp_path / "alone.nap") == out["digest_before"]
+
+
 # -- the states other than "as it was": each gets its own true sentence -------------------
 
 
 @pytest.fixture
 def half_written(tmp_path):
     """A file a writer left half-changed, with its hot journal (a killed process)."""
-    from procs import make_project
-    from test_recovery import _crash_mid_transaction
+    from procs import child_env, make_project
 
     folder = tmp_path / "shared"
     folder.mkdir()
     path = make_project(folder / "half.nap")
-    _crash_mid_transaction(path)
+    child = subprocess.Popen(  # as test_recovery.py does: killed with a spilled transaction
+        [sys.executable, str(Path(__file__).with_name("hang_child.py")), str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.readline().strip() == "HALFWAY", child.stderr.read()
+    child.send_signal(signal.SIGKILL)
+    child.wait(30)
+    child.stdout.close()
+    child.stderr.close()
+    assert (folder / "half.nap-journal").stat().st_size > 0
     return path
 
 

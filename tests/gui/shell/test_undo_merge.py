@@ -80,6 +80,7 @@ def test_undo_merge_from_the_edit_menu_restores_the_file_and_keeps_earlier_undo(
     window.settle()
     assert asked.names().count("confirm") == 1
     assert digest_of(sample_copy) == merged["before"]
+    assert restore_points(sample_copy) == []  # used up: the project is that copy now
     assert doc.project.get(m.Commitment, merged["second"]).title != "Luis's title"
     assert window.tree.model.plans  # the window reloaded the restored file
     assert doc.undo_stack.count() == 1 and doc.undo_stack.index() == 1

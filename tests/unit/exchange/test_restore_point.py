@@ -67,6 +67,7 @@ def test_restore_puts_the_pre_merge_file_back(pair):
     assert summary.incoming == 2 and point is not None and point.digest == before
     restore(point)
     assert digest(ours) == before
+    assert not point.path.exists() and restore_points(ours) == []
     with Project.open(ours) as p:  # opens for editing and works
         assert p.get(m.Indicator, ids["indicator1"]).name != "Luis"
         p.update(m.Indicator, ids["indicator1"], name="after")

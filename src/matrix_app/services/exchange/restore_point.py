@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,9 +217,10 @@ def restore(point: RestorePoint | Path, project_path: Path | None = None) -> Pat
     """Put the restore point back in place of the project file.
 
     The project must be closed (no engine, no edit lock). The copy is checked first (opens,
-    ``integrity_check``, the same ``project_id``); then it is copied over the project through
-    a temporary file and an atomic rename, so the project is either as it was or the restore
-    point, never half of each. The restore point itself stays.
+    ``integrity_check``, the same ``project_id``); then it is renamed over the project (an
+    atomic rename; a copy through a temporary file if it is on another disk), so the project
+    is either as it was or the restore point, never half of each. The restore point is used
+    up: the project now is that copy.
     """
     copy = point.path if isinstance(point, RestorePoint) else Path(point)
     target = Path(project_path or (point.project if isinstance(point, RestorePoint) else ""))
@@ -237,5 +240,12 @@ def restore(point: RestorePoint | Path, project_path: Path | None = None) -> Pat
             expected = None  # a damaged project is what a restore point is for
     if expected is not None and copy_id != expected:
         raise RestorePointError("not_this_project", copy=copy, path=target)
-    copy_database(copy, target)
+    try:
+        # A rename on the same disk: atomic, instant, and needs no free space (the disk may
+        # well be full after a merge); the restore point becomes the project.
+        with contextlib.suppress(OSError):
+            os.chmod(copy, stat.S_IMODE(os.stat(target).st_mode))
+        os.replace(copy, target)
+    except OSError:
+        copy_database(copy, target)  # another disk: copy through a temporary file
     return target
