@@ -238,3 +238,30 @@ def test_verified_rollback_keeps_the_plain_message(tmp_path):
     with Project.open(path) as p:
         p.create(m.ActionPlan, title="a commit since")
         assert write_check.settle_failed_write(path, before).state == write_check.CHANGED
+
+
+def test_folder_that_turns_read_only_under_an_open_project(tmp_path):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    if not _private_tmpfs_works(folder):
+        pytest.skip("no private mount namespace here")
+    run = subprocess.run(
+        [
+            "unshare",
+            "-rm",
+            sys.executable,
+            str(Path(__file__).with_name("readonly_child.py")),
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["edit"] == "read_only"
+    assert "its folder is read-only" in out["en"] and "this change was not saved" in out["en"]
+    assert "su carpeta es de solo lectura" in out["es"]
+    assert out["unchanged"] is True and out["title"] == "plan"
+    assert out["listing"] == ["p.nap"]

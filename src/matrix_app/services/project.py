@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import mimetypes
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -84,7 +85,21 @@ def _translate_db_error(path: Path, exc: Exception) -> ProjectFileError:
         return ProjectFileError("read_only", path=path, why_code="file")
     if "locked" in text or "busy" in text:
         return ProjectFileError("busy", path=path)
+    if "unable to open" in text or "disk i/o" in text:
+        # The rollback journal could not be created beside the file: the folder (or the
+        # disk) turned read-only after the project was opened.
+        why = _not_writable(Path(path))
+        if why is not None:
+            return ProjectFileError("read_only", path=path, why_code=why)
     return ProjectFileError("write_failed", path=path, detail=str(orig))
+
+
+def _not_writable(path: Path) -> str | None:
+    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+        return "folder"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "file"
+    return None
 
 
 class Project:

@@ -152,6 +152,9 @@ def settle_failed_write(
         try:
             rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
         except sqlite3.DatabaseError as exc:
+            text = str(exc).lower()
+            if "disk i/o" in text or "unable to open" in text:  # a disk that went away
+                return Aftermath(UNREACHABLE, journal, str(exc))
             return Aftermath(DAMAGED, journal, str(exc))
         if rows != [("ok",)]:
             return Aftermath(DAMAGED, journal, str(rows[0][0])[:120])
