@@ -81,7 +81,11 @@ def state_in(execute: Any, path: Path) -> FileState:
 
     mark = ""
     with contextlib.suppress(sqlite3.Error):
-        mark = one("SELECT chain || ':' || seq FROM journal_mark ORDER BY seq DESC, own LIMIT 1")
+        # Every write transaction appends its own mark (storage/journal_marks.py); the
+        # (own, seq) index makes this one lookup.
+        mark = one(
+            "SELECT chain || ':' || seq FROM journal_mark WHERE own = 1 ORDER BY seq DESC LIMIT 1"
+        )
     return FileState(
         size=os.stat(path).st_size,
         page_count=int(one("PRAGMA page_count") or 0),
