@@ -125,3 +125,43 @@ def test_only_the_newest_restore_points_are_kept(pair, tmp_path):
     assert len(points) == rp.KEEP and point.path == points[0]
     # Another project's restore points beside it are not touched.
     assert restore_points(tmp_path / "ours2.nap") == []
+
+
+def test_a_failed_merge_not_verified_keeps_its_restore_point_and_names_it(pair, monkeypatch):
+    """If the file cannot be verified as it was after a failed merge, the way back stays."""
+    from matrix_app.services.exchange import RestorePointError
+    from matrix_app.storage import write_check
+
+    ours, theirs, _ = pair
+
+    def fails(project, *args, **kwargs):
+        raise ProjectFileError("disk_full", path=project.path)
+
+    monkeypatch.setattr(rp, "merge", fails)
+    monkeypatch.setattr(
+        write_check,
+        "settle_failed_write",
+        lambda path, before, engine=None: write_check.Aftermath(
+            write_check.DAMAGED, write_check.journal_of(path), "page 3 is garbage"
+        ),
+    )
+    with Project.open(ours) as p, pytest.raises(RestorePointError) as err:
+        merge_with_restore_point(p, theirs)
+    [point] = restore_points(ours)
+    en, es = err.value.message("en"), err.value.message("es")
+    assert "the disk is full" in en and "damaged (page 3 is garbage)" in en
+    assert str(point) in en and str(point) in es and "dañado" in es
+    assert "as it was" not in en
+
+
+def test_a_failed_merge_verified_removes_its_restore_point(pair, monkeypatch):
+    ours, theirs, _ = pair
+
+    def fails(project, *args, **kwargs):
+        raise ProjectFileError("disk_full", path=project.path)
+
+    monkeypatch.setattr(rp, "merge", fails)
+    with Project.open(ours) as p, pytest.raises(ProjectFileError) as err:
+        merge_with_restore_point(p, theirs)
+    assert err.value.code == "disk_full" and "as it was before" in err.value.message("en")
+    assert restore_points(ours) == []
