@@ -172,10 +172,6 @@
         <translation>{file} no tiene cambios que este proyecto no tenga ya.</translation>
     </message>
     <message>
-        <source>{count} changes merged from {file}.</source>
-        <translation>{count} cambios combinados desde {file}.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -338,6 +334,46 @@ Desde: {source}</translation>
     <message>
         <source>Restored (undid its deletion)</source>
         <translation>Restaurado (deshizo su eliminación)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;merge…</source>
+        <translation>Deshacer co&amp;mbinación…</translation>
+    </message>
+    <message>
+        <source>Put the project back as it was just before the last merge</source>
+        <translation>Devolver el proyecto al estado de justo antes de la última combinación</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Deshacer combinación</translation>
+    </message>
+    <message>
+        <source>The {n} changes in {file} were already in this project; nothing changed.</source>
+        <translation>Los {n} cambios de {file} ya estaban en este proyecto; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>{count} rows changed by the merge from {file} ({n} changes):</source>
+        <translation>{count} filas modificadas al combinar desde {file} ({n} cambios):</translation>
+    </message>
+    <message>
+        <source>Put {project} back as it was just before merging {file}? Everything the merge brought in, and any conflict choices made since, will be gone. The copy from before the merge is {copy}.</source>
+        <translation>¿Devolver {project} al estado de justo antes de combinar {file}? Se perderá todo lo que trajo la combinación y las decisiones sobre conflictos tomadas desde entonces. La copia de antes de la combinación es {copy}.</translation>
+    </message>
+    <message>
+        <source>merge of {file}</source>
+        <translation>combinación de {file}</translation>
+    </message>
+    <message>
+        <source>Undo &amp;merge of {file} and the {n} edits after it…</source>
+        <translation>Deshacer co&amp;mbinación de {file} y las {n} ediciones posteriores…</translation>
+    </message>
+    <message>
+        <source>The {n} edits made after the merge are undone too.</source>
+        <translation>También se deshacen las {n} ediciones hechas después de la combinación.</translation>
+    </message>
+    <message>
+        <source>The merge of {file} was undone.</source>
+        <translation>Se deshizo la combinación de {file}.</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,8 @@ def test_save_copy_to_full_device(small_project, tmp_path, monkeypatch):
     before_sha = file_sha(p.path)
     with pytest.raises(ProjectFileError) as err:
         p.file.save_copy(dest)
-    assert err.value.code == "disk_full"
+    assert err.value.code == "disk_full_copy"
+    assert "nothing was left behind" in err.value.message("en")
     assert dest.read_bytes() == b"an older copy"
     assert [f.name for f in dest_dir.iterdir()] == ["copy.nap"]
     assert file_sha(p.path) == before_sha
@@ -183,7 +184,8 @@ def test_full_filesystem_for_real(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert out["edit"] == out["update"] == out["import"] == out["copy"] == "disk_full"
+    assert out["edit"] == out["update"] == out["import"] == "disk_full"
+    assert out["copy"] == "disk_full_copy"
     assert out["unchanged"] is True
     assert out["leftovers"] == []  # no temporary copy, no journal left behind
     assert out["after_free"] == "ok" and out["title"] == "after"

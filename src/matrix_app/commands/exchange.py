@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..messages import MatrixError
+from ..messages import MatrixError, current_language
 from .common import BAD_INPUT, FOUND_PROBLEMS, OK, fail, open_project, print_json
 
 
@@ -51,7 +51,7 @@ def cmd_package(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from ..services.exchange import merge
+    from ..services.exchange import merge_with_restore_point
 
     try:
         with open_project(args.file) as project:
@@ -63,16 +63,19 @@ def cmd_merge(args: argparse.Namespace) -> int:
                     path=project.path,
                     why=read_only_reason(project.read_only_why or ""),
                 )
-            summary = merge(project, Path(args.other), prefer=args.prefer)
+            summary, point = merge_with_restore_point(project, Path(args.other), prefer=args.prefer)
             open_list = _open_conflicts(project, summary) if summary.unresolved else []
     except MatrixError as exc:
         return fail(exc)
     data = summary.to_json()
     data["open"] = open_list
+    data["restore_point"] = str(point.path) if point is not None else None
     if args.json:
         print_json(data)
     else:
         _print_summary(data)
+        if point is not None:
+            print(point.restore_hint(current_language()))
     if summary.unresolved:
         return FOUND_PROBLEMS
     return OK

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import mimetypes
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ from ..domain import models as m
 from ..domain.models import utc_now
 from ..domain.rules import position_between
 from ..domain.vocabulary import PARENT_LEVEL, Level
-from ..storage import journal_marks
+from ..storage import journal_marks, write_check
 from ..storage.errors import ProjectFileError
 from ..storage.projectfile import ProjectFile, create_project_file, open_project_file
 from .author import resolve_author
@@ -84,7 +85,21 @@ def _translate_db_error(path: Path, exc: Exception) -> ProjectFileError:
         return ProjectFileError("read_only", path=path, why_code="file")
     if "locked" in text or "busy" in text:
         return ProjectFileError("busy", path=path)
+    if "unable to open" in text or "disk i/o" in text:
+        # The rollback journal could not be created beside the file: the folder (or the
+        # disk) turned read-only after the project was opened.
+        why = _not_writable(Path(path))
+        if why is not None:
+            return ProjectFileError("read_only", path=path, why_code=why)
     return ProjectFileError("write_failed", path=path, detail=str(orig))
+
+
+def _not_writable(path: Path) -> str | None:
+    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+        return "folder"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "file"
+    return None
 
 
 class Project:
@@ -177,15 +192,34 @@ class Project:
         """One transaction: everything done with the writer is saved together, or not at all."""
         if self.read_only:
             raise ProjectFileError("read_only", path=self.path, why_code=self.read_only_why or "")
+        before: write_check.FileState | None = None
         try:
             with self.file.session(write=True) as s:
                 w = Writer(s, self.author, self.file.instance_id)
+                before = write_check.state_in(s.connection().exec_driver_sql, self.path)
                 yield w
                 w.seal()
         except (sa_exc.OperationalError, sqlite3.OperationalError) as exc:
-            raise _translate_db_error(self.path, exc) from exc
+            raise self.after_failed_write(_translate_db_error(self.path, exc), before) from exc
         except sa_exc.IntegrityError as exc:
             raise ProjectFileError("write_failed", path=self.path, detail=str(exc.orig)) from exc
+
+    def write_state(self) -> write_check.FileState:
+        """The file's committed state now (see ``after_failed_write``)."""
+        with self.read() as s:
+            return write_check.state_in(s.connection().exec_driver_sql, self.path)
+
+    def after_failed_write(
+        self, error: ProjectFileError, before: write_check.FileState | None
+    ) -> ProjectFileError:
+        """A write failed with ``error``: finish SQLite's rollback while this process can still
+        write the file, verify the file, and return the error that says truthfully what state
+        it is in (``error`` itself when it is exactly as before). ``busy``: nothing was
+        written (the write lock was never had), so there is nothing to check."""
+        if error.code == "busy":
+            return error
+        aftermath = write_check.settle_failed_write(self.path, before, self.file.engine)
+        return write_check.truthful_error(error, aftermath)
 
     def create(self, cls: type[R], **fields: Any) -> R:
         with self.write() as w:

@@ -10,14 +10,16 @@ class ProjectFileError(MatrixError):
     not the language current when the error was raised."""
 
     def message(self, lang: str | None = None) -> str:
-        code = self.params.get("why_code")
+        why, cause = self.params.get("why_code"), self.params.get("cause_code")
         problems = self.params.get("problems")
-        if code is None and problems is None:
+        if why is None and cause is None and problems is None:
             return super().message(lang)
         lang = lang or current_language()
         extra: dict[str, object] = {}
-        if code is not None:
-            extra["why"] = read_only_reason(str(code), lang)
+        if why is not None:
+            extra["why"] = read_only_reason(str(why), lang)
+        if cause is not None:
+            extra["cause"] = failure_cause(str(cause), str(self.params.get("detail", "")), lang)
         if problems is not None:  # content_check.Problem objects
             extra["detail"] = "; ".join(p.describe(lang) for p in list(problems)[:3])  # type: ignore[attr-defined]
         params, self.params = self.params, {**self.params, **extra}
@@ -155,4 +157,70 @@ READ_ONLY_WHY = {
 
 def read_only_reason(why: str, lang: str = "en") -> str:
     en, es = READ_ONLY_WHY.get(why, (why, why))
+    return es if lang == "es" else en
+
+
+#: A write that failed and whose rollback could not be verified (storage/write_check.py):
+#: what state the file is in and what to do. ``cause_code`` is put into words like
+#: ``why_code``. A verified rollback keeps the plain codes ("disk_full", "write_failed",
+#: "read_only"), whose sentences say the file is as it was.
+AFTER_FAILED_WRITE = {
+    "write_pending": (
+        "The change to {path} could not be saved ({cause}), and it is not undone in the file "
+        "yet: until it is, {path} is only whole together with {journal}, which is beside it. "
+        "Do not copy, move or send {path} alone. Free some space (or reconnect the disk, or "
+        "make the folder writable), then open the project again in Monitoring Matrix: it "
+        "undoes the unsaved change when it opens.",
+        "No se pudo guardar el cambio en {path} ({cause}) y todavía no se ha deshecho en el "
+        "archivo: hasta entonces, {path} solo está completo junto con {journal}, que está a "
+        "su lado. No copie, mueva ni envíe {path} solo. Libere espacio (o vuelva a conectar "
+        "el disco, o permita escribir en la carpeta) y abra de nuevo el proyecto en "
+        "Monitoring Matrix: al abrirlo se deshace el cambio no guardado.",
+    ),
+    "write_damaged": (
+        "The change to {path} could not be saved ({cause}), and the file is now damaged "
+        "({check}). Do not send it. Open the restore point or an earlier copy of the project "
+        "instead.",
+        "No se pudo guardar el cambio en {path} ({cause}) y el archivo quedó dañado "
+        "({check}). No lo envíe. Abra en su lugar el punto de restauración o una copia "
+        "anterior del proyecto.",
+    ),
+    "write_changed": (
+        "The change to {path} could not be saved ({cause}). The file is healthy, but not "
+        "exactly as it was before this change (another program may have written it "
+        "meanwhile): check its content before sending it.",
+        "No se pudo guardar el cambio en {path} ({cause}). El archivo está sano, pero no "
+        "exactamente como estaba antes de este cambio (puede que otro programa lo haya "
+        "modificado entretanto): revise su contenido antes de enviarlo.",
+    ),
+    "write_unreachable": (
+        "The change to {path} could not be saved ({cause}), and the file cannot be reached any "
+        "more (was the disk or USB stick removed?). When it is back, open the project again "
+        "in Monitoring Matrix: a change left half-done is undone when the file opens. Keep "
+        "{journal} beside it if it is there.",
+        "No se pudo guardar el cambio en {path} ({cause}) y ya no se puede acceder al archivo "
+        "(¿se retiró el disco o la memoria USB?). Cuando vuelva a estar disponible, abra de "
+        "nuevo el proyecto en Monitoring Matrix: un cambio que quedó a medias se deshace al "
+        "abrir el archivo. Mantenga {journal} a su lado si existe.",
+    ),
+    "disk_full_copy": (
+        "The disk is full: {path} could not be written, and nothing was left behind there "
+        "(the project itself is unchanged). Free some space or choose another disk.",
+        "El disco está lleno: no se pudo escribir {path} y no quedó nada a medias allí (el "
+        "proyecto no cambió). Libere espacio o elija otro disco.",
+    ),
+}
+ProjectFileError.TEMPLATES.update(AFTER_FAILED_WRITE)
+
+FAILURE_CAUSES = {
+    "disk_full": ("the disk is full", "el disco está lleno"),
+    "read_only": (
+        "the file or its folder can no longer be written",
+        "ya no se puede escribir el archivo o su carpeta",
+    ),
+}
+
+
+def failure_cause(code: str, detail: str = "", lang: str = "en") -> str:
+    en, es = FAILURE_CAUSES.get(code, (detail or code, detail or code))
     return es if lang == "es" else en

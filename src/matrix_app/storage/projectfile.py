@@ -313,14 +313,21 @@ def copy_database(
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
     except sqlite3.OperationalError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_temporary(tmp)
         if "full" in str(exc).lower():
-            raise ProjectFileError("disk_full", path=dest) from exc
+            raise ProjectFileError("disk_full_copy", path=dest) from exc
         raise ProjectFileError("cannot_write", path=dest, detail=str(exc)) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_temporary(tmp)
         raise ProjectFileError("cannot_write", path=dest, detail=exc.strerror) from exc
     return dest
+
+
+def _remove_temporary(tmp: Path) -> None:
+    """A temporary database and the rollback journal a failed write left beside it."""
+    for leftover in (tmp, journal_path(tmp)):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def create_project_file(path: Path, title: str | None = None) -> ProjectFile:

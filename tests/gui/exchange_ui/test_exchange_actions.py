@@ -161,7 +161,10 @@ def test_merge_shows_summary_then_conflicts_and_applies_choices(window, answers,
     assert summary_dialog.table.rowCount() == 2  # commitment, indicator
     assert doc.project.get(m.Commitment, ids["c1"]).title == "Ana's title"
     assert doc.project.get(m.Indicator, ids["indicator2"]).name == "Only Luis"
-    assert "*" in changed and doc.undo_stack.count() == 0
+    # The merge is undoable (issue 12): Ana's edit stays below it, the choice is part of it.
+    assert "*" in changed and doc.undo_stack.count() == 2
+    assert isinstance(doc.undo_stack.command(1), ui.MergeCommand)
+    assert doc.undo_stack.undoText() == "merge of theirs.nap"
     assert not window.exchange_actions.conflicts_action.isEnabled()
 
 

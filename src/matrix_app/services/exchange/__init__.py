@@ -9,6 +9,13 @@ from .conflicts import ConflictView, list_conflicts, settle
 from .errors import Cancelled, ExchangeError
 from .merge import EntityCounts, MergeSummary, merge
 from .package import PackageSummary, find_institution, package
+from .restore_point import (
+    RestorePoint,
+    RestorePointError,
+    merge_with_restore_point,
+    restore,
+    restore_points,
+)
 
 __all__ = [
     "Cancelled",
@@ -17,9 +24,14 @@ __all__ = [
     "ExchangeError",
     "MergeSummary",
     "PackageSummary",
+    "RestorePoint",
+    "RestorePointError",
     "find_institution",
     "list_conflicts",
     "merge",
+    "merge_with_restore_point",
     "package",
+    "restore",
+    "restore_points",
     "settle",
 ]

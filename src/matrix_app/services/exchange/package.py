@@ -26,7 +26,7 @@ from ...domain import models as m
 from ...domain.models import utc_now
 from ...storage import journal_marks
 from ...storage.errors import ProjectFileError
-from ...storage.projectfile import copy_database
+from ...storage.projectfile import copy_database, journal_path
 from ..project import Project
 from .errors import Cancelled, ExchangeError
 
@@ -122,11 +122,17 @@ def package(
         os.replace(tmp, out)
     except sqlite3.OperationalError as exc:
         if "full" in str(exc).lower():
-            raise ProjectFileError("disk_full", path=out) from exc
+            raise ProjectFileError("disk_full_copy", path=out) from exc
         raise ProjectFileError("cannot_write", path=out, detail=str(exc)) from exc
+    except ProjectFileError as exc:
+        if exc.params.get("path") != tmp:
+            raise
+        # The temporary copy failed: name the package the user asked for, not our temp file.
+        raise ProjectFileError(exc.code, **{**exc.params, "path": out}) from exc
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        for leftover in (tmp, journal_path(tmp)):  # and a rollback journal a failure left
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
     step(4)
     return PackageSummary(
         path=str(out),
