@@ -107,7 +107,7 @@ class EvidenceTab(EditorTab):
         layout.addWidget(hint)
         buttons = QHBoxLayout()
         self.add_file_button = QPushButton(self.tr("Add &file…"))
-        self.add_file_button.clicked.connect(self.add_files)
+        self.add_file_button.clicked.connect(lambda: self.add_files())  # not clicked(bool)
         self.add_link_button = QPushButton(self.tr("Add &link…"))
         self.add_link_button.clicked.connect(self.add_link)
         self.add_note_button = QPushButton(self.tr("Add &note"))
@@ -150,7 +150,7 @@ class EvidenceTab(EditorTab):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.follow_selection(self.view, self._show_current)
         self.view.doubleClicked.connect(lambda *_: self.open_current())
         shortcut(self.view, "Del", self.remove)
         shortcut(self.view, "Ins", self.add_note)
@@ -433,10 +433,16 @@ class EvidenceTab(EditorTab):
             self.fields["note"].setFocus()
         return new_id
 
-    def remove(self) -> None:
-        if self.read_only or self.current is None:
-            return
-        self.document.delete(m.Evidence, self.current.id, labels.undo_text("delete", "evidence"))
+    def remove(self) -> bool:
+        ev = self.current
+        if self.read_only or ev is None:
+            return False
+        question = self.tr("Remove the evidence “%1”? Edit > Undo brings it back.").replace(
+            "%1", ev.title
+        )
+        if not self.confirm(self.tr("Remove evidence"), question):
+            return False
+        return self.document.delete(m.Evidence, ev.id, labels.undo_text("delete", "evidence"))
 
     # -- files out -----------------------------------------------------------------------
     def open_url(self, url: QUrl) -> bool:

@@ -139,7 +139,7 @@ class IndicatorsTab(EditorTab):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (0, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.follow_selection(self.list_view, self._show_current)
         left_box.addWidget(self.list_view, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add in&dicator"))
@@ -573,10 +573,17 @@ class IndicatorsTab(EditorTab):
             self.sheet["name"].selectAll()  # type: ignore[attr-defined]
         return new_id
 
-    def remove_indicator(self) -> None:
-        if self.read_only or self.current is None:
-            return
-        self.document.delete(m.Indicator, self.current.id, labels.undo_text("delete", "indicator"))
+    def remove_indicator(self) -> bool:
+        ind = self.current
+        if self.read_only or ind is None:
+            return False
+        question = self.tr(
+            "Remove the indicator “%1” with its targets and measurements? "
+            "Edit > Undo brings it back."
+        ).replace("%1", ind.name)
+        if not self.confirm(self.tr("Remove indicator"), question):
+            return False
+        return self.document.delete(m.Indicator, ind.id, labels.undo_text("delete", "indicator"))
 
     def move_indicator(self, step: int) -> None:
         ind = self.current
