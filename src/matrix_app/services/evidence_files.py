@@ -87,9 +87,16 @@ def _is_hidden_char(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
 
 
-def visible_name(text: str) -> str:
-    """``text`` with every hidden control shown as ``[U+XXXX]`` (for lists and labels)."""
-    return "".join(f"[U+{ord(ch):04X}]" if _is_hidden_char(ch) else ch for ch in text or "")
+def visible_name(text: str | None, keep_lines: bool = False) -> str:
+    """``text`` with every hidden control shown as ``[U+XXXX]`` (for lists and labels).
+
+    ``keep_lines`` leaves tabs and line breaks alone (titles and notes may have them; a file
+    name may not, since a line break can push ".exe" out of sight).
+    """
+    keep = "\t\n\r" if keep_lines else ""
+    return "".join(
+        f"[U+{ord(ch):04X}]" if _is_hidden_char(ch) and ch not in keep else ch for ch in text or ""
+    )
 
 
 def has_hidden_chars(text: str) -> bool:
