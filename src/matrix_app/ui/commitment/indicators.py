@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain import vocabulary as v
 from ...domain.rules import Point
+from ...services.evidence_files import visible_name
 from ...services.snapshot import CommitmentData, evidence_name
 from . import fmt, labels
 from .base import EditorTab
@@ -389,8 +390,9 @@ class IndicatorsTab(EditorTab):
         """The commitment's live evidence, as (id, what a reader recognises it by)."""
         if self.data is None:
             return []
-        return [
-            (e.id, evidence_name(e.title, e.file_name, e.url, e.note)) for e in self.data.evidence
+        return [  # hidden direction characters shown, so a name cannot pass for another
+            (e.id, visible_name(evidence_name(e.title, e.file_name, e.url, e.note), True))
+            for e in self.data.evidence
         ]
 
     def _cited_evidence(self, x: m.Measurement) -> str | None:
