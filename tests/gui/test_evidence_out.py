@@ -200,3 +200,20 @@ def test_the_question_and_the_removal_speak_spanish(env, qtbot, monkeypatch):
     finally:
         set_language(None)
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_title_box_spells_out_hidden_characters_and_typing_replaces_them(env, qtbot):
+    t, ev_id = attach(env, "acta\u202efdp.exe", b"MZ")
+    title = t.fields["title"]
+    assert title.text() == "acta[U+202E]fdp.exe"
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClick(title, Qt.Key.Key_Return)  # nothing typed: nothing stored
+    env.settle()
+    assert env.project.get(m.Evidence, ev_id).title == "acta\u202efdp.exe"
+    title.selectAll()
+    qtbot.keyClicks(title, "Acta (programa)")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    env.settle()
+    with Project.open(env.path, read_only=True) as again:
+        assert again.get(m.Evidence, ev_id).title == "Acta (programa)"

@@ -45,6 +45,9 @@ from .evidence_out import EvidenceFilesOut
 from .table_model import Column, RowDelegate, RowTableModel
 from .widgets import DateEdit, TextEdit, bind, set_editable, set_value, shortcut
 
+#: Fields shown with hidden direction/control characters spelled out as [U+XXXX].
+SHOWN_VISIBLE = ("title", "url")
+
 
 class EvidenceTab(EvidenceFilesOut, EditorTab):
     def __init__(self, editor) -> None:
@@ -250,7 +253,10 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
             self.about_box.setCurrentIndex(max(0, index))
             self.about_box.blockSignals(blocked)
             return
-        set_value(self.fields[field], getattr(ev, field) if ev else None)
+        value = getattr(ev, field) if ev else None
+        if field in SHOWN_VISIBLE and value:
+            value = visible_name(value, keep_lines=True)  # "acta\u202efdp.exe" reads "actaexe.pdf"
+        set_value(self.fields[field], value)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -278,6 +284,8 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         ev = self.current
         if self.read_only or ev is None:
             return
+        if field in SHOWN_VISIBLE and value == visible_name(getattr(ev, field), keep_lines=True):
+            return  # the text as shown, hidden characters spelled out: nothing was typed
         if field == "about":
             result_id, indicator_id = value or (None, None)
             stack = self.document.undo_stack
