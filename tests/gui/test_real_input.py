@@ -162,3 +162,44 @@ def test_logframe_remove_row_removes_the_row_clicked(env, qtbot):
     click(qtbot, lf.remove)
     env.settle()
     assert sorted(r.narrative for r in on_disk(env, m.Result)) == sorted([NAMES[0], NAMES[2]])
+
+
+def test_remove_target_and_measurement_remove_the_row_clicked(env, qtbot):
+    t, ids = indicators(env)
+    for due, value in (("2015-06-30", 100), ("2016-06-30", 225)):
+        env.project.create(m.Target, indicator_id=ids[0], due_date=due, value=value)
+    for day, value in (("2015-01-31", 10), ("2015-07-31", 52), ("2016-01-31", 90)):
+        env.project.create(m.Measurement, indicator_id=ids[0], measured_on=day, value=value)
+    env.editor.refresh()
+    env.settle()
+    click_row(qtbot, t.list_view, t.list_model.row_of(ids[0]))
+    click_row(qtbot, t.target_view, 1, column=t.target_model.column_of("value"))
+    qtbot.keyClick(t.target_view, Qt.Key.Key_Escape)
+    click(qtbot, t.remove_target_button)
+    env.settle()
+    assert [x.value for x in on_disk(env, m.Target)] == [100]
+    click_row(qtbot, t.measure_view, 1, column=t.measure_model.column_of("value"))
+    qtbot.keyClick(t.measure_view, Qt.Key.Key_Escape)
+    click(qtbot, t.remove_measure_button)
+    env.settle()
+    assert sorted(x.value for x in on_disk(env, m.Measurement)) == [10, 90]
+
+
+def test_remove_institution_removes_the_row_clicked(env, qtbot):
+    names = ("CPLT", "SEGPRES", "SUBDERE")
+    for role, name in zip(("lead", "support", "support"), names, strict=True):
+        inst = env.project.create(m.Institution, name=name, acronym=name)
+        env.project.create(
+            m.CommitmentInstitution, commitment_id=env.cid, institution_id=inst.id, role=role
+        )
+    env.editor.refresh()
+    env.settle()
+    ov = tab(env, "overview")
+    click_row(qtbot, ov.inst_view, 1, column=0)
+    click(qtbot, ov.inst_remove)
+    env.settle()
+    left = {i.id: i.name for i in on_disk(env, m.Institution)}
+    assert sorted(left[x.institution_id] for x in on_disk(env, m.CommitmentInstitution)) == [
+        "CPLT",
+        "SUBDERE",
+    ]
