@@ -26,6 +26,7 @@ from matrix_app.ui.actions.report import ReportAction, ReportDialog
 from matrix_app.ui.commitment.evidence import EvidenceTab
 from matrix_app.ui.commitment.indicators import IndicatorsTab
 from matrix_app.ui.commitment.overview import OverviewTab
+from matrix_app.ui.dashboard import ID_ROLE
 from matrix_app.ui.excel_import_wizard import ExcelImportWizard
 
 
@@ -81,16 +82,16 @@ def test_dashboard_double_click_opens_the_row_clicked(window, sample_copy, qtbot
     window.settle()
     assert window.content.currentWidget() is window.dashboard
     table = window.dashboard.table
+    titles = {c.id: c.title for c in plan.commitments}
     for row in (3, 1):
         index = table.model().index(row, 1)
-        wanted = table.model().data(index, Qt.ItemDataRole.UserRole + 1)
+        wanted = table.model().data(index, ID_ROLE)
+        assert wanted in titles
         click_index(qtbot, table, index, double=True)
         window.settle()
         assert window.content.currentWidget() is window.editor
-        shown = window.editor.commitment_id
-        assert shown == wanted or wanted is None
-        titles = {c.id: c.title for c in plan.commitments}
-        assert titles[shown] == table.model().index(row, 1).data() or wanted is None
+        assert window.editor.commitment_id == wanted
+        assert titles[wanted] == index.data()
         click_index(qtbot, tree.view, tree.model.find(plan.id))
         window.settle()
 
