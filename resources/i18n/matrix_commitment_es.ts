@@ -128,213 +128,245 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="103" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="58" />
         <source>Drop files here to attach them (at most %1 MB each).</source>
         <translation>Suelte archivos aquí para adjuntarlos (hasta %1 MB cada uno).</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="109" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="64" />
         <source>Add &amp;file…</source>
         <translation>Agregar &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="111" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="66" />
         <source>Add &amp;link…</source>
         <translation>Agregar &amp;enlace…</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="113" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="68" />
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="115" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="70" />
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="116" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="71" />
         <source>Remove the selected evidence (Del)</source>
         <translation>Quitar la evidencia seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="132" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="87" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="133" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="88" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="134" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="89" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="135" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="90" />
         <source>About</source>
         <translation>Respalda a</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="136" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="92" />
         <source>File, address or note</source>
         <translation>Archivo, dirección o nota</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="137" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="94" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="146" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="103" />
         <source>Evidence of the commitment</source>
         <translation>Evidencia del compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="160" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="117" />
         <source>Selected evidence</source>
         <translation>Evidencia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="162" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="119" />
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="163" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="120" />
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="165" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="122" />
         <source>A&amp;bout:</source>
         <translation>Res&amp;palda a:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="166" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="123" />
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="167" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="124" />
         <source>Not&amp;e:</source>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="170" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="127" />
         <source>File name and size</source>
         <translation>Nombre y tamaño del archivo</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="173" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="130" />
         <source>SHA-256 checksum</source>
         <translation>Suma de verificación SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="177" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="134" />
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="178" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="135" />
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="182" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="139" />
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="183" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="140" />
         <source>Open the file or link (Enter)</source>
         <translation>Abrir el archivo o enlace (Intro)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="185" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="142" />
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="213" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="170" />
         <source>The commitment</source>
         <translation>El compromiso</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="220" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="177" />
         <source>Indicator: %1</source>
         <translation>Indicador: %1</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="322" />
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="401" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="237" />
+        <source>Opened and saved as “%1”.</source>
+        <translation>Se abre y se guarda como “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="240" />
+        <source>The stored name has hidden characters that change how it reads; they are shown as [U+…].</source>
+        <translation>El nombre guardado tiene caracteres ocultos que cambian cómo se lee; se muestran como [U+…].</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="292" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="371" />
         <source>“%1” is not a web address; it must start with http:// or https://.</source>
         <translation>“%1” no es una dirección web; debe comenzar con http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="328" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="298" />
         <source>The evidence needs a title.</source>
         <translation>La evidencia necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="336" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="306" />
         <source>Attach evidence files</source>
         <translation>Adjuntar archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="369" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="339" />
         <source>file %1</source>
         <translation>archivo %1</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="407" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="377" />
         <source>link</source>
         <translation>enlace</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="424" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="394" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="427" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="397" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="455" />
-        <source>The stored file does not match its checksum.</source>
-        <translation>El archivo guardado no coincide con su suma de verificación.</translation>
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="410" />
+        <source>Remove the evidence “%1”? Edit &gt; Undo brings it back.</source>
+        <translation>¿Quitar la evidencia “%1”? Edición &gt; Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="470" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="413" />
+        <source>Remove evidence</source>
+        <translation>Quitar evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="124" />
         <source>This link has no valid web address to open.</source>
         <translation>Este enlace no tiene una dirección web válida que abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="478" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="140" />
         <source>Cannot open “%1”: %2</source>
         <translation>No se puede abrir “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="483" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="147" />
         <source>No program is set up to open “%1”. A copy is at %2.</source>
         <translation>No hay un programa configurado para abrir “%1”. Hay una copia en %2.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="490" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="63" />
         <source>Save evidence file as</source>
+        <extracomment>The folder of the last evidence file saved in this session (None: the user's documents).</extracomment>
         <translation>Guardar archivo de evidencia como</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="503" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="102" />
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="104" />
+        <source>“%1” is a program, script or launcher (%2). Opening it lets it run on this computer with your permissions. Open it only if you trust whoever made it. Open it anyway?</source>
+        <translation>“%1” es un programa, script o lanzador (%2). Abrirlo le permite ejecutarse en este equipo con sus permisos. Ábralo solo si confía en quien lo hizo. ¿Abrirlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="113" />
+        <source>Open a program?</source>
+        <translation>¿Abrir un programa?</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="168" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="187" />
         <source>Cannot save “%1”: %2</source>
         <translation>No se puede guardar “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="505" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_out.py" line="194" />
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -753,13 +785,13 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="109" />
+        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="112" />
         <source>“%1” is not one of the allowed values.</source>
         <extracomment>For ``choice``: the (value, label) pairs offered now (rows of the project, e.g. the commitment's live evidence), asked on each use so they follow the data.</extracomment>
         <translation>“%1” no es uno de los valores permitidos.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="119" />
+        <location filename="../../src/matrix_app/ui/commitment/table_model.py" line="122" />
         <source>That item is no longer available; choose another.</source>
         <translation>Ese elemento ya no está disponible; elija otro.</translation>
     </message>
@@ -977,7 +1009,7 @@
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="236" />
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="290" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="289" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -1072,98 +1104,108 @@
         <translation>Revisiones de metas</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="285" />
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="306" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="284" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="305" />
         <source>Measurements</source>
         <translation>Mediciones</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="289" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="288" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="291" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="290" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="292" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="291" />
         <source>Reported by</source>
         <translation>Informado por</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="295" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="294" />
         <source>Evidence</source>
         <translation>Medio de verificación</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="299" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="298" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="309" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="321" />
         <source>Add measu&amp;rement</source>
         <translation>Agregar medi&amp;ción</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="311" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="323" />
         <source>Remove measurement</source>
         <translation>Quitar medición</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="312" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="324" />
         <source>Remove the selected measurement (Del)</source>
         <translation>Quitar la medición seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="422" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="440" />
         <source>No indicator selected.</source>
         <translation>No hay un indicador seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="444" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="462" />
         <source>Progress: %1 · Status today: %2</source>
         <translation>Avance: %1 · Estado hoy: %2</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="445" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="463" />
         <source>not computable</source>
         <translation>no calculable</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="518" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="536" />
         <source>The indicator needs a name.</source>
         <translation>El indicador necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="543" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="561" />
         <source>Add a row to the logframe matrix first: indicators measure a row.</source>
         <translation>Agregue primero una fila a la matriz de marco lógico: los indicadores miden una fila.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="549" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="567" />
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="571" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="581" />
+        <source>Remove the indicator “%1” with its targets and measurements? Edit &gt; Undo brings it back.</source>
+        <translation>¿Quitar el indicador “%1” con sus metas y mediciones? Edición &gt; Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="584" />
+        <source>Remove indicator</source>
+        <translation>Quitar indicador</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="596" />
         <source>Indicators are ordered within their logframe row.</source>
         <translation>Los indicadores se ordenan dentro de su fila de la matriz.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="620" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="645" />
         <source>Select the target to revise.</source>
         <translation>Seleccione la meta que desea revisar.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="627" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="652" />
         <source>Say why the target changes: the reason is required.</source>
         <translation>Indique por qué cambia la meta: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="629" />
+        <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="654" />
         <source>Revise target</source>
         <translation>Revisar meta</translation>
     </message>
@@ -1171,32 +1213,32 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="60" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_link.py" line="21" />
         <source>Add link</source>
         <translation>Agregar enlace</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="63" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_link.py" line="24" />
         <source>Title of the link</source>
         <translation>Título del enlace</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="66" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_link.py" line="27" />
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="68" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_link.py" line="29" />
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="69" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_link.py" line="30" />
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/evidence.py" line="84" />
+        <location filename="../../src/matrix_app/ui/commitment/evidence_link.py" line="45" />
         <source>Enter a web address that starts with http:// or https://.</source>
         <translation>Escriba una dirección web que comience con http:// o https://.</translation>
     </message>
@@ -1314,42 +1356,42 @@
         <translation>Matriz de marco lógico</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="181" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="187" />
         <source>Progress is a percentage between 0 and 100, not %1.</source>
         <translation>El avance es un porcentaje entre 0 y 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="191" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="197" />
         <source>The end date (%1) is before the start date (%2).</source>
         <translation>La fecha de término (%1) es anterior a la de inicio (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="218" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="224" />
         <source>Add a purpose first: outputs hang under a purpose.</source>
         <translation>Agregue primero un propósito: los componentes dependen de un propósito.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="220" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="226" />
         <source>Select the purpose the new output belongs to.</source>
         <translation>Seleccione el propósito al que pertenece el nuevo componente.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="228" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="234" />
         <source>Add an output first: activities hang under an output.</source>
         <translation>Agregue primero un componente: las actividades dependen de un componente.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="230" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="236" />
         <source>Select the output the new activity belongs to.</source>
         <translation>Seleccione el componente al que pertenece la nueva actividad.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="259" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="265" />
         <source>Removed %1.</source>
         <translation>Se quitó %1.</translation>
     </message>
     <message>
-        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="262" />
+        <location filename="../../src/matrix_app/ui/commitment/logframe.py" line="268" />
         <source>It took %1 rows and indicators under it with it; Undo brings them back.</source>
         <translation>Se llevó consigo %1 filas e indicadores que dependían de ella; Deshacer los recupera.</translation>
     </message>

@@ -6,6 +6,7 @@ import pytest
 
 from matrix_app.domain import models as m
 from matrix_app.services.project import Project
+from matrix_app.ui import dialogs
 from matrix_app.ui.commitment.editor import CommitmentEditor
 from matrix_app.ui.document import Document
 
@@ -27,6 +28,8 @@ class Env:
             end_date="2016-06-30",
         )
         self.plan_id, self.cid = plan.id, c.id
+        self.asked: list[tuple[str, str]] = []  # (title, question) of each confirmation
+        self.confirm_answer = True
         self.doc = Document(project)
         self.editor = self._editor()
 
@@ -68,8 +71,14 @@ class Env:
 
 
 @pytest.fixture
-def env(qtbot, tmp_path):
+def env(qtbot, tmp_path, monkeypatch):
     e = Env(qtbot, tmp_path / "editor.nap")
+
+    def confirm(parent, title, question):
+        e.asked.append((title, question))
+        return e.confirm_answer
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
     yield e
     e.close()
 

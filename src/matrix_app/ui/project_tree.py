@@ -292,7 +292,7 @@ class ProjectTree(QWidget):
             action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
         else:
             action.setToolTip(text.replace("&", ""))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # never hand on the bool
         self.addAction(action)
         return action
 

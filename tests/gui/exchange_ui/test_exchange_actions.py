@@ -236,3 +236,53 @@ def test_screenshots_of_the_dialogs(window, answers, tmp_path, qtbot):
             image.save(str(SHOTS / f"{name}-{lang}.png"))
         dialog.close()
     QApplication.instance().removeTranslator(translator)
+
+
+def test_conflicts_dialog_acts_on_the_row_clicked(window, answers, tmp_path, qtbot):
+    """Real mouse clicks: the detail and "Keep theirs" follow the row clicked (issue 12)."""
+    from PySide6.QtCore import Qt
+
+    ids = window.ids
+    theirs = copy(tmp_path / "base.nap", tmp_path / "theirs.nap")
+    with Project.open(theirs, author="Luis") as p:
+        p.update(m.Commitment, ids["c1"], title="Luis's title")
+        p.update(m.Indicator, ids["indicator2"], name="Luis's indicator")
+    window.document.update(m.Commitment, ids["c1"], "edit", title="Ana's title")
+    window.document.update(m.Indicator, ids["indicator2"], "edit", name="Ana's indicator")
+    answers["other"] = theirs
+
+    picked = []
+
+    def pick_second(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.model.rowCount() == 2
+        second = dialog.model.conflicts[1]
+        index = dialog.model.index(1, ui.ConflictTableModel.WHAT)
+        pos = dialog.table.visualRect(index).center()
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert str(second.theirs_value) in dialog.detail.toPlainText()
+        qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
+        choices = dialog.choices()
+        assert choices.get(second.id) == "theirs"
+        assert choices.get(dialog.model.conflicts[0].id) != "theirs"
+        picked.append(second.entity)
+        dialog.hide()
+        return True
+
+    answers["fill"]["ConflictsDialog"] = pick_second
+    answers["fill"]["SummaryDialog"] = lambda d: d.conflicts_button.click() or True
+    window.exchange_actions.merge_action.trigger()
+    path = window.document.project.path
+    with Project.open(path, read_only=True) as again:
+        values = {
+            again.get(m.Commitment, ids["c1"]).title,
+            again.get(m.Indicator, ids["indicator2"]).name,
+        }
+    # the second row took "theirs", the first kept "ours"
+    expected = (
+        {"Ana's title", "Luis's indicator"}
+        if picked == ["indicator"]
+        else {"Luis's title", "Ana's indicator"}
+    )
+    assert values == expected

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ...domain import models as m
 from ...services.snapshot import CommitmentData
+from .. import dialogs
 from . import labels
 
 if TYPE_CHECKING:
@@ -43,6 +45,10 @@ class EditorTab(QWidget):
         return False
 
     # -- helpers -------------------------------------------------------------------------
+    def confirm(self, title: str, question: str) -> bool:
+        """A yes/no question, "No" by default (through ``ui.dialogs`` so tests can answer)."""
+        return dialogs.confirm(self, title, question)
+
     def error(self, text: str) -> None:
         self.editor.show_message(text, error=True)
 
@@ -69,8 +75,25 @@ class EditorTab(QWidget):
 
     @staticmethod
     def current_row(view: QAbstractItemView) -> int:
-        index = view.currentIndex()
-        if index.isValid() and view.selectionModel().isRowSelected(index.row(), index.parent()):
-            return index.row()
-        rows = view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        """The selected row (-1 if none): what a details pane shows and "Remove" acts on.
+
+        The selection decides, not the current index: on a mouse press Qt moves the current
+        index first and updates the selection afterwards, so in between the two disagree.
+        """
+        selection = view.selectionModel()
+        rows = sorted({i.row() for i in selection.selectedIndexes() if not i.parent().isValid()})
+        if not rows:
+            return -1
+        current = view.currentIndex()
+        if current.isValid() and current.row() in rows:
+            return current.row()
+        return rows[0]
+
+    @staticmethod
+    def follow_selection(view: QAbstractItemView, slot: Callable[[], object]) -> None:
+        """Call ``slot`` once the selection of ``view`` has changed (mouse, keyboard or code).
+
+        ``selectionChanged`` comes after the selection is updated; ``currentRowChanged`` comes
+        before it on a mouse click, which showed the row clicked before.
+        """
+        view.selectionModel().selectionChanged.connect(lambda *_: slot())

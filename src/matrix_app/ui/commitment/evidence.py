@@ -1,25 +1,22 @@
 """Evidence tab: files kept inside the project, links and notes.
 
 Files come in by dialog or by dropping them on the tab, each checked against the size limit
-before anything is read; they open from a temporary copy and can be saved out again.
+before anything is read. How they leave again (Open, Save as) is ``evidence_out``; links and
+their dialog are ``evidence_link``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import tempfile
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -37,61 +34,22 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain import vocabulary as v
 from ...messages import current_language
+from ...services.evidence_files import has_hidden_chars, safe_file_name, visible_name
 from ...services.project import MAX_EVIDENCE_BYTES
 from ...services.snapshot import CommitmentData
 from ...services.values import InvalidValue
 from . import fmt, labels
 from .base import EditorTab
+from .evidence_link import LinkDialog, valid_url
+from .evidence_out import EvidenceFilesOut
 from .table_model import Column, RowDelegate, RowTableModel
 from .widgets import DateEdit, TextEdit, bind, set_editable, set_value, shortcut
 
-
-def valid_url(text: str) -> bool:
-    """An http(s) address with a host: what a reader can open in a browser."""
-    parsed = urlparse(text.strip())
-    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and " " not in text.strip()
+#: Fields shown with hidden direction/control characters spelled out as [U+XXXX].
+SHOWN_VISIBLE = ("title", "url")
 
 
-class LinkDialog(QDialog):
-    """Title and address of a link."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add link"))
-        form = QFormLayout(self)
-        self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Title of the link"))
-        self.url = QLineEdit()
-        self.url.setPlaceholderText("https://")
-        self.url.setAccessibleName(self.tr("Web address"))
-        self.url.setMinimumWidth(380)
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Address:"), self.url)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str] | None:
-        url = self.url.text().strip()
-        if not valid_url(url):
-            self.problem.setText(
-                self.tr("Enter a web address that starts with http:// or https://.")
-            )
-            return None
-        return self.title.text().strip() or url, url
-
-    def accept(self) -> None:
-        if self.values() is not None:
-            super().accept()
-
-
-class EvidenceTab(EditorTab):
+class EvidenceTab(EvidenceFilesOut, EditorTab):
     def __init__(self, editor) -> None:
         super().__init__(editor)
         self.setAcceptDrops(True)
@@ -107,7 +65,7 @@ class EvidenceTab(EditorTab):
         layout.addWidget(hint)
         buttons = QHBoxLayout()
         self.add_file_button = QPushButton(self.tr("Add &file…"))
-        self.add_file_button.clicked.connect(self.add_files)
+        self.add_file_button.clicked.connect(lambda: self.add_files())  # not clicked(bool)
         self.add_link_button = QPushButton(self.tr("Add &link…"))
         self.add_link_button.clicked.connect(self.add_link)
         self.add_note_button = QPushButton(self.tr("Add &note"))
@@ -130,10 +88,12 @@ class EvidenceTab(EditorTab):
         self.model = RowTableModel(
             [
                 Column("kind", self.tr("Kind"), "vocab", vocab=v.EvidenceKind),
-                Column("title", self.tr("Title"), editable=True),
+                Column("title", self.tr("Title"), "name", editable=True),
                 Column("date", self.tr("Date"), "date", editable=True),
                 Column("about", self.tr("About"), getter=self._about),
-                Column("detail", self.tr("File, address or note"), getter=self._detail_text),
+                Column(
+                    "detail", self.tr("File, address or note"), "name", getter=self._detail_text
+                ),
                 Column("size", self.tr("Size"), "size"),
             ],
             on_edit=lambda row, f, value: self.update_field(m.Evidence, row.id, f, value),
@@ -150,7 +110,7 @@ class EvidenceTab(EditorTab):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.follow_selection(self.view, self._show_current)
         self.view.doubleClicked.connect(lambda *_: self.open_current())
         shortcut(self.view, "Del", self.remove)
         shortcut(self.view, "Ins", self.add_note)
@@ -228,7 +188,7 @@ class EvidenceTab(EditorTab):
 
     def _detail_text(self, ev: m.Evidence) -> str:
         if ev.kind == v.EvidenceKind.FILE:
-            return ev.file_name
+            return visible_name(ev.file_name)  # a line break may not hide ".exe" here
         if ev.kind == v.EvidenceKind.LINK:
             return ev.url
         return ev.note
@@ -266,11 +226,24 @@ class EvidenceTab(EditorTab):
         self.fields["url"].setVisible(is_link)
         self.url_label.setVisible(is_link)  # type: ignore[attr-defined]
         if is_file and ev is not None:
-            self.file_label.setText(f"{ev.file_name} ({fmt.size_text(ev.size)}, {ev.media_type})")
+            self.file_label.setText(self._file_text(ev))
             self.sha_label.setText(ev.sha256 or "")
         self.open_button.setEnabled(is_file or is_link)
         self.save_button.setEnabled(is_file)
         self._update_buttons()
+
+    def _file_text(self, ev: m.Evidence) -> str:
+        """Name (hidden characters shown), size, type, and the name it is written under."""
+        text = f"{visible_name(ev.file_name)} ({fmt.size_text(ev.size)}, {ev.media_type})"
+        safe = safe_file_name(ev.file_name)
+        if safe != ev.file_name:
+            text += "\n" + self.tr("Opened and saved as “%1”.").replace("%1", safe)
+        if has_hidden_chars(ev.file_name):
+            text += "\n" + self.tr(
+                "The stored name has hidden characters that change how it reads; "
+                "they are shown as [U+…]."
+            )
+        return text
 
     def _show_field(self, field: str) -> None:
         ev = self.current
@@ -280,7 +253,10 @@ class EvidenceTab(EditorTab):
             self.about_box.setCurrentIndex(max(0, index))
             self.about_box.blockSignals(blocked)
             return
-        set_value(self.fields[field], getattr(ev, field) if ev else None)
+        value = getattr(ev, field) if ev else None
+        if field in SHOWN_VISIBLE and value:
+            value = visible_name(value, keep_lines=True)  # "acta\u202efdp.exe" reads "actaexe.pdf"
+        set_value(self.fields[field], value)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -308,6 +284,8 @@ class EvidenceTab(EditorTab):
         ev = self.current
         if self.read_only or ev is None:
             return
+        if field in SHOWN_VISIBLE and value == visible_name(getattr(ev, field), keep_lines=True):
+            return  # the text as shown, hidden characters spelled out: nothing was typed
         if field == "about":
             result_id, indicator_id = value or (None, None)
             stack = self.document.undo_stack
@@ -433,77 +411,16 @@ class EvidenceTab(EditorTab):
             self.fields["note"].setFocus()
         return new_id
 
-    def remove(self) -> None:
-        if self.read_only or self.current is None:
-            return
-        self.document.delete(m.Evidence, self.current.id, labels.undo_text("delete", "evidence"))
-
-    # -- files out -----------------------------------------------------------------------
-    def open_url(self, url: QUrl) -> bool:
-        """Hand a file or web address to the desktop (tests patch this)."""
-        return QDesktopServices.openUrl(url)
-
-    def temp_dir(self) -> Path:
-        if self._temp is None:
-            self._temp = tempfile.TemporaryDirectory(prefix="matrix-evidence-")
-        return Path(self._temp.name)
-
-    def write_temp_copy(self, ev: m.Evidence) -> Path:
-        """The file's bytes, checked against its SHA-256, written to a private temp folder."""
-        data = self.document.project.blob(ev.sha256 or "")
-        if hashlib.sha256(data).hexdigest() != ev.sha256:
-            raise OSError(self.tr("The stored file does not match its checksum."))
-        folder = self.temp_dir() / (ev.sha256 or "file")[:12]
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / (Path(ev.file_name).name or "evidence")
-        target.write_bytes(data)
-        return target
-
-    def open_current(self) -> None:
+    def remove(self) -> bool:
         ev = self.current
-        if ev is None:
-            return
-        if ev.kind == v.EvidenceKind.LINK:
-            if valid_url(ev.url):
-                self.open_url(QUrl(ev.url))
-            else:
-                self.error(self.tr("This link has no valid web address to open."))
-            return
-        if ev.kind != v.EvidenceKind.FILE:
-            return
-        try:
-            path = self.write_temp_copy(ev)
-        except (OSError, InvalidValue) as exc:
-            self.error(
-                self.tr("Cannot open “%1”: %2").replace("%1", ev.file_name).replace("%2", str(exc))
-            )
-            return
-        if not self.open_url(QUrl.fromLocalFile(str(path))):
-            self.error(
-                self.tr("No program is set up to open “%1”. A copy is at %2.")
-                .replace("%1", ev.file_name)
-                .replace("%2", str(path))
-            )
-
-    def choose_save_path(self, suggested: str) -> str:
-        """Ask where to save a file (tests patch this to avoid a modal dialog)."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save evidence file as"), suggested)
-        return name
-
-    def save_current(self) -> Path | None:
-        ev = self.current
-        if ev is None or ev.kind != v.EvidenceKind.FILE:
-            return None
-        name = self.choose_save_path(ev.file_name)
-        if not name:
-            return None
-        try:
-            Path(name).write_bytes(self.document.project.blob(ev.sha256 or ""))
-        except (OSError, InvalidValue) as exc:
-            self.error(self.tr("Cannot save “%1”: %2").replace("%1", name).replace("%2", str(exc)))
-            return None
-        self.editor.show_message(self.tr("Saved %1.").replace("%1", name), error=False)
-        return Path(name)
+        if self.read_only or ev is None:
+            return False
+        question = self.tr("Remove the evidence “%1”? Edit > Undo brings it back.").replace(
+            "%1", visible_name(ev.title, keep_lines=True)
+        )
+        if not self.confirm(self.tr("Remove evidence"), question):
+            return False
+        return self.document.delete(m.Evidence, ev.id, labels.undo_text("delete", "evidence"))
 
     # -- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -531,8 +448,3 @@ class EvidenceTab(EditorTab):
     def closeEvent(self, event) -> None:
         self.cleanup()
         super().closeEvent(event)
-
-    def cleanup(self) -> None:
-        if self._temp is not None:
-            self._temp.cleanup()
-            self._temp = None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain import vocabulary as v
 from ...domain.rules import Point
+from ...services.evidence_files import visible_name
 from ...services.snapshot import CommitmentData, evidence_name
 from . import fmt, labels
 from .base import EditorTab
@@ -139,7 +140,7 @@ class IndicatorsTab(EditorTab):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (0, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.follow_selection(self.list_view, self._show_current)
         left_box.addWidget(self.list_view, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add in&dicator"))
@@ -389,8 +390,9 @@ class IndicatorsTab(EditorTab):
         """The commitment's live evidence, as (id, what a reader recognises it by)."""
         if self.data is None:
             return []
-        return [
-            (e.id, evidence_name(e.title, e.file_name, e.url, e.note)) for e in self.data.evidence
+        return [  # hidden direction characters shown, so a name cannot pass for another
+            (e.id, visible_name(evidence_name(e.title, e.file_name, e.url, e.note), True))
+            for e in self.data.evidence
         ]
 
     def _cited_evidence(self, x: m.Measurement) -> str | None:
@@ -573,10 +575,17 @@ class IndicatorsTab(EditorTab):
             self.sheet["name"].selectAll()  # type: ignore[attr-defined]
         return new_id
 
-    def remove_indicator(self) -> None:
-        if self.read_only or self.current is None:
-            return
-        self.document.delete(m.Indicator, self.current.id, labels.undo_text("delete", "indicator"))
+    def remove_indicator(self) -> bool:
+        ind = self.current
+        if self.read_only or ind is None:
+            return False
+        question = self.tr(
+            "Remove the indicator “%1” with its targets and measurements? "
+            "Edit > Undo brings it back."
+        ).replace("%1", ind.name)
+        if not self.confirm(self.tr("Remove indicator"), question):
+            return False
+        return self.document.delete(m.Indicator, ind.id, labels.undo_text("delete", "indicator"))
 
     def move_indicator(self, step: int) -> None:
         ind = self.current

@@ -126,7 +126,7 @@ class LogframeTab(EditorTab):
         self._relayout.timeout.connect(self.view.doItemsLayout)
         header.sectionResized.connect(lambda *_: self._relayout.start())
         layout.addWidget(self.view, 1)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.follow_selection(self.view, self._update_buttons)
         shortcut(self.view, "Ins", self.add_like_selected)
         shortcut(self.view, "Del", self.remove_row)
         shortcut(self.view, "Ctrl+Up", lambda: self.move_row(-1))
@@ -158,7 +158,13 @@ class LogframeTab(EditorTab):
         return True
 
     def selected_node(self) -> Node | None:
-        return self.model.node(self.view.currentIndex())
+        """The selected row (the current one if it is selected): what Remove and Move act on."""
+        selection = self.view.selectionModel()
+        current = self.view.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), current.parent()):
+            return self.model.node(current)
+        rows = selection.selectedRows(0)
+        return self.model.node(rows[0]) if rows else None
 
     def selected_id(self) -> str | None:
         node = self.selected_node()

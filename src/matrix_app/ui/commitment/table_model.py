@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.evidence_files import visible_name
 from . import fmt
 from .widgets import DateEdit, NumberEdit, TextEdit
 
@@ -45,7 +46,7 @@ class Column:
 
     key: str
     header: str
-    kind: str = "str"  # str | text | date | number | percent | vocab | choice | bool | size
+    kind: str = "str"  # str | name | text | date | number | percent | vocab | choice | bool | size
     editable: bool = False
     vocab: type[StrEnum] | None = None
     getter: Callable[[Any], Any] | None = None
@@ -79,6 +80,8 @@ def display(column: Column, value: Any) -> str:
         return fmt.yes_no(value)
     if kind == "size":
         return fmt.size_text(value)
+    if kind == "name":  # text from outside: hidden direction/control characters made visible
+        return visible_name(str(value), keep_lines=True)
     return str(value)
 
 
@@ -130,10 +133,11 @@ def cell_data(column: Column, value: Any, role: int) -> Any:
     """The shared part of ``data()`` for table and tree models."""
     if role == Qt.ItemDataRole.DisplayRole:
         text = display(column, value)
-        return text.splitlines()[0] + " …" if column.kind == "str" and "\n" in text else text
+        one_line = column.kind in ("str", "name")
+        return text.splitlines()[0] + " …" if one_line and "\n" in text else text
     if role == Qt.ItemDataRole.EditRole:
         return edit_value(column, value)
-    if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("str", "text", "choice"):
+    if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("str", "name", "text", "choice"):
         return display(column, value) or None
     if role == Qt.ItemDataRole.AccessibleTextRole:
         return f"{column.header}: {display(column, value)}"
