@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,3 +21,13 @@ def resources_dir() -> Path:
 
 def sample_project() -> Path:
     return app_root() / "sample_projects" / "chile-nap-2014-2016.nap"
+
+
+def is_sample_project(path: Path | str) -> bool:
+    """Whether ``path`` is the bundled sample itself (not a copy of it): that file is shipped
+    (and in the source tree, tracked), so the application opens the user's own copy instead."""
+    sample = sample_project()
+    try:
+        return Path(path).resolve() == sample.resolve() or os.path.samefile(path, sample)
+    except OSError:
+        return False
