@@ -289,6 +289,10 @@
         <translation>No se pudo copiar el proyecto de ejemplo en {path}: {error}</translation>
     </message>
     <message>
+        <source>This is your own copy of the sample project: {path}</source>
+        <translation>Esta es su propia copia del proyecto de ejemplo: {path}</translation>
+    </message>
+    <message>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>

@@ -7,15 +7,53 @@ The GUI and the CLI are two faces of one engine; each subcommand lives in
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
 import sys
+from pathlib import Path
 
 from . import __version__
 from .messages import MatrixError, current_language
 
 #: Modules that add subcommands (see ``matrix_app.commands``).
 COMMAND_MODULES = ("basic", "excel", "report", "exchange")
+
+
+class UsageError(MatrixError):
+    TEMPLATES = {
+        "unknown_command": (
+            "unknown command '{word}'; did you mean {suggestions}? "
+            "('matrix-app --help' lists the commands.)",
+            "comando desconocido '{word}'; ¿quiso decir {suggestions}? "
+            "('matrix-app --help' lista los comandos.)",
+        ),
+        "unknown_word": (
+            "unknown command '{word}', and no file of that name. Commands: {commands}; "
+            "or give a project file to open it.",
+            "comando desconocido '{word}', y no hay ningún archivo con ese nombre. "
+            "Comandos: {commands}; o indique un archivo de proyecto para abrirlo.",
+        ),
+    }
+
+
+def _looks_like_a_file(word: str) -> bool:
+    return bool(Path(word).suffix) or os.sep in word or "/" in word
+
+
+def unknown_word(word: str, commands: list[str]) -> MatrixError:
+    """Why a first word that is neither a command nor an existing file is refused."""
+    if _looks_like_a_file(word):
+        from .storage.errors import ProjectFileError
+
+        return ProjectFileError("missing", path=word)
+    close = difflib.get_close_matches(word, commands, n=3, cutoff=0.6)
+    if close:
+        or_ = " o " if current_language() == "es" else " or "
+        return UsageError(
+            "unknown_command", word=word, suggestions=or_.join(f"'{c}'" for c in close)
+        )
+    return UsageError("unknown_word", word=word, commands=", ".join(commands))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,8 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    commands = list(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     gui = not argv or (argv[0] not in commands and not argv[0].startswith("-"))
+    if gui and argv and not Path(argv[0]).exists():
+        # A typo (``matrix-app publsh a.nap out``) must not open the GUI on a file "publsh".
+        from .commands.common import fail
+
+        return fail(unknown_word(argv[0], commands))
     if gui or argv[0] == "--smoke-test":
         from .ui.app import run_gui
 

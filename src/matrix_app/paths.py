@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -24,8 +25,6 @@ def sample_project() -> Path:
 
 def log_dir() -> Path:
     """Where an internal error's details are written (the user's own state folder)."""
-    import os
-
     override = os.environ.get("MATRIX_LOG_DIR")
     if override:
         return Path(override)
@@ -36,3 +35,13 @@ def log_dir() -> Path:
         return Path.home() / "Library" / "Logs" / "matrix-app"
     state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(state) / "matrix-app"
+
+
+def is_sample_project(path: Path | str) -> bool:
+    """Whether ``path`` is the bundled sample itself (not a copy of it): that file is shipped
+    (and in the source tree, tracked), so the application opens the user's own copy instead."""
+    sample = sample_project()
+    try:
+        return Path(path).resolve() == sample.resolve() or os.path.samefile(path, sample)
+    except OSError:
+        return False

@@ -64,3 +64,57 @@ def test_check_clean_project_exits_0(tmp_path, capsys):
     capsys.readouterr()
     code, report = run_json(capsys, "check", str(path))
     assert code == 0 and report["findings"] == []
+
+
+def _no_gui(monkeypatch):
+    import matrix_app.ui.app as app
+
+    def refuse(argv):
+        raise AssertionError(f"the GUI was started with {argv}")
+
+    monkeypatch.setattr(app, "run_gui", refuse)
+
+
+def test_mistyped_command_is_a_usage_error_not_the_gui(monkeypatch, capsys):
+    _no_gui(monkeypatch)
+    monkeypatch.setenv("MATRIX_LANG", "en")
+    assert main(["reprot", "a.nap", "out.pdf"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown command 'reprot'; did you mean 'report'?" in err
+
+
+def test_unknown_word_without_a_close_command_lists_the_commands(monkeypatch, capsys):
+    _no_gui(monkeypatch)
+    monkeypatch.setenv("MATRIX_LANG", "es")
+    assert main(["publsh", "a.nap", "out"]) == 2
+    err = capsys.readouterr().err
+    assert "comando desconocido 'publsh'" in err and "report" in err and "merge" in err
+
+
+def test_missing_file_as_first_word_is_refused_without_the_gui(monkeypatch, capsys, tmp_path):
+    _no_gui(monkeypatch)
+    monkeypatch.setenv("MATRIX_LANG", "en")
+    assert main([str(tmp_path / "gone.nap")]) == 2
+    assert "gone.nap: no such file" in capsys.readouterr().err
+
+
+def test_mistyped_command_in_a_real_process_exits_2(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root / "src"), "MATRIX_LANG": "en"}
+    env.pop("QT_QPA_PLATFORM", None)  # a GUI started by mistake would fail or hang: timeout
+    run = subprocess.run(
+        [sys.executable, "-m", "matrix_app", "publsh", "a.nap", "out"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.startswith("matrix-app: unknown command 'publsh'")
+    assert "PySide6" not in run.stderr

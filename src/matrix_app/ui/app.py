@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..paths import resources_dir
+from ..paths import is_sample_project, resources_dir
 from .i18n import LanguageSetup, resolve_language
 from .settings import APPLICATION, ORGANIZATION, Settings
 
@@ -50,10 +50,32 @@ def run_gui(argv: list[str]) -> int:
         return _smoke_test(app, window, language)
     if files:
         path = Path(files[0])
-        QTimer.singleShot(0, lambda: window.open_path(path))
+        QTimer.singleShot(0, lambda: open_given(window, path, language.lang))
     code = app.exec()
     language.remove()
     return int(code)
+
+
+#: Printed when ``matrix-app FILE`` names the bundled sample (en, es).
+SAMPLE_COPY_NOTE = {
+    "en": "The sample project opens as your own copy, {path} (the bundled file stays as it is).",
+    "es": "El proyecto de ejemplo se abre como su propia copia, {path} "
+    "(el archivo incluido no cambia).",
+}
+
+
+def open_given(window, path: Path, lang: str = "en"):
+    """Open the FILE given on the command line, as the start screen would: the bundled sample
+    opens as the user's own copy (said on stdout and in the status bar)."""
+    if is_sample_project(path):
+        print(
+            SAMPLE_COPY_NOTE.get(lang, SAMPLE_COPY_NOTE["en"]).format(
+                path=window.sample_copy_path()
+            ),
+            flush=True,
+        )
+        return window.open_sample()
+    return window.open_path(path)
 
 
 def _smoke_test(app: QApplication, window, language: LanguageSetup) -> int:

@@ -448,7 +448,16 @@ class MainWindow(QMainWindow):
                     ),
                 )
                 return None
-        return self.open_path(copy)
+        task = self.open_path(copy)
+        if task is not None:
+            note = self.tr("This is your own copy of the sample project: {path}").format(path=copy)
+
+            def say_where() -> None:
+                if self.document is not None and self.document.project.path == copy:
+                    self.statusBar().showMessage(note, 15000)
+
+            task.finished.connect(say_where)
+        return task
 
     def save_copy(self, open_after: bool = False) -> Task | None:
         doc = self.document

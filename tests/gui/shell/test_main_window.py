@@ -306,6 +306,28 @@ def test_open_sample_opens_a_private_copy(window, asked):
     assert doc.project.path != window.sample_copy_path().parents[1]
 
 
+def test_sample_named_on_the_command_line_opens_the_private_copy(window, asked, capsys):
+    """``matrix-app sample_projects/chile-nap-2014-2016.nap`` (README command 1) must not edit
+    the shipped, tracked file: it opens the same private copy as the start screen, and says
+    where that copy is."""
+    from matrix_app.paths import sample_project
+    from matrix_app.ui.app import open_given
+
+    shipped = sample_project().read_bytes()
+    open_given(window, sample_project(), "en")
+    window.settle()
+    copy = window.sample_copy_path()
+    assert window.document.project.path == copy and not window.document.read_only
+    assert f"your own copy, {copy}" in capsys.readouterr().out
+    assert str(copy) in window.statusBar().currentMessage()
+    tree = window.tree
+    tree.select(tree.model.plans[1].commitments[0].id)
+    assert tree.delete_selected()  # an edit, saved at once to the copy
+    window.close_project()
+    assert sample_project().read_bytes() == shipped
+    assert copy.read_bytes() != shipped
+
+
 def test_edit_error_is_shown(window, sample_copy, asked):
     open_and_wait(window, sample_copy)
     window.document.error.emit("The disk is full")
