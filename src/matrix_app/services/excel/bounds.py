@@ -3,8 +3,8 @@
 openpyxl trusts a sheet's shape. One formatted cell at XFD1048576 makes it build a grid of
 17 billion cells (gigabytes, then MemoryError); a million rows, or one 32 KB string shared by
 300,000 cells, become gigabytes or minutes further on. A workbook from another agency is
-untrusted input, so before any cell is read we stream each part once with defusedxml's
-``iterparse`` in constant memory - the shared-string table, then every sheet - and stop at the
+untrusted input, so before any cell is read we stream each part once with expat (no tree, no
+DTD, no entities) in constant memory - the shared-string table, then every sheet - and stop at the
 first limit crossed, with a sentence naming the sheet. The scan's result (where the cells
 holding data really end) then bounds every read, so a lying ``<dimension ref>`` or empty
 formatted cells far away cost nothing: such a workbook imports what it really holds.
@@ -34,9 +34,9 @@ from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from xml.parsers import expat
 
-from defusedxml.ElementTree import iterparse
-from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.utils import get_column_letter
 
 from .errors import ExcelFileError
 
@@ -49,10 +49,15 @@ MAX_CELL_TEXT = 32_767
 MAX_SHEETS = 1_000
 MAX_PART = 16 * 1024 * 1024
 
-_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main "
 ROW, V, IS, T, F, SI = (f"{_NS}{t}" for t in ("row", "v", "is", "t", "f", "si"))
 SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
-_REF = re.compile(r"([A-Za-z]{1,3})(\d+)$")
+_DIGITS = "0123456789"
+#: Column letters (either case) -> index, as far as Excel goes (XFD); the row part of a
+#: cell reference is ignored, as openpyxl places cells in the row that holds them.
+_COLUMNS = {
+    k: i for i in range(1, 16385) for k in {get_column_letter(i), get_column_letter(i).lower()}
+}
 #: Parts openpyxl parses whole when it opens a workbook read-only (not sheets, not strings).
 _SMALL_PART = re.compile(
     r"^(\[Content_Types\]\.xml|_rels/\.rels|docProps/[^/]+\.xml|xl/[^/]+\.xml"
@@ -77,9 +82,10 @@ class SheetShape:
 class Budget:
     """What the whole workbook may still spend; every sheet draws on it."""
 
-    cells: int = MAX_CELLS
-    elements: int = MAX_ELEMENTS
-    text: int = MAX_TEXT
+    # Read when a budget is made, so that a test can lower a limit with monkeypatch.
+    cells: int = field(default_factory=lambda: MAX_CELLS)
+    elements: int = field(default_factory=lambda: MAX_ELEMENTS)
+    text: int = field(default_factory=lambda: MAX_TEXT)
 
 
 def _refuse(code: str, path: Path, **params: object) -> ExcelFileError:
@@ -113,79 +119,238 @@ def shared_string_part(zf: zipfile.ZipFile) -> str | None:
     return None
 
 
+def _hostile(*_args: object) -> None:
+    raise ExcelFileError("hostile_xml", path=_Parser.current)
+
+
+class _Parser:
+    """expat with no tree, no DTD and no entities: the cheapest way to walk a part in C.
+
+    ElementTree's ``iterparse`` builds an element per tag and was 5x slower; a regular
+    expression would not see the document the way openpyxl's parser does.
+    """
+
+    current: Path = Path()
+
+    def __init__(self, path: Path) -> None:
+        _Parser.current = path
+        self.path = path
+        self.depth = 0
+        p = expat.ParserCreate(namespace_separator=" ")
+        p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        p.StartDoctypeDeclHandler = _hostile
+        p.EntityDeclHandler = _hostile
+        p.ExternalEntityRefHandler = _hostile  # type: ignore[assignment]
+        p.buffer_text = True
+        p.StartElementHandler = self.start
+        p.EndElementHandler = self.end
+        self.parser = p
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def end(self, tag: str) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def text(self, on: bool) -> None:
+        self.parser.CharacterDataHandler = self.chars if on else None  # type: ignore[assignment]
+
+    def chars(self, data: str) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def run(self, fh: IO[bytes]) -> None:
+        while chunk := fh.read(1 << 20):
+            self.parser.Parse(chunk, False)
+        self.parser.Parse(b"", True)
+
+
+class _Strings(_Parser):
+    """The length of every shared string (``<si>``: all its ``<t>`` texts)."""
+
+    def __init__(self, path: Path, budget: Budget) -> None:
+        super().__init__(path)
+        self.budget = budget
+        self.lengths = array("l")
+        self.total = self.size = 0
+        self.in_si = False
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        self.budget.elements -= 1
+        if self.budget.elements < 0:
+            raise _refuse("strings_too_big", self.path, limit=MAX_TEXT // 1_000_000)
+        if tag == SI:
+            self.in_si, self.size = True, 0
+        elif tag == T and self.in_si:
+            self.text(True)
+
+    def end(self, tag: str) -> None:
+        if tag == T:
+            self.text(False)
+        elif tag == SI:
+            self.in_si = False
+            self.lengths.append(self.size)
+            self.total += self.size
+            if self.total > MAX_TEXT or len(self.lengths) > MAX_CELLS:
+                raise _refuse("strings_too_big", self.path, limit=MAX_TEXT // 1_000_000)
+
+    def chars(self, data: str) -> None:
+        self.size += len(data)
+        if self.size > MAX_CELL_TEXT:
+            raise _refuse("string_too_long", self.path, index=len(self.lengths) + 1,
+                          size=f">{MAX_CELL_TEXT}", limit=MAX_CELL_TEXT)  # fmt: skip
+
+
 def scan_strings(path: Path, zf: zipfile.ZipFile, budget: Budget) -> array:
     """The length of every shared string (what a cell pointing at it will hold)."""
-    lengths = array("l")
     part = shared_string_part(zf)
     if part is None or part not in zf.namelist():
-        return lengths
-    total = 0
+        return array("l")
+    scan = _Strings(path, budget)
     with zf.open(part) as fh:
-        for event, el in _events(fh):
-            if event == "start":
-                budget.elements -= 1
-                if budget.elements < 0:
-                    raise _refuse("strings_too_big", path, limit=MAX_TEXT // 1_000_000)
-                continue
-            if el.tag != SI:
-                continue
-            size = sum(len(t.text or "") for t in el.iter(T))
-            if size > MAX_CELL_TEXT:
-                raise _refuse("string_too_long", path, index=len(lengths), size=size,
-                              limit=MAX_CELL_TEXT)  # fmt: skip
-            total += size
-            lengths.append(size)
-            if total > MAX_TEXT or len(lengths) > MAX_CELLS:
-                raise _refuse("strings_too_big", path, limit=MAX_TEXT // 1_000_000)
-            el.clear()
-    return lengths
+        scan.run(fh)
+    return scan.lengths
 
 
-def _events(fh: IO[bytes]) -> Any:
-    """start/end events of a part, entities and external references refused (defusedxml)."""
-    return iterparse(fh, events=("start", "end"), forbid_dtd=True)
+class _Sheet(_Parser):
+    """One sheet walked as openpyxl will walk it, counting; refuses at the first limit.
+
+    openpyxl takes every child of a ``<row>`` as a cell, placed at its ``r`` reference or
+    after the previous cell, in the row numbered by the row's ``r`` or after the previous
+    row; a cell holds data when its ``<v>`` is not empty or it has an inline string.
+    """
+
+    def __init__(self, path: Path, shape: SheetShape, strings: array, budget: Budget) -> None:
+        super().__init__(path)
+        self.shape, self.strings, self.budget = shape, strings, budget
+        self.row_depth = -1  # depth of the open <row>, -1 outside rows
+        self.row_no = self.col_no = 0
+        self.kind = ""
+        self.value: list[str] = []
+        self.size = 0
+        self.in_v = self.in_inline = self.has_inline = self.formula = False
+        self.count = 0
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        # Called for every element: kept flat, it is most of the scan's time.
+        depth = self.depth = self.depth + 1
+        budget = self.budget
+        budget.elements -= 1
+        if budget.elements < 0:
+            raise _refuse("too_many_elements", self.path, sheet=self.shape.title,
+                          limit=MAX_ELEMENTS)  # fmt: skip
+        cell = self.row_depth + 1
+        if depth == cell:
+            self.shape.cells += 1
+            budget.cells -= 1
+            if budget.cells < 0:
+                raise _refuse("too_many_cells", self.path, sheet=self.shape.title,
+                              limit=MAX_CELLS)  # fmt: skip
+            ref = attrs.get("r")
+            if ref:
+                try:
+                    self.col_no = _COLUMNS[ref.rstrip(_DIGITS)]
+                except KeyError:
+                    raise _refuse("unreadable", self.path,
+                                  detail=f"{self.shape.title}: cell {ref!r}") from None  # fmt: skip
+            else:
+                self.col_no += 1
+            self.kind = attrs.get("t", "n")
+            self.value, self.size, self.count = [], 0, 0
+            self.in_v = self.in_inline = self.has_inline = self.formula = False
+        elif depth == cell + 1:  # a child of a cell
+            if tag == V and not self.count:
+                self.in_v, self.count = True, 1
+                self.parser.CharacterDataHandler = self.chars
+            elif tag == IS and self.kind == "inlineStr" and not self.has_inline:
+                self.in_inline = self.has_inline = True
+            elif tag == F:
+                self.formula = True
+        elif self.in_inline and tag == T:
+            self.parser.CharacterDataHandler = self.chars
+        elif tag == ROW and self.row_depth < 0:
+            self.row_depth = depth
+            r = attrs.get("r")
+            self.row_no = _row_number(self.path, self.shape.title, r) if r else self.row_no + 1
+            self.col_no = 0
+
+    def end(self, tag: str) -> None:
+        depth = self.depth
+        self.depth -= 1
+        cell = self.row_depth + 1
+        if depth == cell:
+            self.close_cell()
+        elif depth == cell + 1:
+            if self.in_v:
+                self.in_v = False
+                self.parser.CharacterDataHandler = None  # type: ignore[assignment]
+            self.in_inline = False
+        elif depth > cell + 1:
+            if tag == T:
+                self.parser.CharacterDataHandler = None  # type: ignore[assignment]
+        elif depth == self.row_depth:
+            self.row_depth = -1
+
+    def chars(self, data: str) -> None:
+        self.size += len(data)
+        if self.in_v and self.size <= 64:
+            self.value.append(data)
+        if self.size > MAX_CELL_TEXT:
+            raise _refuse("cell_too_long", self.path, sheet=self.shape.title, cell=self.where(),
+                          size=f">{MAX_CELL_TEXT}", limit=MAX_CELL_TEXT)  # fmt: skip
+
+    def where(self) -> str:
+        return f"{get_column_letter(min(max(self.col_no, 1), 16384))}{self.row_no}"
+
+    def close_cell(self) -> None:
+        self.parser.CharacterDataHandler = None  # type: ignore[assignment]
+        if self.has_inline:
+            size = self.size
+        elif not self.value:
+            return
+        elif self.kind == "s":
+            try:
+                size = self.strings[int("".join(self.value))]
+            except (ValueError, IndexError):
+                size = 0  # openpyxl will say the workbook is damaged
+        else:
+            size = self.size
+        shape = self.shape
+        if self.row_no > MAX_ROWS:
+            raise _refuse("too_many_rows", self.path, sheet=shape.title, cell=self.where(),
+                          limit=MAX_ROWS)  # fmt: skip
+        if self.col_no > MAX_COLUMNS:
+            raise _refuse(
+                "too_many_columns", self.path, sheet=shape.title, cell=self.where(),
+                limit=MAX_COLUMNS, last=get_column_letter(MAX_COLUMNS),
+            )  # fmt: skip
+        if size > MAX_CELL_TEXT:
+            raise _refuse("cell_too_long", self.path, sheet=shape.title, cell=self.where(),
+                          size=size, limit=MAX_CELL_TEXT)  # fmt: skip
+        budget = self.budget
+        budget.text -= size
+        if budget.text < 0:
+            raise _refuse("too_much_text", self.path, sheet=shape.title,
+                          limit=MAX_TEXT // 1_000_000)  # fmt: skip
+        if self.row_no > shape.rows:
+            shape.rows = self.row_no
+        if self.col_no > shape.columns:
+            shape.columns = self.col_no
+        if self.formula:
+            shape.formulas += 1
+            if len(shape.formula_refs) < 5:
+                shape.formula_refs.append(self.where())
 
 
 def scan_sheet(
     path: Path, fh: IO[bytes], shape: SheetShape, strings: array, budget: Budget
 ) -> SheetShape:
-    """Walk one sheet's XML as openpyxl will, counting; refuse at the first limit crossed.
-
-    openpyxl takes every child of a ``<row>`` as a cell, placed at its ``r`` reference or
-    after the previous one, in the row numbered by the row's ``r`` or after the previous
-    row; a cell holds data when it has a non-empty ``<v>`` or an inline string. Elements are
-    dropped as soon as they are counted, so memory stays flat whatever the sheet holds.
-    """
-    sheet = shape.title
-    stack: list[Any] = []
-    row_depth = -1  # depth of the open <row>, -1 outside rows
-    row_no = col_no = 0
-    for event, el in _events(fh):
-        if event == "start":
-            stack.append(el)
-            budget.elements -= 1
-            if budget.elements < 0:
-                raise _refuse("too_many_elements", path, sheet=sheet, limit=MAX_ELEMENTS)
-            if el.tag == ROW and row_depth < 0:
-                row_depth = len(stack)
-                r = el.get("r")
-                row_no = _row_number(path, sheet, r) if r else row_no + 1
-                col_no = 0
-            continue
-        depth = len(stack)
-        stack.pop()
-        if depth == row_depth + 1:  # a cell: every child of a row is one to openpyxl
-            col_no = _cell(path, shape, el, row_no, col_no, strings, budget)
-            del stack[-1][:]
-        elif depth <= row_depth or row_depth < 0:
-            if depth == row_depth:
-                row_depth = -1
-            if stack:
-                del stack[-1][:]
+    """Walk one sheet's XML, filling ``shape``; memory stays flat whatever the sheet holds."""
+    _Sheet(path, shape, strings, budget).run(fh)
     return shape
 
 
 def _row_number(path: Path, sheet: str, text: str) -> int:
+    """A row's ``r`` as openpyxl reads it (``"7"`` or ``"7.0"``)."""
     try:
         value = float(text)
     except ValueError:
@@ -193,64 +358,6 @@ def _row_number(path: Path, sheet: str, text: str) -> int:
     if not value.is_integer() or value < 1:
         raise _refuse("unreadable", path, detail=f"{sheet}: row {text!r}")
     return int(value)
-
-
-def _cell(
-    path: Path, shape: SheetShape, el: Any, row_no: int, col_no: int, strings: array, budget: Budget
-) -> int:
-    """Count one cell; return its column (the next cell without ``r`` comes after it)."""
-    shape.cells += 1
-    budget.cells -= 1
-    if budget.cells < 0:
-        raise _refuse("too_many_cells", path, sheet=shape.title, limit=MAX_CELLS)
-    ref = el.get("r")
-    if ref:
-        found = _REF.match(ref)
-        if not found:
-            raise _refuse("unreadable", path, detail=f"{shape.title}: cell {ref!r}")
-        col_no = column_index_from_string(found.group(1).upper())
-    else:
-        col_no += 1
-    kind = el.get("t", "n")
-    size = 0
-    if kind == "inlineStr":
-        inline = el.find(IS)
-        if inline is None:
-            return col_no
-        size = sum(len(t.text or "") for t in inline.iter(T))
-    else:
-        value = el.findtext(V)
-        if not value:
-            return col_no
-        if kind == "s":
-            try:
-                size = strings[int(value)]
-            except (ValueError, IndexError):
-                size = 0  # openpyxl will say the workbook is damaged
-        else:
-            size = len(value)
-    where = f"{get_column_letter(min(col_no, 16384))}{row_no}"
-    if row_no > MAX_ROWS:
-        raise _refuse("too_many_rows", path, sheet=shape.title, cell=where, limit=MAX_ROWS)
-    if col_no > MAX_COLUMNS:
-        raise _refuse(
-            "too_many_columns", path, sheet=shape.title, cell=where,
-            limit=MAX_COLUMNS, last=get_column_letter(MAX_COLUMNS),
-        )  # fmt: skip
-    if size > MAX_CELL_TEXT:
-        raise _refuse(
-            "cell_too_long", path, sheet=shape.title, cell=where, size=size, limit=MAX_CELL_TEXT
-        )
-    budget.text -= size
-    if budget.text < 0:
-        raise _refuse("too_much_text", path, sheet=shape.title, limit=MAX_TEXT // 1_000_000)
-    shape.rows = max(shape.rows, row_no)
-    shape.columns = max(shape.columns, col_no)
-    if el.find(F) is not None:
-        shape.formulas += 1
-        if len(shape.formula_refs) < 5:
-            shape.formula_refs.append(where)
-    return col_no
 
 
 def bound_worksheet(ws: Any, shape: SheetShape) -> None:
