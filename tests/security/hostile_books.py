@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -110,6 +110,16 @@ def forge(
             ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
             items = "".join(f"<si><t>{s}</t></si>" for s in strings)
             zout.writestr("xl/sharedStrings.xml", f'<sst xmlns="{ns}">{items}</sst>')
+    return dest
+
+
+def edit_sheet(base: Path, dest: Path, title: str, fn: Callable[[bytes], bytes]) -> Path:
+    """Copy ``base`` with sheet ``title``'s XML passed through ``fn``."""
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        part = _sheet_part(zin, title)
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info.filename, fn(data) if info.filename == part else data)
     return dest
 
 
