@@ -3,17 +3,19 @@
 openpyxl trusts a sheet's shape. One formatted cell at XFD1048576 makes it build a grid of
 17 billion cells (gigabytes, then MemoryError); a million rows, or one 32 KB string shared by
 300,000 cells, become gigabytes or minutes further on. A workbook from another agency is
-untrusted input, so before any cell is read we stream each part once with expat (no tree, no
-DTD, no entities) in constant memory - the shared-string table, then every sheet - and stop at the
-first limit crossed, with a sentence naming the sheet. The scan's result (where the cells
-holding data really end) then bounds every read, so a lying ``<dimension ref>`` or empty
-formatted cells far away cost nothing: such a workbook imports what it really holds.
+untrusted input, so before any cell is read we stream each part once with expat (no tree,
+no DTD, no entities) in constant memory - the shared-string table, then every sheet - and
+stop at the first limit crossed, with a sentence naming the sheet. The scan's result
+(where the cells holding data really end) then bounds every read, so a lying ``<dimension
+ref>`` or empty formatted cells far away cost nothing: such a workbook imports what it
+really holds.
 
-The limits, and why (an OGP action plan is tens of commitments and a few thousand rows):
+The limits, and why (an OGP action plan is tens of commitments, a few thousand logframe
+rows and measurements; every limit leaves a wide margin above that):
 
-* ``MAX_ROWS`` 100,000 rows holding data per sheet - 20x the largest plan we have seen, and
-  the size our export was measured at (about 60 MB of XML);
-* ``MAX_COLUMNS`` 200 - our widest sheet has 35 columns, a logframe matrix about 12;
+* ``MAX_ROWS`` 100,000 rows holding data per sheet - the size ``safety.MAX_UNCOMPRESSED``
+  was sized for (a 100,000-row export is about 60 MB of XML);
+* ``MAX_COLUMNS`` 200 - our widest sheet (Commitments) has 27 columns, a logframe about 12;
 * ``MAX_CELLS`` 2,000,000 cells in the whole workbook, written or not (each costs parse time
   and, in a grid, memory) and ``MAX_ELEMENTS`` 10,000,000 XML elements in its sheets (merges,
   links, formats... cost parse time too);
@@ -23,7 +25,7 @@ The limits, and why (an OGP action plan is tens of commitments and a few thousan
 * ``MAX_SHEETS`` 1,000 sheets and ``MAX_PART`` 16 MB for each small part openpyxl parses
   when it opens a workbook (workbook, styles, relationships, theme).
 
-At these limits the scan takes a few seconds and a few MB; see tests/security.
+The scan costs a few microseconds and no memory per cell; the refusals are tested in tests/security.
 """
 
 from __future__ import annotations
