@@ -13,6 +13,7 @@ import os
 import resource
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,18 @@ def test_entities_in_a_sheet_are_refused_by_the_scan(tmp_path):
     with pytest.raises(ExcelFileError) as info:
         detect(book)  # past the first-KB check of safety.py: the scan itself refuses it
     assert info.value.code == "hostile_xml"
+
+
+def test_a_huge_small_part_is_refused_from_the_zip_directory(tmp_path):
+    base = logframe_book(tmp_path / "base.xlsx")
+    book = tmp_path / "styles.xlsx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/styles.xml":  # 17 MB of formats, not too compressible
+                data = data.replace(b"</styleSheet>", b"<!--" + os.urandom(8_700_000).hex().encode()
+                                    + b"--></styleSheet>")  # fmt: skip
+            zout.writestr(info.filename, data)
+    with pytest.raises(ExcelFileError) as info:
+        detect(book)
+    assert info.value.code == "part_too_big" and "xl/styles.xml" in info.value.message("es")

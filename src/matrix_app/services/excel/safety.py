@@ -103,6 +103,7 @@ def check_workbook_file(path: Path, max_uncompressed: int = MAX_UNCOMPRESSED) ->
                 )
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
                 raise ExcelFileError("not_xlsx", path=path)
+            bounds.check_parts(path, zf)  # before anything reads workbook.xml or styles
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")) and not info.filename.startswith(
                     "xl/worksheets/"
@@ -198,7 +199,6 @@ def load(path: Path) -> Opened:
     budget = bounds.Budget()
     with _translated(path):
         with zipfile.ZipFile(path) as zf:
-            bounds.check_parts(path, zf)
             strings = bounds.scan_strings(path, zf, budget)
         wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     try:
