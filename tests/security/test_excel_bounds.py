@@ -86,7 +86,7 @@ def shared_strings(tmp_path: Path) -> Path:
     [
         (far_cell, "cell XFD1048576, below row 100000"),
         (million_rows, "cell A100001, below row 100000"),
-        (shared_strings, "passes 50 million characters"),
+        (shared_strings, "past 50 million characters"),
     ],
     ids=["far-cell", "million-rows", "shared-string"],
 )

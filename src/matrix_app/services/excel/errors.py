@@ -72,10 +72,10 @@ class ExcelFileError(MatrixError):
             "abrió. Borre las columnas después de {last} e impórtelo de nuevo.",
         ),
         "too_many_cells": (
-            "{path}: at sheet “{sheet}” the workbook passes {limit} cells, the most a workbook "
-            "may have; it was not opened. Split it into smaller workbooks.",
-            "{path}: en la hoja “{sheet}” el libro supera las {limit} celdas, el máximo que "
-            "puede tener un libro; no se abrió. Divídalo en libros más pequeños.",
+            "{path}: sheet “{sheet}” brings the workbook past {limit} cells, the most a "
+            "workbook may have; it was not opened. Split it into smaller workbooks.",
+            "{path}: la hoja “{sheet}” lleva el libro por encima de las {limit} celdas, el "
+            "máximo que puede tener un libro; no se abrió. Divídalo en libros más pequeños.",
         ),
         "too_many_elements": (
             "{path}: sheet “{sheet}” holds more than {limit} XML elements (cells, formats, "
@@ -84,11 +84,12 @@ class ExcelFileError(MatrixError):
             "vínculos, celdas combinadas); el libro no se abrió.",
         ),
         "too_much_text": (
-            "{path}: at sheet “{sheet}” the text in the workbook's cells passes {limit} million "
-            "characters (a text repeated in many cells counts each time); it was not opened.",
-            "{path}: en la hoja “{sheet}” el texto de las celdas del libro supera los {limit} "
-            "millones de caracteres (un texto repetido en muchas celdas cuenta cada vez); no "
-            "se abrió.",
+            "{path}: sheet “{sheet}” brings the text in the workbook's cells past {limit} "
+            "million characters (a text repeated in many cells counts each time); it was not "
+            "opened.",
+            "{path}: la hoja “{sheet}” lleva el texto de las celdas del libro por encima de los "
+            "{limit} millones de caracteres (un texto repetido en muchas celdas cuenta cada "
+            "vez); no se abrió.",
         ),
         "cell_too_long": (
             "{path}: sheet “{sheet}”, cell {cell} holds {size} characters, more than the "
