@@ -213,3 +213,17 @@ def test_a_huge_small_part_is_refused_from_the_zip_directory(tmp_path):
     with pytest.raises(ExcelFileError) as info:
         detect(book)
     assert info.value.code == "part_too_big" and "xl/styles.xml" in info.value.message("es")
+
+
+def test_shared_string_table_and_sheet_count_limits(tmp_path, monkeypatch):
+    base = logframe_book(tmp_path / "base.xlsx")
+    table = forge(base, tmp_path / "table.xlsx", SHEET, strings=["q" * 1000] * 40)
+    assert detect(table).kind == "logframe"
+    monkeypatch.setattr(bounds, "MAX_TEXT", 30_000)  # unused strings count too: openpyxl loads them
+    with pytest.raises(ExcelFileError) as info:
+        detect(table)
+    assert info.value.code == "strings_too_big"
+    monkeypatch.setattr(bounds, "MAX_SHEETS", 0)
+    with pytest.raises(ExcelFileError) as info:
+        detect(base)
+    assert info.value.code == "too_many_sheets" and "1" in info.value.message("es")
