@@ -276,8 +276,11 @@ class MappingPage(QWizardPage):
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
         body.addLayout(side, 2)
+        self.error_label = QLabel()  # why the sheet cannot be shown, in the engine's words
+        self.error_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addLayout(body)
         self.sheet_combo.currentTextChanged.connect(self.load_sheet)
         self.header_spin.valueChanged.connect(self.on_header)
@@ -297,7 +300,12 @@ class MappingPage(QWizardPage):
         found = self.w.detection
         if not sheet or found is None:
             return
-        self.grid = sheet_rows(found.path, sheet, limit=2000)
+        self.error_label.clear()
+        try:
+            self.grid = sheet_rows(found.path, sheet, limit=2000)
+        except MatrixError as exc:  # refused (too big, damaged) or changed since detection
+            self.grid = []
+            self.error_label.setText(exc.message())
         self.model.set_rows(self.grid)
         mapping = found.mappings.get(sheet) or detect_mapping(self.grid, sheet)
         width = self.model.width

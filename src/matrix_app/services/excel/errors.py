@@ -54,6 +54,72 @@ class ExcelFileError(MatrixError):
             "{path} se descomprimiría en {size} MB, más que los {limit} MB permitidos para un "
             "libro; no se abrió.",
         ),
+        # Bounds checked before any cell is read (see bounds.py); each names the sheet.
+        "too_many_rows": (
+            "{path}: sheet “{sheet}” has data in cell {cell}, below row {limit}, the most a "
+            "sheet may have; the workbook was not opened. Delete the rows below row {limit} "
+            "(or split the sheet) and import it again.",
+            "{path}: la hoja “{sheet}” tiene datos en la celda {cell}, más abajo de la fila "
+            "{limit}, el máximo que puede tener una hoja; el libro no se abrió. Borre las filas "
+            "bajo la fila {limit} (o divida la hoja) e impórtelo de nuevo.",
+        ),
+        "too_many_columns": (
+            "{path}: sheet “{sheet}” has data in cell {cell}, right of column {last} (column "
+            "{limit}), the last a sheet may use; the workbook was not opened. Delete the columns "
+            "after {last} and import it again.",
+            "{path}: la hoja “{sheet}” tiene datos en la celda {cell}, a la derecha de la "
+            "columna {last} (columna {limit}), la última que puede usar una hoja; el libro no se "
+            "abrió. Borre las columnas después de {last} e impórtelo de nuevo.",
+        ),
+        "too_many_cells": (
+            "{path}: sheet “{sheet}” brings the workbook past {limit} cells, the most a "
+            "workbook may have; it was not opened. Split it into smaller workbooks.",
+            "{path}: la hoja “{sheet}” lleva el libro por encima de las {limit} celdas, el "
+            "máximo que puede tener un libro; no se abrió. Divídalo en libros más pequeños.",
+        ),
+        "too_many_elements": (
+            "{path}: sheet “{sheet}” holds more than {limit} XML elements (cells, formats, "
+            "links, merged ranges); the workbook was not opened.",
+            "{path}: la hoja “{sheet}” contiene más de {limit} elementos XML (celdas, formatos, "
+            "vínculos, celdas combinadas); el libro no se abrió.",
+        ),
+        "too_much_text": (
+            "{path}: sheet “{sheet}” brings the text in the workbook's cells past {limit} "
+            "million characters (a text repeated in many cells counts each time); it was not "
+            "opened.",
+            "{path}: la hoja “{sheet}” lleva el texto de las celdas del libro por encima de los "
+            "{limit} millones de caracteres (un texto repetido en muchas celdas cuenta cada "
+            "vez); no se abrió.",
+        ),
+        "cell_too_long": (
+            "{path}: sheet “{sheet}”, cell {cell} holds {size} characters, more than the "
+            "{limit} Excel allows in a cell; the workbook was not opened.",
+            "{path}: la hoja “{sheet}”, celda {cell}, contiene {size} caracteres, más que los "
+            "{limit} que Excel permite en una celda; el libro no se abrió.",
+        ),
+        "string_too_long": (
+            "{path}: text number {index} of its shared-text table holds {size} characters, "
+            "more than the {limit} Excel allows in a cell; the workbook was not opened.",
+            "{path}: el texto número {index} de su tabla de textos compartidos tiene {size} "
+            "caracteres, más que los {limit} que Excel permite en una celda; el libro no se abrió.",
+        ),
+        "strings_too_big": (
+            "{path}: its shared-text table holds more than {limit} million characters; the "
+            "workbook was not opened.",
+            "{path}: su tabla de textos compartidos contiene más de {limit} millones de "
+            "caracteres; el libro no se abrió.",
+        ),
+        "too_many_sheets": (
+            "{path} has {count} sheets, more than the {limit} a workbook may have; it was not "
+            "opened.",
+            "{path} tiene {count} hojas, más que las {limit} que puede tener un libro; no se abrió.",
+        ),
+        "part_too_big": (
+            "{path}: its part {part} unpacks to {size} MB, more than the {limit} MB such a part "
+            "may hold; the workbook was not opened.",
+            "{path}: su parte {part} se descomprime en {size} MB, más que los {limit} MB que "
+            "puede ocupar; el libro no se abrió.",
+        ),
         "hostile_xml": (
             "{path} contains XML constructs that are not allowed in a workbook (entity "
             "definitions, as in an “XML bomb”); it was not opened.",

@@ -29,6 +29,7 @@ from .staging import Changes, Counts, Staged, apply_changes, plan_changes
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+DETECT_ROWS = 100  # detect_mapping looks at the first 30 rows and 60 below the header
 SCALE = 1000  # progress is reported in thousandths: reading, then checking, then writing
 
 
@@ -86,44 +87,34 @@ def detect(path: Path | str) -> Detection:
     ours = [n for n in names if table_of_sheet(n) is not None]
     if len(ours) >= 2:
         return Detection(path, "matrix", names)
-    wb = safety.load(path, read_only=False)
-    try:
+    with safety.load(path) as book:
         mappings = {}
-        for ws in wb.worksheets:
+        for ws in book.wb.worksheets:
             if ws.sheet_state != "visible":
                 continue
-            found = detect_mapping(read_grid(ws), ws.title)
+            found = detect_mapping(read_grid(ws, DETECT_ROWS), ws.title)
             if found is not None:
                 mappings[ws.title] = found
         kind = "logframe" if mappings else "other"
         return Detection(path, kind, names, mappings)
-    finally:
-        wb.close()
 
 
 def sheet_rows(path: Path | str, sheet: str, limit: int | None = None) -> list[list[Any]]:
-    """A sheet's cells (cached values) for the wizard's table of the sheet."""
-    wb = safety.load(Path(path), read_only=False)
-    try:
-        if sheet not in wb.sheetnames:
+    """A sheet's cells (cached values) for the wizard's table of the sheet: ``limit`` rows."""
+    with safety.load(Path(path)) as book:
+        if sheet not in book.wb.sheetnames:
             raise ExcelFileError("no_sheet", path=path, sheet=sheet)
-        grid = read_grid(wb[sheet])
-    finally:
-        wb.close()
-    return grid[:limit] if limit else grid
+        return read_grid(book.wb[sheet], limit)
 
 
-def _formula_warnings(path: Path, sheets: list[str], problems: ProblemList) -> None:
-    parts = safety.sheet_parts(path)
+def _formula_warnings(book: safety.Opened, sheets: list[str], problems: ProblemList) -> None:
+    """One warning per sheet with formulas (counted by the pre-scan): cached values are used."""
     for sheet in sheets:
-        part = parts.get(sheet)
-        if not part:
-            continue
-        count, refs = safety.formula_cells(path, part)
-        if count:
+        shape = book.shapes.get(sheet)
+        if shape is not None and shape.formulas:
             problems.add(
                 sheet, None, None, None, "formula", warning=True,
-                count=count, cells=", ".join(refs),
+                count=shape.formulas, cells=", ".join(shape.formula_refs),
             )  # fmt: skip
 
 
@@ -162,8 +153,8 @@ def analyse(
         if kind == "other":
             raise ExcelFileError("unknown_layout", path=path)
     if kind == "matrix":
-        wb = safety.load(path, read_only=True)
-        try:
+        with safety.load(path) as book:
+            wb = book.wb
             sheets = [ws.title for ws in wb.worksheets if table_of_sheet(ws.title)]
             total = sum((wb[s].max_row or 0) for s in sheets) or 1
             done = 0
@@ -179,30 +170,25 @@ def analyse(
                 wb, IdMaker(project.project_id), problems, tick, cancelled,
                 decimal="," if spanish else ".",
             )  # fmt: skip
-        finally:
-            wb.close()
-        _formula_warnings(path, sheets, problems)
+            _formula_warnings(book, sheets, problems)
     else:
         staged = {}
         target = _target_plan(project, plan_id, path, staged)
         stager = LogframeStager(project, target, problems)
         stager.staged = staged
-        wb = safety.load(path, read_only=False)
-        try:
+        with safety.load(path) as book:
             for i, mapping in enumerate(mapped):
-                if mapping.sheet not in wb.sheetnames:
+                if mapping.sheet not in book.wb.sheetnames:
                     raise ExcelFileError("no_sheet", path=path, sheet=mapping.sheet)
-                stager.stage_sheet(read_grid(wb[mapping.sheet]), mapping)
+                stager.stage_sheet(read_grid(book.wb[mapping.sheet]), mapping)
                 if progress:
                     progress((i + 1) * (SCALE // 2) // len(mapped), SCALE)
                 if cancelled():
                     from .errors import Cancelled
 
                     raise Cancelled()
-        finally:
-            wb.close()
+            _formula_warnings(book, [mp.sheet for mp in mapped], problems)
         notes = stager.notes + stager.missing_notes()
-        _formula_warnings(path, [mp.sheet for mp in mapped], problems)
     changes = plan_changes(project, staged, problems, cancelled)
     counts = {t: changes.counts[t] for t in SHEETS if t in changes.counts}
     report = ImportReport(path, kind, counts, problems.errors, problems.warnings, True)

@@ -174,10 +174,15 @@ class SheetMapping:
         }
 
 
-def read_grid(ws: Any) -> list[list[Any]]:
-    """The sheet's cached values; numbers shown as percentages come back as percents (86.7)."""
+def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
+    """The sheet's cached values; numbers shown as percentages come back as percents (86.7).
+
+    ``ws`` is bounded (``safety.load``) to where its data ends; ``max_row`` reads less still.
+    """
     grid: list[list[Any]] = []
-    for row in ws.iter_rows():
+    if not ws.max_row or not ws.max_column:
+        return grid
+    for row in ws.iter_rows(max_row=min(max_row or ws.max_row, ws.max_row)):
         values = []
         for cell in row:
             value = cell.value

@@ -6,14 +6,22 @@ a bad zip means a truncated download. The declared uncompressed sizes are summed
 zip directory - without inflating anything - so a zip bomb is refused up front. XML parts are
 parsed by openpyxl through defusedxml (entity definitions are refused), which
 ``require_defusedxml`` checks at run time, and a DOCTYPE in any part is refused outright.
+``load`` then bounds the shape of what is inside (``bounds``) before any cell is read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from . import bounds
+from .bounds import SheetShape
 from .errors import ExcelFileError
 
 #: A workbook may unpack to at most this many bytes (a 100,000-row export is ~60 MB).
@@ -95,6 +103,7 @@ def check_workbook_file(path: Path, max_uncompressed: int = MAX_UNCOMPRESSED) ->
                 )
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
                 raise ExcelFileError("not_xlsx", path=path)
+            bounds.check_parts(path, zf)  # before anything reads workbook.xml or styles
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")) and not info.filename.startswith(
                     "xl/worksheets/"
@@ -111,21 +120,6 @@ def check_workbook_file(path: Path, max_uncompressed: int = MAX_UNCOMPRESSED) ->
         raise ExcelFileError("truncated", path=path) from None
     except (OSError, EOFError, zipfile.LargeZipFile) as exc:
         raise ExcelFileError("unreadable", path=path, detail=str(exc)) from None
-
-
-def formula_cells(path: Path, part: str, limit: int = 5) -> tuple[int, list[str]]:
-    """How many cells of a worksheet part hold formulas, and the first few references."""
-    pattern = re.compile(rb'<(?:\w+:)?c r="([A-Z]+[0-9]+)"[^>]*>\s*<(?:\w+:)?f[ >/]')
-    count, refs = 0, []
-    with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
-        data = fh.read()
-    if b"<f" not in data and b":f" not in data:
-        return 0, []
-    for match in pattern.finditer(data):
-        count += 1
-        if len(refs) < limit:
-            refs.append(match.group(1).decode())
-    return count, refs
 
 
 def sheet_parts(path: Path) -> dict[str, str]:
@@ -153,22 +147,70 @@ def sheet_parts(path: Path) -> dict[str, str]:
     return out
 
 
-def load(path: Path, read_only: bool):
-    """openpyxl's workbook with cached values (formulas are never evaluated)."""
-    from openpyxl import load_workbook
+@dataclass
+class Opened:
+    """A workbook opened read-only, every sheet bounded to what the pre-scan found in it.
 
-    check_workbook_file(path)
+    ``shapes`` maps sheet titles to that scan (extent, cell and formula counts), so nobody
+    needs to read a sheet's XML a second time. Use it as a context manager: it closes.
+    """
+
+    wb: Any
+    shapes: dict[str, SheetShape]
+
+    def __enter__(self) -> Opened:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wb.close()
+
+
+@contextlib.contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    """What openpyxl, the zip module or the XML parser raise, as one sentence for the user."""
     try:
-        return load_workbook(path, read_only=read_only, data_only=True, keep_links=False)
+        yield
     except ExcelFileError:
         raise
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, EOFError):
         raise ExcelFileError("truncated", path=path) from None
     except Exception as exc:  # openpyxl raises many kinds on damaged parts
         from defusedxml import DefusedXmlException
 
-        name = type(exc).__name__
         chain = (exc, exc.__cause__, exc.__context__)
         if any(isinstance(e, DefusedXmlException) for e in chain):
             raise ExcelFileError("hostile_xml", path=path) from None
-        raise ExcelFileError("unreadable", path=path, detail=f"{name}: {exc}") from None
+        detail = f"{type(exc).__name__}: {exc}"
+        raise ExcelFileError("unreadable", path=path, detail=detail) from None
+
+
+def load(path: Path) -> Opened:
+    """openpyxl's workbook with cached values (formulas are never evaluated), bounded.
+
+    The container checks come first, then the shared strings are scanned (openpyxl loads
+    them whole on opening), then each sheet is scanned before any of its cells is read;
+    a workbook over a limit (``bounds``) is refused here, naming the sheet. Always read-only:
+    a full load would build every cell object up front, whatever our limits.
+    """
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    check_workbook_file(path)
+    budget = bounds.Budget()
+    with _translated(path):
+        with zipfile.ZipFile(path) as zf:
+            strings = bounds.scan_strings(path, zf, budget)
+        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    try:
+        with _translated(path):
+            shapes = {}
+            for ws in wb.worksheets:
+                shape = SheetShape(ws.title, ws._worksheet_path)
+                with wb._archive.open(ws._worksheet_path) as fh:
+                    bounds.scan_sheet(path, fh, shape, strings, budget)
+                bounds.bound_worksheet(ws, shape)
+                shapes[ws.title] = shape
+    except BaseException:
+        wb.close()
+        raise
+    return Opened(wb, shapes)

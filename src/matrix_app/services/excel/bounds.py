@@ -1,0 +1,368 @@
+"""Bound a workbook before openpyxl reads its cells: a streaming pre-scan of its XML.
+
+openpyxl trusts a sheet's shape. One formatted cell at XFD1048576 makes it build a grid of
+17 billion cells (gigabytes, then MemoryError); a million rows, or one 32 KB string shared by
+300,000 cells, become gigabytes or minutes further on. A workbook from another agency is
+untrusted input, so before any cell is read we stream each part once with expat (no tree,
+no DTD, no entities) in constant memory - the shared-string table, then every sheet - and
+stop at the first limit crossed, with a sentence naming the sheet. The scan's result
+(where the cells holding data really end) then bounds every read, so a lying ``<dimension
+ref>`` or empty formatted cells far away cost nothing: such a workbook imports what it
+really holds.
+
+The limits, and why (an OGP action plan is tens of commitments, a few thousand logframe
+rows and measurements; every limit leaves a wide margin above that):
+
+* ``MAX_ROWS`` 100,000 rows holding data per sheet - the size ``safety.MAX_UNCOMPRESSED``
+  was sized for (a 100,000-row export is about 60 MB of XML);
+* ``MAX_COLUMNS`` 200 - our widest sheet (Commitments) has 27 columns, a logframe about 12;
+* ``MAX_CELLS`` 2,000,000 cells in the whole workbook, written or not (each costs parse time
+  and, in a grid, memory) and ``MAX_ELEMENTS`` 10,000,000 XML elements in its sheets (merges,
+  links, formats... cost parse time too);
+* ``MAX_TEXT`` 50,000,000 characters reaching cells, a shared string counted at every use
+  (the 32 KB x 300,000 attack is 9.6 billion), and the same for the shared-string table;
+* ``MAX_CELL_TEXT`` 32,767 characters in one cell: Excel's own limit;
+* ``MAX_SHEETS`` 1,000 sheets and ``MAX_PART`` 16 MB for each small part openpyxl parses
+  when it opens a workbook (workbook, styles, relationships, theme).
+
+The scan costs a few microseconds and no memory per cell; the refusals are tested in tests/security.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from xml.parsers import expat
+
+from openpyxl.utils import get_column_letter
+
+from .errors import ExcelFileError
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_CELLS = 2_000_000
+MAX_ELEMENTS = 10_000_000
+MAX_TEXT = 50_000_000
+MAX_CELL_TEXT = 32_767
+MAX_SHEETS = 1_000
+MAX_PART = 16 * 1024 * 1024
+
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main "
+ROW, V, IS, T, F, SI = (f"{_NS}{t}" for t in ("row", "v", "is", "t", "f", "si"))
+SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_DIGITS = "0123456789"
+#: Column letters (either case) -> index, as far as Excel goes (XFD); the row part of a
+#: cell reference is ignored, as openpyxl places cells in the row that holds them.
+_COLUMNS = {
+    k: i for i in range(1, 16385) for k in {get_column_letter(i), get_column_letter(i).lower()}
+}
+#: Parts openpyxl parses whole when it opens a workbook read-only (not sheets, not strings).
+_SMALL_PART = re.compile(
+    r"^(\[Content_Types\]\.xml|_rels/\.rels|docProps/[^/]+\.xml|xl/[^/]+\.xml"
+    r"|xl/_rels/[^/]+\.rels|xl/theme/[^/]+\.xml)$"
+)
+
+
+@dataclass
+class SheetShape:
+    """What a sheet really holds, as the scan found it."""
+
+    title: str
+    part: str
+    rows: int = 0  # last row with a cell holding data
+    columns: int = 0  # last column with a cell holding data
+    cells: int = 0  # cells written, with or without data
+    formulas: int = 0
+    formula_refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Budget:
+    """What the whole workbook may still spend; every sheet draws on it."""
+
+    # Read when a budget is made, so that a test can lower a limit with monkeypatch.
+    cells: int = field(default_factory=lambda: MAX_CELLS)
+    elements: int = field(default_factory=lambda: MAX_ELEMENTS)
+    text: int = field(default_factory=lambda: MAX_TEXT)
+
+
+def _refuse(code: str, path: Path, **params: object) -> ExcelFileError:
+    return ExcelFileError(code, path=path, **params)
+
+
+def check_parts(path: Path, zf: zipfile.ZipFile) -> None:
+    """Refuse small parts that are not small, and absurd sheet counts (from the directory)."""
+    for info in zf.infolist():
+        if _SMALL_PART.match(info.filename) and info.file_size > MAX_PART:
+            raise _refuse(
+                "part_too_big", path, part=info.filename,
+                size=f"{info.file_size / 1048576:.0f}", limit=MAX_PART // 1048576,
+            )  # fmt: skip
+    sheets = sum(1 for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+    if sheets > MAX_SHEETS:
+        raise _refuse("too_many_sheets", path, count=sheets, limit=MAX_SHEETS)
+
+
+def shared_string_part(zf: zipfile.ZipFile) -> str | None:
+    """The shared-string part, found as openpyxl finds it (the content-type manifest)."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        types = fromstring(zf.read("[Content_Types].xml"))
+    except KeyError:
+        return None
+    for item in types:
+        if item.get("ContentType") == SHARED_STRINGS and item.get("PartName"):
+            return str(item.get("PartName")).lstrip("/")
+    return None
+
+
+def _hostile(*_args: object) -> None:
+    raise ExcelFileError("hostile_xml", path=_Parser.current)
+
+
+class _Parser:
+    """expat with no tree, no DTD and no entities: the cheapest way to walk a part in C.
+
+    ElementTree's ``iterparse`` builds an element per tag and was 5x slower; a regular
+    expression would not see the document the way openpyxl's parser does.
+    """
+
+    current: Path = Path()
+
+    def __init__(self, path: Path) -> None:
+        _Parser.current = path
+        self.path = path
+        self.depth = 0
+        p = expat.ParserCreate(namespace_separator=" ")
+        p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        p.StartDoctypeDeclHandler = _hostile
+        p.EntityDeclHandler = _hostile
+        p.ExternalEntityRefHandler = _hostile  # type: ignore[assignment]
+        p.buffer_text = True
+        p.StartElementHandler = self.start
+        p.EndElementHandler = self.end
+        self.parser = p
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def end(self, tag: str) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def text(self, on: bool) -> None:
+        self.parser.CharacterDataHandler = self.chars if on else None  # type: ignore[assignment]
+
+    def chars(self, data: str) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def run(self, fh: IO[bytes]) -> None:
+        while chunk := fh.read(1 << 20):
+            self.parser.Parse(chunk, False)
+        self.parser.Parse(b"", True)
+
+
+class _Strings(_Parser):
+    """The length of every shared string (``<si>``: all its ``<t>`` texts)."""
+
+    def __init__(self, path: Path, budget: Budget) -> None:
+        super().__init__(path)
+        self.budget = budget
+        self.lengths = array("l")
+        self.total = self.size = 0
+        self.in_si = False
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        self.budget.elements -= 1
+        if self.budget.elements < 0:
+            raise _refuse("strings_too_big", self.path, limit=MAX_TEXT // 1_000_000)
+        if tag == SI:
+            self.in_si, self.size = True, 0
+        elif tag == T and self.in_si:
+            self.text(True)
+
+    def end(self, tag: str) -> None:
+        if tag == T:
+            self.text(False)
+        elif tag == SI:
+            self.in_si = False
+            self.lengths.append(self.size)
+            self.total += self.size
+            if self.total > MAX_TEXT or len(self.lengths) > MAX_CELLS:
+                raise _refuse("strings_too_big", self.path, limit=MAX_TEXT // 1_000_000)
+
+    def chars(self, data: str) -> None:
+        self.size += len(data)
+        if self.size > MAX_CELL_TEXT:
+            raise _refuse("string_too_long", self.path, index=len(self.lengths) + 1,
+                          size=f">{MAX_CELL_TEXT}", limit=MAX_CELL_TEXT)  # fmt: skip
+
+
+def scan_strings(path: Path, zf: zipfile.ZipFile, budget: Budget) -> array:
+    """The length of every shared string (what a cell pointing at it will hold)."""
+    part = shared_string_part(zf)
+    if part is None or part not in zf.namelist():
+        return array("l")
+    scan = _Strings(path, budget)
+    with zf.open(part) as fh:
+        scan.run(fh)
+    return scan.lengths
+
+
+class _Sheet(_Parser):
+    """One sheet walked as openpyxl will walk it, counting; refuses at the first limit.
+
+    openpyxl takes every child of a ``<row>`` as a cell, placed at its ``r`` reference or
+    after the previous cell, in the row numbered by the row's ``r`` or after the previous
+    row; a cell holds data when its ``<v>`` is not empty or it has an inline string.
+    """
+
+    def __init__(self, path: Path, shape: SheetShape, strings: array, budget: Budget) -> None:
+        super().__init__(path)
+        self.shape, self.strings, self.budget = shape, strings, budget
+        self.row_depth = -1  # depth of the open <row>, -1 outside rows
+        self.row_no = self.col_no = 0
+        self.kind = ""
+        self.value: list[str] = []
+        self.size = 0
+        self.in_v = self.in_inline = self.has_inline = self.formula = False
+        self.count = 0
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        # Called for every element: kept flat, it is most of the scan's time.
+        depth = self.depth = self.depth + 1
+        budget = self.budget
+        budget.elements -= 1
+        if budget.elements < 0:
+            raise _refuse("too_many_elements", self.path, sheet=self.shape.title,
+                          limit=MAX_ELEMENTS)  # fmt: skip
+        cell = self.row_depth + 1
+        if depth == cell:
+            self.shape.cells += 1
+            budget.cells -= 1
+            if budget.cells < 0:
+                raise _refuse("too_many_cells", self.path, sheet=self.shape.title,
+                              limit=MAX_CELLS)  # fmt: skip
+            ref = attrs.get("r")
+            if ref:
+                try:
+                    self.col_no = _COLUMNS[ref.rstrip(_DIGITS)]
+                except KeyError:
+                    raise _refuse("unreadable", self.path,
+                                  detail=f"{self.shape.title}: cell {ref!r}") from None  # fmt: skip
+            else:
+                self.col_no += 1
+            self.kind = attrs.get("t", "n")
+            self.value, self.size, self.count = [], 0, 0
+            self.in_v = self.in_inline = self.has_inline = self.formula = False
+        elif depth == cell + 1:  # a child of a cell
+            if tag == V and not self.count:
+                self.in_v, self.count = True, 1
+                self.parser.CharacterDataHandler = self.chars
+            elif tag == IS and self.kind == "inlineStr" and not self.has_inline:
+                self.in_inline = self.has_inline = True
+            elif tag == F:
+                self.formula = True
+        elif self.in_inline and tag == T:
+            self.parser.CharacterDataHandler = self.chars
+        elif tag == ROW and self.row_depth < 0:
+            self.row_depth = depth
+            r = attrs.get("r")
+            self.row_no = _row_number(self.path, self.shape.title, r) if r else self.row_no + 1
+            self.col_no = 0
+
+    def end(self, tag: str) -> None:
+        depth = self.depth
+        self.depth -= 1
+        cell = self.row_depth + 1
+        if depth == cell:
+            self.close_cell()
+        elif depth == cell + 1:
+            if self.in_v:
+                self.in_v = False
+                self.parser.CharacterDataHandler = None  # type: ignore[assignment]
+            self.in_inline = False
+        elif depth > cell + 1:
+            if tag == T:
+                self.parser.CharacterDataHandler = None  # type: ignore[assignment]
+        elif depth == self.row_depth:
+            self.row_depth = -1
+
+    def chars(self, data: str) -> None:
+        self.size += len(data)
+        if self.in_v and self.size <= 64:
+            self.value.append(data)
+        if self.size > MAX_CELL_TEXT:
+            raise _refuse("cell_too_long", self.path, sheet=self.shape.title, cell=self.where(),
+                          size=f">{MAX_CELL_TEXT}", limit=MAX_CELL_TEXT)  # fmt: skip
+
+    def where(self) -> str:
+        return f"{get_column_letter(min(max(self.col_no, 1), 16384))}{self.row_no}"
+
+    def close_cell(self) -> None:
+        self.parser.CharacterDataHandler = None  # type: ignore[assignment]
+        if self.has_inline:
+            size = self.size
+        elif not self.value:
+            return
+        elif self.kind == "s":
+            try:
+                size = self.strings[int("".join(self.value))]
+            except (ValueError, IndexError):
+                size = 0  # openpyxl will say the workbook is damaged
+        else:
+            size = self.size
+        shape = self.shape
+        if self.row_no > MAX_ROWS:
+            raise _refuse("too_many_rows", self.path, sheet=shape.title, cell=self.where(),
+                          limit=MAX_ROWS)  # fmt: skip
+        if self.col_no > MAX_COLUMNS:
+            raise _refuse(
+                "too_many_columns", self.path, sheet=shape.title, cell=self.where(),
+                limit=MAX_COLUMNS, last=get_column_letter(MAX_COLUMNS),
+            )  # fmt: skip
+        if size > MAX_CELL_TEXT:
+            raise _refuse("cell_too_long", self.path, sheet=shape.title, cell=self.where(),
+                          size=size, limit=MAX_CELL_TEXT)  # fmt: skip
+        budget = self.budget
+        budget.text -= size
+        if budget.text < 0:
+            raise _refuse("too_much_text", self.path, sheet=shape.title,
+                          limit=MAX_TEXT // 1_000_000)  # fmt: skip
+        if self.row_no > shape.rows:
+            shape.rows = self.row_no
+        if self.col_no > shape.columns:
+            shape.columns = self.col_no
+        if self.formula:
+            shape.formulas += 1
+            if len(shape.formula_refs) < 5:
+                shape.formula_refs.append(self.where())
+
+
+def scan_sheet(
+    path: Path, fh: IO[bytes], shape: SheetShape, strings: array, budget: Budget
+) -> SheetShape:
+    """Walk one sheet's XML, filling ``shape``; memory stays flat whatever the sheet holds."""
+    _Sheet(path, shape, strings, budget).run(fh)
+    return shape
+
+
+def _row_number(path: Path, sheet: str, text: str) -> int:
+    """A row's ``r`` as openpyxl reads it (``"7"`` or ``"7.0"``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise _refuse("unreadable", path, detail=f"{sheet}: row {text!r}") from None
+    if not value.is_integer() or value < 1:
+        raise _refuse("unreadable", path, detail=f"{sheet}: row {text!r}")
+    return int(value)
+
+
+def bound_worksheet(ws: Any, shape: SheetShape) -> None:
+    """Make openpyxl read exactly the scanned extent, whatever ``<dimension>`` declares."""
+    ws._min_row = ws._min_column = 1
+    ws._max_row, ws._max_column = shape.rows, shape.columns
