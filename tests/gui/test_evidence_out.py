@@ -86,12 +86,13 @@ def test_save_as_suggests_the_safe_name_in_documents_then_the_last_folder(
 
 
 def tamper(env, data: bytes) -> None:
-    """Change the stored bytes behind the app's back, then open the file again."""
+    """Change the stored bytes behind the app's back (their recorded size too, else opening
+    refuses the file before the editor sees it), then open the file again."""
     env.editor.close()
     env.doc.close()
     con = sqlite3.connect(env.path)
     with con:
-        con.execute("UPDATE blob SET data = ?", (data,))
+        con.execute("UPDATE blob SET data = ?, size = ?", (data, len(data)))
     con.close()
     env.doc = Document(Project.open(env.path))
     env.editor = env._editor()
