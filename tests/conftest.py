@@ -7,6 +7,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MATRIX_AUTHOR", "Test Author")
 os.environ.setdefault("MATRIX_LANG", "en")
+# The record of checked files and the error log: never the tester's own.
+os.environ.setdefault("MATRIX_STATE_DIR", __import__("tempfile").mkdtemp(prefix="matrix-state-"))
 
 import pytest
 

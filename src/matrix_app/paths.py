@@ -23,18 +23,29 @@ def sample_project() -> Path:
     return app_root() / "sample_projects" / "chile-nap-2014-2016.nap"
 
 
-def log_dir() -> Path:
-    """Where an internal error's details are written (the user's own state folder)."""
-    override = os.environ.get("MATRIX_LOG_DIR")
+def state_dir() -> Path:
+    """The user's own folder for what the application keeps between runs that is not a
+    setting (the record of checked files, the error log); ``MATRIX_STATE_DIR`` overrides."""
+    override = os.environ.get("MATRIX_STATE_DIR")
     if override:
         return Path(override)
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "matrix-app" / "logs"
+        return base / "matrix-app"
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "Logs" / "matrix-app"
+        return Path.home() / "Library" / "Application Support" / "matrix-app"
     state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(state) / "matrix-app"
+
+
+def log_dir() -> Path:
+    """Where an internal error's details are written (``MATRIX_LOG_DIR`` overrides)."""
+    override = os.environ.get("MATRIX_LOG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Logs" / "matrix-app"
+    return state_dir() / "logs"
 
 
 def is_sample_project(path: Path | str) -> bool:

@@ -200,3 +200,31 @@ def test_connections_never_trust_a_files_schema(tmp_path):
     project, _pkg, _ids = make_pair(tmp_path)
     with Project.open(project) as p, p.read() as s:
         assert s.connection().exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
+
+
+def test_only_a_file_as_we_left_it_skips_the_content_check(tmp_path, monkeypatch):
+    """Opening checks every row unless the file is exactly as this installation last checked
+    or wrote it; any other program's write - even one that restores the file's size and
+    modification time - makes it check again (SQLite's change counter moves)."""
+    import os
+
+    from matrix_app.storage import projectfile
+
+    calls = []
+    real = projectfile.check_content
+    monkeypatch.setattr(projectfile, "check_content", lambda *a: calls.append(1) or real(*a))
+    project, _pkg, ids = make_pair(tmp_path)
+    with Project.open(project) as p:
+        p.update(m.Commitment, ids["c1"], title="Edited here")
+    calls.clear()
+    Project.open(project).close()
+    assert calls == []  # as we left it
+    st = os.stat(project)
+    edit(project, lambda c: c.execute("UPDATE commitment SET title = 'Edited there'"))
+    os.utime(project, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(project).st_size == st.st_size
+    Project.open(project).close()
+    assert calls == [1]
+    edit(project, ATTACKS["bad_date"])
+    with pytest.raises(ProjectFileError):
+        Project.open(project)

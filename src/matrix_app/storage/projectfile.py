@@ -26,7 +26,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, SQLModel, create_engine
 
 from ..domain import models
-from . import migrations
+from . import checked_files, migrations
 from .content_check import check_content
 from .errors import ProjectFileError
 from .lock import EditLock
@@ -245,6 +245,8 @@ class ProjectFile:
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
+            # Edited by us alone (we held the edit lock): as checked as when it opened.
+            checked_files.remember(self.path)
             self._lock.release()
             self._lock = None
 
@@ -393,7 +395,10 @@ def schema_ddl() -> list[str]:
 
 
 def open_project_file(
-    path: Path, read_only: bool = False, integrity_check: bool = True
+    path: Path,
+    read_only: bool = False,
+    integrity_check: bool = True,
+    trust_checked: bool = True,
 ) -> ProjectFile:
     """Open a project, refusing (with a reason) anything that is not a healthy project of ours.
 
@@ -402,6 +407,8 @@ def open_project_file(
     ``integrity_check=False`` skips the page-by-page ``integrity_check`` (it reads the whole
     file) for a caller that only reads a few rows and treats SQLite's "malformed" error as
     a corrupt file (the merge reading another copy); every other check still runs.
+    ``trust_checked``: skip the content check for a file exactly as this installation last
+    checked or wrote it (checked_files.py); a file received for merging is always checked.
     """
     path = Path(path)
     header = read_header(path)
@@ -442,7 +449,9 @@ def open_project_file(
             check_schema(conn, path, header.user_version)
             if integrity_check:
                 _health_check(conn, path)
-            check_content(conn, path, tables)
+            if not (trust_checked and checked_files.unchanged_since_checked(path)):
+                check_content(conn, path, tables)
+                checked_files.remember(path)
         finally:
             conn.close()
         if header.user_version < migrations.SCHEMA_VERSION:

@@ -54,12 +54,14 @@ def _opened(path: Path) -> Iterator[OtherFile]:
     with contextlib.ExitStack() as stack:
         readable = path
         try:
-            pf = open_project_file(path, read_only=True, integrity_check=False)
+            pf = open_project_file(path, read_only=True, integrity_check=False, trust_checked=False)
         except ProjectFileError as exc:
             if exc.code != "old_read_only":
                 raise
             readable = stack.enter_context(upgraded_copy(path, prefix="matrix-merge-"))
-            pf = open_project_file(readable, read_only=True, integrity_check=False)
+            pf = open_project_file(
+                readable, read_only=True, integrity_check=False, trust_checked=False
+            )
         try:
             meta = dict(pf.meta)
         finally:
