@@ -77,7 +77,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from ..services.summary import project_check
 
     try:
-        with open_project(args.file, read_only=True) as project:
+        with open_project(args.file, read_only=True, verify=True) as project:
             report = project_check(project, current_language())
             report["path"] = str(Path(args.file))
     except MatrixError as exc:

@@ -30,7 +30,7 @@ def print_json(data: Any) -> None:
 
 
 @contextlib.contextmanager
-def open_project(path: str, read_only: bool = False) -> Iterator[Project]:
+def open_project(path: str, read_only: bool = False, verify: bool = False) -> Iterator[Project]:
     """Open a project; a read-only command reads an older-format file through an upgraded
     temporary copy (with a note), since looking at a file never changes it."""
     from ..services.project import Project
@@ -39,7 +39,7 @@ def open_project(path: str, read_only: bool = False) -> Iterator[Project]:
 
     given = Path(path)
     try:
-        project = Project.open(given, read_only=read_only)
+        project = Project.open(given, read_only=read_only, verify=verify)
     except ProjectFileError as exc:
         if not read_only or exc.code != "old_read_only":
             raise
@@ -47,7 +47,7 @@ def open_project(path: str, read_only: bool = False) -> Iterator[Project]:
         with upgraded_copy(given) as copy:
             note = ProjectFileError("old_read_copy", path=given, found=found)
             print(note.message(current_language()), file=sys.stderr)
-            with Project.open(copy, read_only=True) as project:
+            with Project.open(copy, read_only=True, verify=verify) as project:
                 yield project
         return
     with project:

@@ -111,8 +111,17 @@ class Project:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False, author: str | None = None) -> Project:
-        return cls(open_project_file(Path(path), read_only=read_only), author)
+    def open(
+        cls,
+        path: Path | str,
+        read_only: bool = False,
+        author: str | None = None,
+        verify: bool = False,
+    ) -> Project:
+        """``verify``: check every value even in a file as this installation left it."""
+        return cls(
+            open_project_file(Path(path), read_only=read_only, trust_checked=not verify), author
+        )
 
     @classmethod
     def new(cls, path: Path | str, title: str = "", author: str | None = None) -> Project:
