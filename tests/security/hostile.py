@@ -53,6 +53,13 @@ def journal_entry(
     )  # fmt: skip
 
 
+def journal_updates(conn: sqlite3.Connection, table: str, field: str, where: str = "1") -> None:
+    """Journal an update of ``field`` on the rows changed, so that a merge takes them (an
+    unjournaled change is not one a merge would bring in; opening still refuses it)."""
+    for (row_id,) in conn.execute(f"SELECT id FROM {table} WHERE {where}").fetchall():
+        journal_entry(conn, table, row_id, action="update", field=field, new='""')
+
+
 def edit(path: Path, fn: Callable[[sqlite3.Connection], None]) -> Path:
     conn = sqlite3.connect(path)
     try:
@@ -132,27 +139,33 @@ def extra_table(conn: sqlite3.Connection) -> None:
 
 def bad_date(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE commitment SET end_date = '31/02/2015'")
+    journal_updates(conn, "commitment", "end_date")
 
 
 def impossible_date(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE measurement SET measured_on = '2015-02-31'")
+    journal_updates(conn, "measurement", "measured_on")
 
 
 def text_in_number(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE target SET value = 'ninety'")
+    journal_updates(conn, "target", "value")
 
 
 def unknown_vocabulary(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE commitment SET completion = 'done-ish'")
+    journal_updates(conn, "commitment", "completion")
 
 
 def huge_title(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE commitment SET title = ?", ("T" * 10_000_000,))
+    journal_updates(conn, "commitment", "title")
 
 
 def continues_cycle(conn: sqlite3.Connection) -> None:
     ids = [r[0] for r in conn.execute("SELECT id FROM commitment")]
     conn.execute("UPDATE commitment SET continues_id = id WHERE id = ?", (ids[0],))
+    journal_updates(conn, "commitment", "continues_id", f"id = '{ids[0]}'")
 
 
 def deep_parent_chain(conn: sqlite3.Connection) -> None:
@@ -169,26 +182,32 @@ def deep_parent_chain(conn: sqlite3.Connection) -> None:
         "narrative, assumptions, position) VALUES (?,?,?,?,?,?,?,?,?)",
         rows,
     )
+    for row in rows:
+        journal_entry(conn, "result", row[0])
 
 
 def parent_cycle(conn: sqlite3.Connection) -> None:
     """An output under itself (the editor and the report used to recurse forever)."""
     row = conn.execute("SELECT id FROM result WHERE level = 'output' LIMIT 1").fetchone()[0]
     conn.execute("UPDATE result SET parent_id = id WHERE id = ?", (row,))
+    journal_updates(conn, "result", "parent_id", f"id = '{row}'")
 
 
 def reused_id(conn: sqlite3.Connection) -> None:
     """A new indicator whose id is that of an existing commitment."""
     c = conn.execute("SELECT id FROM commitment LIMIT 1").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute(
         "UPDATE indicator SET id = ? WHERE rowid = (SELECT min(rowid) FROM indicator)", (c,)
     )
+    journal_entry(conn, "indicator", c)
 
 
 def broken_foreign_key(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=OFF")
     row = conn.execute("SELECT id FROM measurement LIMIT 1").fetchone()[0]
     conn.execute("UPDATE measurement SET indicator_id = ? WHERE id = ?", ("f" * 32, row))
+    journal_updates(conn, "measurement", "indicator_id", f"id = '{row}'")
 
 
 def oversized_blob(conn: sqlite3.Connection) -> None:
@@ -201,6 +220,7 @@ def oversized_blob(conn: sqlite3.Connection) -> None:
     conn.execute(
         "UPDATE evidence SET sha256 = ?, size = ? WHERE kind = 'file'", (digest, len(data))
     )
+    journal_updates(conn, "evidence", "sha256", "kind = 'file'")
 
 
 def forged_blob(conn: sqlite3.Connection) -> None:

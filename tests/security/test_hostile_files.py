@@ -167,9 +167,9 @@ def test_rows_breaking_foreign_keys_are_named_and_the_next_merge_works(tmp_path)
 
     edit(pkg, orphan)
     with Project.open(project, author="Coordinator") as p:
-        with pytest.raises(ProjectFileError) as err:
+        with pytest.raises(ExchangeError) as err:
             merge(p, pkg)
-        assert err.value.code == "bad_content" and "does not exist" in err.value.message("en")
+        assert err.value.code == "bad_rows" and "does not exist" in err.value.message("en")
         merge(p, good)  # the same open project, the next merge
         assert p.get(m.Commitment, ids["c1"]).title == "Edited by CPLT"
 

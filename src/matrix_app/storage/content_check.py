@@ -162,9 +162,17 @@ def _key(table: str) -> str:
 
 
 def value_problems(
-    execute: Execute, tables: set[str], db: str = "main", limit: int = 5
+    execute: Execute,
+    tables: set[str],
+    db: str = "main",
+    limit: int = 5,
+    only: str | None = None,
 ) -> list[Problem]:
-    """Rows of ``db`` whose values our editing API could not have written (at most ``limit``)."""
+    """Rows of ``db`` whose values our editing API could not have written (at most ``limit``).
+
+    ``only``: a temporary table of keys (column ``id``) to check instead of every row: a
+    merge checks just the rows and entries it takes from the other file.
+    """
     found: list[Problem] = []
     for table in SQLModel.metadata.tables:
         if table not in tables:
@@ -175,9 +183,10 @@ def value_problems(
         # One scan per table; a CASE names the first rule a bad row breaks.
         case = " ".join(f"WHEN {p} THEN {i}" for i, (_r, _c, p) in enumerate(rules))
         where = " OR ".join(f"({p})" for _r, _c, p in rules)
+        subset = f"{_key(table)} IN (SELECT id FROM temp.{only}) AND " if only else ""
         sql = (
             f"SELECT CAST({_key(table)} AS TEXT), CASE {case} END FROM {db}.{table} "
-            f"WHERE {where} LIMIT ?"
+            f"WHERE {subset}({where}) LIMIT ?"
         )
         for key, i in execute(sql, (limit - len(found),)).fetchall():
             reason, column, _p = rules[i]
@@ -205,14 +214,17 @@ _DERIVED = [
 ]
 
 
-def _structure_queries(db: str) -> Iterator[tuple[str, str, str | None, str]]:
-    """(table, reason, column, SQL yielding bad ids) for the rules that span rows."""
+def _structure_queries(db: str, only: str | None) -> Iterator[tuple[str, str, str | None, str]]:
+    """(table, reason, column, SQL yielding bad ids) for the rules that span rows; with
+    ``only``, just those involving a row whose id is in that temporary table."""
+    near = f"(c.id IN (SELECT id FROM temp.{only}) OR p.id IN (SELECT id FROM temp.{only})) AND "
+    near = near if only else ""
     yield (
         "result",
         "level",
         "parent_id",
         f"SELECT c.id FROM {db}.result c JOIN {db}.result p ON p.id = c.parent_id "
-        f"WHERE p.commitment_id != c.commitment_id OR NOT ({_level_pairs()})",
+        f"WHERE {near}(p.commitment_id != c.commitment_id OR NOT ({_level_pairs()}))",
     )
     for table, fk, parent in _DERIVED:
         yield (
@@ -220,7 +232,7 @@ def _structure_queries(db: str) -> Iterator[tuple[str, str, str | None, str]]:
             "commitment",
             "commitment_id",
             f"SELECT c.id FROM {db}.{table} c JOIN {db}.{parent} p ON p.id = c.{fk} "
-            "WHERE p.commitment_id != c.commitment_id",
+            f"WHERE {near}p.commitment_id != c.commitment_id",
         )
     yield (
         "commitment",
@@ -228,28 +240,55 @@ def _structure_queries(db: str) -> Iterator[tuple[str, str, str | None, str]]:
         "continues_id",
         f"WITH RECURSIVE chain(start, cur, depth) AS ("
         f"SELECT id, continues_id, 1 FROM {db}.commitment WHERE continues_id IS NOT NULL "
-        f"UNION ALL SELECT chain.start, c.continues_id, chain.depth + 1 FROM chain "
+        + (f"AND id IN (SELECT id FROM temp.{only}) " if only else "")
+        + f"UNION ALL SELECT chain.start, c.continues_id, chain.depth + 1 FROM chain "
         f"JOIN {db}.commitment c ON c.id = chain.cur "
         f"WHERE c.continues_id IS NOT NULL AND chain.cur != chain.start "
         f"AND chain.depth <= {limits.MAX_CONTINUES_DEPTH}) "
         f"SELECT start FROM chain WHERE cur = start OR depth > {limits.MAX_CONTINUES_DEPTH}",
     )
-    union = " UNION ALL ".join(f"SELECT id FROM {db}.{t}" for t in m.ENTITIES)
+    subset = f" WHERE id IN (SELECT id FROM temp.{only})" if only else ""
+    union = " UNION ALL ".join(f"SELECT id FROM {db}.{t}{subset}" for t in m.ENTITIES)
     yield ("*", "duplicate", "id", f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1")
 
 
-def structure_problems(execute: Execute, db: str = "main", limit: int = 5) -> list[Problem]:
-    """Rows breaking a rule across rows: missing parents, wrong levels, cycles, shared ids."""
-    found: list[Problem] = []
-    for table, rowid, parent, _fk in execute(f"PRAGMA {db}.foreign_key_check").fetchall():
-        if table not in SQLModel.metadata.tables:
+def _missing_parents(execute: Execute, db: str, only: str | None) -> Iterator[Problem]:
+    if only is None:
+        for table, rowid, parent, _fk in execute(f"PRAGMA {db}.foreign_key_check").fetchall():
+            if table in SQLModel.metadata.tables:
+                key = _key(table)
+                row = execute(
+                    f"SELECT CAST({key} AS TEXT) FROM {db}.{table} WHERE rowid = ?", (rowid,)
+                ).fetchone()
+                yield Problem(table, str((row or [rowid])[0]), f"→ {parent}", "parent")
+        return
+    # Parents are never removed (tombstones), so only the rows checked can lack one.
+    for table, sa_table in SQLModel.metadata.tables.items():
+        if table not in m.ENTITIES:
             continue
-        key = _key(table)
-        row = execute(f"SELECT CAST({key} AS TEXT) FROM {db}.{table} WHERE rowid = ?", (rowid,))
-        found.append(Problem(table, str((row.fetchone() or [rowid])[0]), f"→ {parent}", "parent"))
+        for column in sa_table.columns:
+            for fk in column.foreign_keys:
+                parent, pcol = fk.column.table.name, fk.column.name
+                sql = (
+                    f"SELECT c.id FROM {db}.{table} c WHERE c.id IN (SELECT id FROM temp.{only}) "
+                    f"AND c.{column.name} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                    f"{db}.{parent} p WHERE p.{pcol} = c.{column.name})"
+                )
+                for (row_id,) in execute(sql).fetchall():
+                    yield Problem(table, str(row_id), f"→ {parent}", "parent")
+
+
+def structure_problems(
+    execute: Execute, db: str = "main", limit: int = 5, only: str | None = None
+) -> list[Problem]:
+    """Rows breaking a rule across rows: missing parents, wrong levels, cycles, shared ids;
+    with ``only`` (a temporary table of ids), the rules involving those rows."""
+    found: list[Problem] = []
+    for problem in _missing_parents(execute, db, only):
+        found.append(problem)
         if len(found) >= limit:
             return found
-    for table, reason, column, sql in _structure_queries(db):
+    for table, reason, column, sql in _structure_queries(db, only):
         for (row_id,) in execute(f"{sql} LIMIT ?", (limit - len(found),)).fetchall():
             found.append(Problem(table, str(row_id), column, reason))
         if len(found) >= limit:

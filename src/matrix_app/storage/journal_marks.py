@@ -85,10 +85,16 @@ def verified_marks(execute: Execute, db: str = "other") -> list[tuple[str, int]]
     if not marks:
         return []
     rows = execute(f"SELECT seq, id FROM {db}.journal WHERE seq <= ?", (marks[-1][1],)).fetchall()
-    rows.sort()
+    try:  # a received file's seqs and ids may be of any type: such marks prove nothing
+        rows.sort()
+        "".join(r[1] for r in rows).encode("ascii")
+    except (TypeError, UnicodeEncodeError):
+        return []
     verified: list[tuple[str, int]] = []
     chain, i = "", 0
     for mark_chain, mark_seq in marks:
+        if not isinstance(mark_seq, int) or not isinstance(mark_chain, str):
+            break
         start = i
         while i < len(rows) and rows[i][0] <= mark_seq:
             i += 1

@@ -399,6 +399,7 @@ def open_project_file(
     read_only: bool = False,
     integrity_check: bool = True,
     trust_checked: bool = True,
+    check_values: bool = True,
 ) -> ProjectFile:
     """Open a project, refusing (with a reason) anything that is not a healthy project of ours.
 
@@ -408,7 +409,9 @@ def open_project_file(
     file) for a caller that only reads a few rows and treats SQLite's "malformed" error as
     a corrupt file (the merge reading another copy); every other check still runs.
     ``trust_checked``: skip the content check for a file exactly as this installation last
-    checked or wrote it (checked_files.py); a file received for merging is always checked.
+    checked or wrote it (checked_files.py). ``check_values=False`` leaves the content check
+    to a caller that reads only some rows and checks those (the merge); the schema is
+    always checked.
     """
     path = Path(path)
     header = read_header(path)
@@ -449,7 +452,7 @@ def open_project_file(
             check_schema(conn, path, header.user_version)
             if integrity_check:
                 _health_check(conn, path)
-            if not (trust_checked and checked_files.unchanged_since_checked(path)):
+            if check_values and not (trust_checked and checked_files.unchanged_since_checked(path)):
                 check_content(conn, path, tables)
                 checked_files.remember(path)
         finally:

@@ -59,7 +59,12 @@ from ...domain import limits
 from ...domain import models as m
 from ...domain.models import utc_now
 from ...storage import journal_marks
-from ...storage.content_check import JOURNAL_ACTIONS, Problem, structure_problems
+from ...storage.content_check import (
+    JOURNAL_ACTIONS,
+    Problem,
+    structure_problems,
+    value_problems,
+)
 from ...storage.errors import ProjectFileError, read_only_reason
 from ..project import (
     CHILDREN,
@@ -357,6 +362,8 @@ class _Merger:
             "AND NOT EXISTS (SELECT 1 FROM main.journal j WHERE j.id = o.id)",
             (since,),
         )
+        # Opening left the values of the other file unchecked: check what is taken from it.
+        self._refuse(value_problems(self.conn.execute, {"journal"}, "other", only="merge_new"))
         incoming = self.entries(
             "SELECT {cols} FROM other.journal o WHERE o.id IN (SELECT id FROM temp.merge_new) "
             "ORDER BY o.seq, o.at, o.id"
@@ -376,6 +383,14 @@ class _Merger:
         by_table: dict[str, list[str]] = {}
         for row_id, table in theirs.entity.items():
             by_table.setdefault(table, []).append(row_id)
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS merge_check (id TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.merge_check")
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO temp.merge_check VALUES (?)", [(r,) for r in theirs.entity]
+        )
+        self._refuse(
+            value_problems(self.conn.execute, set(m.ENTITIES), "other", only="merge_check")
+        )
         self.theirs_rows = {t: self.rows("other", t, ids) for t, ids in by_table.items()}
         self.ours_rows = {t: self.rows("main", t, ids) for t, ids in by_table.items()}
         # Rows ours may have deleted under incoming rows: their parents, as they are there.
@@ -401,11 +416,14 @@ class _Merger:
         # What arrived must leave the project as consistent as an edit would (parents that
         # exist, levels, commitments, no cycles, no id in two tables): else nothing merges.
         self.w.s.flush()
-        problems = structure_problems(self.conn.execute, "main")
-        if problems:
-            raise ExchangeError("bad_rows", other=self.other.given, problems=problems)
+        self._refuse(structure_problems(self.conn.execute, "main", only="merge_check"))
+        self.conn.execute("DELETE FROM temp.merge_check")
         journal_marks.record_other(self.conn.execute, verified)
         return self.summary
+
+    def _refuse(self, problems: list[Problem]) -> None:
+        if problems:
+            raise ExchangeError("bad_rows", other=self.other.given, problems=problems)
 
     def _check_entries(self, incoming: list[_Entry]) -> None:
         """Refuse entries about tables or fields that are not ours (opening the other file
@@ -608,7 +626,7 @@ class _Merger:
                     marks = ",".join("?" * len(chunk))
                     for (cid,) in self.conn.execute(
                         f"SELECT id FROM {db}.{child} WHERE {fk} IN ({marks}) "
-                        "AND deleted_at IS NULL",
+                        "AND deleted_at IS NULL AND typeof(id) = 'text' AND length(id) <= 64",
                         chunk,
                     ):
                         if cid not in batch:
@@ -654,8 +672,9 @@ class _Merger:
             "SELECT {cols} FROM " + db + ".journal WHERE row_id = ? ORDER BY seq DESC LIMIT 1",
             (row_id,),
         )
-        if found:
-            return found[0]
+        e = found[0] if found else None
+        if e is not None and all(isinstance(v, str) for v in (e.id, e.at, e.author, e.entity)):
+            return e  # (an entry of the other file that no check covered: types checked here)
         return _Entry("", 0, "", "", table, row_id, None, "create", None, None)
 
     # -- applying --------------------------------------------------------------------------

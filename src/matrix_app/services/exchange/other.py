@@ -1,8 +1,10 @@
 """Opening the file to merge from: refused exactly as opening a project refuses it.
 
-All of opening's checks run except the page-by-page ``quick_check``, which reads the whole
-file (about a second for 2,000 commitments); the merge reads only the journal and the rows
-that changed, and reports SQLite's "malformed" error while reading them as a damaged file.
+All of opening's checks run except the two that read the whole file: the page-by-page
+integrity check and the check of every value (seconds for 2,000 commitments). The merge
+reads only the journal entries and rows that changed, checks those values with the same
+rules (``content_check`` restricted to them), and reports SQLite's "malformed" error while
+reading them as a damaged file. The schema is checked in full, before anything is read.
 The other file is only read. One in an older format is upgraded in a temporary copy, so
 that neither the file the user received nor the project changes because of its age.
 """
@@ -54,13 +56,13 @@ def _opened(path: Path) -> Iterator[OtherFile]:
     with contextlib.ExitStack() as stack:
         readable = path
         try:
-            pf = open_project_file(path, read_only=True, integrity_check=False, trust_checked=False)
+            pf = open_project_file(path, read_only=True, integrity_check=False, check_values=False)
         except ProjectFileError as exc:
             if exc.code != "old_read_only":
                 raise
             readable = stack.enter_context(upgraded_copy(path, prefix="matrix-merge-"))
             pf = open_project_file(
-                readable, read_only=True, integrity_check=False, trust_checked=False
+                readable, read_only=True, integrity_check=False, check_values=False
             )
         try:
             meta = dict(pf.meta)
