@@ -39,12 +39,20 @@ class MatrixError(Exception):
         self.params = params
         super().__init__(self.message("en"))
 
+    def localized(self, lang: str) -> dict[str, object]:
+        """Parameters that are put into words in the message's language, not the one current
+        when the error was raised: here, found problems (objects with ``describe(lang)``)."""
+        problems = self.params.get("problems")
+        if problems is None:
+            return {}
+        return {"detail": "; ".join(p.describe(lang) for p in list(problems)[:3])}  # type: ignore[attr-defined]
+
     def message(self, lang: str | None = None) -> str:
         lang = lang or current_language()
         en, es = self.TEMPLATES.get(code_key := self.code, (code_key, code_key))
         template = es if lang == "es" else en
         try:
-            return template.format(**self.params)
+            return template.format(**{**self.params, **self.localized(lang)})
         except (KeyError, IndexError):
             return template
 

@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-from ..messages import MatrixError, current_language
+from ..messages import MatrixError
 
 
 class ProjectFileError(MatrixError):
     """``why_code`` (a READ_ONLY_WHY key) is put into words in the language of the message,
     not the language current when the error was raised."""
 
-    def message(self, lang: str | None = None) -> str:
+    def localized(self, lang: str) -> dict[str, object]:
+        extra = super().localized(lang)
         why, cause = self.params.get("why_code"), self.params.get("cause_code")
-        problems = self.params.get("problems")
-        if why is None and cause is None and problems is None:
-            return super().message(lang)
-        lang = lang or current_language()
-        extra: dict[str, object] = {}
         if why is not None:
             extra["why"] = read_only_reason(str(why), lang)
         if cause is not None:
             extra["cause"] = failure_cause(str(cause), str(self.params.get("detail", "")), lang)
-        if problems is not None:  # content_check.Problem objects
-            extra["detail"] = "; ".join(p.describe(lang) for p in list(problems)[:3])  # type: ignore[attr-defined]
-        params, self.params = self.params, {**self.params, **extra}
-        try:
-            return super().message(lang)
-        finally:
-            self.params = params
+        return extra
 
     TEMPLATES = {
         "missing": (

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from ...messages import MatrixError, current_language
+from ...messages import MatrixError
 
 
 class ExchangeError(MatrixError):
-    def message(self, lang: str | None = None) -> str:
-        problems = self.params.get("problems")
-        if problems is None:
-            return super().message(lang)
-        lang = lang or current_language()
-        detail = "; ".join(p.describe(lang) for p in list(problems)[:3])  # type: ignore[attr-defined]
-        params, self.params = self.params, {**self.params, "detail": detail}
-        try:
-            return super().message(lang)
-        finally:
-            self.params = params
-
     TEMPLATES = {
         "unrelated": (
             "{other} belongs to another project (“{other_title}”), not to “{title}”: only copies "
