@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import models as m
+from ...domain import rules
 from ...domain import vocabulary as v
 from ...domain.rules import Point
 from ...services.evidence_files import visible_name
@@ -667,12 +668,28 @@ class IndicatorsTab(EditorTab):
             m.Measurement,
             labels.undo_text("add", "measurement"),
             indicator_id=self.current.id,
-            measured_on=dt.date.today(),
+            measured_on=self.new_measurement_date(),
             reported_by=self.document.project.author,
         )
         if new_id:
             self._after_add(self.measure_view, self.measure_model, new_id, "value")
         return new_id
+
+    def new_measurement_date(self) -> dt.date:
+        """Today, or a date within the commitment's (else the plan's) period once it is over."""
+        today = dt.date.today()
+        if self.data is None or self.current is None:
+            return today
+        c = self.data.commitment
+        start, end = c.start_date, c.end_date
+        if start is None or end is None:
+            plan = self.document.project.get(m.ActionPlan, c.plan_id)
+            if plan is not None:
+                start = start or plan.period_start
+                end = end or plan.period_end
+        dates = [x.measured_on for x in self.data.measurements.get(self.current.id, [])]
+        last = max((d for d in dates if d is not None), default=None)
+        return rules.default_measurement_date(today, start, end, last)
 
     def remove_measurement(self) -> None:
         row = self.measure_model.row_at(self.current_row(self.measure_view))
