@@ -111,3 +111,41 @@ def test_default_measurement_date_rule():
     assert default_measurement_date(dt.date(2015, 1, 1), start, end) == dt.date(2015, 1, 1)
     assert default_measurement_date(dt.date(2014, 1, 1), start, end) == start
     assert default_measurement_date(today, None, None) == today
+
+
+def test_history_folds_undo_and_redo_and_names_the_row(env, qtbot):
+    out = env.project.create(m.Result, commitment_id=env.cid, level="output", narrative="P")
+    ind = env.project.create(m.Indicator, result_id=out.id, name="Agencies connected")
+    env.editor.refresh()
+    env.settle()
+    t = tab(env, "indicators")
+    t.select("indicator", ind.id)
+    unit = t.sheet["unit"]
+    qtbot.mouseClick(unit, Qt.MouseButton.LeftButton)
+    unit.setFocus()
+    qtbot.keyClicks(unit, "agencies")
+    qtbot.keyClick(unit, Qt.Key.Key_Return)
+    env.settle()
+    assert env.project.get(m.Indicator, ind.id).unit == "agencies"
+    for _ in range(3):  # Ctrl+Z, Ctrl+Shift+Z, Ctrl+Z ... as someone hesitating does
+        env.undo()
+        env.redo()
+    env.undo()
+    qtbot.mouseClick(t.add_target_button, Qt.MouseButton.LeftButton)
+    env.settle()
+    [row] = on_disk(env, m.Indicator)
+    assert row.unit == ""
+    h = tab(env, "history")
+    rows = h.model.rows()
+    units = [c for c in rows if c.what == "Indicator “Agencies connected” › unit"]
+    assert len(units) == 1, [c.what for c in rows]
+    assert units[0].action == "Changed, then undone"
+    assert (units[0].old, units[0].new) == ("—", "agencies")
+    assert "Target 30 Jun 2016 of “Agencies connected”" in [c.what for c in rows]
+    assert "7 undo and redo steps" in h.count.text()
+    env.redo()  # Ctrl+Shift+Z after the target: the stack's redo is gone, nothing changes
+    env.undo()  # the target goes: "Added, then undone"
+    env.redo()  # and comes back
+    h.load(env.editor.data)
+    added = [c for c in h.model.rows() if c.what.startswith("Target 30 Jun 2016")]
+    assert [c.action for c in added] == ["Added (undone and redone)"]
