@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.vocabulary import Completion, Schedule, label
 from ..messages import current_language
-from . import formatting, marks
+from . import formatting, headers, marks
 from .completion_chart import CompletionChart
 from .project_data import CommitmentRow, ProjectData
 
@@ -142,6 +142,8 @@ class DashboardModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "schedule":
             return self.tr("Time elapsed compared with work done.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.headers[COLUMNS[section]]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -256,6 +258,7 @@ class Dashboard(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        headers.install(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from ...domain import models as m
 from ...services.snapshot import CommitmentData
 from ...services.values import VOCAB, field_kind
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .table_model import Column, RowTableModel
@@ -100,13 +101,18 @@ class HistoryTab(EditorTab):
         )
         self.view = QTableView()
         self.view.setModel(self.model)
+        headers.install(self.view)
         self.view.setAccessibleName(self.tr("Change history of the commitment"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for col in range(4):
+        for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # "What" names the row and can be long: a fixed start the user may drag, so the old
+        # and new values keep room
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 22 * self.fontMetrics().averageCharWidth() + 40)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)

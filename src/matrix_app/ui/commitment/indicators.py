@@ -34,6 +34,7 @@ from ...domain import vocabulary as v
 from ...domain.rules import Point
 from ...services.evidence_files import visible_name
 from ...services.snapshot import CommitmentData, evidence_name
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .chart import ProgressChart
@@ -132,6 +133,7 @@ class IndicatorsTab(EditorTab):
         )
         self.list_view = QTableView()
         self.list_view.setModel(self.list_model)
+        headers.install(self.list_view)
         self.list_view.setAccessibleName(self.tr("Indicators of the commitment"))
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -360,6 +362,7 @@ class IndicatorsTab(EditorTab):
     def _table(self, model: RowTableModel, name: str) -> QTableView:
         view = QTableView()
         view.setModel(model)
+        headers.install(view)
         view.setItemDelegate(RowDelegate(view))
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain.vocabulary import Level
 from ...services.snapshot import CommitmentData
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .logframe_model import LogframeModel, Node
@@ -160,6 +161,7 @@ class LogframeTab(EditorTab):
         self.model.inputError.connect(self.error)
         self.view = MatrixView()
         self.view.setModel(self.model)
+        headers.install(self.view)
         self.view.setItemDelegate(RowDelegate(self.view))
         self.view.setAccessibleName(self.tr("Logframe matrix"))
         self.view.setWordWrap(True)
