@@ -85,6 +85,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.model = RowTableModel(
             [

@@ -117,6 +117,7 @@ class IndicatorsTab(EditorTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         layout.addWidget(splitter)
 
         # -- list of indicators ----------------------------------------------------------
