@@ -93,11 +93,11 @@ class CommitmentEditor(QWidget):
             self.tab_widget.addTab(tab, titles[key])
             tab.setAccessibleName(titles[key].replace("&", ""))
 
-        # Ctrl+PgDn / Ctrl+PgUp change tabs wherever focus is inside the editor (a table or
+        # Ctrl+PgDn / Ctrl+PgUp change tabs wherever focus is in the window (a table or
         # a scroll area would otherwise take the key as "page down")
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             sc = QShortcut(QKeySequence(keys), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)  # from the tree too, while shown
             sc.activated.connect(lambda s=step: self.step_tab(s))
 
         self._refresh_timer = QTimer(self)
