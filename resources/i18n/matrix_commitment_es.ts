@@ -850,6 +850,26 @@
         <translation>Modificado</translation>
     </message>
     <message>
+        <location filename="../../src/matrix_app/ui/commitment/history.py" line="0" />
+        <source>%1, then undone</source>
+        <translation>%1 y luego deshecho</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/history.py" line="0" />
+        <source>%1 (undone and redone)</source>
+        <translation>%1 (deshecho y rehecho)</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/history.py" line="0" />
+        <source>%1 undo and redo steps are folded into the change they undid or redid.</source>
+        <translation>%1 pasos de deshacer y rehacer se muestran junto al cambio que deshicieron o rehicieron.</translation>
+    </message>
+    <message>
+        <location filename="../../src/matrix_app/ui/commitment/history.py" line="0" />
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
         <location filename="../../src/matrix_app/ui/commitment/history.py" line="94" />
         <source>Removed</source>
         <translation>Eliminado</translation>

@@ -50,6 +50,11 @@
         <translation>Escrito: {path}</translation>
     </message>
     <message>
+        <location filename="../../src/matrix_app/ui/actions/excel.py" line="64" />
+        <source>The workbook was saved as {path}. Open it now?</source>
+        <translation>El libro se guardó como {path}. ¿Abrirlo ahora?</translation>
+    </message>
+    <message>
         <location filename="../../src/matrix_app/ui/actions/excel.py" line="132" />
         <source>Exporting to Excel</source>
         <translation>Exportando a Excel</translation>

@@ -95,8 +95,8 @@ def test_revise_target_keeps_history_visible(env, qtbot, monkeypatch):
     # the history tab shows the revision too
     h = tab(env, "history")
     whats = [c.what for c in h.model.rows()]
-    assert "target: value" in whats
-    assert "target revision" in whats
+    assert "Target 30 Jun 2016 of “Agencies connected to the portal” › value" in whats
+    assert "Target revision" in whats
     env.reopen()
     t = tab(env, "indicators")
     assert t.revision_model.rowCount() == 1

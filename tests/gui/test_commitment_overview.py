@@ -142,7 +142,7 @@ def test_history_and_show_item(env, qtmodeltester):
     env.settle()
     h = tab(env, "history")
     first = h.model.rows()[0]
-    assert first.what == "commitment: end date"
+    assert first.what == "Commitment › end date"
     assert (first.old, first.new, first.who) == ("30 Jun 2016", "31 Jul 2016", "Test Author")
     assert first.action == "Changed"
     qtmodeltester.check(h.model)

@@ -38,6 +38,9 @@ class FakeWindow(QMainWindow):
 def notices(monkeypatch):
     seen: list[str] = []
     monkeypatch.setattr(excel_actions, "inform", lambda parent, title, text: seen.append(text))
+    monkeypatch.setattr(
+        excel_actions, "offer_open", lambda parent, title, text: seen.append(text) and False
+    )
     return seen
 
 

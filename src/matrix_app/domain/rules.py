@@ -248,3 +248,22 @@ def latest_plan(plans: Sequence[object]) -> object | None:
         return (end or dt.date.min, start or dt.date.min, getattr(plan, "position", 0.0))
 
     return max(plans, key=key, default=None)
+
+
+def default_measurement_date(
+    today: dt.date,
+    start: dt.date | None,
+    end: dt.date | None,
+    last: dt.date | None = None,
+) -> dt.date:
+    """The date a new measurement starts with: today while the period ``start``-``end`` runs;
+    once it has ended, its end (or the last measurement's date, when that is later and not in
+    the future); before it starts, its start. A plan that ended years ago gets its figures
+    dated within the plan, not on the day someone types them in."""
+    if end is not None and today > end:
+        if last is not None and end < last <= today:
+            return last
+        return end
+    if start is not None and today < start:
+        return start
+    return today

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.vocabulary import Completion, Schedule, label
 from ..messages import current_language
-from . import formatting, marks
+from . import formatting, headers, marks
 from .completion_chart import CompletionChart
 from .project_data import CommitmentRow, ProjectData
 
@@ -142,6 +144,8 @@ class DashboardModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "schedule":
             return self.tr("Time elapsed compared with work done.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.headers[COLUMNS[section]]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -208,6 +212,7 @@ class Dashboard(QWidget):
         self.plan_id: str | None = None
         self.data: ProjectData | None = None
         self.model = DashboardModel(self)
+        self._fitting = False
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -256,6 +261,7 @@ class Dashboard(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        headers.install(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -269,6 +275,10 @@ class Dashboard(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(40)  # first rows only: fast on 2,000
+        # the title takes the room left whenever the table's width changes (maximizing,
+        # the splitter, a scroll bar coming or going), visible or not at that moment
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._other_resized)
         self.table.doubleClicked.connect(self._open_index)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -377,11 +387,38 @@ class Dashboard(QWidget):
         title = COLUMNS.index("title")
         others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c != title)
         room = self.table.viewport().width() - others
-        header.resizeSection(title, max(MIN_TITLE_WIDTH, room))
+        self._fitting = True
+        try:
+            header.resizeSection(title, max(MIN_TITLE_WIDTH, room))
+        finally:
+            self._fitting = False
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_title()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _other_resized(self, logical: int, _old: int, _new: int) -> None:
+        if logical != COLUMNS.index("title") and not self._fitting:
+            self._fit_title()
+
+    # -- sort order kept between sessions ------------------------------------------------
+    def sort_state(self) -> QByteArray:
+        order = 1 if self.model.sort_order == Qt.SortOrder.DescendingOrder else 0
+        return QByteArray(f"{COLUMNS[self.model.sort_column]} {order}".encode())
+
+    def restore_sort(self, state: QByteArray) -> None:
+        try:
+            name, order = bytes(state.data()).decode().split()
+            column = COLUMNS.index(name)
+        except ValueError:
+            return
+        qt_order = Qt.SortOrder.DescendingOrder if order == "1" else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(column, qt_order)
 
     def _fill_combo(
         self, combo: QComboBox, values: list[str], lang: str | None = None

@@ -29,7 +29,11 @@ def percent(share: float | None, decimals: int = 0) -> str:
     return f"{text}{sign}"
 
 
+#: How dates are shown (and edited, in date pickers) throughout the window.
+DATE_FORMAT = "d MMM yyyy"
+
+
 def date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoGroup,
 )
@@ -52,6 +53,9 @@ from .settings import Settings
 from .settings_dialog import PreferencesDialog
 from .start_screen import StartScreen
 from .tasks import CancelFlag, Progress, Task, TaskRunner
+
+#: Share of the screen's free width and height the window takes on first start.
+FIRST_SIZE = 0.85
 
 #: Edits arriving closer together than this are summarised in one dashboard refresh.
 REFRESH_DELAY_MS = 250
@@ -93,12 +97,56 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self._install_features()
         self._show_start()
-        if not self.settings.window_geometry.isEmpty():
-            self.restoreGeometry(self.settings.window_geometry)
-        else:
-            self.resize(1180, 760)
+        if self.settings.window_geometry.isEmpty() or not self.restoreGeometry(
+            self.settings.window_geometry
+        ):
+            self._size_to_screen()
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
+        self._restore_layout()
+
+    # -- size and layout ---------------------------------------------------------------
+    def _size_to_screen(self) -> None:
+        """First start: most of the screen the window opens on, centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1180, 760)
+            return
+        room = screen.availableGeometry()
+        width = max(self.minimumWidth(), min(room.width(), round(room.width() * FIRST_SIZE)))
+        height = max(self.minimumHeight(), min(room.height(), round(room.height() * FIRST_SIZE)))
+        self.resize(width, height)
+        self.move(room.center().x() - width // 2, room.center().y() - height // 2)
+
+    def _layout_parts(self) -> dict[str, Any]:
+        """The splitters and headers whose sizes are remembered between sessions."""
+        parts: dict[str, Any] = {
+            "workspace_splitter": self.splitter,
+            "dashboard_sort": self.dashboard.table.horizontalHeader(),
+        }
+        if self.editor is not None:
+            for key in ("indicators", "evidence"):
+                splitter = getattr(self.editor.tabs.get(key), "splitter", None)
+                if splitter is not None:
+                    parts[f"{key}_splitter"] = splitter
+        return parts
+
+    def _restore_layout(self) -> None:
+        for key, part in self._layout_parts().items():
+            state = self.settings.layout(key)
+            if state.isEmpty():
+                continue
+            if key == "dashboard_sort":  # widths follow the window; the sort is the user's
+                self.dashboard.restore_sort(state)
+            else:
+                part.restoreState(state)
+
+    def _save_layout(self) -> None:
+        for key, part in self._layout_parts().items():
+            if key == "dashboard_sort":
+                self.settings.set_layout(key, self.dashboard.sort_state())
+            else:
+                self.settings.set_layout(key, part.saveState())
 
     # -- building ------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -572,10 +620,12 @@ class MainWindow(QMainWindow):
             self.editor.commitment_id = commitment_id
             self.editor.set_read_only(doc.read_only)
             self.content.addWidget(self.editor)
+            self._restore_layout()
         self.content.setCurrentWidget(self.editor)
 
     def _drop_editor(self) -> None:
         if self.editor is not None:
+            self._save_layout()
             self.content.removeWidget(self.editor)
             self.editor.setParent(None)
             self.editor.deleteLater()
@@ -643,6 +693,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
+        self._save_layout()
         self.settings.sync()
         self.close_project(show_start=False)
         self.runner.cancel_all()

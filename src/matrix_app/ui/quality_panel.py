@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.quality import SEVERITY_ORDER, Finding
 from ..messages import current_language
-from . import marks
+from . import headers, marks
 from .project_data import ProjectData, code_sort_key
 
 COLUMNS = ("severity", "commitment", "message")
@@ -95,7 +95,7 @@ class QualityModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         ):
             return self.headers[COLUMNS[section]]
         return None
@@ -152,6 +152,7 @@ class QualityPanel(QWidget):
         self.summary = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        headers.install(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -128,5 +128,12 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self.store.setValue("window/state", value)
 
+    def layout(self, key: str) -> QByteArray:
+        """A saved splitter or header state ("" when none was saved)."""
+        return self._bytes(f"layout/{key}")
+
+    def set_layout(self, key: str, value: QByteArray) -> None:
+        self.store.setValue(f"layout/{key}", value)
+
     def sync(self) -> None:
         self.store.sync()

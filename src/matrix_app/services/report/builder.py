@@ -19,6 +19,7 @@ from typing import Any
 
 from ...domain.vocabulary import Period
 from ...messages import MatrixError
+from ...storage.filemode import share
 from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
 from .formatting import fmt_date
@@ -294,6 +295,7 @@ def _write_atomically(out: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        share(tmp)  # mkstemp made it 0600; a report is for others to read
         os.replace(tmp, out)
         tmp = None
     except OSError as exc:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...messages import current_language
@@ -43,6 +43,32 @@ def show_wizard(wizard: Any) -> None:
 def inform(parent: QWidget, title: str, text: str) -> None:
     """A short notice after a finished task. Tests patch this."""
     QMessageBox.information(parent, title, text)
+
+
+def offer_open(parent: QWidget, title: str, text: str) -> bool:
+    """ "Written: …" with Open and Close buttons, as the PDF report has. Tests patch this."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Open,
+    )
+    return answer == QMessageBox.StandardButton.Open
+
+
+def open_file(path: str) -> bool:
+    """Open a written workbook in the program the desktop uses for it. Tests patch this."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def written(parent: QWidget, title: str, path: str) -> None:
+    """Say where the workbook went and offer to open it."""
+    text = QCoreApplication.translate(
+        "ExcelActions", "The workbook was saved as {path}. Open it now?"
+    ).format(path=path)
+    if offer_open(parent, title, text):
+        open_file(path)
 
 
 class ExcelActions(QObject):
@@ -122,10 +148,8 @@ class ExcelActions(QObject):
 
         def done(counts):
             if counts is not None:
-                inform(
-                    self.window,
-                    QCoreApplication.translate("ExcelActions", "Export to Excel"),
-                    QCoreApplication.translate("ExcelActions", "Written: {path}").format(path=path),
+                written(
+                    self.window, QCoreApplication.translate("ExcelActions", "Export to Excel"), path
                 )
 
         self.window.run_task(
@@ -151,10 +175,10 @@ class ExcelActions(QObject):
 
         def done(result):
             if result is not None:
-                inform(
+                written(
                     self.window,
                     QCoreApplication.translate("ExcelActions", "New Excel template"),
-                    QCoreApplication.translate("ExcelActions", "Written: {path}").format(path=path),
+                    path,
                 )
 
         self.window.run_task(

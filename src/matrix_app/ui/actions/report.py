@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QUrl
+from PySide6.QtCore import QDate, QLocale, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain.rules import latest_plan
 from ...messages import current_language
+from .. import formatting
 
 
 class ReportDialog(QDialog):
@@ -62,7 +63,9 @@ class ReportDialog(QDialog):
         self.lang.setCurrentIndex(0 if lang == "es" else 1)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        # the locale's way, as every other date in the window ("1 dic 2026", "1 Dec 2026")
+        self.date.setLocale(QLocale())
+        self.date.setDisplayFormat(formatting.DATE_FORMAT)
         self.date.setToolTip(
             self.tr("The report's date; schedules and statuses are computed at it")
         )

@@ -8,6 +8,7 @@ redo and edits made elsewhere in the window all show up here.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.snapshot import CommitmentData
@@ -92,6 +93,13 @@ class CommitmentEditor(QWidget):
             self.tab_widget.addTab(tab, titles[key])
             tab.setAccessibleName(titles[key].replace("&", ""))
 
+        # Ctrl+PgDn / Ctrl+PgUp change tabs wherever focus is in the window (a table or
+        # a scroll area would otherwise take the key as "page down")
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)  # from the tree too, while shown
+            sc.activated.connect(lambda s=step: self.step_tab(s))
+
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -148,6 +156,12 @@ class CommitmentEditor(QWidget):
     def current_tab(self) -> str:
         widget = self.tab_widget.currentWidget()
         return next(k for k, t in self.tabs.items() if t is widget)
+
+    def step_tab(self, step: int) -> None:
+        """Go to the next (``step`` 1) or previous (-1) tab, wrapping around."""
+        count = self.tab_widget.count()
+        if count:
+            self.tab_widget.setCurrentIndex((self.tab_widget.currentIndex() + step) % count)
 
     def show_message(self, text: str, error: bool = True) -> None:
         self.message_bar.show_message(text, error)

@@ -38,6 +38,7 @@ from ...services.evidence_files import has_hidden_chars, safe_file_name, visible
 from ...services.project import MAX_EVIDENCE_BYTES
 from ...services.snapshot import CommitmentData
 from ...services.values import InvalidValue
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .evidence_link import LinkDialog, valid_url
@@ -84,6 +85,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.model = RowTableModel(
             [
@@ -102,6 +104,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         self.model.inputError.connect(self.error)
         self.view = QTableView()
         self.view.setModel(self.model)
+        headers.install(self.view)
         self.view.setItemDelegate(RowDelegate(self.view))
         self.view.setAccessibleName(self.tr("Evidence of the commitment"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from ...domain import models as m
 from ...services.snapshot import CommitmentData
 from ...services.values import VOCAB, field_kind
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .table_model import Column, RowTableModel
@@ -18,8 +20,53 @@ from .table_model import Column, RowTableModel
 #: Newest entries shown; the journal of a busy commitment can be long.
 HISTORY_LIMIT = 5000
 
+#: Steps further apart than this are separate changes, not an undo or redo.
+UNDO_WINDOW = dt.timedelta(minutes=15)
+
 #: Fields of a created row that name it best, in order of preference.
 NAME_FIELDS = ("title", "name", "narrative", "text", "reason", "value", "role", "level")
+
+
+def _reverses(later: m.JournalEntry, earlier: m.JournalEntry) -> bool:
+    """Whether ``later`` puts back what ``earlier`` did (an undo, or a redo of an undo)."""
+    if later.author != earlier.author or later.origin != earlier.origin:
+        return False
+    try:
+        apart = dt.datetime.fromisoformat(later.at) - dt.datetime.fromisoformat(earlier.at)
+    except (TypeError, ValueError):
+        return False
+    if apart > UNDO_WINDOW:  # putting a value back next week is a change of its own
+        return False
+    if earlier.action == "update":
+        return (
+            later.action == "update"
+            and later.field == earlier.field
+            and later.old_value == earlier.new_value
+            and later.new_value == earlier.old_value
+        )
+    gone = earlier.action == "delete"
+    return later.action == ("restore" if gone else "delete")
+
+
+def fold_undo_redo(entries: list[m.JournalEntry]) -> list[list[m.JournalEntry]]:
+    """Journal entries (newest first) grouped into runs: a change followed by the steps that
+    undid and redid it, each reversing the one before on the same row and field. Each run is
+    newest first; runs keep the order of their newest entry."""
+    runs: list[list[m.JournalEntry]] = []
+    open_runs: dict[tuple[str, str, str | None], list[m.JournalEntry]] = {}
+    for e in reversed(entries):  # oldest first
+        key = (e.entity, e.row_id, e.field if e.action == "update" else None)
+        run = open_runs.get(key)
+        if run is not None and _reverses(e, run[-1]):
+            run.append(e)
+            continue
+        run = [e]
+        open_runs[key] = run
+        runs.append(run)
+    position = {id(e): n for n, e in enumerate(entries)}
+    ordered = [list(reversed(run)) for run in runs]
+    ordered.sort(key=lambda run: position[id(run[0])])
+    return ordered
 
 
 @dataclass
@@ -54,13 +101,18 @@ class HistoryTab(EditorTab):
         )
         self.view = QTableView()
         self.view.setModel(self.model)
+        headers.install(self.view)
         self.view.setAccessibleName(self.tr("Change history of the commitment"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for col in range(4):
+        for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # "What" names the row and can be long: a fixed start the user may drag, so the old
+        # and new values keep room
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 22 * self.fontMetrics().averageCharWidth() + 40)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
@@ -70,11 +122,16 @@ class HistoryTab(EditorTab):
         self.data = data
         self._names = {}
         entries = self.document.project.history(self.commitment_id, limit=HISTORY_LIMIT)
-        changes = [self.describe(e) for e in entries]
+        runs = fold_undo_redo(entries)
+        changes = [self.describe_run(run) for run in runs]
         self.model.set_rows(changes)
-        self.count.setText(
-            self.tr("%1 changes, newest first.").replace("%1", fmt.number_text(len(changes)))
-        )
+        text = self.tr("%1 changes, newest first.").replace("%1", fmt.number_text(len(changes)))
+        folded = len(entries) - len(runs)
+        if folded:
+            text += " " + self.tr(
+                "%1 undo and redo steps are folded into the change they undid or redid."
+            ).replace("%1", fmt.number_text(folded))
+        self.count.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only  # the journal is never edited
@@ -87,6 +144,20 @@ class HistoryTab(EditorTab):
         return row >= 0
 
     # -- words ---------------------------------------------------------------------------
+    def describe_run(self, run: list[m.JournalEntry]) -> Change:
+        """A change and the undo/redo steps that followed it, as one row (newest first, so
+        ``run[-1]`` is the change and ``run[0]`` the last undo or redo of it)."""
+        change = self.describe(run[-1])
+        if len(run) == 1:
+            return change
+        change.id, change.when = run[0].id, fmt.local_time_text(run[0].at)
+        steps = len(run) - 1
+        if steps % 2:  # the last step undid it: nothing of it is left
+            change.action = self.tr("%1, then undone").replace("%1", change.action)
+        else:
+            change.action = self.tr("%1 (undone and redone)").replace("%1", change.action)
+        return change
+
     def describe(self, e: m.JournalEntry) -> Change:
         actions = {
             "create": self.tr("Added"),
@@ -94,18 +165,18 @@ class HistoryTab(EditorTab):
             "delete": self.tr("Removed"),
             "restore": self.tr("Restored"),
         }
-        entity = labels.entity_label(e.entity)
-        what = entity
+        what = self.row_title(e.entity, e.row_id)
         old = new = ""
         cls = m.ENTITIES.get(e.entity)
         if e.action == "update" and e.field:
-            what = f"{entity}: {labels.field_label(e.field)}"
+            what = f"{what} › {labels.field_label(e.field)}"
             old = self.value_text(cls, e.field, e.old_value)
             new = self.value_text(cls, e.field, e.new_value)
         elif e.action == "create":
             new = self.created_text(cls, e.new_value)
         else:
             old = self.name_of(e.entity, e.row_id)
+        what = what[:1].upper() + what[1:]
         return Change(
             id=e.id,
             when=fmt.local_time_text(e.at),
@@ -155,6 +226,33 @@ class HistoryTab(EditorTab):
             return fmt.yes_no(bool(value))
         text = str(value)
         return text if len(text) <= 200 else text[:197] + "…"
+
+    def row_title(self, entity: str, row_id: str) -> str:
+        """Which row an entry is about: 'indicator “Agencies connected”', 'output 1.2',
+        'target 30 Jun 2016 of “Agencies connected”'."""
+        label = labels.entity_label(entity)
+        cls = m.ENTITIES.get(entity)
+        row = self.document.project.get(cls, row_id, include_deleted=True) if cls else None
+        if row is None or entity == "commitment":
+            return label
+        if isinstance(row, m.Result):
+            return self.name_of(entity, row_id) or label
+        if isinstance(row, m.Target | m.Measurement):
+            when = row.due_date if isinstance(row, m.Target) else row.measured_on
+            own = f"{label} {fmt.date_text(when)}".strip() if when else label
+            indicator = self.name_of("indicator", row.indicator_id)
+            return (
+                self.tr("%1 of %2").replace("%1", own).replace("%2", f"“{indicator}”")
+                if (indicator)
+                else own
+            )
+        if isinstance(row, m.CommitmentInstitution):
+            name = self.name_of("institution", row.institution_id)
+            return f"{label} “{name}”" if name else label
+        if isinstance(row, m.TargetRevision):
+            return label
+        name = self.name_of(entity, row_id)
+        return f"{label} “{name}”" if name else label
 
     def reference_text(self, field: str, row_id: str) -> str:
         table = {

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import models as m
+from ...domain import rules
 from ...domain import vocabulary as v
 from ...domain.rules import Point
 from ...services.evidence_files import visible_name
 from ...services.snapshot import CommitmentData, evidence_name
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .chart import ProgressChart
@@ -115,6 +117,7 @@ class IndicatorsTab(EditorTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         layout.addWidget(splitter)
 
         # -- list of indicators ----------------------------------------------------------
@@ -131,6 +134,7 @@ class IndicatorsTab(EditorTab):
         )
         self.list_view = QTableView()
         self.list_view.setModel(self.list_model)
+        headers.install(self.list_view)
         self.list_view.setAccessibleName(self.tr("Indicators of the commitment"))
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -359,6 +363,7 @@ class IndicatorsTab(EditorTab):
     def _table(self, model: RowTableModel, name: str) -> QTableView:
         view = QTableView()
         view.setModel(model)
+        headers.install(view)
         view.setItemDelegate(RowDelegate(view))
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -667,12 +672,28 @@ class IndicatorsTab(EditorTab):
             m.Measurement,
             labels.undo_text("add", "measurement"),
             indicator_id=self.current.id,
-            measured_on=dt.date.today(),
+            measured_on=self.new_measurement_date(),
             reported_by=self.document.project.author,
         )
         if new_id:
             self._after_add(self.measure_view, self.measure_model, new_id, "value")
         return new_id
+
+    def new_measurement_date(self) -> dt.date:
+        """Today, or a date within the commitment's (else the plan's) period once it is over."""
+        today = dt.date.today()
+        if self.data is None or self.current is None:
+            return today
+        c = self.data.commitment
+        start, end = c.start_date, c.end_date
+        if start is None or end is None:
+            plan = self.document.project.get(m.ActionPlan, c.plan_id)
+            if plan is not None:
+                start = start or plan.period_start
+                end = end or plan.period_end
+        dates = [x.measured_on for x in self.data.measurements.get(self.current.id, [])]
+        last = max((d for d in dates if d is not None), default=None)
+        return rules.default_measurement_date(today, start, end, last)
 
     def remove_measurement(self) -> None:
         row = self.measure_model.row_at(self.current_row(self.measure_view))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain import models as m
 from ...domain.vocabulary import Level
 from ...services.snapshot import CommitmentData
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .logframe_model import LogframeModel, Node
@@ -33,6 +34,68 @@ def _means(node: Node) -> str:
     return "\n".join(
         f"• {i.means_of_verification}" for i in node.indicators if i.means_of_verification
     )
+
+
+class MatrixView(QTreeView):
+    """The logframe tree with Tab / Shift+Tab moving cell by cell like a spreadsheet: to the
+    next editable cell of the row, then the next row; past the last cell focus moves on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabKeyNavigation(True)
+
+    def _rows(self) -> list[QModelIndex]:
+        rows: list[QModelIndex] = []
+        index = self.model().index(0, 0) if self.model() else QModelIndex()
+        while index.isValid():
+            rows.append(index)
+            index = self.indexBelow(index)
+        return rows
+
+    def _cells(self) -> list[QModelIndex]:
+        model = self.model()
+        editable = Qt.ItemFlag.ItemIsEditable
+        cells = []
+        for row in self._rows():
+            for col in range(model.columnCount(row.parent())):
+                cell = row.siblingAtColumn(col)
+                if model.flags(cell) & editable and not self.isColumnHidden(col):
+                    cells.append(cell)
+        return cells
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        step = {
+            QAbstractItemView.CursorAction.MoveNext: 1,
+            QAbstractItemView.CursorAction.MovePrevious: -1,
+        }.get(action)
+        if step is None:
+            return super().moveCursor(action, modifiers)
+        current = self.currentIndex()
+        cells = self._cells()
+        if not cells:
+            return QModelIndex()
+        if not current.isValid():
+            return cells[0] if step > 0 else cells[-1]
+        key = (current.row(), current.column(), QPersistentModelIndex(current.parent()))
+        here = [(c.row(), c.column(), QPersistentModelIndex(c.parent())) for c in cells]
+        if key in here:
+            i = here.index(key) + step
+        else:  # a read-only cell: the first editable one after (or before) it
+            order = {QPersistentModelIndex(r): n for n, r in enumerate(self._rows())}
+            pos = (
+                order.get(QPersistentModelIndex(current.siblingAtColumn(0)), 0),
+                current.column(),
+            )
+            keyed = [
+                (order.get(QPersistentModelIndex(c.siblingAtColumn(0)), 0), c.column())
+                for c in cells
+            ]
+            after = [n for n, k in enumerate(keyed) if k > pos]
+            before = [n for n, k in enumerate(keyed) if k < pos]
+            i = (after[0] if after else len(cells)) if step > 0 else (before[-1] if before else -1)
+        return cells[i] if 0 <= i < len(cells) else QModelIndex()
 
 
 class LogframeTab(EditorTab):
@@ -96,8 +159,9 @@ class LogframeTab(EditorTab):
             parent=self,
         )
         self.model.inputError.connect(self.error)
-        self.view = QTreeView()
+        self.view = MatrixView()
         self.view.setModel(self.model)
+        headers.install(self.view)
         self.view.setItemDelegate(RowDelegate(self.view))
         self.view.setAccessibleName(self.tr("Logframe matrix"))
         self.view.setWordWrap(True)
@@ -136,10 +200,11 @@ class LogframeTab(EditorTab):
     def load(self, data: CommitmentData) -> None:
         self.data = data
         selected = self.selected_id()
+        column = max(0, self.view.currentIndex().column())  # Tab may have moved along the row
         self.model.set_data(data)
         self.view.expandAll()
         if selected:
-            self.select("result", selected)
+            self.select("result", selected, column)
         self._update_buttons()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -147,13 +212,14 @@ class LogframeTab(EditorTab):
         self.model.set_read_only(read_only)
         self._update_buttons()
 
-    def select(self, entity: str, row_id: str) -> bool:
+    def select(self, entity: str, row_id: str, column: int = 0) -> bool:
         if entity != "result":
             return False
-        index = self.model.index_of(row_id)
+        index = self.model.index_of(row_id, column)
         if not index.isValid():
             return False
-        self.view.setCurrentIndex(index)
+        if index != self.view.currentIndex():
+            self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
 

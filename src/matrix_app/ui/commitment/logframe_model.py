@@ -157,7 +157,7 @@ class LogframeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < len(self.columns)
         ):
             return self.columns[section].header

@@ -32,6 +32,7 @@ from ...domain import models as m
 from ...domain import rules
 from ...domain import vocabulary as v
 from ...services.snapshot import CommitmentData
+from .. import headers
 from . import fmt, labels
 from .base import EditorTab
 from .table_model import Column, RowDelegate, RowTableModel
@@ -186,6 +187,7 @@ class OverviewTab(EditorTab):
         self.inst_model.inputError.connect(self.error)
         self.inst_view = QTableView()
         self.inst_view.setModel(self.inst_model)
+        headers.install(self.inst_view)
         self.inst_view.setItemDelegate(RowDelegate(self.inst_view))
         self.inst_view.setAccessibleName(self.tr("Institutions of the commitment"))
         self.inst_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
