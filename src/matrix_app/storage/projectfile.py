@@ -29,6 +29,7 @@ from ..domain import models
 from . import checked_files, migrations
 from .content_check import check_content
 from .errors import ProjectFileError
+from .filemode import default_file_mode
 from .lock import EditLock
 from .schema_check import check_schema
 
@@ -191,13 +192,6 @@ def _recover(path: Path) -> None:
         raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
 
 
-def _default_mode() -> int:
-    """rw for everyone the umask allows: mkstemp's 0600 would hide shared project files."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def _writable(path: Path) -> str | None:
     """Why the file cannot be edited in place, or None if it can."""
     if not os.access(path, os.W_OK):
@@ -288,7 +282,7 @@ def copy_database(
         raise ProjectFileError("cannot_write", path=dest, detail=exc.strerror) from exc
     os.close(fd)
     tmp = Path(tmp_name)
-    os.chmod(tmp, _default_mode())
+    os.chmod(tmp, default_file_mode())
     try:
         source = _connect(src, read_only=True)
         try:
@@ -347,7 +341,7 @@ def create_project_file(path: Path, title: str | None = None) -> ProjectFile:
         raise ProjectFileError("cannot_write", path=path, detail=exc.strerror) from exc
     os.close(fd)
     tmp = Path(tmp_name)
-    os.chmod(tmp, _default_mode())
+    os.chmod(tmp, default_file_mode())
     try:
         conn = _connect(tmp, read_only=False)
         try:
