@@ -22,7 +22,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -85,7 +85,7 @@ class ProgressDialog(QProgressDialog):
     """Progress with a Cancel button; its X or Esc asks first (``dialogs.confirm``)."""
 
     def __init__(self, task: Task, parent: QWidget | None) -> None:
-        super().__init__(task.title, task.tr("Cancel"), 0, 0, parent)
+        super().__init__(task.title, QCoreApplication.translate("Task", "Cancel"), 0, 0, parent)
         self.task = task
         for shortcut in self.findChildren(QShortcut):
             # Qt's own Esc shortcut cancels at once; Esc is to ask first (reject), like the X
@@ -96,8 +96,8 @@ class ProgressDialog(QProgressDialog):
         if self.task.cancelled() or not self.task.running:
             return
         title = self.task.title.rstrip("…. ")
-        question = self.task.tr("Cancel “{task}”?").format(task=title)
-        if dialogs.confirm(self, self.task.tr("Cancel"), question):
+        question = QCoreApplication.translate("Task", "Cancel “{task}”?").format(task=title)
+        if dialogs.confirm(self, self.task.title, question):
             self.task.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -133,7 +133,7 @@ class Task(QObject):
         self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
         self.running = True
-        #: Work the user asked for and watches (not a quiet refresh): quitting asks first.
+        # work the user asked for and watches (not a quiet refresh): quitting asks first
         self.visible = show_progress
         if show_progress:
             self.dialog = self._make_dialog(runner.dialog_parent())
@@ -199,7 +199,7 @@ class Task(QObject):
 class TaskRunner(QObject):
     """Owns the worker pool; ``wait()`` lets a window (or a test) finish every worker."""
 
-    #: True when the first task with a progress dialog starts, False when the last one ends.
+    # True when the first task with a progress dialog starts, False when the last one ends
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
@@ -273,8 +273,6 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until every worker has returned; then deliver what they queued."""
         ok = self.pool.waitForDone(msecs)
-        from PySide6.QtCore import QCoreApplication
-
         QCoreApplication.sendPostedEvents(None, 0)
         QCoreApplication.processEvents()
         return ok
