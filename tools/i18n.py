@@ -7,6 +7,8 @@
 Runs ``pyside6-lupdate`` (new strings appear as unfinished, strings no longer in the code are
 dropped) and then ``pyside6-lrelease`` so the ``.qm`` beside the ``.ts`` is what ships.
 Source locations are left out of the catalogue so unrelated code moves never touch it.
+An English catalogue (``*_en.ts``) holds only the messages with a count (``tr("%n row(s)",
+"", n)``), whose English singular and plural forms it gives (lupdate ``-pluralonly``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def preset_for(ts: Path) -> list[Path]:
 def update(ts: Path, sources: list[Path]) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
     cmd = [tool("pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none"]
+    if ts.stem.endswith("_en"):
+        cmd.append("-pluralonly")
     subprocess.run([*cmd, "-ts", str(ts)], check=True)
 
 

@@ -200,7 +200,7 @@
         <translation>&amp;Paquete para una institución…</translation>
     </message>
     <message>
-        <source>Write a project file with one institution's commitments, to send it</source>
+        <source>Write a project file with one institution&apos;s commitments, to send it</source>
         <translation>Escribir un archivo de proyecto con los compromisos de una institución, para enviárselo</translation>
     </message>
     <message>
@@ -308,22 +308,6 @@ De ellos ({who2}): {value2}
 Desde: {source}</translation>
     </message>
     <message>
-        <source>{n} conflicts: both values were kept and the later change is shown for now. Choose which to keep.</source>
-        <translation>{n} conflictos: se conservaron ambos valores y por ahora se muestra el cambio más reciente. Elija cuál conservar.</translation>
-    </message>
-    <message>
-        <source>{name} – {n} commitments</source>
-        <translation>{name} – {n} compromisos</translation>
-    </message>
-    <message>
-        <source>{file} was written for {name}: {n} commitments ({codes}).</source>
-        <translation>Se escribió {file} para {name}: {n} compromisos ({codes}).</translation>
-    </message>
-    <message>
-        <source>{n} new evidence files stored.</source>
-        <translation>Se guardaron {n} archivos de evidencia nuevos.</translation>
-    </message>
-    <message>
         <source>Restored {what} under it</source>
         <translation>Restauró {what} dentro</translation>
     </message>
@@ -348,14 +332,6 @@ Desde: {source}</translation>
         <translation>Deshacer combinación</translation>
     </message>
     <message>
-        <source>The {n} changes in {file} were already in this project; nothing changed.</source>
-        <translation>Los {n} cambios de {file} ya estaban en este proyecto; no cambió nada.</translation>
-    </message>
-    <message>
-        <source>{count} rows changed by the merge from {file} ({n} changes):</source>
-        <translation>{count} filas modificadas al combinar desde {file} ({n} cambios):</translation>
-    </message>
-    <message>
         <source>Put {project} back as it was just before merging {file}? Everything the merge brought in, and any conflict choices made since, will be gone. The copy from before the merge is {copy}.</source>
         <translation>¿Devolver {project} al estado de justo antes de combinar {file}? Se perderá todo lo que trajo la combinación y las decisiones sobre conflictos tomadas desde entonces. La copia de antes de la combinación es {copy}.</translation>
     </message>
@@ -364,16 +340,71 @@ Desde: {source}</translation>
         <translation>combinación de {file}</translation>
     </message>
     <message>
-        <source>Undo &amp;merge of {file} and the {n} edits after it…</source>
-        <translation>Deshacer co&amp;mbinación de {file} y las {n} ediciones posteriores…</translation>
-    </message>
-    <message>
-        <source>The {n} edits made after the merge are undone too.</source>
-        <translation>También se deshacen las {n} ediciones hechas después de la combinación.</translation>
-    </message>
-    <message>
         <source>The merge of {file} was undone.</source>
         <translation>Se deshizo la combinación de {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both values were kept and the later change is shown for now. Choose which to keep.</source>
+        <translation>
+            <numerusform>%n conflicto: se conservaron ambos valores y por ahora se muestra el cambio más reciente. Elija cuál conservar.</numerusform>
+            <numerusform>%n conflictos: se conservaron ambos valores y por ahora se muestra el cambio más reciente. Elija cuál conservar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} – %n commitment(s)</source>
+        <translation>
+            <numerusform>{name} – %n compromiso</numerusform>
+            <numerusform>{name} – %n compromisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was written for {name}: %n commitment(s) ({codes}).</source>
+        <translation>
+            <numerusform>Se escribió {file} para {name}: %n compromiso ({codes}).</numerusform>
+            <numerusform>Se escribió {file} para {name}: %n compromisos ({codes}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new evidence file(s) stored.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo de evidencia nuevo.</numerusform>
+            <numerusform>Se guardaron %n archivos de evidencia nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n change(s) in {file} were already in this project; nothing changed.</source>
+        <translation>
+            <numerusform>El cambio de {file} ya estaba en este proyecto; no cambió nada.</numerusform>
+            <numerusform>Los %n cambios de {file} ya estaban en este proyecto; no cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed by the merge from {file}</source>
+        <translation>
+            <numerusform>%n fila modificada al combinar desde {file}</numerusform>
+            <numerusform>%n filas modificadas al combinar desde {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &amp;merge of {file} and the %n edit(s) after it…</source>
+        <translation>
+            <numerusform>Deshacer co&amp;mbinación de {file} y la edición posterior…</numerusform>
+            <numerusform>Deshacer co&amp;mbinación de {file} y las %n ediciones posteriores…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n edit(s) made after the merge are undone too.</source>
+        <translation>
+            <numerusform>También se deshace la edición hecha después de la combinación.</numerusform>
+            <numerusform>También se deshacen las %n ediciones hechas después de la combinación.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -86,13 +86,30 @@
         <source>All</source>
         <translation>Todos</translation>
     </message>
-    <message>
-        <source>{n} commitments, {starred} starred.</source>
-        <translation>{n} compromisos, {starred} estelares.</translation>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n commitment(s) shown</source>
+        <translation>
+            <numerusform>{shown} de %n compromiso mostrados</numerusform>
+            <numerusform>{shown} de %n compromisos mostrados</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{shown} of {n} commitments shown, {starred} starred.</source>
-        <translation>Se muestran {shown} de {n} compromisos, {starred} estelares.</translation>
+        <source>{commitments}, {starred}.</source>
+        <translation>{commitments}, {starred}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n estelar</numerusform>
+            <numerusform>%n estelares</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -332,6 +349,18 @@
         <source>&lt;b&gt;Monitoring Matrix&lt;/b&gt; {version}&lt;br&gt;Logical-framework monitoring of Open Government Partnership action-plan commitments.&lt;br&gt;Every change is saved in the project file at once and recorded in its history.</source>
         <translation>&lt;b&gt;Monitoring Matrix&lt;/b&gt; {version}&lt;br&gt;Seguimiento con marco lógico de los compromisos de los planes de acción de la Alianza para el Gobierno Abierto.&lt;br&gt;Cada cambio se guarda de inmediato en el archivo del proyecto y queda registrado en su historial.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>“{task}” is still running. Cancel it and quit?</source>
+        <translation>«{task}» sigue en curso. ¿Cancelarlo y salir?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -422,9 +451,12 @@
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
-    <message>
-        <source>Delete the plan “{title}” with its {n} commitments? You can bring it back with Edit &gt; Undo.</source>
-        <translation>¿Eliminar el plan «{title}» con sus {n} compromisos? Puede recuperarlo con Edición &gt; Deshacer.</translation>
+    <message numerus="yes">
+        <source>Delete the plan “{title}” with its %n commitment(s)? You can bring it back with Edit &gt; Undo.</source>
+        <translation>
+            <numerusform>¿Eliminar el plan «{title}» con su %n compromiso? Puede recuperarlo con Edición &gt; Deshacer.</numerusform>
+            <numerusform>¿Eliminar el plan «{title}» con sus %n compromisos? Puede recuperarlo con Edición &gt; Deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete plan</source>
@@ -455,11 +487,15 @@
     <name>ProjectTreeModel</name>
     <message>
         <source>(untitled plan)</source>
+        <extracomment>The tree&apos;s nodes are the outline service&apos;s plain records.</extracomment>
         <translation>(plan sin título)</translation>
     </message>
-    <message>
-        <source>Plan: {title} ({n} commitments)</source>
-        <translation>Plan: {title} ({n} compromisos)</translation>
+    <message numerus="yes">
+        <source>Plan: {title} (%n commitment(s))</source>
+        <translation>
+            <numerusform>Plan: {title} (%n compromiso)</numerusform>
+            <numerusform>Plan: {title} (%n compromisos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(untitled commitment)</source>
@@ -527,9 +563,26 @@
         <source>Matrix quality findings</source>
         <translation>Observaciones de calidad de la matriz</translation>
     </message>
-    <message>
-        <source>{errors} errors, {warnings} warnings, {infos} suggestions</source>
-        <translation>{errors} errores, {warnings} advertencias, {infos} sugerencias</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugerencia</numerusform>
+            <numerusform>%n sugerencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,6 +677,10 @@
         <source>Cancel</source>
         <extracomment>A progress dialog appears only for work that lasts longer than this (milliseconds). Progress reports closer together than this (seconds) are merged.</extracomment>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel “{task}”?</source>
+        <translation>¿Cancelar «{task}»?</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -11,6 +11,25 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 
 @pytest.fixture(autouse=True)
+def english_plural_forms(qapp):
+    """The English catalogues the app loads in English: the singular and plural forms of
+    messages with a count ("%n commitment(s)" -> "1 commitment", "2 commitments")."""
+    from PySide6.QtCore import QTranslator
+
+    from matrix_app.ui.i18n import i18n_dir
+
+    installed = []
+    for qm in sorted(i18n_dir().glob("matrix_*_en.qm")):
+        translator = QTranslator(qapp)
+        if translator.load(qm.stem, str(qm.parent)):
+            qapp.installTranslator(translator)
+            installed.append(translator)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
 def no_real_modal_dialog(monkeypatch):
     def refuse(what):
         def fn(*args, **kwargs):

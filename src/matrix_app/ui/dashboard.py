@@ -453,11 +453,12 @@ class Dashboard(QWidget):
         total = len(self.model.all_rows)
         starred = sum(1 for r in shown if r.starred)
         if len(shown) == total:
-            text = self.tr("{n} commitments, {starred} starred.").format(n=total, starred=starred)
+            text = self.tr("%n commitment(s)", "", total)
         else:
-            text = self.tr("{shown} of {n} commitments shown, {starred} starred.").format(
-                shown=len(shown), n=total, starred=starred
-            )
+            text = self.tr("{shown} of %n commitment(s) shown", "", total).format(shown=len(shown))
+        text = self.tr("{commitments}, {starred}.").format(
+            commitments=text, starred=self.tr("%n starred", "", starred)
+        )
         self.counts_label.setText(text)
 
     def _open_index(self, index: QModelIndex) -> None:

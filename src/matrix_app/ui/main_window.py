@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.data: ProjectData | None = None
         self.runner = TaskRunner(self)
+        self.runner.busy_changed.connect(self._set_busy)
         self.undo_group = QUndoGroup(self)
         self.tree: ProjectTree | None = None
         self.editor: Any = None
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.addAction(self.quit_action)  # Ctrl+Q even while the menu bar is locked
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
@@ -690,7 +692,33 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     # -- closing -------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        """Lock editing while work with a progress dialog runs (the dialog is not modal, so
+        that closing the window and Ctrl+Q still reach it); Quit stays available."""
+        for widget in (self.pages, self.quality_dock, self.menuBar()):
+            widget.setEnabled(not busy)
+
+    def ask_quit_while_busy(self) -> bool:
+        """True when nothing the user watches is running, or they agree to cancel it."""
+        tasks = self.runner.visible_tasks()
+        if not tasks:
+            return True
+        title = tasks[0].title.rstrip("…. ")
+        if not dialogs.confirm(
+            self,
+            self.tr("Quit"),
+            self.tr("“{task}” is still running. Cancel it and quit?").format(task=title),
+        ):
+            return False
+        self.runner.cancel_all()
+        self.statusBar().showMessage(self.tr("Cancelling…"))
+        self.runner.wait()  # the worker stops at its next check of the cancel flag
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ask_quit_while_busy():
+            event.ignore()
+            return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self._save_layout()

@@ -136,9 +136,9 @@ class ProjectTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.EditRole:
                 return node.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Plan: {title} ({n} commitments)").format(
-                    title=node.title, n=len(node.commitments)
-                )
+                return self.tr(
+                    "Plan: {title} (%n commitment(s))", "", len(node.commitments)
+                ).format(title=node.title)
             if role == ID_ROLE:
                 return node.id
             if role == KIND_ROLE:
@@ -394,9 +394,11 @@ class ProjectTree(QWidget):
             return False
         if isinstance(node, PlanNode):
             question = self.tr(
-                "Delete the plan “{title}” with its {n} commitments? "
-                "You can bring it back with Edit > Undo."
-            ).format(title=node.title, n=len(node.commitments))
+                "Delete the plan “{title}” with its %n commitment(s)? "
+                "You can bring it back with Edit > Undo.",
+                "",
+                len(node.commitments),
+            ).format(title=node.title)
             cls, text = m.ActionPlan, self.tr("Delete plan")
         else:
             question = self.tr(

@@ -182,11 +182,12 @@ class QualityPanel(QWidget):
         counts = {k: 0 for k in ("error", "warning", "info")}
         for f in self.model.all_findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1
-        self.summary.setText(
-            self.tr("{errors} errors, {warnings} warnings, {infos} suggestions").format(
-                errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
-            )
-        )
+        parts = [
+            self.tr("%n error(s)", "", counts["error"]),
+            self.tr("%n warning(s)", "", counts["warning"]),
+            self.tr("%n suggestion(s)", "", counts["info"]),
+        ]
+        self.summary.setText(", ".join(parts))
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():

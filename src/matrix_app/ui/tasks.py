@@ -7,6 +7,11 @@ turns true when the user presses Cancel. The result is handed to ``on_done`` on 
 thread. A ``MatrixError`` becomes a dialog with its message in the user's language; any
 other exception becomes an "unexpected error" dialog with the traceback in its details, and
 is logged. Work that stops after Cancel is dropped quietly.
+
+The progress dialog is not modal, so the window's close button and Ctrl+Q still reach the
+window (which asks "cancel and quit?"); while it is up, ``busy_changed(True)`` tells the
+window to lock its own editing. Closing the dialog (its X or Esc) asks before cancelling;
+its Cancel button cancels at once.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..messages import MatrixError
@@ -75,6 +81,33 @@ class _Runnable(QRunnable):
             self.signals.done.emit(result)
 
 
+class ProgressDialog(QProgressDialog):
+    """Progress with a Cancel button; its X or Esc asks first (``dialogs.confirm``)."""
+
+    def __init__(self, task: Task, parent: QWidget | None) -> None:
+        super().__init__(task.title, QCoreApplication.translate("Task", "Cancel"), 0, 0, parent)
+        self.task = task
+        for shortcut in self.findChildren(QShortcut):
+            # Qt's own Esc shortcut cancels at once; Esc is to ask first (reject), like the X
+            if shortcut.key() == QKeySequence(QKeySequence.StandardKey.Cancel):
+                shortcut.setEnabled(False)
+
+    def ask_cancel(self) -> None:
+        if self.task.cancelled() or not self.task.running:
+            return
+        title = self.task.title.rstrip("…. ")
+        question = QCoreApplication.translate("Task", "Cancel “{task}”?").format(task=title)
+        if dialogs.confirm(self, self.task.title, question):
+            self.task.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()  # the dialog goes away when the work has stopped, not before
+        self.ask_cancel()
+
+    def reject(self) -> None:  # Esc
+        self.ask_cancel()
+
+
 class Task(QObject):
     """One piece of running work; ``finished`` fires on the GUI thread whatever happened."""
 
@@ -100,14 +133,19 @@ class Task(QObject):
         self.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
         self.running = True
+        # work the user asked for and watches (not a quiet refresh): quitting asks first
+        self.visible = show_progress
         if show_progress:
             self.dialog = self._make_dialog(runner.dialog_parent())
 
     def _make_dialog(self, parent: QWidget | None) -> QProgressDialog:
-        dlg = QProgressDialog(self.title, self.tr("Cancel"), 0, 0, parent)
+        dlg = ProgressDialog(self, parent)
         dlg.setWindowTitle(self.title)
         dlg.setAccessibleName(self.title)
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setWindowModality(Qt.WindowModality.NonModal)
+        quit_action = getattr(parent, "quit_action", None)
+        if quit_action is not None:
+            dlg.addAction(quit_action)  # Ctrl+Q works while the dialog has the focus
         dlg.setMinimumDuration(PROGRESS_DELAY_MS)
         dlg.setAutoReset(False)
         dlg.setAutoClose(False)
@@ -161,6 +199,9 @@ class Task(QObject):
 class TaskRunner(QObject):
     """Owns the worker pool; ``wait()`` lets a window (or a test) finish every worker."""
 
+    # True when the first task with a progress dialog starts, False when the last one ends
+    busy_changed = Signal(bool)
+
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
@@ -182,14 +223,27 @@ class TaskRunner(QObject):
         discard: Callable[[Any], None] | None = None,
     ) -> Task:
         """``discard(result)`` receives a result that arrives after Cancel (to release it)."""
+        was_busy = self.busy()
         task = Task(self, title, on_done, on_error, show_progress, discard)
         self.active.append(task)
+        if not was_busy and self.busy():
+            self.busy_changed.emit(True)
         self.pool.start(_Runnable(fn, task.signals, task.cancelled))
         return task
 
     def _forget(self, task: Task) -> None:
         if task in self.active:
+            was_busy = self.busy()
             self.active.remove(task)
+            if was_busy and not self.busy():
+                self.busy_changed.emit(False)
+
+    def visible_tasks(self) -> list[Task]:
+        """Running work the user started and watches (a progress dialog), oldest first."""
+        return [t for t in self.active if t.visible]
+
+    def busy(self) -> bool:
+        return bool(self.visible_tasks())
 
     def deliver(self, task: Task, callback: Callable[[Any], None], value: Any) -> None:
         """Call back on the GUI thread; a failure there is reported like a worker's."""
@@ -219,8 +273,6 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until every worker has returned; then deliver what they queued."""
         ok = self.pool.waitForDone(msecs)
-        from PySide6.QtCore import QCoreApplication
-
         QCoreApplication.sendPostedEvents(None, 0)
         QCoreApplication.processEvents()
         return ok

@@ -119,12 +119,12 @@ def test_undo_merge_after_later_edits_says_so_and_undoes_them_too(
     doc = window.document
     assert doc.update(m.Commitment, merged["second"], "later", title="Edited after the merge")
     assert window.undo_action.text() == "Undo later"
-    action = menu_action(window, "&Edit", "Undo merge of theirs.nap and the 1 edits after it")
+    action = menu_action(window, "&Edit", "Undo merge of theirs.nap and the edit after it")
     assert action.isVisible() and action.isEnabled()
     action.trigger()
     window.settle()
     (confirm,) = asked.of("confirm")
-    assert "The 1 edits made after the merge are undone too." in confirm[2]
+    assert "The edit made after the merge is undone too." in confirm[2]
     assert digest_of(sample_copy) == merged["before"]
     assert doc.undo_stack.count() == 1 and doc.undo_stack.index() == 1
 

@@ -128,7 +128,7 @@ def test_quality_model_and_panel(qtbot, small_project, qtmodeltester):
     qtmodeltester.check(panel.model)
     assert panel.model.rowCount() == len(data.findings) > 0
     qtmodeltester.check(panel.model)
-    assert "errors" in panel.summary.text()
+    assert "error" in panel.summary.text()
     panel.severity.setCurrentIndex(panel.severity.findData("info"))
     assert panel.model.rowCount() > 0
     assert {f.severity for f in panel.model.findings} == {"info"}

@@ -61,6 +61,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A message with a count: ``%n`` in ``text`` takes the plural form of ``n``."""
+    return QCoreApplication.translate(CONTEXT, text, "", n)
+
+
 def entity_label(table: str) -> str:
     labels = {
         "action_plan": _tr("Action plan"),
@@ -355,12 +360,14 @@ class SummaryDialog(QDialog):
         if not summary.incoming:
             text = _tr("{file} has no changes that this project does not already have.")
         elif not self.rows_changed:
-            text = _tr("The {n} changes in {file} were already in this project; nothing changed.")
+            text = _trn(
+                "The %n change(s) in {file} were already in this project; nothing changed.",
+                summary.incoming,
+            )
         else:
-            text = _tr("{count} rows changed by the merge from {file} ({n} changes):")
-        label = QLabel(
-            text.format(count=self.rows_changed, n=summary.incoming, file=Path(summary.source).name)
-        )
+            text = _trn("%n row(s) changed by the merge from {file}", self.rows_changed)
+            text += " (" + _trn("%n change(s)", summary.incoming) + "):"
+        label = QLabel(text.format(file=Path(summary.source).name))
         self.headline = label
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -389,19 +396,18 @@ class SummaryDialog(QDialog):
             self.table.setMaximumHeight(rows + 2 * self.table.frameWidth() + 2)
             layout.addWidget(self.table)
         if data["blobs_added"]:
-            layout.addWidget(
-                QLabel(_tr("{n} new evidence files stored.").format(n=data["blobs_added"]))
-            )
+            layout.addWidget(QLabel(_trn("%n new evidence file(s) stored.", data["blobs_added"])))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("&Close"))
         buttons.rejected.connect(self.reject)
         self.conflicts_button: QPushButton | None = None
         if summary.open_conflicts:
             note = QLabel(
-                _tr(
-                    "{n} conflicts: both values were kept and the later change is shown for "
-                    "now. Choose which to keep."
-                ).format(n=summary.open_conflicts)
+                _trn(
+                    "%n conflict(s): both values were kept and the later change is shown for "
+                    "now. Choose which to keep.",
+                    summary.open_conflicts,
+                )
             )
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -427,7 +433,7 @@ class PackageDialog(QDialog):
         for name, acronym, count in choices:
             text = f"{name} ({acronym})" if acronym else name
             self.combo.addItem(
-                _tr("{name} – {n} commitments").format(name=text, n=count), userData=name
+                _trn("{name} – %n commitment(s)", count).format(name=text), userData=name
             )
         info = QLabel(
             _tr(
@@ -580,8 +586,8 @@ class ExchangeActions(QObject):
         self.undo_merge_action.setEnabled(writable and found is not None and later > 0)
         if found is not None and later > 0:
             self.undo_merge_action.setText(
-                _tr("Undo &merge of {file} and the {n} edits after it…").format(
-                    file=found[1].source, n=later
+                _trn("Undo &merge of {file} and the %n edit(s) after it…", later).format(
+                    file=found[1].source
                 )
             )
 
@@ -625,7 +631,7 @@ class ExchangeActions(QObject):
             "before the merge is {copy}."
         ).format(project=cmd.point.project.name, file=cmd.source, copy=cmd.point.path.name)
         if later:
-            text += " " + _tr("The {n} edits made after the merge are undone too.").format(n=later)
+            text += " " + _trn("The %n edit(s) made after the merge are undone too.", later)
         return dialogs.confirm(self.window, _tr("Undo merge"), text)
 
     def restore_merge(self, cmd: MergeCommand) -> bool:
@@ -702,10 +708,12 @@ class ExchangeActions(QObject):
             dialogs.show_info(
                 self.window,
                 _tr("Package for institution"),
-                _tr("{file} was written for {name}: {n} commitments ({codes}).").format(
+                _trn(
+                    "{file} was written for {name}: %n commitment(s) ({codes}).",
+                    len(summary.commitments),
+                ).format(
                     file=Path(summary.path).name,
                     name=summary.institution,
-                    n=len(summary.commitments),
                     codes=", ".join(summary.commitments),
                 ),
             )
