@@ -50,6 +50,7 @@ def main(argv: list[str]) -> int:
     # modal questions answered by the script
     excel_actions.ask_save_path = lambda *a: str(out / f"export-{rng.randrange(10**6)}.xlsx")
     excel_actions.inform = lambda *a: None
+    excel_actions.written = lambda *a: None  # "saved as …, open it now?"
     report_actions.ReportAction.ask_open = lambda self, text: False
     report_actions.ReportAction.inform = lambda self, text: None
     dialogs.show_error = lambda *a: print("error dialog:", a[1:], file=sys.stderr)
