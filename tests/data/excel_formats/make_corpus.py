@@ -132,7 +132,10 @@ ilpes_dipres = Case(
                 ("activity", "1.2 Capacitar a los funcionarios de los servicios", ILPES_C1),
                 ("activity", "2.1 Firmar convenios con los municipios", ILPES_C2),
             ],
-            "assumptions": {ILPES_PROP: "Los organismos adhieren voluntariamente"},
+            "assumptions": {
+                ILPES_PROP: "Los organismos adhieren voluntariamente",
+                ILPES_C1: "La plataforma está disponible",
+            },
             "indicators": [
                 ind(ILPES_PROP, "Porcentaje de organismos que publican en el Portal",
                     dimension="efficacy", means_of_verification="Reportes del Portal",

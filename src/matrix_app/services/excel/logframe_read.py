@@ -28,6 +28,7 @@ ROLES = (
     "means_of_verification",
     "assumptions",
     "baseline",
+    "current",
     "target",
     "target_date",
     "unit",
@@ -40,6 +41,7 @@ ROLE_LABELS = {
     "means_of_verification": ("Means of verification", "Medios de verificación"),
     "assumptions": ("Assumptions", "Supuestos"),
     "baseline": ("Baseline", "Línea base"),
+    "current": ("Current value (date)", "Valor actual (fecha)"),
     "target": ("Target", "Meta"),
     "target_date": ("Target date", "Fecha de la meta"),
     "unit": ("Unit", "Unidad"),
@@ -49,18 +51,38 @@ ROLE_LABELS = {
 # Header keywords, checked in this order (an "objectively verifiable indicators" header is
 # about indicators although it says "objective"). Matched against normalized header text.
 HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
-    ("means_of_verification", ("verificacion", "verification", "fuente", "source", "medios")),
-    ("indicators", ("indicador", "indicator", "ovi")),
-    ("assumptions", ("supuesto", "riesgo", "assumption", "risk", "hipotesis")),
-    ("baseline", ("linea base", "linea de base", "baseline")),
+    (
+        "means_of_verification",
+        ("verificacion", "verification", "verificacao", "fuente", "source", "medios", "meios"),
+    ),
+    ("indicators", ("indicador", "indicator", "indicateur", "ovi")),
+    (
+        "assumptions",
+        ("supuesto", "riesgo", "assumption", "risk", "hipotesis", "hypothese", "pressuposto"),
+    ),
+    ("current", ("current value", "valor actual", "valeur actuelle", "valor atual")),
+    (
+        "baseline",
+        (
+            "linea base",
+            "linea de base",
+            "baseline",
+            "linha de base",
+            "linha base",
+            "valeur de reference",
+            "situation de reference",
+        ),
+    ),
     ("target_date", ("fecha meta", "fecha de la meta", "plazo", "target date", "due date")),
-    ("target", ("meta", "target")),
+    ("target", ("meta", "target", "cible")),
     ("unit", ("unidad", "unit")),
     ("commitment", ("compromiso", "commitment")),
     (
         "narrative",
         (
             "resumen",
+            "resumo",
+            "results chain",
             "narrativ",
             "objetivo",
             "objective",
@@ -73,20 +95,26 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
     ),
     ("level", ("nivel", "level")),
 ]
+#: Header words of the languages that write 12,5 (Spanish, French, Portuguese).
+COMMA_WORDS = ("indicador", "supuesto", "resumen", "medios", "indicateur", "hypothese",
+               "pressuposto", "meios", "resumo")  # fmt: skip
 CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
 
 LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
                   "objetivo general", "objetivos generales", "impact", "impacto",
-                  "development objective")),
+                  "development objective", "objectif global", "objectifs globaux",
+                  "objetivo geral", "objetivos gerais")),
     (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
                      "specific objectives", "objetivo especifico", "objetivos especificos",
-                     "outcome", "outcomes")),
+                     "outcome", "outcomes", "objectif specifique", "objectifs specifiques")),
     (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
                     "expected result", "expected results", "result", "results", "resultado",
-                    "resultados", "resultados esperados", "producto", "productos")),
+                    "resultados", "resultados esperados", "producto", "productos",
+                    "resultat", "resultats", "resultats attendus", "produto", "produtos")),
     (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
-                      "acciones", "hito", "hitos", "milestone", "milestones")),
+                      "acciones", "hito", "hitos", "milestone", "milestones", "activite",
+                      "activites", "atividade", "atividades")),
 ]  # fmt: skip
 _ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -103,8 +131,18 @@ _FIGURES = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _TITLE = re.compile(
-    r"^\s*(?:compromiso|commitment)\s*(?:n[°ºo]?\.?|#)?\s*([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$",
+    r"^\s*(?:compromiso|compromisso|commitment|engagement)\s*(?:n[°ºo]?\.?|#)?\s*([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
+)
+
+
+_LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
+_TITLE_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
+#: A row that is a note, not a matrix row: "Notas:", "Fuente:", "Source:", "Elaborado por".
+NOTES_ROW = re.compile(
+    r"^\s*(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|elaborad[oa] por|"
+    r"prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene)\s*[:.\-–]",
+    re.IGNORECASE,
 )
 
 
@@ -160,6 +198,10 @@ class SheetMapping:
         }
 
 
+class Percent(float):
+    """A number read from a cell formatted as a percentage, already times 100 (0.41 -> 41)."""
+
+
 def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
     """The sheet's cached values; numbers shown as percentages come back as percents (86.7).
 
@@ -177,7 +219,7 @@ def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
                 and not isinstance(value, bool)
                 and "%" in (cell.number_format or "")
             ):
-                value = round(value * 100, 10)
+                value = Percent(round(value * 100, 10))
             values.append(value)
         grid.append(values)
     while grid and not any(v not in (None, "") for v in grid[-1]):
@@ -212,10 +254,7 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         if "narrative" not in mapping.columns:
             mapping.columns["narrative"] = mapping.columns["level"]
         spanish = sum(
-            1
-            for v in row
-            if isinstance(v, str)
-            and any(w in normalize(v) for w in ("indicador", "supuesto", "resumen", "medios"))
+            1 for v in row if isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS)
         )
         mapping.decimal = "," if spanish else "."
         code, title = commitment_heading(grid[:r], sheet)
@@ -228,11 +267,29 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
     """Code and title of the commitment from the rows above the header (or the sheet name)."""
     texts = [str(v).strip() for row in rows for v in row if isinstance(v, str) and v.strip()]
     for text in texts:
-        if m_ := _TITLE.match(text):
+        start = _TITLE_WORD.search(text)
+        if start and (m_ := _TITLE.match(text[start.start() :])):
             return m_.group(1), m_.group(2).strip() or text
-    skip = ("matriz", "marco logico", "logframe", "logical framework")
-    plain = [t for t in texts if not any(s in normalize(t) for s in skip)]
-    digits = re.search(r"\d+(?:\.\d+)*", sheet)
+    skip = (
+        "matriz",
+        "marco logico",
+        "logframe",
+        "logical framework",
+        "cadre logique",
+        "ministerio",
+        "ministry",
+        "ministere",
+        "gobierno de",
+        "government of",
+    )
+    plain = [
+        t for t in texts
+        if not any(s in normalize(t) for s in skip) and not _LABELLED.match(t)
+    ]  # fmt: skip
+    generic = re.fullmatch(
+        r"(?:hoja|sheet|feuil(?:le)?|planilha|plan|tabelle|foglio)\s*\d+", normalize(sheet)
+    )
+    digits = None if generic else re.search(r"\d+(?:\.\d+)*", sheet)
     code = digits.group(0) if digits else ""
     return code, (plain[0] if plain else sheet)
 
