@@ -260,10 +260,10 @@ class CellIssue(MatrixError):
             "la hoja “{value}” no contiene una matriz reconocible y no se leyó",
         ),
         "commitment_mismatch": (
-            "the sheet is about commitment {code} “{title}”, but commitment {code} of the "
+            "the sheet is about commitment {number} “{title}”, but commitment {number} of the "
             "project is “{existing}”; nothing was imported, so as not to overwrite a different "
             "commitment. Put the project's title in the sheet, or change its code",
-            "la hoja trata del compromiso {code} “{title}”, pero el compromiso {code} del "
+            "la hoja trata del compromiso {number} “{title}”, pero el compromiso {number} del "
             "proyecto es “{existing}”; no se importó nada, para no sobrescribir otro "
             "compromiso. Escriba en la hoja el título del proyecto, o cambie su código",
         ),

@@ -125,7 +125,7 @@ class LogframeStager:
                 if key and _title_key(c.title) != key:
                     self.problems.add(
                         sheet, row, None, None, "commitment_mismatch",
-                        code=code, title=title, existing=c.title,
+                        number=code, title=title, existing=c.title,
                     )  # fmt: skip
                 found = c
                 break

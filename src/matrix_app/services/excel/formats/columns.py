@@ -17,13 +17,7 @@ def column_match(
     if mapping is None:
         return None
     header = " | ".join(normalize(v) for v in grid[mapping.header_row - 1] if v not in (None, ""))
-    level_col = mapping.columns.get("level")
-    levels = " | ".join(
-        normalize(row[level_col])
-        for row in grid[mapping.header_row :]
-        if level_col is not None and level_col < len(row) and isinstance(row[level_col], str)
-    )
-    score = hit if any(w in header or w in levels for w in words) else base
+    score = hit if any(w in header for w in words) else base
     return Match(name, score, sheet, {"mapping": mapping})
 
 

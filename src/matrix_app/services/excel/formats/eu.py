@@ -14,7 +14,7 @@ from .columns import column_match, read  # noqa: F401 - ``read`` is this format'
 NAME = "eu"
 WORDS = ("results chain", "logique d'intervention", "intervention logic", "baselines",
          "current value", "indicateurs objectivement", "objectively verifiable",
-         "hypotheses", "objectif global")  # fmt: skip
+         "hypotheses", "sources et moyens")  # fmt: skip
 
 
 def recognize(grid, sheet):

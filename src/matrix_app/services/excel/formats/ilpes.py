@@ -11,8 +11,8 @@ from __future__ import annotations
 from .columns import column_match, read  # noqa: F401 - ``read`` is this format's reader
 
 NAME = "ilpes"
-WORDS = ("resumen narrativo", "resumo narrativo", "indicadores (formula)", "proposito",
-         "componentes", "objetivo geral", "pressupostos", "meios de verificacao")  # fmt: skip
+WORDS = ("resumen narrativo", "resumo narrativo", "indicadores (formula)", "pressupostos",
+         "meios de verificacao")  # fmt: skip
 
 
 def recognize(grid, sheet):
