@@ -660,13 +660,23 @@ def _activities_block(cells, r: int, cols: dict[str, int], blocked: dict) -> boo
     return True
 
 
+_MATRIX_TITLES = (
+    "matriz de marco logico",
+    "logframe matrix",
+    "logical framework",
+    "cadre logique",
+    "matriz de seguimiento",
+)  # a sheet's title is not content
+
+
 def _mark_heading(cells, mapping: SheetMapping) -> None:
     """The title line the commitment's code and title came from counts as used."""
     title = normalize(mapping.commitment_title)
     for r in range(mapping.header_row - 1):
         for c in cells.filled(r):
             text = cells.norm(r, c)
-            if title and title in text:
+            ours = "   ·   " in str(cells.raw(r, c))  # our own sheet's plan/lead/period line
+            if (title and title in text) or ours or any(w in text for w in _MATRIX_TITLES):
                 cells.used.add((r, c))
 
 
