@@ -244,6 +244,7 @@ class MappingPage(QWizardPage):
             ),
             "assumptions": QCoreApplication.translate("ExcelImportWizard", "Assumptions"),
             "baseline": QCoreApplication.translate("ExcelImportWizard", "Baseline"),
+            "current": QCoreApplication.translate("ExcelImportWizard", "Current value (date)"),
             "target": QCoreApplication.translate("ExcelImportWizard", "Target"),
             "target_date": QCoreApplication.translate("ExcelImportWizard", "Target date"),
             "unit": QCoreApplication.translate("ExcelImportWizard", "Unit"),

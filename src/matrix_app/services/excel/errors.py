@@ -165,8 +165,10 @@ class CellIssue(MatrixError):
     TEMPLATES = {
         "number": ("not a number", "no es un número"),
         "date": (
-            "not a date (write it as 2016-07-31, 31/07/2016 or julio 2016)",
-            "no es una fecha (escríbala como 2016-07-31, 31/07/2016 o julio 2016)",
+            "not a date (write it as 2016-07-31, 31/07/2016, julio 2016, Q3 2016, "
+            "2do semestre 2016 or FY2016)",
+            "no es una fecha (escríbala como 2016-07-31, 31/07/2016, julio 2016, Q3 2016, "
+            "2do semestre 2016 o FY2016)",
         ),
         "bool": ("not yes or no", "no es sí o no"),
         "vocabulary": ("not one of: {allowed}", "no es uno de: {allowed}"),
@@ -231,7 +233,58 @@ class CellIssue(MatrixError):
             "esta fila fue eliminada en el proyecto; importarla la recupera",
         ),
         "empty_sheet": ("the sheet has no rows to import", "la hoja no tiene filas que importar"),
+        # Nothing is dropped silently: what a format reader leaves out is listed, with why.
+        "missing_value": (
+            "means “no value yet”; the {what} was left empty",
+            "significa “sin valor aún”; {what} quedó vacío(a)",
+        ),
+        "notes_row": (
+            "a notes row; it was set aside, not imported",
+            "es una fila de notas; se dejó aparte, no se importó",
+        ),
+        "unused_column": (
+            "column “{header}” ({count} non-empty cell(s), e.g. {cells}) was not imported: {why}",
+            "la columna “{header}” ({count} celda(s) con datos, p. ej. {cells}) no se importó: "
+            "{why}",
+        ),
+        "unused_row": (
+            "this row was not imported: {why}",
+            "esta fila no se importó: {why}",
+        ),
+        "hidden_sheet": (
+            "hidden sheet “{value}” was not read (hidden sheets hold lists and helpers)",
+            "la hoja oculta “{value}” no se leyó (las hojas ocultas guardan listas y auxiliares)",
+        ),
+        "unread_sheet": (
+            "sheet “{value}” holds no matrix this app recognises and was not read",
+            "la hoja “{value}” no contiene una matriz reconocible y no se leyó",
+        ),
+        "commitment_mismatch": (
+            "the sheet is about commitment {number} “{title}”, but commitment {number} of the "
+            "project is “{existing}”; nothing was imported, so as not to overwrite a different "
+            "commitment. Put the project's title in the sheet, or change its code",
+            "la hoja trata del compromiso {number} “{title}”, pero el compromiso {number} del "
+            "proyecto es “{existing}”; no se importó nada, para no sobrescribir otro "
+            "compromiso. Escriba en la hoja el título del proyecto, o cambie su código",
+        ),
+        "ambiguous_date": (
+            "the column “{header}” gives no date this value could be measured at ({hint})",
+            "la columna “{header}” no da una fecha para este valor ({hint})",
+        ),
     }
+
+    def message(self, lang: str | None = None) -> str:
+        """Parameters given as (English, Spanish) pairs are shown in the message's language."""
+        lang = lang or current_language()
+        saved = self.params
+        self.params = {
+            k: (v[1] if lang == "es" else v[0]) if isinstance(v, tuple) else v
+            for k, v in saved.items()
+        }
+        try:
+            return super().message(lang)
+        finally:
+            self.params = saved
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from ..project import Project
 from . import safety
 from .errors import ExcelFileError, ImportProblems, Problem, ProblemList
 from .layout import SHEETS, sheet_name, table_of_sheet
-from .logframe import LogframeStager, SheetMapping, detect_mapping, read_grid
+from .logframe import LogframeStager, SheetMapping, read_grid
 from .notes import RowNote
 from .own import IdMaker, read_own_workbook
 from .staging import Changes, Counts, Staged, apply_changes, plan_changes
@@ -39,6 +39,9 @@ class Detection:
     kind: str  # matrix | logframe | other
     sheets: list[str]
     mappings: dict[str, SheetMapping] = field(default_factory=dict)
+    matches: dict[str, Any] = field(default_factory=dict)  # sheet -> formats.base.Match
+    hidden: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # visible, non-empty, not recognised
 
 
 @dataclass
@@ -87,16 +90,25 @@ def detect(path: Path | str) -> Detection:
     ours = [n for n in names if table_of_sheet(n) is not None]
     if len(ours) >= 2:
         return Detection(path, "matrix", names)
+    from . import formats
+
     with safety.load(path) as book:
-        mappings = {}
+        found = Detection(path, "other", names)
         for ws in book.wb.worksheets:
             if ws.sheet_state != "visible":
+                found.hidden.append(ws.title)
                 continue
-            found = detect_mapping(read_grid(ws, DETECT_ROWS), ws.title)
-            if found is not None:
-                mappings[ws.title] = found
-        kind = "logframe" if mappings else "other"
-        return Detection(path, kind, names, mappings)
+            grid = read_grid(ws, DETECT_ROWS)
+            match = formats.recognize(grid, ws.title)
+            if match is None:
+                if any(v not in (None, "") for row in grid for v in row):
+                    found.unread.append(ws.title)
+                continue
+            found.matches[ws.title] = match
+            if "mapping" in match.data:
+                found.mappings[ws.title] = match.data["mapping"]
+        found.kind = "logframe" if found.matches else "other"
+        return found
 
 
 def sheet_rows(path: Path | str, sheet: str, limit: int | None = None) -> list[list[Any]]:
@@ -131,6 +143,25 @@ def _target_plan(project: Project, plan_id: str | None, path: Path, staged) -> s
     return new_id
 
 
+def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) -> None:
+    """Stage one sheet: a column mapping through the classic engine, any other format's
+    match through its module's reader (``formats``)."""
+    from . import formats
+    from .formats.base import Cells
+
+    if isinstance(how, SheetMapping):
+        stager.stage_sheet(grid, how)
+        return
+    module = formats.BY_NAME[how.format]
+    cells = Cells(grid, how.sheet, problems)
+    read = module.read(grid, how, cells)
+    if isinstance(read, SheetMapping):
+        stager.stage_sheet(grid, read)
+        return
+    for matrix in read:
+        stager.stage_matrix(matrix)
+
+
 def analyse(
     project: Project,
     path: Path | str,
@@ -144,14 +175,19 @@ def analyse(
     cancelled = cancelled or (lambda: False)
     problems = ProblemList()
     notes: list[RowNote] = []
+    found = None
     if mappings:
         kind, mapped = "mapped", list(mappings)
         safety.check_workbook_file(path)
     else:
         found = detect(path)
-        kind, mapped = found.kind, list(found.mappings.values())
+        kind, mapped = found.kind, list(found.matches.values())
         if kind == "other":
             raise ExcelFileError("unknown_layout", path=path)
+        for sheet in found.hidden:
+            problems.add(sheet, None, None, sheet, "hidden_sheet", warning=True)
+        for sheet in found.unread:
+            problems.add(sheet, None, None, sheet, "unread_sheet", warning=True)
     if kind == "matrix":
         with safety.load(path) as book:
             wb = book.wb
@@ -180,7 +216,7 @@ def analyse(
             for i, mapping in enumerate(mapped):
                 if mapping.sheet not in book.wb.sheetnames:
                     raise ExcelFileError("no_sheet", path=path, sheet=mapping.sheet)
-                stager.stage_sheet(read_grid(book.wb[mapping.sheet]), mapping)
+                _stage(stager, read_grid(book.wb[mapping.sheet]), mapping, problems)
                 if progress:
                     progress((i + 1) * (SCALE // 2) // len(mapped), SCALE)
                 if cancelled():
@@ -188,6 +224,7 @@ def analyse(
 
                     raise Cancelled()
             _formula_warnings(book, [mp.sheet for mp in mapped], problems)
+            del found
         notes = stager.notes + stager.missing_notes()
     changes = plan_changes(project, staged, problems, cancelled)
     counts = {t: changes.counts[t] for t in SHEETS if t in changes.counts}

@@ -2,11 +2,9 @@
 
 A ``SheetMapping`` says which column holds the level, the narrative summary, the indicators,
 the means of verification, the assumptions (and optionally baseline, target, target date,
-unit and commitment) and how level names translate. ``detect_mapping`` finds one in a classic
-matrix - a title above, a header row in Spanish or English with its usual variants, levels
-as Fin / Purpose / Componentes / Expected results / Actividades in any case, accents or
-numbering, merged level cells - and the import wizard lets a user build one for anything
-else. Either way ``stage_sheet`` turns the rows into a commitment with its nested logframe,
+unit and commitment) and how level names translate. ``detect_mapping`` (``logframe_read``)
+finds one in a classic matrix and the import wizard lets a user build one for anything
+else; the donor formats (``formats/``) hand over a ``formats.base.Matrix`` instead. Either way ``stage_sheet`` turns the rows into a commitment with its nested logframe,
 pairing each row with what the project already has (``logframe_match``: text, code, then
 position) so that a second import of an edited matrix updates the rows it edits - same ids,
 indicators and measurements stay attached - instead of adding them again. Rows the sheet no
@@ -30,258 +28,28 @@ from ...domain.vocabulary import Level
 from ..project import Project
 from .errors import ProblemList
 from .logframe_match import Item, code_in, leading_code, match_items
-from .logframe_sheet import WORDS
+from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests use them here
+    _ACTIVITY_CODE,
+    _TITLE,
+    CORE_ROLES,
+    HEADER_RULES,
+    LEVEL_PHRASES,
+    NOTES_ROW,
+    ROLE_LABELS,
+    ROLES,
+    SheetMapping,
+    commitment_heading,
+    detect_mapping,
+    guess_level,
+    header_role,
+    indicator_name,
+    read_grid,
+    split_dates,
+    split_lines,
+)
 from .notes import RowNote
-from .parse import normalize, parse_date, parse_number
+from .parse import is_missing, normalize, parse_date, parse_number, split_reference
 from .staging import Staged
-
-ROLES = (
-    "level",
-    "narrative",
-    "indicators",
-    "means_of_verification",
-    "assumptions",
-    "baseline",
-    "target",
-    "target_date",
-    "unit",
-    "commitment",
-)
-ROLE_LABELS = {
-    "level": ("Level", "Nivel"),
-    "narrative": ("Narrative summary", "Resumen narrativo"),
-    "indicators": ("Indicators", "Indicadores"),
-    "means_of_verification": ("Means of verification", "Medios de verificación"),
-    "assumptions": ("Assumptions", "Supuestos"),
-    "baseline": ("Baseline", "Línea base"),
-    "target": ("Target", "Meta"),
-    "target_date": ("Target date", "Fecha de la meta"),
-    "unit": ("Unit", "Unidad"),
-    "commitment": ("Commitment", "Compromiso"),
-}
-
-# Header keywords, checked in this order (an "objectively verifiable indicators" header is
-# about indicators although it says "objective"). Matched against normalized header text.
-HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
-    ("means_of_verification", ("verificacion", "verification", "fuente", "source", "medios")),
-    ("indicators", ("indicador", "indicator", "ovi")),
-    ("assumptions", ("supuesto", "riesgo", "assumption", "risk", "hipotesis")),
-    ("baseline", ("linea base", "linea de base", "baseline")),
-    ("target_date", ("fecha meta", "fecha de la meta", "plazo", "target date", "due date")),
-    ("target", ("meta", "target")),
-    ("unit", ("unidad", "unit")),
-    ("commitment", ("compromiso", "commitment")),
-    (
-        "narrative",
-        (
-            "resumen",
-            "narrativ",
-            "objetivo",
-            "objective",
-            "intervention",
-            "logica",
-            "descripcion",
-            "jerarquia",
-            "enunciado",
-        ),
-    ),
-    ("level", ("nivel", "level")),
-]
-CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
-
-LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
-    (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
-                  "objetivo general", "objetivos generales", "impact", "impacto",
-                  "development objective")),
-    (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
-                     "specific objectives", "objetivo especifico", "objetivos especificos",
-                     "outcome", "outcomes")),
-    (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
-                    "expected result", "expected results", "result", "results", "resultado",
-                    "resultados", "resultados esperados", "producto", "productos")),
-    (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
-                      "acciones", "hito", "hitos", "milestone", "milestones")),
-]  # fmt: skip
-_ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
-_ROMAN = re.compile(r"^[ivxlc]+$")
-_BULLET = re.compile(r"^\s*(?:[-–•*·▪◦●]|\d+(?:\.\d+)*[.)]|[a-z][.)])\s+", re.IGNORECASE)
-# What our own printable logframe sheet adds to a cell, so that re-importing an exported sheet
-# finds the rows: an activity's dates on a last line, an indicator's figures after a dash.
-_DATES_LINE = re.compile(r"\n\s*\((\d{4}-\d{2}-\d{2})?\s*[–-]\s*(\d{4}-\d{2}-\d{2})?\)\s*$")
-_FIGURES = re.compile(
-    r"\s+—\s+(?:"
-    + "|".join(
-        re.escape(WORDS[lang][k]) for lang in WORDS for k in ("baseline", "target", "latest")
-    )
-    + r")\s+-?\d.*$",  # "— meta institucional" in a name is not a figure
-    re.IGNORECASE | re.DOTALL,
-)
-_TITLE = re.compile(
-    r"^\s*(?:compromiso|commitment)\s*(?:n[°ºo]?\.?|#)?\s*([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def guess_level(text: object) -> tuple[Level | None, str]:
-    """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
-    norm = normalize(text)
-    words = re.findall(r"[a-z]+|[0-9]+", norm)
-    while words and (words[0].isdigit() or (len(words) > 1 and _ROMAN.match(words[0]))):
-        words = words[1:]
-    for level, phrases in LEVEL_PHRASES:
-        for phrase in sorted(phrases, key=len, reverse=True):
-            p = phrase.split()
-            if words[: len(p)] == p:
-                rest = ""
-                raw = str(text)
-                if ":" in raw:
-                    rest = raw.split(":", 1)[1].strip()
-                return level, rest
-    return None, ""
-
-
-def header_role(text: object) -> str | None:
-    norm = normalize(text)
-    if not norm:
-        return None
-    for role, keys in HEADER_RULES:
-        if any(k in norm for k in keys):
-            return role
-    return None
-
-
-@dataclass
-class SheetMapping:
-    """How to read one sheet as logframe rows. Column indexes are 0-based."""
-
-    sheet: str
-    header_row: int  # 1-based; data starts on the next row
-    columns: dict[str, int] = field(default_factory=dict)
-    levels: dict[str, str] = field(default_factory=dict)  # normalized cell text -> Level value
-    commitment_code: str = ""
-    commitment_title: str = ""
-    decimal: str = "."
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "sheet": self.sheet,
-            "header_row": self.header_row,
-            "columns": {k: get_column_letter(v + 1) for k, v in self.columns.items()},
-            "levels": self.levels,
-            "commitment_code": self.commitment_code,
-            "commitment_title": self.commitment_title,
-            "decimal": self.decimal,
-        }
-
-
-def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
-    """The sheet's cached values; numbers shown as percentages come back as percents (86.7).
-
-    ``ws`` is bounded (``safety.load``) to where its data ends; ``max_row`` reads less still.
-    """
-    grid: list[list[Any]] = []
-    if not ws.max_row or not ws.max_column:
-        return grid
-    for row in ws.iter_rows(max_row=min(max_row or ws.max_row, ws.max_row)):
-        values = []
-        for cell in row:
-            value = cell.value
-            if (
-                isinstance(value, int | float)
-                and not isinstance(value, bool)
-                and "%" in (cell.number_format or "")
-            ):
-                value = round(value * 100, 10)
-            values.append(value)
-        grid.append(values)
-    while grid and not any(v not in (None, "") for v in grid[-1]):
-        grid.pop()
-    return grid
-
-
-def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMapping | None:
-    """Find the header row of a classic logframe matrix and what each column holds."""
-    for r, row in enumerate(grid[:scan]):
-        roles: dict[str, int] = {}
-        for c, value in enumerate(row):
-            role = header_role(value) if isinstance(value, str) else None
-            if role and role not in roles:
-                roles[role] = c
-        if len(CORE_ROLES & roles.keys()) < 2 or (
-            "narrative" not in roles and "level" not in roles
-        ):
-            continue
-        mapping = SheetMapping(sheet, r + 1, roles)
-        if "level" not in roles:
-            first = roles.get("narrative", 0)
-            for c in range(first + 1):
-                hits = sum(
-                    guess_level(row2[c])[0] is not None
-                    for row2 in grid[r + 1 : r + 60]
-                    if c < len(row2) and isinstance(row2[c], str)
-                )
-                if hits:
-                    mapping.columns["level"] = c
-                    break
-        if "narrative" not in mapping.columns:
-            mapping.columns["narrative"] = mapping.columns["level"]
-        spanish = sum(
-            1
-            for v in row
-            if isinstance(v, str)
-            and any(w in normalize(v) for w in ("indicador", "supuesto", "resumen", "medios"))
-        )
-        mapping.decimal = "," if spanish else "."
-        code, title = commitment_heading(grid[:r], sheet)
-        mapping.commitment_code, mapping.commitment_title = code, title
-        return mapping
-    return None
-
-
-def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
-    """Code and title of the commitment from the rows above the header (or the sheet name)."""
-    texts = [str(v).strip() for row in rows for v in row if isinstance(v, str) and v.strip()]
-    for text in texts:
-        if m_ := _TITLE.match(text):
-            return m_.group(1), m_.group(2).strip() or text
-    skip = ("matriz", "marco logico", "logframe", "logical framework")
-    plain = [t for t in texts if not any(s in normalize(t) for s in skip)]
-    digits = re.search(r"\d+(?:\.\d+)*", sheet)
-    code = digits.group(0) if digits else ""
-    return code, (plain[0] if plain else sheet)
-
-
-def split_lines(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, str):
-        return [str(value)]
-    out = []
-    for line in re.split(r"[\r\n]+", value):
-        line = _BULLET.sub("", line).strip()
-        if line:
-            out.append(line)
-    return out
-
-
-def split_dates(narrative: str) -> tuple[str, dict[str, dt.date]]:
-    """A narrative without the "(start – end)" line our export adds, and those dates."""
-    found = _DATES_LINE.search(narrative)
-    if not found:
-        return narrative, {}
-    dates = {}
-    for key, text in (("start_date", found.group(1)), ("end_date", found.group(2))):
-        if text:
-            try:
-                dates[key] = dt.date.fromisoformat(text)
-            except ValueError:
-                return narrative, {}
-    return narrative[: found.start()].rstrip(), dates
-
-
-def indicator_name(line: str) -> str:
-    """An indicator line without the "— baseline ...; target ..." our export appends."""
-    return _FIGURES.sub("", line).strip() or line
 
 
 @dataclass
@@ -307,6 +75,8 @@ class _Context:
     rows: list[_SheetRow] = field(default_factory=list)
     indicators: list[Staged] = field(default_factory=list)
     targets: list[tuple[Staged, dt.date | None]] = field(default_factory=list)
+    measurements: list[tuple[Staged, Staged]] = field(default_factory=list)  # (row, indicator)
+    evidence: list[tuple[Staged, Staged]] = field(default_factory=list)  # (row, result)
 
 
 @dataclass
@@ -334,23 +104,41 @@ class LogframeStager:
         self._open: list[_Context] = []
         self._taken: dict[str, set[str]] = {}  # commitment id -> project ids already paired
         self._seen: dict[str, _Seen] = {}
+        self._institutions: dict[str, str] = {}  # normalized name -> institution id
 
     def add(self, table: str, values: dict[str, Any], sheet: str, row: int | None, cols=None):
         st = Staged(table, values, sheet, row, cols or {})
         self.staged.setdefault(table, []).append(st)
         return st
 
-    def _commitment(self, code: str, title: str, sheet: str, row: int | None) -> _Context:
+    def _commitment(
+        self, code: str, title: str, sheet: str, row: int | None, title_known: bool = True
+    ) -> _Context:
+        """The commitment a sheet is about: the project's with the same code AND title (a
+        sheet that names a code the project gives another title is refused - with both
+        titles - rather than overwrite a different commitment); by title when the sheet
+        gives no code; by code alone only when the sheet gives no title (which it keeps)."""
         found = None
+        key = _title_key(title) if title_known else ""
         for c in self.commitments.values():
-            if (code and c.code == code) or (not code and normalize(c.title) == normalize(title)):
+            if code and c.code == code:
+                if key and _title_key(c.title) != key:
+                    self.problems.add(
+                        sheet, row, None, None, "commitment_mismatch",
+                        number=code, title=title, existing=c.title,
+                    )  # fmt: skip
                 found = c
                 break
+        if found is None and not code and key:
+            found = next((c for c in self.commitments.values() if _title_key(c.title) == key), None)
         cid = found.id if found else uuid.uuid4().hex
         values: dict[str, Any] = {"id": cid, "plan_id": self.plan_id, "code": code}
-        if title:
+        if title and (title_known or found is None):
             values["title"] = title
         if found is None or code:
+            if found is not None:
+                values["code"] = found.code
+                values.pop("title", None)  # same code and title: nothing to change
             self.add("commitment", values, sheet, row)
         ctx = _Context(self.plan_id, cid, sheet)
         if found is not None:
@@ -358,6 +146,8 @@ class LogframeStager:
                 "result": self.project.rows(m.Result, commitment_id=cid),
                 "indicator": self.project.rows(m.Indicator, commitment_id=cid),
                 "target": self.project.rows(m.Target, commitment_id=cid),
+                "measurement": self.project.rows(m.Measurement, commitment_id=cid),
+                "evidence": self.project.rows(m.Evidence, commitment_id=cid),
             }
             if cid not in self._seen:
                 refs = [
@@ -372,14 +162,24 @@ class LogframeStager:
         return ctx
 
     def stage_sheet(self, grid: list[list[Any]], mapping: SheetMapping) -> None:
-        cols = mapping.columns
+        """Stage a column matrix; every cell it does not use is listed as a warning."""
+        from .formats.base import Cells
+
+        cols = dict(mapping.columns)
         sheet = mapping.sheet
+        cells = Cells(grid, sheet, self.problems)
+        cells.use_row(mapping.header_row - 1)
+        _mark_heading(cells, mapping)
+        blocked: dict[int, tuple[str, str]] = {}  # columns an activities block reuses
+        current = [0]
 
         def cell(row: list[Any], role: str) -> Any:
             c = cols.get(role)
-            if c is None or c >= len(row):
+            if c is None or c >= len(row) or c in blocked:
                 return None
             v = row[c]
+            if v not in (None, ""):
+                cells.used.add((current[0], c))
             return v.strip() if isinstance(v, str) else v
 
         def where(role: str) -> str | None:
@@ -388,14 +188,23 @@ class LogframeStager:
 
         ctx: _Context | None = None
         if "commitment" not in cols:
+            known = mapping.commitment_title not in ("", sheet)
             title = mapping.commitment_title or sheet
-            ctx = self._commitment(mapping.commitment_code, title, sheet, None)
+            ctx = self._commitment(mapping.commitment_code, title, sheet, None, known)
         current_key = None
         rows_seen = 0
         for r in range(mapping.header_row, len(grid)):
             row = grid[r]
             rowno = r + 1
-            if not any(v not in (None, "") for v in row):
+            current[0] = r
+            filled = [v for v in row if v not in (None, "")]
+            if not filled:
+                continue
+            if isinstance(filled[0], str) and NOTES_ROW.match(filled[0]):
+                cells.set_aside(r, "notes_row")
+                continue
+            if ctx is not None and _activities_block(cells, r, cols, blocked):
+                ctx.level, ctx.result = Level.ACTIVITY, None
                 continue
             if "commitment" in cols:
                 value = cell(row, "commitment")
@@ -451,10 +260,84 @@ class LogframeStager:
             self._indicators(ctx, row, cell, where, mapping, sheet, rowno)
         if rows_seen == 0:
             self.problems.add(sheet, None, None, None, "empty_sheet")
+        cells.leftovers(mapping.header_row - 1, blocked)
         with_indicators = "indicators" in cols
         for opened in self._open:
             self._settle(opened, with_indicators)
+            self._finish(opened)
         self._open = []
+
+    def stage_matrix(self, mx: Any) -> None:
+        """Stage a ``formats.base.Matrix`` a donor-format reader built (one commitment)."""
+        ctx = self._commitment(mx.code, mx.title, mx.sheet, mx.row, mx.title_known)
+        if mx.institution:
+            self._institution(ctx, mx.institution, mx.sheet, mx.row)
+        for r in mx.rows:
+            ctx.level = r.level
+            where = {"narrative": r.column}.get
+            st = self._result(ctx, r.narrative, r.code, mx.sheet, r.row, where)
+            for key in ("assumptions", "start_date", "end_date", "progress"):
+                if getattr(r, key) not in (None, ""):
+                    st.values[key] = getattr(r, key)
+            for text in r.evidence:
+                link = text.startswith(("http://", "https://", "www."))
+                ev = self.add("evidence", {
+                    "id": uuid.uuid4().hex, "commitment_id": ctx.commitment_id,
+                    "result_id": st.id, "kind": "link" if link else "note",
+                    "title": text, "url": text if link else "",
+                }, mx.sheet, r.row)  # fmt: skip
+                ctx.evidence.append((ev, st))
+            for i in r.indicators:
+                values: dict[str, Any] = {
+                    "id": uuid.uuid4().hex, "result_id": st.id,
+                    "commitment_id": ctx.commitment_id, "name": i.name, "position": None,
+                }  # fmt: skip
+                for key in ("formula", "dimension", "unit", "means_of_verification",
+                            "data_source", "frequency", "responsible", "baseline_date"):  # fmt: skip
+                    if getattr(i, key) not in (None, ""):
+                        values[key] = getattr(i, key)
+                if i.baseline is not None:
+                    values["baseline_value"] = i.baseline
+                ind = self.add("indicator", values, mx.sheet, i.row, {"name": i.column})
+                ctx.indicators.append(ind)
+                for due, value, row, col in i.targets:
+                    t = self.add("target", {
+                        "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                        "commitment_id": ctx.commitment_id, "due_date": due, "value": value,
+                    }, mx.sheet, row, {"value": col})  # fmt: skip
+                    ctx.targets.append((t, due))
+                for on, value, row, col in i.measurements:
+                    x = self.add("measurement", {
+                        "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                        "commitment_id": ctx.commitment_id, "measured_on": on, "value": value,
+                    }, mx.sheet, row, {"value": col})  # fmt: skip
+                    ctx.measurements.append((x, ind))
+        self._settle(ctx, True)
+        self._finish(ctx)
+        self._open.remove(ctx)
+
+    def _institution(self, ctx: _Context, name: str, sheet: str, row: int | None) -> None:
+        """The lead institution a follow-up sheet names: the project's of that name or
+        acronym, else a new one (once per import); linked as lead unless it already is."""
+        key = normalize(name)
+        if key not in self._institutions:
+            found = next(
+                (i for i in self.project.rows(m.Institution)
+                 if key in (normalize(i.name), normalize(i.acronym))), None,
+            )  # fmt: skip
+            if found is not None:
+                self._institutions[key] = found.id
+            else:
+                st = self.add("institution", {"id": uuid.uuid4().hex, "name": name}, sheet, row)
+                self._institutions[key] = st.id
+        iid = self._institutions[key]
+        links = self.project.rows(m.CommitmentInstitution, commitment_id=ctx.commitment_id)
+        if any(x.institution_id == iid for x in links):
+            return
+        self.add("commitment_institution", {
+            "id": uuid.uuid4().hex, "commitment_id": ctx.commitment_id,
+            "institution_id": iid, "role": "lead",
+        }, sheet, row)  # fmt: skip
 
     def _result(
         self, ctx: _Context, narrative: str, code: str, sheet: str, rowno: int, where
@@ -486,9 +369,10 @@ class LogframeStager:
         return st
 
     def _indicators(self, ctx, row, cell, where, mapping, sheet, rowno) -> None:
-        names = [indicator_name(n) for n in split_lines(cell(row, "indicators"))]
-        if not names:
+        found = _indicator_lines(cell(row, "indicators"))
+        if not found:
             return
+        names = [n for n, _f, _d in found]
         if ctx.result is None:
             self.problems.add(sheet, rowno, where("indicators"), names[0], "no_level")
             return
@@ -497,12 +381,11 @@ class LogframeStager:
             movs = ["; ".join(movs)] * len(names) if movs else []
         baselines = _lines_or_value(cell(row, "baseline"))
         targets = _lines_or_value(cell(row, "target"))
+        currents = _lines_or_value(cell(row, "current"))
         dates = _lines_or_value(cell(row, "target_date"))
         units = _lines_or_value(cell(row, "unit"))
         result_id = ctx.result.id
-        for i, (name, mov) in enumerate(zip_longest(names, movs)):
-            if name is None:
-                break
+        for i, ((name, formula, dimension), mov) in enumerate(zip_longest(found, movs)):
             values: dict[str, Any] = {
                 "id": uuid.uuid4().hex,  # provisional, as for results
                 "result_id": result_id,
@@ -510,47 +393,105 @@ class LogframeStager:
                 "name": name,
                 "position": None,
             }
+            if formula:
+                values["formula"] = formula
+            if dimension:
+                values["dimension"] = dimension
             if mov:
                 values["means_of_verification"] = mov
+            percent = False
             base = _pick(baselines, i, len(names))
             if base is not None:
-                values["baseline_value"] = self._number(
-                    base, mapping, sheet, rowno, where("baseline")
-                )
+                value, ref = self._measure(base, mapping, sheet, rowno, where("baseline"),
+                                           ("baseline", "la línea base"))  # fmt: skip
+                values["baseline_value"] = value
+                if ref is not None:
+                    values["baseline_date"] = ref
+                percent = percent or _is_percent(base)
             unit = _pick(units, i, len(names))
-            if unit is not None:
-                values["unit"] = str(unit)
-            elif isinstance(base, str) and "%" in base:
-                values["unit"] = "%"
             ind = self.add("indicator", values, sheet, rowno, {"name": where("indicators")})
             ctx.indicators.append(ind)
+            current = _pick(currents, i, len(names))
+            if current is not None:
+                value, ref = self._measure(current, mapping, sheet, rowno, where("current"),
+                                           ("current value", "el valor actual"))  # fmt: skip
+                percent = percent or _is_percent(current)
+                if value is not None:
+                    if ref is None:
+                        self.problems.add(
+                            sheet, rowno, where("current"), current, "ambiguous_date",
+                            header="current value", hint="write it as 52% (2017)",
+                        )  # fmt: skip
+                    else:
+                        st = self.add("measurement", {
+                            "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                            "commitment_id": ctx.commitment_id, "measured_on": ref,
+                            "value": value,
+                        }, sheet, rowno, {"value": where("current")})  # fmt: skip
+                        ctx.measurements.append((st, ind))
             target = _pick(targets, i, len(names))
-            if target is None:
-                continue
-            value = self._number(target, mapping, sheet, rowno, where("target"))
-            due = _pick(dates, i, len(names))
-            due_date = None
-            if due is not None:
-                try:
-                    due_date = parse_date(due)
-                except ValueError:
-                    self.problems.add(sheet, rowno, where("target_date"), due, "date")
-            if "unit" not in values and isinstance(target, str) and "%" in target:
+            if target is not None:
+                percent = percent or _is_percent(target)
+                value, ref = self._measure(target, mapping, sheet, rowno, where("target"),
+                                           ("target", "la meta"))  # fmt: skip
+                due = _pick(dates, i, len(names))
+                due_date = ref
+                if due is not None and not is_missing(due):
+                    try:
+                        due_date = parse_date(due)
+                    except ValueError:
+                        self.problems.add(sheet, rowno, where("target_date"), due, "date")
+                if value is not None or not is_missing(target):
+                    st = self.add(
+                        "target",
+                        {
+                            "id": uuid.uuid4().hex,
+                            "indicator_id": ind.id,
+                            "commitment_id": ctx.commitment_id,
+                            "due_date": due_date,
+                            "value": value,
+                        },
+                        sheet,
+                        rowno,
+                        {"value": where("target")},
+                    )
+                    ctx.targets.append((st, due_date))
+            if unit is not None and not is_missing(unit):
+                values["unit"] = str(unit)
+            elif percent:
                 values["unit"] = "%"
-            st = self.add(
-                "target",
-                {
-                    "id": uuid.uuid4().hex,
-                    "indicator_id": ind.id,
-                    "commitment_id": ctx.commitment_id,
-                    "due_date": due_date,
-                    "value": value,
-                },
-                sheet,
-                rowno,
-                {"value": where("target")},
-            )
-            ctx.targets.append((st, due_date))
+
+    def _finish(self, ctx: _Context) -> None:
+        """Measurements and evidence point at their (settled) indicator and row; one the
+        project already has (same indicator and date / same row and link or title) keeps
+        its id, so a second import updates it instead of adding it again."""
+        existing = ctx.existing.get("measurement", [])
+        taken = self._taken.setdefault(ctx.commitment_id, set())
+        for st, ind in ctx.measurements:
+            st.values["indicator_id"] = ind.id
+            for x in existing:
+                if (x.indicator_id, x.measured_on) == (ind.id, st.values["measured_on"]) and (
+                    x.id not in taken
+                ):
+                    st.values["id"] = x.id
+                    taken.add(x.id)
+                    break
+        for st, result in ctx.evidence:
+            st.values["result_id"] = result.id
+            for x in ctx.existing.get("evidence", []):
+                same_text = (x.url or x.title) == (st.values.get("url") or st.values["title"])
+                if x.result_id == result.id and same_text and x.id not in taken:
+                    st.values["id"] = x.id
+                    taken.add(x.id)
+                    break
+
+    def _measure(self, raw, mapping, sheet, rowno, column, what) -> tuple[float | None, Any]:
+        """A number as typed ("72% (2015)", "s/i", "12,5 %") and the reference date after it."""
+        if is_missing(raw):
+            self.problems.add(sheet, rowno, column, raw, "missing_value", warning=True, what=what)
+            return None, None
+        value, ref = split_reference(raw)
+        return self._number(value, mapping, sheet, rowno, column), ref
 
     def _settle(self, ctx: _Context, with_indicators: bool) -> None:
         """Pair the context's sheet rows with the project's and give paired rows their ids."""
@@ -694,6 +635,55 @@ class LogframeStager:
             return None
 
 
+_BLOCK_WORDS = {"means", "moyens", "medios", "meios", "costs", "couts", "costos", "custos",
+                "inputs", "insumos", "recursos", "resources", "budget", "presupuesto"}  # fmt: skip
+_ACTIVITY_WORDS = {"activities", "activites", "actividades", "atividades", "activity"}
+_BLOCK_WHY = (
+    "it is the activities block's means and costs, which a monitoring matrix does not hold",
+    "son los medios y costos del bloque de actividades, que una matriz de seguimiento no guarda",
+)
+
+
+def _activities_block(cells, r: int, cols: dict[str, int], blocked: dict) -> bool:
+    """An "Activities | Means | Costs" row (EU, cadre logique): what follows are activities,
+    and the columns under Means and Costs hold no indicators; they are listed as unused."""
+    filled = cells.filled(r)
+    words = {c: cells.norm(r, c) for c in filled}
+    if not any(w in _ACTIVITY_WORDS for w in words.values()):
+        return False
+    others = [c for c, w in words.items() if w not in _ACTIVITY_WORDS]
+    if not others or not all(words[c] in _BLOCK_WORDS for c in others):
+        return False
+    cells.use_row(r)
+    for c in others:
+        blocked[c] = _BLOCK_WHY
+    return True
+
+
+_MATRIX_TITLES = (
+    "matriz de marco logico",
+    "logframe matrix",
+    "logical framework",
+    "cadre logique",
+    "matriz de seguimiento",
+)  # a sheet's title is not content
+
+
+def _mark_heading(cells, mapping: SheetMapping) -> None:
+    """The title line the commitment's code and title came from counts as used."""
+    title = normalize(mapping.commitment_title)
+    for r in range(mapping.header_row - 1):
+        for c in cells.filled(r):
+            text = cells.norm(r, c)
+            ours = "   ·   " in str(cells.raw(r, c))  # our own sheet's plan/lead/period line
+            if (title and title in text) or ours or any(w in text for w in _MATRIX_TITLES):
+                cells.used.add((r, c))
+
+
+def _title_key(title: str) -> str:
+    return normalize(title).strip(" .:;-–—\"“”'")
+
+
 def _place_new(rows: list[tuple[Staged, Any]], project: list[tuple[str, Any, float]]) -> None:
     """A new row the sheet puts before a paired sibling goes there in the project too (an
     activity inserted in the middle stays in the middle); the others go last, in sheet order.
@@ -742,6 +732,53 @@ def _reading_order(results: list[Any]) -> list[Any]:
             index[r.id] = len(out)
             out.append(r)
     return out
+
+
+_DIMENSIONS = {
+    "eficacia": "efficacy", "efficacy": "efficacy", "effectiveness": "efficacy",
+    "efficacite": "efficacy", "eficiencia": "efficiency", "efficiency": "efficiency",
+    "efficience": "efficiency", "calidad": "quality", "quality": "quality",
+    "qualite": "quality", "qualidade": "quality", "economia": "economy", "economy": "economy",
+    "economie": "economy",
+}  # fmt: skip
+_FORMULA = re.compile(r"^\s*(?:f[oó]rmula|formula|c[aá]lculo)\s*:\s*", re.IGNORECASE)
+
+
+def _indicator_lines(value: Any) -> list[tuple[str, str, str | None]]:
+    """(name, formula, dimension) per indicator in a cell.
+
+    ILPES/DIPRES cells hold, per indicator, the dimension on a line ("Eficacia"), the name on
+    the next and the formula after it; other cells hold one indicator per line."""
+    lines = split_lines(value)
+    if not any(normalize(x).rstrip(":") in _DIMENSIONS for x in lines):
+        out = []
+        for x in lines:
+            x = indicator_name(x)
+            if _FORMULA.match(x) and out:
+                name, _f, dim = out[-1]
+                out[-1] = (name, _FORMULA.sub("", x), dim)
+            else:
+                out.append((x, "", None))
+        return out
+    blocks: list[list[Any]] = []
+    for x in lines:
+        dim = _DIMENSIONS.get(normalize(x).rstrip(":"))
+        if dim is not None or not blocks:
+            blocks.append([dim, None, []])
+            if dim is not None:
+                continue
+        block = blocks[-1]
+        if block[1] is None:
+            block[1] = indicator_name(x)
+        else:
+            block[2].append(_FORMULA.sub("", x))
+    return [(b[1], " ".join(b[2]), b[0]) for b in blocks if b[1]]
+
+
+def _is_percent(value: Any) -> bool:
+    from .logframe_read import Percent
+
+    return isinstance(value, Percent) or (isinstance(value, str) and "%" in value)
 
 
 def _lines_or_value(value: Any) -> list[Any]:

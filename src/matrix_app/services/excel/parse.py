@@ -87,11 +87,63 @@ def _year(y: int) -> int:
     return y + 2000 if y < 100 else y
 
 
-def parse_date(value: object) -> dt.date:
+#: Fiscal years end on 30 September unless a format says otherwise (US federal year, as in
+#: USAID tables; the World Bank's ends on 30 June).
+US_FISCAL_END = (9, 30)
+WB_FISCAL_END = (6, 30)
+_ORDINAL = {
+    "1": 1, "1er": 1, "1ro": 1, "1st": 1, "primer": 1, "primero": 1, "first": 1, "i": 1,
+    "1o": 1, "1°": 1, "1º": 1, "h1": 1, "s1": 1,
+    "2": 2, "2do": 2, "2nd": 2, "segundo": 2, "second": 2, "ii": 2, "2o": 2, "2°": 2,
+    "2º": 2, "h2": 2, "s2": 2,
+    "3": 3, "3er": 3, "3ro": 3, "3rd": 3, "tercer": 3, "tercero": 3, "third": 3, "iii": 3,
+    "3o": 3, "3°": 3, "3º": 3,
+    "4": 4, "4to": 4, "4th": 4, "cuarto": 4, "fourth": 4, "iv": 4, "4o": 4, "4°": 4, "4º": 4,
+}  # fmt: skip
+_HALF = r"(?:semestre|semester|half|sem\.?)"
+_QUARTER = r"(?:trimestre|quarter|trim\.?)"
+
+
+def _fiscal_end(year: int, fiscal_end: tuple[int, int]) -> dt.date:
+    return dt.date(year, fiscal_end[0], fiscal_end[1])
+
+
+def _period_end(text: str, fiscal_end: tuple[int, int]) -> dt.date | None:
+    """The last day of a period written as a semester, quarter or fiscal year, or None."""
+    if m := re.fullmatch(r"(?:fy|af|ef)\s*'?(\d{2}|\d{4})", text):
+        return _fiscal_end(_year(int(m[1])), fiscal_end)
+    if m := re.fullmatch(r"([hs])\s*([12])\s*[-/ ]?\s*(\d{4})", text):
+        return _month_end(int(m[3]), 6 * int(m[2]))
+    if m := re.fullmatch(r"(\d{4})\s*[-/ ]?\s*([hsq])\s*([1-4])", text):
+        n = int(m[3])
+        if m[2] == "q":
+            return _month_end(int(m[1]), 3 * n)
+        return _month_end(int(m[1]), 6 * n) if n <= 2 else None
+    if m := re.fullmatch(r"(?:q|t)\s*([1-4])\s*[-/ ]?\s*(?:fy\s*)?(\d{4})", text):
+        return _month_end(int(m[2]), 3 * int(m[1]))
+    ordinal = r"(\w+\.?°?º?)"
+    for unit, months in ((_HALF, 6), (_QUARTER, 3)):
+        found = re.fullmatch(ordinal + r"\s+" + unit + r"\s+(?:de\s+|del\s+|of\s+)?(\d{4})", text)
+        if found is None:
+            found = re.fullmatch(
+                unit + r"\s+" + ordinal + r"\s+(?:de\s+|del\s+|of\s+)?(\d{4})", text
+            )
+        if found is not None:
+            n = _ORDINAL.get(found[1].strip("."))
+            if n is None or n * months > 12:
+                return None
+            return _month_end(int(found[2]), n * months)
+    return None
+
+
+def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt.date:
     """A date from a date cell, an Excel serial, ISO text, ``31/07/2016`` or ``julio 2016``.
 
-    A month without a day means its last day ("by July 2016"); a bare year, 31 December.
-    Day-first is assumed for ``a/b/yyyy`` unless only month-first makes sense (``07/31/2016``).
+    A period without a day means its last day: a month ("julio 2016", "dic-2015") its last
+    day, a bare year 31 December, a semester ("2do semestre 2016", "H2 2016") 30 June or 31
+    December, a quarter ("Q3 2016", "3er trimestre 2016") its last month's last day, a fiscal
+    year ("FY2016") the day it ends (``fiscal_end``). Day-first is assumed for ``a/b/yyyy``
+    unless only month-first makes sense (``07/31/2016``).
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -120,6 +172,8 @@ def parse_date(value: object) -> dt.date:
             return _month_end(int(m[2]), int(m[1]))
         if m := re.fullmatch(r"(\d{4})", text):
             return dt.date(int(m[1]), 12, 31)
+        if (period := _period_end(text, fiscal_end)) is not None:
+            return period
         words = re.findall(r"[a-z]+|\d+", text)
         words = [w for w in words if w not in ("de", "del", "of", "the")]
         months = [MONTHS[w] for w in words if w in MONTHS]
@@ -127,6 +181,8 @@ def parse_date(value: object) -> dt.date:
         if len(months) == 1 and len(words) == len(numbers) + 1:
             year = next((n for n in numbers if n > 31), None)
             days = [n for n in numbers if n <= 31]
+            if year is None and len(numbers) == 1 and re.search(r"[a-z][-/. ']\d{2}$", text):
+                return _month_end(_year(numbers[0]), months[0])  # "dic-15", "Dec '15"
             if year is not None and len(numbers) == 1:
                 return _month_end(year, months[0])
             if year is not None and len(numbers) == 2 and len(days) == 1:
@@ -134,6 +190,37 @@ def parse_date(value: object) -> dt.date:
     except ValueError:
         pass
     raise ValueError("date")
+
+
+#: What people write in a cell that has no value yet; read as empty, with a warning.
+MISSING = {
+    "s/i", "si/", "s/d", "s.i.", "s.d.", "n/a", "n.a.", "n.a", "na", "n/d", "n.d.", "nd",
+    "tbd", "tbc", "tbd.", "-", "--", "—", "–", "?", "...", "…", "sin informacion",
+    "sin dato", "sin datos", "no aplica", "por definir", "a definir", "no disponible",
+    "non disponible", "nao disponivel", "a determinar", "nc", "nr",
+}  # fmt: skip
+_REFERENCE = re.compile(r"^(.*?\S)\s*\(\s*(?:ref\.?\s*|año\s*|year\s*|annee\s*)?([^()]+?)\s*\)\s*$")
+
+
+def is_missing(value: object) -> bool:
+    """True for the texts that stand for "no value yet" ("s/i", "N/A", "TBD", "—" ...)."""
+    return isinstance(value, str) and normalize(value) in MISSING
+
+
+def split_reference(value: object) -> tuple[object, dt.date | None]:
+    """``"72% (2015)"`` -> ("72%", 31 Dec 2015): a value with its reference date in brackets.
+
+    The date follows ``parse_date`` (a year means its last day); text whose brackets hold no
+    date comes back whole."""
+    if not isinstance(value, str):
+        return value, None
+    found = _REFERENCE.match(value.strip())
+    if found is None:
+        return value, None
+    try:
+        return found.group(1), parse_date(found.group(2))
+    except ValueError:
+        return value, None
 
 
 _TRUE = {"true", "yes", "si", "verdadero", "x", "1", "y", "s"}

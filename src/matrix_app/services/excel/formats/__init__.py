@@ -1,0 +1,30 @@
+"""One module per family of matrix templates, behind one recognizer interface (``base``).
+
+Each module says how sure it is that a sheet is of its kind (``recognize``) and reads it
+(``read``); ``recognize`` here asks every module and keeps the most confident. Families:
+``dfid`` (UK logframe), ``worldbank`` (PAD results framework), ``usaid`` (IPTT),
+``ogp_followup`` (one row per milestone), and the column matrices ``eu`` (EU logframe,
+cadre logique), ``ilpes`` (ILPES/CEPAL/DIPRES, Portuguese MML) and ``handmade`` (anything
+with a recognisable header), which share the classic engine in ``logframe``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+from . import dfid, eu, handmade, ilpes, ogp_followup, usaid, worldbank
+from .base import Match
+
+FORMATS: list[ModuleType] = [dfid, worldbank, usaid, ogp_followup, eu, ilpes, handmade]
+BY_NAME = {f.NAME: f for f in FORMATS}
+
+
+def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
+    """The most confident format's match for a sheet, or None if no format knows it."""
+    best: Match | None = None
+    for fmt in FORMATS:
+        found = fmt.recognize(grid, sheet)
+        if found is not None and (best is None or found.score > best.score):
+            best = found
+    return best

@@ -1,0 +1,108 @@
+"""OGP follow-up sheets: one row per milestone (hito).
+
+Compromiso and Institución are merged over (or written once above) their milestones, and
+one sheet may hold several commitments. Each commitment becomes a commitment of the plan
+with its lead institution; each milestone an activity with its start and end dates (a
+period - "julio 2014", "2do semestre 2016", "Q3 2015" - means its last day), its progress
+(% de avance: 0.5 in a % cell or "50%" is 50) and its means of verification as evidence (a
+link when it is a web address, else a note). Estado (worked out from progress and dates)
+and Observaciones are listed as not imported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ....domain.vocabulary import Level
+from .base import Cells, Match, Matrix, RowIn
+
+NAME = "ogp_followup"
+_RULES = (
+    ("milestone", ("hito", "milestone", "jalon")),
+    ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut")),
+    ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end")),
+    ("progress", ("avance", "completion", "progress", "cumplimiento")),
+    ("evidence", ("medio de verificacion", "medios de verificacion", "verificacion",
+                  "evidence", "evidencia")),
+    ("institution", ("institucion", "institution", "responsable", "organismo")),
+    ("commitment", ("compromiso", "commitment", "engagement")),
+    ("code", ("n°", "nº", "no.", "numero", "#", "n")),
+)  # fmt: skip
+WHY = {
+    "status": ("the status is worked out from progress and dates",
+               "el estado se calcula a partir del avance y las fechas"),
+    "comments": ("a milestone has no comment field; write it in the commitment's narrative",
+                 "un hito no tiene campo de comentarios; escríbalo en la narrativa del "
+                 "compromiso"),
+}  # fmt: skip
+
+
+def _roles(cells: Cells, r: int) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in cells.filled(r):
+        t = cells.norm(r, c)
+        for role, words in _RULES:
+            if role not in out and (t in words or any(len(w) > 2 and w in t for w in words)):
+                out[role] = c
+                break
+    return out
+
+
+def _header(cells: Cells) -> tuple[int, dict[str, int]] | None:
+    for r in range(min(cells.rows, 30)):
+        roles = _roles(cells, r)
+        if "milestone" in roles and "commitment" in roles:
+            return r, roles
+    return None
+
+
+def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
+    from ..errors import ProblemList
+
+    found = _header(Cells(grid, sheet, ProblemList()))
+    return Match(NAME, 0.9, sheet, {"header": found[0]}) if found else None
+
+
+def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
+    from ..logframe import _commitment_from_cell
+
+    head, roles = _header(cells)  # type: ignore[misc]
+    cells.use_row(head)
+    why: dict[int, tuple[str, str]] = {}
+    for c in cells.filled(head):
+        t = cells.norm(head, c)
+        if t.startswith(("estado", "status", "statut")):
+            why[c] = WHY["status"]
+        elif t.startswith(("observacion", "comment", "remarque", "nota")):
+            why[c] = WHY["comments"]
+    out: list[Matrix] = []
+    mx: Matrix | None = None
+    for r in range(head + 1, cells.rows):
+        if not cells.filled(r):
+            continue
+        name = cells.text(r, roles["commitment"])
+        if name:
+            code = cells.text(r, roles["code"]) if "code" in roles else ""
+            c_code, title = _commitment_from_cell(name)
+            mx = Matrix(cells.sheet, code or c_code, title or name, r + 1)
+            if "institution" in roles:
+                mx.institution = cells.text(r, roles["institution"])
+            out.append(mx)
+        milestone = cells.text(r, roles["milestone"])
+        if mx is None or not milestone:
+            continue
+        col = get_column_letter(roles["milestone"] + 1)
+        row = RowIn(Level.ACTIVITY, milestone, r + 1, col)
+        if "start" in roles:
+            row.start_date = cells.date(r, roles["start"], ("start date", "la fecha de inicio"))
+        if "end" in roles:
+            row.end_date = cells.date(r, roles["end"], ("end date", "la fecha de término"))
+        if "progress" in roles:
+            value, _ref = cells.number(r, roles["progress"], ("progress", "el avance"))
+            row.progress = value
+        if "evidence" in roles and (text := cells.text(r, roles["evidence"])):
+            row.evidence.append(text)
+        mx.rows.append(row)
+    cells.leftovers(head, why)
+    return out

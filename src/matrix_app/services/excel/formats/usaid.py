@@ -1,0 +1,129 @@
+"""USAID Indicator Performance Tracking Table (IPTT).
+
+Two header rows: "Indicator | Unit | Baseline (Year, Value) | FY2016 (Target, Q1..Q4) | ... |
+Life of Project Target". Section rows spanning the table name the level: Goal (goal), SO /
+Strategic Objective (purpose), IR / Sub-IR (output); the indicator rows below measure it.
+Dates follow the US federal fiscal year (1 October - 30 September): a fiscal year's target
+falls on 30 September, its quarters end on 31 December (Q1, of the year before), 31 March,
+30 June and 30 September; the baseline year is a fiscal year too; the life-of-project target
+falls at the end of the last fiscal year and replaces that year's own target. Percentages
+stored as 0.41 in a % cell are 41."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ....domain.vocabulary import Level
+from ..parse import US_FISCAL_END, normalize
+from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
+
+NAME = "usaid"
+_SECTION = re.compile(
+    r"^\s*(goal|so|strategic objective|sub-?ir|ir|intermediate result|development objective|"
+    r"do)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEVELS = {"goal": Level.GOAL, "so": Level.PURPOSE, "strategic objective": Level.PURPOSE,
+           "development objective": Level.PURPOSE, "do": Level.PURPOSE}  # fmt: skip
+_QUARTER_END = {1: (-1, 12, 31), 2: (0, 3, 31), 3: (0, 6, 30), 4: (0, 9, 30)}
+
+
+def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
+    text = " ".join(normalize(v) for row in grid[:40] for v in row if isinstance(v, str))
+    if "performance tracking table" in text or (
+        "life of project" in text and " q1 " in f" {text} "
+    ):
+        return Match(NAME, 0.95, sheet)
+    return None
+
+
+def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
+    from ..logframe import _commitment_from_cell
+
+    mx = Matrix(cells.sheet, "", cells.sheet, None, title_known=False)
+    head = next((r for r in range(cells.rows) if cells.norm(r, 0) == "indicator"), None)
+    if head is None:
+        cells.leftovers()
+        return [mx]
+    for r in range(head):
+        for c in cells.filled(r):
+            t = cells.text(r, c)
+            if normalize(t).startswith(("project:", "project name", "activity:")):
+                mx.code, mx.title = _commitment_from_cell(t.split(":", 1)[1].strip())
+                mx.row, mx.title_known = r + 1, True
+    cols: dict[int, tuple[str, Any]] = {}
+    top, last_fy = "", None
+    width = max(len(grid[head]), len(grid[head + 1]) if head + 1 < cells.rows else 0)
+    for c in range(width):
+        if cells.raw(head, c) not in (None, ""):
+            top = cells.text(head, c)
+        sub = cells.text(head + 1, c).lower() if head + 1 < cells.rows else ""
+        t = normalize(top)
+        fy = header_date(top, US_FISCAL_END) if t.startswith(("fy", "af")) else None
+        if c == 0:
+            cols[c] = ("name", None)
+        elif t.startswith("unit"):
+            cols[c] = ("unit", None)
+        elif t.startswith("baseline"):
+            cols[c] = ("base_year" if sub.startswith("year") else "baseline", None)
+        elif fy is not None:
+            last_fy = fy
+            if sub.startswith("target"):
+                cols[c] = ("target", fy)
+            elif re.fullmatch(r"q[1-4]", sub):
+                dy, mo, day = _QUARTER_END[int(sub[1])]
+                cols[c] = ("actual", dt.date(fy.year + dy, mo, day))
+            elif sub.startswith("actual"):
+                cols[c] = ("actual", fy)
+        elif t.startswith(("life of project", "lop", "end of project")):
+            cols[c] = ("lop", None)
+    for c, (k, _v) in list(cols.items()):
+        if k == "lop":
+            cols[c] = ("target", last_fy)
+    current: RowIn | None = None
+    for r in range(head + 2, cells.rows):
+        filled = cells.filled(r)
+        if not filled:
+            continue
+        if len(filled) == 1 and (found := _SECTION.match(cells.text(r, filled[0]))):
+            word = found[1].lower()
+            level = _LEVELS.get(word, Level.OUTPUT)
+            current = RowIn(level, found[2].strip(), r + 1, get_column_letter(filled[0] + 1))
+            mx.rows.append(current)
+            continue
+        if current is None or cells.raw(r, 0) in (None, ""):
+            continue
+        ind = IndicatorIn(cells.text(r, 0), r + 1, "A")
+        current.indicators.append(ind)
+        targets: dict[Any, tuple] = {}
+        base_year = None
+        for c, (k, when) in cols.items():
+            col = get_column_letter(c + 1)
+            if k == "unit":
+                ind.unit = unit_of(cells.text(r, c))
+            elif k == "base_year":
+                year = cells.get(r, c)
+                base_year = header_date(f"FY{int(year)}" if isinstance(year, int | float)
+                                        else str(year), US_FISCAL_END) if year else None  # fmt: skip
+            elif k in ("baseline", "target", "actual"):
+                value, ref = cells.number(r, c, ("value", "el valor"))
+                if value is None:
+                    continue
+                if cells.is_percent(r, c) and not ind.unit:
+                    ind.unit = "%"
+                if k == "baseline":
+                    ind.baseline = value
+                elif k == "target":
+                    targets[ref or when] = (ref or when, value, r + 1, col)
+                else:
+                    ind.measurements.append((ref or when, value, r + 1, col))
+        ind.baseline_date = base_year if ind.baseline is not None else None
+        ind.targets = list(targets.values())
+    cells.use_row(head)
+    cells.use_row(head + 1)
+    cells.leftovers(head + 1)
+    return [mx]

@@ -1,0 +1,327 @@
+"""How a classic logframe sheet is read: its header row, its level names, its cells.
+
+``detect_mapping`` finds the header row of a matrix - a title above, a header in Spanish,
+English, French or Portuguese with its usual variants, levels as Fin / Purpose / Componentes
+/ Expected results / Actividades / Objectif global / Atividades in any case, accents or
+numbering - and says what each column holds (a ``SheetMapping``). ``read_grid`` gives the
+cached values of a sheet, a percentage cell as a ``Percent`` (0.41 shown as 41% -> 41).
+The rows are turned into a commitment by ``logframe.LogframeStager``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ...domain.vocabulary import Level
+from .logframe_sheet import WORDS
+from .parse import normalize
+
+ROLES = (
+    "level",
+    "narrative",
+    "indicators",
+    "means_of_verification",
+    "assumptions",
+    "baseline",
+    "current",
+    "target",
+    "target_date",
+    "unit",
+    "commitment",
+)
+ROLE_LABELS = {
+    "level": ("Level", "Nivel"),
+    "narrative": ("Narrative summary", "Resumen narrativo"),
+    "indicators": ("Indicators", "Indicadores"),
+    "means_of_verification": ("Means of verification", "Medios de verificación"),
+    "assumptions": ("Assumptions", "Supuestos"),
+    "baseline": ("Baseline", "Línea base"),
+    "current": ("Current value (date)", "Valor actual (fecha)"),
+    "target": ("Target", "Meta"),
+    "target_date": ("Target date", "Fecha de la meta"),
+    "unit": ("Unit", "Unidad"),
+    "commitment": ("Commitment", "Compromiso"),
+}
+
+# Header keywords, checked in this order (an "objectively verifiable indicators" header is
+# about indicators although it says "objective"). Matched against normalized header text.
+HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "means_of_verification",
+        ("verificacion", "verification", "verificacao", "fuente", "source", "medios", "meios"),
+    ),
+    ("indicators", ("indicador", "indicator", "indicateur", "ovi")),
+    (
+        "assumptions",
+        ("supuesto", "riesgo", "assumption", "risk", "hipotesis", "hypothese", "pressuposto"),
+    ),
+    ("current", ("current value", "valor actual", "valeur actuelle", "valor atual")),
+    (
+        "baseline",
+        (
+            "linea base",
+            "linea de base",
+            "baseline",
+            "linha de base",
+            "linha base",
+            "valeur de reference",
+            "situation de reference",
+        ),
+    ),
+    ("target_date", ("fecha meta", "fecha de la meta", "plazo", "target date", "due date")),
+    ("target", ("meta", "target", "cible")),
+    ("unit", ("unidad", "unit")),
+    ("commitment", ("compromiso", "commitment")),
+    (
+        "narrative",
+        (
+            "resumen",
+            "resumo",
+            "results chain",
+            "narrativ",
+            "objetivo",
+            "objective",
+            "intervention",
+            "logica",
+            "descripcion",
+            "jerarquia",
+            "enunciado",
+        ),
+    ),
+    ("level", ("nivel", "level")),
+]
+#: Header words of the languages that write 12,5 (Spanish, French, Portuguese).
+COMMA_WORDS = ("indicador", "supuesto", "resumen", "medios", "indicateur", "hypothese",
+               "pressuposto", "meios", "resumo")  # fmt: skip
+CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
+
+LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
+    (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
+                  "objetivo general", "objetivos generales", "impact", "impacto",
+                  "development objective", "objectif global", "objectifs globaux",
+                  "objetivo geral", "objetivos gerais")),
+    (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
+                     "specific objectives", "objetivo especifico", "objetivos especificos",
+                     "outcome", "outcomes", "objectif specifique", "objectifs specifiques")),
+    (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
+                    "expected result", "expected results", "result", "results", "resultado",
+                    "resultados", "resultados esperados", "producto", "productos",
+                    "resultat", "resultats", "resultats attendus", "produto", "produtos")),
+    (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
+                      "acciones", "hito", "hitos", "milestone", "milestones", "activite",
+                      "activites", "atividade", "atividades")),
+]  # fmt: skip
+_ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
+_ROMAN = re.compile(r"^[ivxlc]+$")
+_BULLET = re.compile(r"^\s*(?:[-–•*·▪◦●]|\d+(?:\.\d+)*[.)]|[a-z][.)])\s+", re.IGNORECASE)
+# What our own printable logframe sheet adds to a cell, so that re-importing an exported sheet
+# finds the rows: an activity's dates on a last line, an indicator's figures after a dash.
+_DATES_LINE = re.compile(r"\n\s*\((\d{4}-\d{2}-\d{2})?\s*[–-]\s*(\d{4}-\d{2}-\d{2})?\)\s*$")
+_FIGURES = re.compile(
+    r"\s+—\s+(?:"
+    + "|".join(
+        re.escape(WORDS[lang][k]) for lang in WORDS for k in ("baseline", "target", "latest")
+    )
+    + r")\s+-?\d.*$",  # "— meta institucional" in a name is not a figure
+    re.IGNORECASE | re.DOTALL,
+)
+_TITLE = re.compile(
+    r"^\s*(?:compromiso|compromisso|commitment|engagement)\s*(?:n[°ºo]?\.?|#)?\s*([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
+_TITLE_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
+#: A row that is a note, not a matrix row: "Notas:", "Fuente:", "Source:", "Elaborado por".
+NOTES_ROW = re.compile(
+    r"^\s*(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|elaborad[oa] por|"
+    r"prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene)\s*[:.\-–]",
+    re.IGNORECASE,
+)
+
+
+def guess_level(text: object) -> tuple[Level | None, str]:
+    """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
+    norm = normalize(text)
+    words = re.findall(r"[a-z]+|[0-9]+", norm)
+    while words and (words[0].isdigit() or (len(words) > 1 and _ROMAN.match(words[0]))):
+        words = words[1:]
+    for level, phrases in LEVEL_PHRASES:
+        for phrase in sorted(phrases, key=len, reverse=True):
+            p = phrase.split()
+            if words[: len(p)] == p:
+                rest = ""
+                raw = str(text)
+                if ":" in raw:
+                    rest = raw.split(":", 1)[1].strip()
+                return level, rest
+    return None, ""
+
+
+def header_role(text: object) -> str | None:
+    norm = normalize(text)
+    if not norm:
+        return None
+    for role, keys in HEADER_RULES:
+        if any(k in norm for k in keys):
+            return role
+    return None
+
+
+@dataclass
+class SheetMapping:
+    """How to read one sheet as logframe rows. Column indexes are 0-based."""
+
+    sheet: str
+    header_row: int  # 1-based; data starts on the next row
+    columns: dict[str, int] = field(default_factory=dict)
+    levels: dict[str, str] = field(default_factory=dict)  # normalized cell text -> Level value
+    commitment_code: str = ""
+    commitment_title: str = ""
+    decimal: str = "."
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "columns": {k: get_column_letter(v + 1) for k, v in self.columns.items()},
+            "levels": self.levels,
+            "commitment_code": self.commitment_code,
+            "commitment_title": self.commitment_title,
+            "decimal": self.decimal,
+        }
+
+
+class Percent(float):
+    """A number read from a cell formatted as a percentage, already times 100 (0.41 -> 41)."""
+
+
+def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
+    """The sheet's cached values; numbers shown as percentages come back as percents (86.7).
+
+    ``ws`` is bounded (``safety.load``) to where its data ends; ``max_row`` reads less still.
+    """
+    grid: list[list[Any]] = []
+    if not ws.max_row or not ws.max_column:
+        return grid
+    for row in ws.iter_rows(max_row=min(max_row or ws.max_row, ws.max_row)):
+        values = []
+        for cell in row:
+            value = cell.value
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and "%" in (cell.number_format or "")
+            ):
+                value = Percent(round(value * 100, 10))
+            values.append(value)
+        grid.append(values)
+    while grid and not any(v not in (None, "") for v in grid[-1]):
+        grid.pop()
+    return grid
+
+
+def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMapping | None:
+    """Find the header row of a classic logframe matrix and what each column holds."""
+    for r, row in enumerate(grid[:scan]):
+        roles: dict[str, int] = {}
+        for c, value in enumerate(row):
+            role = header_role(value) if isinstance(value, str) else None
+            if role and role not in roles:
+                roles[role] = c
+        if len(CORE_ROLES & roles.keys()) < 2 or (
+            "narrative" not in roles and "level" not in roles
+        ):
+            continue
+        mapping = SheetMapping(sheet, r + 1, roles)
+        if "level" not in roles:
+            first = roles.get("narrative", 0)
+            for c in range(first + 1):
+                hits = sum(
+                    guess_level(row2[c])[0] is not None
+                    for row2 in grid[r + 1 : r + 60]
+                    if c < len(row2) and isinstance(row2[c], str)
+                )
+                if hits:
+                    mapping.columns["level"] = c
+                    break
+        if "narrative" not in mapping.columns:
+            mapping.columns["narrative"] = mapping.columns["level"]
+        spanish = sum(
+            1 for v in row if isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS)
+        )
+        mapping.decimal = "," if spanish else "."
+        code, title = commitment_heading(grid[:r], sheet)
+        mapping.commitment_code, mapping.commitment_title = code, title
+        return mapping
+    return None
+
+
+def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
+    """Code and title of the commitment from the rows above the header (or the sheet name)."""
+    texts = [str(v).strip() for row in rows for v in row if isinstance(v, str) and v.strip()]
+    for text in texts:
+        start = _TITLE_WORD.search(text)
+        if start and (m_ := _TITLE.match(text[start.start() :])):
+            return m_.group(1), m_.group(2).strip() or text
+    skip = (
+        "matriz",
+        "marco logico",
+        "logframe",
+        "logical framework",
+        "cadre logique",
+        "ministerio",
+        "ministry",
+        "ministere",
+        "gobierno de",
+        "government of",
+    )
+    plain = [
+        t for t in texts
+        if not any(s in normalize(t) for s in skip) and not _LABELLED.match(t)
+    ]  # fmt: skip
+    generic = re.fullmatch(
+        r"(?:hoja|sheet|feuil(?:le)?|planilha|plan|tabelle|foglio)\s*\d+", normalize(sheet)
+    )
+    digits = None if generic else re.search(r"\d+(?:\.\d+)*", sheet)
+    code = digits.group(0) if digits else ""
+    return code, (plain[0] if plain else sheet)
+
+
+def split_lines(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, str):
+        return [str(value)]
+    out = []
+    for line in re.split(r"[\r\n]+", value):
+        line = _BULLET.sub("", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def split_dates(narrative: str) -> tuple[str, dict[str, dt.date]]:
+    """A narrative without the "(start – end)" line our export adds, and those dates."""
+    found = _DATES_LINE.search(narrative)
+    if not found:
+        return narrative, {}
+    dates = {}
+    for key, text in (("start_date", found.group(1)), ("end_date", found.group(2))):
+        if text:
+            try:
+                dates[key] = dt.date.fromisoformat(text)
+            except ValueError:
+                return narrative, {}
+    return narrative[: found.start()].rstrip(), dates
+
+
+def indicator_name(line: str) -> str:
+    """An indicator line without the "— baseline ...; target ..." our export appends."""
+    return _FIGURES.sub("", line).strip() or line

@@ -1,0 +1,54 @@
+"""How many corpus workbooks import fully through the CLI: exit 0 and the expected project.
+
+``python tests/data/excel_formats/score.py [SRC]`` runs ``matrix-app import-xlsx`` with
+``SRC`` (default: this checkout's src/) on the import path, into a new project per workbook,
+and compares each project with its case in make_corpus.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[2] / "src")]
+
+from check import differences  # noqa: E402
+from make_corpus import CASES  # noqa: E402
+
+from matrix_app.services.project import Project  # noqa: E402
+
+
+def run(src: Path) -> int:
+    env = dict(os.environ, PYTHONPATH=str(src), QT_QPA_PLATFORM="offscreen")
+    full = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in CASES:
+            nap = Path(tmp) / (case.file + ".nap")
+            cli = [sys.executable, "-m", "matrix_app"]
+            subprocess.run([*cli, "new", str(nap), "--title", "t"], env=env, check=True,
+                           capture_output=True)  # fmt: skip
+            done = subprocess.run(
+                [*cli, "import-xlsx", str(nap), str(HERE / case.file)],
+                env=env, capture_output=True, text=True,
+            )  # fmt: skip
+            if done.returncode != 0:
+                lines = done.stderr.strip().splitlines()
+                print(f"FAIL  {case.file}: exit {done.returncode}: {lines[0] if lines else ''}")
+                continue
+            with Project.open(nap, read_only=True) as project:
+                diffs = differences(project, case.expected)
+            if diffs:
+                print(f"PART  {case.file}: {diffs[0][:150]} (+{len(diffs) - 1})")
+            else:
+                full += 1
+                print(f"OK    {case.file}")
+    print(f"{full}/{len(CASES)} import fully")
+    return full
+
+
+if __name__ == "__main__":
+    run(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "src")
