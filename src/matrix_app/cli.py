@@ -17,7 +17,7 @@ from . import __version__
 from .messages import MatrixError, current_language
 
 #: Modules that add subcommands (see ``matrix_app.commands``).
-COMMAND_MODULES = ("basic", "excel", "report", "exchange")
+COMMAND_MODULES = ("basic", "excel", "report", "exchange", "publish")
 
 
 class UsageError(MatrixError):

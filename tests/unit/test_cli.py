@@ -86,9 +86,13 @@ def test_mistyped_command_is_a_usage_error_not_the_gui(monkeypatch, capsys):
 def test_unknown_word_without_a_close_command_lists_the_commands(monkeypatch, capsys):
     _no_gui(monkeypatch)
     monkeypatch.setenv("MATRIX_LANG", "es")
-    assert main(["publsh", "a.nap", "out"]) == 2
+    assert main(["graficar", "a.nap", "out"]) == 2
     err = capsys.readouterr().err
-    assert "comando desconocido 'publsh'" in err and "report" in err and "merge" in err
+    assert "comando desconocido 'graficar'" in err and "report" in err and "merge" in err
+    assert "publish" in err
+    # a typo of a command that exists is answered with the command
+    assert main(["publsh", "a.nap", "out"]) == 2
+    assert "¿quiso decir 'publish'?" in capsys.readouterr().err
 
 
 def test_missing_file_as_first_word_is_refused_without_the_gui(monkeypatch, capsys, tmp_path):

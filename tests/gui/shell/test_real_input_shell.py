@@ -22,6 +22,7 @@ from matrix_app.domain import models as m
 from matrix_app.services.project import Project
 from matrix_app.ui.actions import excel as excel_actions
 from matrix_app.ui.actions import exchange as exchange_actions
+from matrix_app.ui.actions.publish import PublishAction, PublishDialog
 from matrix_app.ui.actions.report import ReportAction, ReportDialog
 from matrix_app.ui.commitment.evidence import EvidenceTab
 from matrix_app.ui.commitment.indicators import IndicatorsTab
@@ -172,6 +173,9 @@ def test_every_button_and_action_runs_without_error(
         return False
 
     monkeypatch.setattr(ReportAction, "exec_dialog", report_dialog)
+    monkeypatch.setattr(PublishDialog, "choose_folder", lambda self, start: "")
+    monkeypatch.setattr(PublishAction, "inform", lambda self, text: None)
+    monkeypatch.setattr(PublishAction, "exec_dialog", report_dialog)
     monkeypatch.setattr(excel_actions, "ask_save_path", lambda *a: "")
     monkeypatch.setattr(excel_actions, "inform", lambda *a: None)
 

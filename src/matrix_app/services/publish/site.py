@@ -1,0 +1,357 @@
+"""Publish a project as a static website plus open data (no Qt).
+
+``publish_site(project, outdir, PublishOptions(...), progress, cancelled)`` writes, for each
+language, a home page (plans, completion summary and chart, the commitments table with
+filters), one page per commitment and per institution, the list of institutions and the
+open-data page; beside them ``assets/`` (CSS, the optional filter script), ``files/`` (the
+evidence files, checked against their SHA-256) and ``data/`` (CSV + datapackage.json).
+
+Pages work from ``file://`` and fetch nothing from outside the folder. User text goes
+through Jinja2 with autoescape: it is never HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...domain import models as m
+from ...domain.vocabulary import label
+from ..evidence_files import check_bytes
+from ..report.formatting import fmt_date
+from ..snapshot import CommitmentData, PlanData, load_snapshot
+from . import opendata
+from .labels import text
+from .output import STAMP, Cancelled, PublishError, SiteWriter
+from .views import (
+    Changed,
+    Privacy,
+    Views,
+    changed_text,
+    commitment_page,
+    evidence_path,
+    inst_name,
+    institution_page,
+    slug,
+)
+
+Progress = Callable[[int, int], None]
+LANGS = ("es", "en")
+
+
+@dataclass
+class PublishOptions:
+    langs: tuple[str, ...] = LANGS  # the first is the site's default language
+    plan_ids: tuple[str, ...] = ()  # () publishes every plan
+    when: dt.date | None = None  # "as of" date of schedules and statuses; None: today
+    privacy: Privacy = field(default_factory=Privacy)
+    force: bool = False  # publish into a folder holding files we did not write
+    now: str | None = None  # the publication's timestamp (ISO, UTC); None: now
+
+
+@dataclass
+class PublishResult:
+    out: Path
+    home: Path
+    pages: int
+    files: int
+    written: int
+    removed: int
+    size: int
+    commitments: int
+
+
+def _cancel_check(cancelled: Any) -> Callable[[], bool]:
+    if cancelled is None:
+        return lambda: False
+    if hasattr(cancelled, "is_set"):
+        return cancelled.is_set
+    if callable(cancelled):
+        return lambda: bool(cancelled())
+    return lambda: bool(cancelled)
+
+
+def _environment():
+    import jinja2
+
+    from ...paths import resources_dir
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resources_dir() / "publish" / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def _last_changes(project, privacy: Privacy) -> tuple[dict[str, Changed], dict[str, Changed]]:
+    """Latest journal entry per commitment, and per plan/institution row."""
+    per_commitment: dict[str, Changed] = {}
+    per_row: dict[str, Changed] = {}
+    with project.read() as s:
+        conn = s.connection()
+        for cid, at, author in conn.exec_driver_sql(
+            "SELECT commitment_id, max(at), author FROM journal "
+            "WHERE commitment_id IS NOT NULL GROUP BY commitment_id"
+        ):
+            per_commitment[cid] = Changed(at or "", author or "")
+        for row_id, at, author in conn.exec_driver_sql(
+            "SELECT row_id, max(at), author FROM journal "
+            "WHERE entity IN ('action_plan', 'institution') GROUP BY row_id"
+        ):
+            per_row[row_id] = Changed(at or "", author or "")
+    return per_commitment, per_row
+
+
+def _choose_plans(project, plan_ids: tuple[str, ...], progress) -> list[PlanData]:
+    plans = project.rows(m.ActionPlan)
+    known = {p.id for p in plans}
+    for pid in plan_ids:
+        if pid not in known:
+            if not plans:
+                raise PublishError("no_plan", path=project.path)
+            raise PublishError(
+                "unknown_plan",
+                path=project.path,
+                plan=pid,
+                plans=", ".join(f"{p.id} ({p.title})" for p in plans),
+            )
+    with project.read() as s:
+        snapshot = load_snapshot(s, progress=progress)
+    if plan_ids:
+        order = {pid: i for i, pid in enumerate(plan_ids)}
+        return sorted(
+            (p for p in snapshot.plans if p.plan.id in order), key=lambda p: order[p.plan.id]
+        )
+    return snapshot.plans
+
+
+def publish_site(
+    project,
+    outdir: Path | str,
+    options: PublishOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Any = None,
+) -> PublishResult:
+    opts = options or PublishOptions()
+    check = _cancel_check(cancelled)
+    langs = tuple(dict.fromkeys(lang.lower() for lang in opts.langs)) or LANGS
+    for lang in langs:
+        if lang not in LANGS:
+            raise PublishError("bad_lang", lang=lang)
+    out = Path(outdir)
+    when = opts.when or dt.date.today()
+    now = opts.now or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    privacy = opts.privacy
+    writer = SiteWriter(out, force=opts.force, now=now)
+    writer.check()
+
+    def tick(done: int, total: int) -> None:
+        if check():
+            raise Cancelled()
+        if progress is not None:
+            progress(min(done, total), total)
+
+    tick(0, 100)
+    plans = _choose_plans(project, opts.plan_ids, lambda d, t: tick(round(10 * d / t), 100))
+    per_commitment, per_row = _last_changes(project, privacy)
+    commitments = [c for p in plans for c in p.commitments]
+    institutions: dict[str, tuple[m.Institution, list[tuple[str, CommitmentData]]]] = {}
+    for c in commitments:
+        for ci, inst in c.institutions:
+            institutions.setdefault(inst.id, (inst, []))[1].append((ci.role, c))
+    plan_of = {c.id: p for p in plans for c in p.commitments}
+
+    def changed_of_commitment(c: CommitmentData) -> Changed:
+        ch = per_commitment.get(c.id) or Changed()
+        ch = ch.later(per_row.get(plan_of[c.id].plan.id))
+        for _, inst in c.institutions:
+            ch = ch.later(per_row.get(inst.id))
+        return ch
+
+    site_changed = Changed()
+    for c in commitments:
+        site_changed = site_changed.later(changed_of_commitment(c))
+    for p in plans:
+        site_changed = site_changed.later(per_row.get(p.plan.id))
+
+    env = _environment()
+    templates = {
+        name: env.get_template(f"{name}.html")
+        for name in ("home", "commitment", "institution", "institutions", "data", "choose")
+    }
+    title_plain = {
+        lang: (plans[0].plan.title.strip() if len(plans) == 1 else "") or text("site.title", lang)
+        for lang in langs
+    }
+    data_files, package = opendata.build(plans, privacy, title_plain[langs[0]])
+    total = 2 + len(langs) * (4 + len(commitments) + len(institutions)) + len(data_files)
+    evidence = [(e, evidence_path(e)) for c in commitments for e in c.evidence]
+    total += len({p for _, p in evidence if p})
+    done = 0
+    pages = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if done % 20 == 0 or done == total:
+            tick(10 + round(88 * done / total), 100)
+
+    writer.start()
+    try:
+        for lang in langs:
+            views = Views(lang, when, privacy, plans)
+            others = [{"code": o, "switch": text("lang.switch", lang)} for o in langs if o != lang]
+            common = {
+                "lang": lang,
+                "t": views.t,
+                "site_title": title_plain[lang],
+                "others": others,
+                "as_of": fmt_date(when, lang),
+            }
+
+            def render(
+                name: str,
+                page_path: str,
+                page_title: str,
+                changed: Changed,
+                lang: str = lang,
+                common: dict = common,
+                **ctx: Any,
+            ) -> None:
+                nonlocal pages
+                depth = page_path.count("/")
+                up = "../" * depth
+                html = templates[name].render(
+                    common,
+                    up=up,
+                    root=up + "../",
+                    page_path=page_path,
+                    page_title=page_title,
+                    changed=changed_text(changed, lang, privacy),
+                    **ctx,
+                )
+                rel = f"{lang}/{page_path}"
+                # a rewritten page carries this publication's date; an unchanged one keeps its own
+                today = fmt_date(dt.datetime.fromisoformat(now).date(), lang)
+                stamp = f'<time datetime="{now}">{text("published", lang, date=today)}</time>'
+                writer.add(rel, html.encode("utf-8"), stamp.encode("utf-8"))
+                pages += 1
+                step()
+
+            render(
+                "home",
+                "index.html",
+                text("nav.home", lang),
+                site_changed,
+                plans=[views.plan(p, i) for i, p in enumerate(plans, 1)],
+            )
+            for c in commitments:
+                cm = c.commitment
+                render(
+                    "commitment",
+                    commitment_page(cm),
+                    f"{cm.code} {cm.title}".strip(),
+                    changed_of_commitment(c),
+                    c=views.commitment(c),
+                    plan_title=plan_of[c.id].plan.title.strip() or text("untitled", lang),
+                )
+            listing = []
+            for inst, items in institutions.values():
+                ch = per_row.get(inst.id) or Changed()
+                for _, c in items:
+                    ch = ch.later(changed_of_commitment(c))
+                render(
+                    "institution",
+                    institution_page(inst),
+                    inst_name(inst),
+                    ch,
+                    i=views.institution(inst, items),
+                )
+                listing.append(
+                    {
+                        "name": inst_name(inst),
+                        "href": institution_page(inst),
+                        "kind": label(inst.kind, lang),
+                        "n": len({c.id for _, c in items}),
+                    }
+                )
+            listing.sort(key=lambda d: d["name"].lower())
+            render(
+                "institutions",
+                "institutions.html",
+                text("nav.institutions", lang),
+                site_changed,
+                institutions=listing,
+            )
+            render(
+                "data",
+                "data.html",
+                text("nav.data", lang),
+                site_changed,
+                resources=[
+                    {"path": r["path"], "title": r["title"], "rows": r["rows"]}
+                    for r in package["resources"]
+                ],
+            )
+        names = {"es": "Español", "en": "English"}
+        choose = templates["choose"].render(
+            title=" / ".join(title_plain[lang] for lang in langs),
+            langs=[
+                {"code": lang, "name": names[lang], "choose": text("choose.lang", lang)}
+                for lang in langs
+            ],
+        )
+        writer.add("index.html", choose.encode("utf-8"))
+        step()
+        from ...paths import resources_dir
+
+        assets = resources_dir() / "publish" / "assets"
+        for name in ("style.css", "site.js"):
+            writer.add(f"assets/{name}", (assets / name).read_bytes())
+        step()
+        for name, data in data_files.items():
+            writer.add(f"data/{name}", data)
+            step()
+        seen: set[str] = set()
+        for e, path in evidence:
+            if path is None or path in seen:
+                continue
+            seen.add(path)
+            sha, size, fname = e.sha256, e.size, e.file_name
+            writer.add_blob(
+                path,
+                sha,
+                lambda sha=sha, size=size, fname=fname: check_bytes(
+                    project.blob(sha), sha, size, fname
+                ),
+            )
+            step()
+        if check():
+            raise Cancelled()
+        written, removed = writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    if progress is not None:
+        progress(100, 100)
+    size = sum(e.size for e in writer.new.values())
+    return PublishResult(
+        out=out,
+        home=out / langs[0] / "index.html",
+        pages=pages,
+        files=len(writer.new),
+        written=written,
+        removed=removed,
+        size=size,
+        commitments=len(commitments),
+    )
+
+
+__all__ = ["STAMP", "Cancelled", "PublishError", "PublishOptions", "PublishResult", "slug"]

@@ -1,0 +1,526 @@
+"""What each page shows, computed once from the snapshot: plain dicts the templates print.
+
+Figures come from the domain rules through ``services.snapshot.CommitmentData`` (progress,
+status, schedule, starred), formats from ``services.report.formatting``, so the site, the PDF
+report and the GUI agree. Private fields are left out here, according to ``Privacy``, before
+any template sees them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ...domain import models as m
+from ...domain import rules
+from ...domain.vocabulary import (
+    CommitmentSection,
+    Completion,
+    Direction,
+    Level,
+    OgpValue,
+    Period,
+    PlanSection,
+    label,
+)
+from ..evidence_files import is_executable, safe_file_name
+from ..report.formatting import (
+    fmt_date,
+    fmt_percent,
+    fmt_period,
+    fmt_size,
+    fmt_value,
+    safe_link,
+)
+from ..snapshot import CommitmentData, PlanData
+from .charts import completion_svg, indicator_svg
+from .labels import text
+
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """What is published beyond the public record (all off by default)."""
+
+    emails: bool = False  # focal points' e-mail addresses
+    notes: bool = False  # internal notes: plan notes, IRM notes, evidence notes
+    quality: bool = False  # matrix quality findings
+    authors: bool = False  # who made the last change (journal author names)
+
+
+def slug(row_id: str) -> str:
+    """A file-name-safe, stable name for a row (ids are 32 hex digits; anything else hashed)."""
+    return row_id if _HEX_ID.fullmatch(row_id or "") else hashlib.sha1(row_id.encode()).hexdigest()
+
+
+def commitment_page(c: m.Commitment) -> str:
+    return f"commitments/{slug(c.id)}.html"
+
+
+def institution_page(i: m.Institution) -> str:
+    return f"institutions/{slug(i.id)}.html"
+
+
+def evidence_path(e: m.Evidence) -> str | None:
+    """Where a file evidence is copied in the site (None: not published)."""
+    if e.kind != "file" or not e.sha256 or is_executable(e.file_name):
+        return None
+    return f"files/{e.sha256[:16]}/{safe_file_name(e.file_name)}"
+
+
+def paragraphs(value: str | None) -> list[str]:
+    """User text split at blank lines (line breaks inside a paragraph are kept by CSS)."""
+    if not value or not value.strip():
+        return []
+    blocks = re.split(r"\n\s*\n", value.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return [b.strip("\n") for b in blocks if b.strip()]
+
+
+def inst_name(i: m.Institution) -> str:
+    return i.name + (f" ({i.acronym})" if i.acronym and i.acronym != i.name else "")
+
+
+@dataclass
+class Changed:
+    """When (and, if published, by whom) something last changed, from the journal."""
+
+    at: str = ""
+    author: str = ""
+
+    def later(self, other: Changed | None) -> Changed:
+        if other is None or other.at <= self.at:
+            return self
+        return other
+
+
+def changed_text(changed: Changed | None, lang: str, privacy: Privacy) -> str:
+    if changed is None or not changed.at:
+        return text("changed.unknown", lang)
+    day = fmt_date(dt.datetime.fromisoformat(changed.at).date(), lang)
+    if privacy.authors and changed.author.strip():
+        return text("changed.by", lang, date=day, author=changed.author.strip())
+    return text("changed", lang, date=day)
+
+
+class Views:
+    """Builds the dicts for one language."""
+
+    def __init__(self, lang: str, when: dt.date, privacy: Privacy, plans: list[PlanData]):
+        self.lang = lang
+        self.when = when
+        self.privacy = privacy
+        self.plans = plans
+        self.by_id = {c.id: c for p in plans for c in p.commitments}
+        self.plan_of = {c.id: p for p in plans for c in p.commitments}
+
+    # -- small helpers ------------------------------------------------------------------
+    def t(self, key: str, **params: object) -> str:
+        return text(key, self.lang, **params)
+
+    def date(self, value: dt.date | None) -> str:
+        return fmt_date(value, self.lang)
+
+    def pct(self, share: float | None) -> str:
+        return fmt_percent(share, self.lang) if share is not None else ""
+
+    def inst_links(self, insts: list[m.Institution], up: str) -> list[dict[str, str]]:
+        return [{"name": inst_name(i), "href": up + institution_page(i)} for i in insts]
+
+    # -- home -----------------------------------------------------------------------------
+    def row(self, c: CommitmentData, up: str = "") -> dict[str, Any]:
+        cm = c.commitment
+        progress = c.mean_progress(self.when)
+        return {
+            "code": cm.code,
+            "title": cm.title,
+            "href": up + commitment_page(cm),
+            "lead": self.inst_links(c.lead(), up),
+            "completion": cm.completion,
+            "completion_label": label(cm.completion, self.lang),
+            "schedule": label(c.schedule(self.when), self.lang),
+            "progress": self.pct(progress),
+            "progress_value": "" if progress is None else f"{progress:.4f}",
+            "starred": c.starred(),
+            "institutions": " ".join(slug(i.id) for _, i in c.institutions),
+            "themes": "\n".join(cm.theme_list()),
+        }
+
+    def plan(self, p: PlanData, index: int) -> dict[str, Any]:
+        pl = p.plan
+        counts = Counter(c.commitment.completion for c in p.commitments)
+        total = len(p.commitments)
+        ident = f"plan{index}"
+        chart_title = text("summary.chart", self.lang)
+        sections = []
+        for period in Period:
+            parts = []
+            for section in PlanSection:
+                texts = [
+                    b
+                    for n in p.narratives
+                    if n.period == period.value and n.section == section.value
+                    for b in paragraphs(n.text)
+                ]
+                if texts:
+                    parts.append({"label": label(section, self.lang), "paragraphs": texts})
+            if parts:
+                sections.append({"label": label(period, self.lang), "parts": parts})
+        themes = sorted(
+            {t for c in p.commitments for t in c.commitment.theme_list()}, key=str.lower
+        )
+        insts: dict[str, m.Institution] = {}
+        for c in p.commitments:
+            for _, i in c.institutions:
+                insts.setdefault(i.id, i)
+        return {
+            "id": ident,
+            "title": pl.title.strip() or text("untitled", self.lang),
+            "government": pl.government,
+            "period": fmt_period(pl.period_start, pl.period_end, self.lang),
+            "coordinating_body": pl.coordinating_body,
+            "notes": paragraphs(pl.notes) if self.privacy.notes else [],
+            "n": total,
+            "chart": completion_svg(counts, self.lang, chart_title, ident),
+            "chart_title": chart_title,
+            "summary": [
+                {
+                    "value": c.value,
+                    "label": label(c, self.lang),
+                    "n": counts.get(c.value, 0),
+                    "share": self.pct(counts.get(c.value, 0) / total) if total else "",
+                }
+                for c in Completion
+            ],
+            "rows": [self.row(c) for c in p.commitments],
+            "themes": themes,
+            "institutions": sorted(
+                ({"id": slug(i.id), "name": inst_name(i)} for i in insts.values()),
+                key=lambda d: d["name"].lower(),
+            ),
+            "completions": [
+                {"value": c.value, "label": label(c, self.lang)}
+                for c in Completion
+                if counts.get(c.value)
+            ],
+            "narratives": sections,
+        }
+
+    # -- commitment -----------------------------------------------------------------------
+    def commitment(self, c: CommitmentData) -> dict[str, Any]:
+        cm = c.commitment
+        lang = self.lang
+        up = "../"
+        plan = self.plan_of[c.id].plan
+        values = [label(v, lang) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
+        continues = self.by_id.get(cm.continues_id or "")
+        facts: list[dict[str, Any]] = [
+            {"k": self.t("commitment.plan"), "v": plan.title.strip() or self.t("untitled")},
+            {"k": self.t("fact.lead"), "links": self.inst_links(c.lead(), up)},
+            {"k": self.t("fact.support"), "links": self.inst_links(c.support(), up)},
+            {"k": self.t("fact.dates"), "v": fmt_period(cm.start_date, cm.end_date, lang)},
+            {"k": self.t("fact.values"), "v": ", ".join(values)},
+            {"k": self.t("fact.themes"), "v": ", ".join(cm.theme_list())},
+            {"k": self.t("fact.focal_point"), "v": cm.focal_point_name.strip()},
+        ]
+        if self.privacy.emails and cm.focal_point_email.strip():
+            facts.append({"k": self.t("fact.email"), "v": cm.focal_point_email.strip()})
+        starred = c.starred()
+        facts += [
+            {"k": self.t("fact.completion"), "v": label(cm.completion, lang)},
+            {
+                "k": self.t("fact.schedule", date=self.date(self.when)),
+                "v": label(c.schedule(self.when), lang),
+            },
+            {"k": self.t("fact.indicator_progress"), "v": self.pct(c.mean_progress(self.when))},
+            {
+                "k": self.t("fact.starred"),
+                "v": ("★ " if starred else "") + self.t("yes" if starred else "no"),
+            },
+        ]
+        if continues is not None:
+            cc = continues.commitment
+            facts.append(
+                {
+                    "k": self.t("fact.continues"),
+                    "links": [
+                        {"name": f"{cc.code} {cc.title}".strip(), "href": slug(cc.id) + ".html"}
+                    ],
+                }
+            )
+        facts = [{"v": "", "links": [], **f} for f in facts if f.get("v") or f.get("links")]
+        irm = [
+            (self.t("irm.specificity"), label(cm.irm_specificity, lang)),
+            (self.t("irm.potential_impact"), label(cm.irm_potential_impact, lang)),
+            (self.t("irm.mid_term"), label(cm.irm_completion_mid_term, lang)),
+            (self.t("irm.end_of_term"), label(cm.irm_completion_end_of_term, lang)),
+            (
+                self.t("irm.on_time"),
+                "" if cm.irm_on_time is None else self.t("yes" if cm.irm_on_time else "no"),
+            ),
+            (self.t("irm.opened_government"), label(cm.irm_opened_government, lang)),
+        ]
+        texts = [
+            {"heading": self.t(k), "paragraphs": paragraphs(getattr(cm, k))}
+            for k in ("status_quo", "objective", "description")
+            if getattr(cm, k).strip()
+        ]
+        return {
+            "code": cm.code,
+            "title": cm.title,
+            "heading": self.t(
+                "commitment.heading" if cm.code.strip() else "commitment.heading_nocode",
+                code=cm.code.strip(),
+                title=cm.title.strip(),
+            ),
+            "facts": facts,
+            "texts": texts,
+            "irm": [{"k": k, "v": v} for k, v in irm if v],
+            "irm_notes": paragraphs(cm.irm_notes) if self.privacy.notes else [],
+            "logframe": self.logframe(c),
+            "indicators": self.indicators(c),
+            "milestones": self.milestones(c),
+            "evidence": self.evidence(c),
+            "narratives": self.narratives(c),
+            "findings": (
+                [{"severity": f.severity, "text": f.message(lang)} for f in c.findings()]
+                if self.privacy.quality
+                else None
+            ),
+        }
+
+    def level_name(self, r: m.Result, code: str) -> str:
+        name = label(Level(r.level), self.lang) if r.level in set(Level) else r.level
+        return f"{name} {code}".strip()
+
+    def logframe(self, c: CommitmentData) -> list[dict[str, Any]]:
+        codes = c.codes()
+        by_result: dict[str, list[m.Indicator]] = {}
+        for ind in c.indicators:
+            by_result.setdefault(ind.result_id, []).append(ind)
+        rows = []
+        for r in c.ordered_results():
+            inds = by_result.get(r.id, [])
+            detail = []
+            if r.level == Level.ACTIVITY:
+                detail.append(fmt_period(r.start_date, r.end_date, self.lang))
+                if r.progress is not None:
+                    detail.append(self.t("activity.done", p=self.pct(r.progress / 100)))
+            rows.append(
+                {
+                    "level": r.level,
+                    "name": self.level_name(r, codes.get(r.id, "")),
+                    "narrative": r.narrative,
+                    "detail": " · ".join(d for d in detail if d),
+                    "indicators": [{"name": i.name, "anchor": "i-" + slug(i.id)} for i in inds],
+                    "verification": [
+                        i.means_of_verification for i in inds if i.means_of_verification
+                    ],
+                    "assumptions": r.assumptions,
+                }
+            )
+        return rows
+
+    def value(self, v: float | None, unit: str) -> str:
+        return fmt_value(v, unit, self.lang)
+
+    def indicators(self, c: CommitmentData) -> list[dict[str, Any]]:
+        codes = c.codes()
+        results = {r.id: r for r in c.results}
+        chart_texts = {"target": self.t("chart.target"), "actual": self.t("chart.actual")}
+        out = []
+        for ind in c.indicators:
+            unit = ind.unit
+            r = results.get(ind.result_id)
+            facts = [
+                (self.t("indicator.result"), self.level_name(r, codes.get(r.id, "")) if r else ""),
+                (self.t("indicator.formula"), ind.formula),
+                (self.t("col.verification"), ind.means_of_verification),
+                (self.t("indicator.source"), ind.data_source),
+                (self.t("indicator.frequency"), ind.frequency),
+                (self.t("indicator.responsible"), ind.responsible),
+                (self.t("indicator.dimension"), label(ind.dimension, self.lang)),
+                (
+                    self.t("col.baseline"),
+                    " · ".join(
+                        x
+                        for x in (
+                            self.value(ind.baseline_value, unit),
+                            self.date(ind.baseline_date),
+                        )
+                        if x
+                    ),
+                ),
+            ]
+            details = []
+            if unit.strip():
+                details.append(self.t("indicator.unit", unit=unit.strip()))
+            if ind.direction == Direction.DECREASE:
+                details.append(self.t("indicator.decreasing"))
+            targets = []
+            for tg in c.targets.get(ind.id, []):
+                revisions = []
+                for rv in c.revisions.get(tg.id, []):
+                    old = self.value(rv.old_value, unit) or "…"
+                    if rv.old_due_date and rv.old_due_date != rv.new_due_date:
+                        old = self.t("target.by", value=old, date=self.date(rv.old_due_date))
+                    new = self.value(rv.new_value, unit) or "…"
+                    if rv.new_due_date and rv.new_due_date != rv.old_due_date:
+                        new = self.t("target.by", value=new, date=self.date(rv.new_due_date))
+                    revisions.append(
+                        self.t(
+                            "revision.text",
+                            date=self.date(rv.revised_on) or "…",
+                            old=old,
+                            new=new,
+                            reason=rv.reason.strip() or "…",
+                        )
+                    )
+                targets.append(
+                    {
+                        "value": self.value(tg.value, unit) or "…",
+                        "due": self.date(tg.due_date),
+                        "note": tg.note,
+                        "revisions": revisions,
+                    }
+                )
+            measurements = []
+            for x in c.measurements.get(ind.id, []):
+                cited = c.cited_evidence(x)
+                measurements.append(
+                    {
+                        "date": self.date(x.measured_on),
+                        "value": self.value(x.value, unit),
+                        "comment": x.comment,
+                        "reported_by": x.reported_by,
+                        "evidence": ("e-" + slug(cited.id)) if cited is not None else "",
+                        "evidence_title": cited.title if cited is not None else "",
+                    }
+                )
+            tpoints, apoints = c.indicator_points(ind)
+            base = None
+            if ind.baseline_value is not None and ind.baseline_date is not None:
+                base = rules.Point(ind.baseline_date, ind.baseline_value)
+            ident = "i-" + slug(ind.id)
+            chart_title = self.t("indicator.chart_title", name=ind.name)
+            chart = indicator_svg(
+                base, tpoints, apoints, self.lang, chart_title, ident + "-c", chart_texts
+            )
+            table: dict[dt.date, dict[str, str]] = {}
+            if base is not None:
+                table.setdefault(base.date, {})["target"] = (
+                    self.value(base.value, unit) + f" ({self.t('chart.baseline').lower()})"
+                )
+            for p in tpoints:
+                table.setdefault(p.date, {})["target"] = self.value(p.value, unit)
+            for p in apoints:
+                table.setdefault(p.date, {})["actual"] = self.value(p.value, unit)
+            out.append(
+                {
+                    "anchor": ident,
+                    "name": ind.name,
+                    "details": " · ".join(details),
+                    "facts": [{"k": k, "v": v} for k, v in facts if v],
+                    "targets": targets,
+                    "measurements": measurements,
+                    "progress": self.pct(c.indicator_progress(ind, self.when)),
+                    "status": label(c.indicator_status(ind, self.when), self.lang),
+                    "chart": chart,
+                    "chart_title": chart_title,
+                    "chart_rows": [
+                        {
+                            "date": self.date(d),
+                            "target": v.get("target", ""),
+                            "actual": v.get("actual", ""),
+                        }
+                        for d, v in sorted(table.items())
+                    ],
+                }
+            )
+        return out
+
+    def milestones(self, c: CommitmentData) -> list[dict[str, Any]]:
+        codes = c.codes()
+        out = []
+        for r in c.ordered_results():
+            if r.level != Level.ACTIVITY:
+                continue
+            done = None if r.progress is None else min(1.0, max(0.0, r.progress / 100))
+            schedule = rules.schedule_check(r.start_date, r.end_date, done, self.when)
+            elapsed = rules.time_elapsed(r.start_date, r.end_date, self.when)
+            out.append(
+                {
+                    "code": codes.get(r.id, ""),
+                    "narrative": r.narrative,
+                    "start": self.date(r.start_date),
+                    "end": self.date(r.end_date),
+                    "done": self.pct(done),
+                    "done_width": 0 if done is None else round(done * 100),
+                    "elapsed_width": None if elapsed is None else round(elapsed * 100),
+                    "schedule": label(schedule, self.lang),
+                    "schedule_value": schedule.value,
+                }
+            )
+        return out
+
+    def evidence(self, c: CommitmentData) -> list[dict[str, Any]]:
+        out = []
+        for e in c.evidence:
+            item: dict[str, Any] = {
+                "anchor": "e-" + slug(e.id),
+                "title": e.title,
+                "date": self.date(e.date),
+                "kind": label(e.kind, self.lang),
+                "url": None,
+                "url_text": "",
+                "file": None,
+                "note": paragraphs(e.note) if self.privacy.notes else [],
+                "note_withheld": bool(e.note.strip()) and not self.privacy.notes,
+            }
+            if e.url.strip():
+                item["url_text"] = e.url.strip()
+                link = safe_link(e.url)
+                if link is not None and not link.lower().startswith("mailto:"):
+                    item["url"] = e.url.strip()
+            if e.kind == "file" or e.file_name:
+                path = evidence_path(e)
+                item["file"] = {
+                    "name": safe_file_name(e.file_name),
+                    "href": "../../" + path if path else None,
+                    "sha256": e.sha256 or "",
+                    "size": fmt_size(e.size, self.lang) if e.size is not None else "",
+                }
+            out.append(item)
+        return out
+
+    def narratives(self, c: CommitmentData) -> list[dict[str, Any]]:
+        out = []
+        for period in Period:
+            parts = []
+            for section in CommitmentSection:
+                blocks = [
+                    b
+                    for n in c.narratives
+                    if n.period == period.value and n.section == section.value
+                    for b in paragraphs(n.text)
+                ]
+                if blocks:
+                    parts.append({"label": label(section, self.lang), "paragraphs": blocks})
+            if parts:
+                out.append({"label": label(period, self.lang), "parts": parts})
+        return out
+
+    # -- institutions ---------------------------------------------------------------------
+    def institution(
+        self, i: m.Institution, items: list[tuple[str, CommitmentData]]
+    ) -> dict[str, Any]:
+        return {
+            "name": i.name,
+            "acronym": i.acronym,
+            "kind": label(i.kind, self.lang),
+            "rows": [dict(self.row(c, "../"), role=label(role, self.lang)) for role, c in items],
+        }
