@@ -41,6 +41,12 @@ grep -qE "^ +report +" "$WORK/help.txt" || { echo "report: not in --help"; exit 
 run "$OLDPWD/$CLI" report "$WORK/sample.nap" "$WORK/report.pdf"
 head -c 5 "$WORK/report.pdf" | grep -q "%PDF" || { echo "report is not a PDF"; exit 1; }
 echo "report: $(stat -c %s "$WORK/report.pdf") bytes"
+# The published site: its templates and styles travel in resources/, Jinja2 with the code.
+grep -qE "^ +publish +" "$WORK/help.txt" || { echo "publish: not in --help"; exit 1; }
+run "$OLDPWD/$CLI" publish "$WORK/sample.nap" "$WORK/site"
+grep -q "<html" "$WORK/site/es/index.html" || { echo "publish: no Spanish home page"; exit 1; }
+[ -f "$WORK/site/data/datapackage.json" ] || { echo "publish: no data package"; exit 1; }
+echo "publish: $(find "$WORK/site" -type f | wc -l) files"
 # A mistyped command is a usage error (exit 2), not a GUI opened on a file of that name.
 code=0; run "$OLDPWD/$CLI" publsh "$WORK/sample.nap" out 2> "$WORK/err.txt" || code=$?
 [ "$code" -eq 2 ] && grep -q "publsh" "$WORK/err.txt" || { echo "typo: exit $code"; exit 1; }
