@@ -125,3 +125,21 @@ def test_every_shell_string_is_translated():
     ]
     assert missing == []
     assert os.path.getmtime(qm) >= os.path.getmtime(ts) - 1
+
+
+def test_publish_menu_and_catalogue_speak_spanish(qtbot, settings, asked, spanish):
+    """File › Publish website… is translated, and its catalogue has no unfinished entry."""
+    import xml.etree.ElementTree as ET
+
+    from matrix_app.paths import resources_dir
+    from matrix_app.ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    texts = [a.text() for a in win.file_menu.actions()]
+    assert "Publicar &sitio web…" in texts
+    ts = resources_dir() / "i18n" / "matrix_publish_es.ts"
+    root = ET.parse(ts).getroot()
+    assert not [m for m in root.iter("translation") if m.get("type") == "unfinished"]
+    win.close()
+    win.runner.wait()

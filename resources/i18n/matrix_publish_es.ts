@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>PublishAction</name>
+    <message>
+        <source>Publish &amp;website…</source>
+        <translation>Publicar &amp;sitio web…</translation>
+    </message>
+    <message>
+        <source>Write the monitoring as a static website with open data, in a folder</source>
+        <translation>Escribir el seguimiento como un sitio web estático con datos abiertos, en una carpeta</translation>
+    </message>
+    <message>
+        <source>Publish website</source>
+        <translation>Publicar sitio web</translation>
+    </message>
+    <message>
+        <source>Website published</source>
+        <translation>Sitio web publicado</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>This project has no action plan to publish yet.</source>
+        <translation>Este proyecto aún no tiene un plan de acción que publicar.</translation>
+    </message>
+    <message>
+        <source>Publishing the website…</source>
+        <translation>Publicando el sitio web…</translation>
+    </message>
+    <message>
+        <source>The website was published in {folder}: {pages} pages, {written} files written, {removed} removed.</source>
+        <translation>El sitio web se publicó en {folder}: {pages} páginas, {written} archivos escritos, {removed} eliminados.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish website</source>
+        <translation>Publicar sitio web</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>All action plans</source>
+        <translation>Todos los planes de acción</translation>
+    </message>
+    <message>
+        <source>(untitled plan)</source>
+        <translation>(plan sin título)</translation>
+    </message>
+    <message>
+        <source>Also publish (private by default)</source>
+        <translation>Publicar también (privado por defecto)</translation>
+    </message>
+    <message>
+        <source>Focal points&apos; e-mail addresses</source>
+        <translation>Correos electrónicos de los puntos focales</translation>
+    </message>
+    <message>
+        <source>Internal notes (plan, IRM and evidence notes)</source>
+        <translation>Notas internas (del plan, del MRI y de las evidencias)</translation>
+    </message>
+    <message>
+        <source>Matrix quality findings</source>
+        <translation>Observaciones de calidad de la matriz</translation>
+    </message>
+    <message>
+        <source>Who made the last change (author names)</source>
+        <translation>Quién hizo el último cambio (nombres de autores)</translation>
+    </message>
+    <message>
+        <source>Publish even if the folder holds other files (kept)</source>
+        <translation>Publicar aunque la carpeta contenga otros archivos (se conservan)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Publish the website into</source>
+        <translation>Publicar el sitio web en</translation>
+    </message>
+</context>
+</TS>
