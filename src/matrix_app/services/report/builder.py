@@ -21,7 +21,7 @@ from ...domain.vocabulary import Period
 from ...messages import MatrixError
 from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
-from .formatting import fmt_date
+from .formatting import fmt_date, truncate
 from .labels import text
 
 Progress = Callable[[int, int], None]
@@ -122,6 +122,7 @@ def render_plan(
     register_fonts()
     lang, when = opts.lang, opts.when
     assert when is not None
+    plan = plan.as_of(when)  # everything in the report is as of its date
     title = plan_title(plan, lang)
     kind_title = text(f"report.{opts.kind}", lang)
     lo, hi = progress_span
@@ -139,14 +140,21 @@ def render_plan(
         progress=progress,
         cancelled=is_cancelled,
         progress_span=(story_end, hi),
-        title=f"{title}: {kind_title}",
-        author=plan.plan.coordinating_body.strip() or plan.plan.government.strip() or None,
+        title=f"{truncate(title, 300)}: {kind_title}",
+        author=truncate(plan.plan.coordinating_body or plan.plan.government, 300) or None,
         subject=text("subject", lang),
         keywords=[text("ogp", lang), kind_title],
         lang=lang,
         invariant=1 if opts.deterministic else 0,
     )
-    ctx = Ctx(lang=lang, period=opts.kind, when=when, styles=make_styles(), width=doc.width)
+    ctx = Ctx(
+        lang=lang,
+        period=opts.kind,
+        when=when,
+        styles=make_styles(),
+        width=doc.width,
+        height=doc.height,
+    )
     story: list = [counter, *cover(plan, ctx), *contents(ctx), *process(plan, ctx)]
     story += summary(plan, ctx)
     if plan.commitments:
