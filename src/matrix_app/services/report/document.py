@@ -78,6 +78,14 @@ class ReportTable(Table):
         kw.setdefault("splitInRow", SPLIT_MIN)
         super().__init__(data, *args, **kw)
 
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # Column widths are fixed, so row heights depend on the width alone: measure once
+        # (a heading kept with its table, the split and the drawing each ask again).
+        if getattr(self, "_measured_at", None) == availWidth:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_at = availWidth
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = self._split_tall_row(availWidth, availHeight) or super().split(
             availWidth, availHeight
