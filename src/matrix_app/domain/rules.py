@@ -96,7 +96,14 @@ def status_at(
     when: dt.date,
     direction: str = Direction.INCREASE,
 ) -> Status:
-    """Achieved / on track / behind / no data, comparing the latest actual value with the path."""
+    """Achieved / on track / behind / no data, as of ``when``.
+
+    The latest value measured on or before ``when`` is compared with what the target path
+    expects at ``when`` itself (every target due by then, and the share of the next one the
+    time elapsed calls for), not at the date of that measurement: a value measured long ago
+    does not stay "on track" while the targets due since then go unmet. Achieved: the value
+    has reached the final target.
+    """
     actual = latest(measurements, when)
     if actual is None or not targets:
         return Status.NO_DATA
@@ -104,7 +111,7 @@ def status_at(
     sign = -1.0 if direction == Direction.DECREASE else 1.0
     if sign * (actual.value - final.value) >= 0:
         return Status.ACHIEVED
-    expected = expected_at(baseline, baseline_date, targets, actual.date)
+    expected = expected_at(baseline, baseline_date, targets, when)
     if expected is None:
         return Status.NO_DATA
     base = baseline if baseline is not None else expected
@@ -113,6 +120,33 @@ def status_at(
     if needed <= 0:
         return Status.ON_TRACK if done >= 0 else Status.BEHIND
     return Status.ON_TRACK if done >= ON_TRACK_TOLERANCE * needed else Status.BEHIND
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What a target revision changed, and when (``revised_on`` None: date unknown)."""
+
+    revised_on: dt.date | None
+    old_value: float | None
+    old_due_date: dt.date | None
+
+
+def target_as_of(
+    value: float | None,
+    due_date: dt.date | None,
+    revisions: Sequence[Revision],
+    when: dt.date,
+) -> tuple[float | None, dt.date | None]:
+    """A target's value and due date as they stood at ``when``.
+
+    Revisions made after ``when`` are undone: the earliest of them holds, as its old value,
+    what the target was at ``when``. An undated revision counts as made before ``when``.
+    """
+    later = [r for r in revisions if r.revised_on is not None and r.revised_on > when]
+    if not later:
+        return value, due_date
+    first = min(later, key=lambda r: r.revised_on or when)
+    return first.old_value, first.old_due_date
 
 
 def time_elapsed(start: dt.date | None, end: dt.date | None, when: dt.date) -> float | None:

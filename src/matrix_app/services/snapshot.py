@@ -144,6 +144,72 @@ class CommitmentData:
         c = self.commitment
         return c.irm_starred if c.irm_starred is not None else self.starred_by_rule()
 
+    def as_of(self, when: dt.date) -> CommitmentData:
+        """This commitment as it stood at ``when``: what a report of that date may show.
+
+        Measurements after ``when`` (and undated ones, which no date can place) are left
+        out, so are evidence items dated after it; target revisions made after ``when`` are
+        undone (the target shows the value and due date it had then). Texts, institutions
+        and the logframe carry no date and are kept.
+        """
+        targets: dict[str, list[m.Target]] = defaultdict(list)
+        revisions: dict[str, list[m.TargetRevision]] = defaultdict(list)
+        for ind_id, ts in self.targets.items():
+            shown = []
+            for t in ts:
+                revs = self.revisions.get(t.id, [])
+                value, due = rules.target_as_of(
+                    t.value,
+                    t.due_date,
+                    [rules.Revision(r.revised_on, r.old_value, r.old_due_date) for r in revs],
+                    when,
+                )
+                if (value, due) != (t.value, t.due_date):
+                    t = m.Target(
+                        id=t.id,
+                        indicator_id=t.indicator_id,
+                        commitment_id=t.commitment_id,
+                        due_date=due,
+                        value=value,
+                        note=t.note,
+                    )
+                kept = [r for r in revs if r.revised_on is None or r.revised_on <= when]
+                if kept:
+                    revisions[t.id] = kept
+                shown.append(t)
+            shown.sort(key=lambda t: (t.due_date is None, t.due_date or when))
+            targets[ind_id] = shown
+        measurements: dict[str, list[m.Measurement]] = defaultdict(list)
+        for ind_id, xs in self.measurements.items():
+            kept_x = [x for x in xs if x.measured_on is not None and x.measured_on <= when]
+            if kept_x:
+                measurements[ind_id] = kept_x
+        return CommitmentData(
+            commitment=self.commitment,
+            institutions=self.institutions,
+            results=self.results,
+            indicators=self.indicators,
+            targets=targets,
+            revisions=revisions,
+            measurements=measurements,
+            evidence=[e for e in self.evidence if e.date is None or e.date <= when],
+            narratives=self.narratives,
+        )
+
+    def starred_verdict(self) -> tuple[bool | None, str]:
+        """Whether the commitment is starred and who says so.
+
+        ("irm"): the IRM's published verdict, stored in the file; ("estimate"): our reading
+        of the IRM's rule over the IRM's specificity and impact ratings, when both are there;
+        (None, "unknown"): no verdict and nothing to estimate from.
+        """
+        c = self.commitment
+        if c.irm_starred is not None:
+            return c.irm_starred, "irm"
+        if c.irm_specificity and c.irm_potential_impact:
+            return self.starred_by_rule(), "estimate"
+        return None, "unknown"
+
     def findings(self) -> list[Finding]:
         return commitment_findings(
             self.commitment,
@@ -161,6 +227,10 @@ class PlanData:
     plan: m.ActionPlan
     commitments: list[CommitmentData] = field(default_factory=list)
     narratives: list[m.Narrative] = field(default_factory=list)
+
+    def as_of(self, when: dt.date) -> PlanData:
+        """The plan as it stood at ``when`` (see ``CommitmentData.as_of``)."""
+        return PlanData(self.plan, [c.as_of(when) for c in self.commitments], self.narratives)
 
 
 @dataclass

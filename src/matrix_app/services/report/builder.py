@@ -22,7 +22,7 @@ from ...messages import MatrixError
 from ...storage.filemode import share
 from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
-from .formatting import fmt_date
+from .formatting import fmt_date, truncate
 from .labels import text
 
 Progress = Callable[[int, int], None]
@@ -123,6 +123,7 @@ def render_plan(
     register_fonts()
     lang, when = opts.lang, opts.when
     assert when is not None
+    plan = plan.as_of(when)  # everything in the report is as of its date
     title = plan_title(plan, lang)
     kind_title = text(f"report.{opts.kind}", lang)
     lo, hi = progress_span
@@ -140,14 +141,21 @@ def render_plan(
         progress=progress,
         cancelled=is_cancelled,
         progress_span=(story_end, hi),
-        title=f"{title}: {kind_title}",
-        author=plan.plan.coordinating_body.strip() or plan.plan.government.strip() or None,
+        title=f"{truncate(title, 300)}: {kind_title}",
+        author=truncate(plan.plan.coordinating_body or plan.plan.government, 300) or None,
         subject=text("subject", lang),
         keywords=[text("ogp", lang), kind_title],
         lang=lang,
         invariant=1 if opts.deterministic else 0,
     )
-    ctx = Ctx(lang=lang, period=opts.kind, when=when, styles=make_styles(), width=doc.width)
+    ctx = Ctx(
+        lang=lang,
+        period=opts.kind,
+        when=when,
+        styles=make_styles(),
+        width=doc.width,
+        height=doc.height,
+    )
     story: list = [counter, *cover(plan, ctx), *contents(ctx), *process(plan, ctx)]
     story += summary(plan, ctx)
     if plan.commitments:
@@ -286,6 +294,27 @@ def write_report(
     return result
 
 
+def _normal_permissions(path: Path) -> None:
+    """Give the report the mode any new file of the user gets (0o666 less the umask):
+    mkstemp makes its temporary file 0600, which a report published from a shared folder
+    must not keep."""
+    mask = _umask()
+    with contextlib.suppress(OSError):  # e.g. a file system without modes
+        os.chmod(path, 0o666 & ~mask)
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the system tells it (Linux), as
+    setting it to read it races with other threads creating files."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(out: Path, data: bytes) -> None:
     tmp: str | None = None
     try:
@@ -298,6 +327,7 @@ def _write_atomically(out: Path, data: bytes) -> None:
         share(tmp)  # mkstemp made it 0600; a report is for others to read
         os.replace(tmp, out)
         tmp = None
+        _normal_permissions(out)
     except OSError as exc:
         raise ReportError("write_failed", path=out, detail=exc.strerror or str(exc)) from exc
     finally:

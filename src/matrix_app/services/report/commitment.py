@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ...domain import models as m
 from ...domain.rules import Point
 from ...domain.vocabulary import CommitmentSection, Direction, Level, OgpValue, label
 from ...services.snapshot import CommitmentData, evidence_name
 from .charts import IndicatorChart
-from .context import Ctx
+from .context import CELL_LIMIT, Ctx
 from .document import Heading, ReportTable
 from .fonts import REGULAR
 from .formatting import (
@@ -20,9 +20,9 @@ from .formatting import (
     fmt_size,
     fmt_value,
     markup,
-    paragraphs,
     safe_link,
     short_sha,
+    shorten,
 )
 from .styles import ACCENT_LIGHT, facts_style, grid_style
 
@@ -32,32 +32,56 @@ def anchor(index: int) -> str:
     return f"c{index}"
 
 
-def commitment_heading(c: CommitmentData, index: int, ctx: Ctx) -> Heading:
+#: Characters of a commitment title in its heading, the contents and the summary table.
+TITLE_LIMIT = 300
+
+
+def commitment_heading(c: CommitmentData, index: int, ctx: Ctx) -> list[Flowable]:
+    """The heading (and, when the title is too long for one, the full title under it)."""
     cm = c.commitment
     key = "commitment.heading" if cm.code.strip() else "commitment.heading_nocode"
-    plain = ctx.plain(key, code=cm.code.strip(), title=cm.title.strip())
-    escaped = ctx.plain(key, code=markup(cm.code.strip()), title=markup(cm.title.strip()))
-    return Heading(escaped, ctx.styles.h2c, anchor(index), 1, plain, escaped)
+    code, _ = shorten(cm.code.strip(), 40)
+    title, cut = shorten(" ".join(cm.title.split()), TITLE_LIMIT)
+    plain = ctx.plain(key, code=code, title=title + ("…" if cut else ""))
+    escaped = ctx.plain(key, code=markup(code), title=markup(title) + ("…" if cut else ""))
+    shown = escaped
+    if cut:
+        shown += f' <font size="9" color="#5f6b7a">{ctx.t("shortened.below")}</font>'
+    out: list[Flowable] = [Heading(shown, ctx.styles.h2c, anchor(index), 1, plain, escaped)]
+    if cut:
+        out.append(Paragraph(ctx.t("full_title"), ctx.styles.h4))
+        out += ctx.blocks(cm.title)
+    return out
 
 
 def commitment_story(c: CommitmentData, index: int, ctx: Ctx, first: bool) -> list[Flowable]:
     out: list[Flowable] = [] if first else [PageBreak()]
-    out.append(commitment_heading(c, index, ctx))
-    out.append(facts(c, ctx))
+    out += commitment_heading(c, index, ctx)
+    out += facts(c, ctx)
     cm = c.commitment
     for key, value in (
         ("status_quo", cm.status_quo),
         ("objective", cm.objective),
         ("description", cm.description),
     ):
-        if value.strip():
+        blocks = ctx.blocks(value)
+        if blocks:
             out.append(Paragraph(ctx.t(key), ctx.styles.h3))
-            out += [Paragraph(b, ctx.styles.body) for b in paragraphs(value)]
-    out += logframe(c, ctx)
-    out += indicators(c, ctx)
-    out += charts(c, ctx)
-    out += evidence(c, ctx)
-    out += narratives(c, ctx)
+            out += blocks
+    missing: list[str] = []
+    for part, key in (
+        (logframe, "logframe"),
+        (indicators, "indicators"),
+        (charts, None),
+        (evidence, "evidence"),
+        (narratives, "narratives"),
+    ):
+        flowables = part(c, ctx)
+        if not flowables and key is not None:
+            missing.append(ctx.plain(f"missing.{key}"))
+        out += flowables
+    if missing:
+        out.append(Paragraph(ctx.t("missing", items=", ".join(missing)), ctx.styles.note))
     return out
 
 
@@ -65,13 +89,18 @@ def _names(insts: list[m.Institution]) -> str:
     return "; ".join(i.name + (f" ({i.acronym})" if i.acronym else "") for i in insts)
 
 
-def facts(c: CommitmentData, ctx: Ctx) -> ReportTable:
+def facts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
     cm = c.commitment
     values = [label(v, ctx.lang) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
     focal = cm.focal_point_name.strip()
     if cm.focal_point_email.strip():
         focal = f"{focal} <{cm.focal_point_email.strip()}>" if focal else cm.focal_point_email
-    starred = c.starred()
+    starred, source = c.starred_verdict()
+    if source == "unknown":
+        star = t_star = ctx.plain("starred.unknown")
+    else:
+        t_star = ctx.plain(f"starred.{source}.{'yes' if starred else 'no'}")
+        star = ("★ " if starred else "") + t_star
     t = ctx.plain
     rows = [
         (t("fact.lead"), _names(c.lead()) or t("none")),
@@ -85,12 +114,16 @@ def facts(c: CommitmentData, ctx: Ctx) -> ReportTable:
             t("fact.schedule", date=fmt_date(ctx.when, ctx.lang)),
             label(c.schedule(ctx.when), ctx.lang),
         ),
-        (t("fact.starred"), ("★ " if starred else "") + t("yes" if starred else "no")),
+        (t("fact.starred"), star),
     ]
-    data = [[ctx.user(k, "cell_bold"), ctx.user(v)] for k, v in rows if v]
+    data = [
+        [ctx.label(markup(k)), ctx.cell(v, label=k, limit=3 * CELL_LIMIT)]
+        for k, v in rows
+        if v.strip()
+    ]
     table = ReportTable(data, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
     table.setStyle(facts_style())
-    return table
+    return [table, *ctx.take_notes()]
 
 
 def _level_name(r: m.Result, code: str, ctx: Ctx) -> str:
@@ -99,29 +132,22 @@ def _level_name(r: m.Result, code: str, ctx: Ctx) -> str:
 
 
 def logframe(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(ctx.t("logframe"), ctx.styles.h3t)]
     results = c.ordered_results()
     if not results:
-        return [*out, Paragraph(ctx.t("logframe.none"), ctx.styles.note)]
+        return []
     codes = c.codes()
     by_result: dict[str, list[m.Indicator]] = {}
     for ind in c.indicators:
         by_result.setdefault(ind.result_id, []).append(ind)
-    head = [
-        ctx.p(ctx.t(k), "cell_head")
-        for k in (
-            "col.level",
-            "col.narrative",
-            "col.indicators",
-            "col.verification",
-            "col.assumptions",
-        )
-    ]
+    cols = ("col.level", "col.narrative", "col.indicators", "col.verification", "col.assumptions")
+    head = [ctx.p(ctx.t(k), "cell_head") for k in cols]
+    names = [ctx.plain(k) for k in cols]
     rows: list[list] = [head]
     shaded: list[int] = []
     for r in results:
         inds = by_result.get(r.id, [])
-        narrative: list[Flowable] = [ctx.user(r.narrative)]
+        level = _level_name(r, codes.get(r.id, ""), ctx)
+        narrative: list[Flowable] = [ctx.cell(r.narrative, label=f"{level}, {names[1]}")]
         if r.level == Level.ACTIVITY:
             bits = [fmt_period(r.start_date, r.end_date, ctx.lang)]
             if r.progress is not None:
@@ -132,27 +158,30 @@ def logframe(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         indent = "\u2003" if r.level == Level.ACTIVITY else ""
         rows.append(
             [
-                ctx.p(indent + markup(_level_name(r, codes.get(r.id, ""), ctx)), "cell_bold"),
+                ctx.label(indent + markup(level)),
                 narrative,
-                [ctx.user("• " + i.name) for i in inds],
-                [ctx.user("• " + i.means_of_verification) for i in inds if i.means_of_verification],
-                ctx.user(r.assumptions),
+                [ctx.cell("• " + i.name, label=f"{level}, {names[2]}") for i in inds],
+                [
+                    ctx.cell("• " + i.means_of_verification, label=f"{level}, {names[3]}")
+                    for i in inds
+                    if i.means_of_verification.strip()
+                ],
+                [ctx.cell(r.assumptions, label=f"{level}, {names[4]}")],
             ]
         )
         if r.level in (Level.GOAL, Level.PURPOSE):
             shaded.append(len(rows) - 1)
     widths = [27 * mm, 45 * mm, 35 * mm, 33 * mm, 30 * mm]
     widths[1] += ctx.width - sum(widths)
-    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = grid_style(rows=len(rows), zebra=False)
     for i in shaded:
         style.add("BACKGROUND", (0, i), (-1, i), ACCENT_LIGHT)
     table.setStyle(style)
-    out.append(table)
-    return out
+    return [Paragraph(ctx.t("logframe"), ctx.styles.h3), table, *ctx.take_notes()]
 
 
-def _targets_cell(c: CommitmentData, ind: m.Indicator, ctx: Ctx) -> list[Flowable]:
+def _targets_cell(c: CommitmentData, ind: m.Indicator, ctx: Ctx, label: str) -> list[Flowable]:
     cells: list[Flowable] = []
     for t in c.targets.get(ind.id, []):
         value = fmt_value(t.value, ind.unit, ctx.lang) or "…"
@@ -164,7 +193,7 @@ def _targets_cell(c: CommitmentData, ind: m.Indicator, ctx: Ctx) -> list[Flowabl
             if rv.old_due_date and rv.old_due_date != rv.new_due_date:
                 old = ctx.plain("target.by", value=old, date=fmt_date(rv.old_due_date, ctx.lang))
             cells.append(
-                ctx.user(
+                ctx.cell(
                     ctx.plain(
                         "target.revised",
                         date=fmt_date(rv.revised_on, ctx.lang) or "…",
@@ -172,31 +201,28 @@ def _targets_cell(c: CommitmentData, ind: m.Indicator, ctx: Ctx) -> list[Flowabl
                         reason=rv.reason.strip() or "…",
                     ),
                     "small",
+                    label=label,
+                    limit=CELL_LIMIT // 2,
                 )
             )
     return cells
 
 
 def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(40 * mm), Paragraph(ctx.t("indicators"), ctx.styles.h3t)]
     if not c.indicators:
-        return [*out, Paragraph(ctx.t("indicators.none"), ctx.styles.note)]
+        return []
     codes = c.codes()
     results = {r.id: r for r in c.results}
-    head = [
-        ctx.p(ctx.t(k), "cell_head")
-        for k in (
-            "col.indicator",
-            "col.baseline",
-            "col.targets",
-            "col.latest",
-            "col.progress",
-            "col.status",
-        )
-    ]
+    cols = ("col.indicator", "col.baseline", "col.targets", "col.latest", "col.progress")
+    head = [ctx.p(ctx.t(k), "cell_head") for k in (*cols, "col.status")]
     rows: list[list] = [head]
-    for ind in c.indicators:
-        name: list[Flowable] = [ctx.user(ind.name, "cell_bold")]
+    for n, ind in enumerate(c.indicators, 1):
+        short_name, _ = shorten(" ".join(ind.name.split()), 80)
+        short_name = short_name or str(n)
+        name: list[Flowable] = [
+            ctx.cell(ind.name, "cell_bold", label=f"{ctx.plain('col.indicator')} {n}")
+        ]
+        name[0].continued = ctx.plain("continued", label=markup(short_name))
         details = []
         r = results.get(ind.result_id)
         if r is not None:
@@ -206,7 +232,7 @@ def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         if ind.direction == Direction.DECREASE:
             details.append(ctx.plain("indicator.decreasing"))
         if details:
-            name.append(ctx.user(" · ".join(details), "small"))
+            name.append(ctx.user(" · ".join(details), "small", limit=300))
         baseline = [ctx.user(fmt_value(ind.baseline_value, ind.unit, ctx.lang))]
         if ind.baseline_date:
             baseline.append(ctx.user(fmt_date(ind.baseline_date, ctx.lang), "small"))
@@ -225,7 +251,7 @@ def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
             [
                 name,
                 baseline,
-                _targets_cell(c, ind, ctx),
+                _targets_cell(c, ind, ctx, f"{ctx.plain('col.targets')}, {short_name}"),
                 latest_cell,
                 ctx.p(
                     markup(fmt_percent(c.indicator_progress(ind, ctx.when), ctx.lang)), "cell_right"
@@ -235,10 +261,9 @@ def indicators(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         )
     widths = [42 * mm, 24 * mm, 45 * mm, 23 * mm, 17 * mm, 19 * mm]
     widths[0] += ctx.width - sum(widths)
-    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(rows=len(rows)))
-    out.append(table)
-    return out
+    return [Paragraph(ctx.t("indicators"), ctx.styles.h3), table, *ctx.take_notes()]
 
 
 def charts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
@@ -251,24 +276,27 @@ def charts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
         base = None
         if ind.baseline_value is not None and ind.baseline_date is not None:
             base = Point(ind.baseline_date, ind.baseline_value)
-        title = ind.name + (f" ({ind.unit.strip()})" if ind.unit.strip() else "")
+        name, cut = shorten(" ".join(ind.name.split()), 160)
+        unit, _ = shorten(" ".join(ind.unit.split()), 40)
+        title = name + ("…" if cut else "") + (f" ({unit})" if unit else "")
         cells.append(
             [
                 ctx.user(title, "cell_bold"),
                 IndicatorChart(base, targets, actual, ctx.lang, half - 4),
             ]
         )
-    heading = Paragraph(ctx.t("chart.heading"), ctx.styles.h3)
     if not cells:
         if not c.indicators:
             return []
-        return [heading, Paragraph(ctx.t("chart.none"), ctx.styles.note)]
+        return [Paragraph(ctx.t("chart.none"), ctx.styles.note)]
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
     if len(rows[-1]) == 1:
         rows[-1].append("")
-    out: list[Flowable] = [CondPageBreak(60 * mm), heading]
+    out: list[Flowable] = [Paragraph(ctx.t("chart.heading"), ctx.styles.h3)]
     for row in rows:  # one table per row of charts, so a page can break between rows
-        t = ReportTable([row], colWidths=[half + 3 * mm, half + 3 * mm], hAlign="LEFT")
+        t = ReportTable(
+            [row], colWidths=[half + 3 * mm, half + 3 * mm], hAlign="LEFT", splitInRow=0
+        )
         t.setStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -282,11 +310,12 @@ def charts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def _source(e: m.Evidence, ctx: Ctx) -> list[Flowable]:
+def _source(e: m.Evidence, ctx: Ctx, label: str) -> list[Flowable]:
     cells: list[Flowable] = []
     if e.kind == "link" and e.url.strip():
-        link = safe_link(e.url)
-        shown = markup(e.url.strip())
+        link = safe_link(e.url) if len(e.url) <= 2000 else None
+        shown, cut = shorten(e.url.strip(), 300)
+        shown = markup(shown) + ("…" if cut else "")
         cells.append(ctx.p(f'<a href="{link}" color="#1d4e89">{shown}</a>' if link else shown))
     if e.kind == "file" or e.file_name:
         name = e.file_name or "…"
@@ -295,52 +324,51 @@ def _source(e: m.Evidence, ctx: Ctx) -> list[Flowable]:
             bits.append(f"SHA-256 {short_sha(e.sha256)}")
         if e.size is not None:
             bits.append(fmt_size(e.size, ctx.lang))
-        cells.append(ctx.user(" · ".join(bits)))
+        cells.append(ctx.user(" · ".join(bits), limit=400))
     if e.note.strip():
-        cells.append(ctx.user(e.note, "small" if cells else "cell"))
+        cells.append(ctx.cell(e.note, "small" if cells else "cell", label=label))
     return cells
 
 
 def evidence(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(30 * mm), Paragraph(ctx.t("evidence"), ctx.styles.h3t)]
     if not c.evidence:
-        return [*out, Paragraph(ctx.t("evidence.none"), ctx.styles.note)]
+        return []
     head = [
         ctx.p(ctx.t(k), "cell_head") for k in ("col.title", "col.date", "col.kind", "col.source")
     ]
     rows: list[list] = [head]
-    for e in c.evidence:
+    for n, e in enumerate(c.evidence, 1):
+        short, _ = shorten(" ".join(e.title.split()), 80)
+        title = ctx.cell(e.title, "cell_bold", label=f"{ctx.plain('col.title')} {n}")
+        title.continued = ctx.plain("continued", label=markup(short or str(n)))
         rows.append(
             [
-                ctx.user(e.title, "cell_bold"),
+                title,
                 ctx.user(fmt_date(e.date, ctx.lang)),
                 ctx.user(label(e.kind, ctx.lang)),
-                _source(e, ctx),
+                _source(e, ctx, f"{ctx.plain('col.source')}, {short or n}"),
             ]
         )
     widths = [52 * mm, 28 * mm, 16 * mm, 74 * mm]
     widths[3] += ctx.width - sum(widths)
-    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(rows=len(rows)))
-    out.append(table)
-    return out
+    return [Paragraph(ctx.t("evidence"), ctx.styles.h3), table, *ctx.take_notes()]
 
 
 def narratives(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph(ctx.t("narratives"), ctx.styles.h3)]
-    found = False
+    out: list[Flowable] = []
     for section in CommitmentSection:
         texts = [
             n.text
             for n in c.narratives
             if n.period == ctx.period and n.section == section.value and n.text.strip()
         ]
-        if not texts:
+        blocks = [b for t in texts for b in ctx.blocks(t)]
+        if not blocks:
             continue
-        found = True
-        blocks = [Paragraph(b, ctx.styles.body) for t in texts for b in paragraphs(t)]
-        head = Paragraph(markup(label(section, ctx.lang)), ctx.styles.h4)
-        out += [KeepTogether([head, blocks[0]]), *blocks[1:]]
-    if not found:
-        out.append(Paragraph(ctx.t("narratives.none"), ctx.styles.note))
-    return out
+        out.append(Paragraph(markup(label(section, ctx.lang)), ctx.styles.h4))
+        out += blocks
+    if not out:
+        return []
+    return [Paragraph(ctx.t("narratives"), ctx.styles.h3), *out]

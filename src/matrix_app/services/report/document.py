@@ -11,7 +11,16 @@ from collections.abc import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
+from reportlab.platypus.doctemplate import FrameBreak
 
 from ...messages import MatrixError
 from .fonts import BOLD, REGULAR
@@ -46,18 +55,133 @@ class Heading(Paragraph):
         self.bookmark = (key, level, plain, toc)
 
 
-class ReportTable(Table):
-    """A Table that skips drawing during multiBuild's first, layout-only pass.
+#: Least height (points) of either part of a table row split across pages: no slivers.
+SPLIT_MIN = 36
 
+
+class ReportTable(Table):
+    """A Table whose rows can split across pages, that skips drawing in the layout pass.
+
+    Every cell holds a list of flowables (a bare flowable in a split row would be dropped by
+    reportlab), rows taller than what is left of a page split inside the row, and the part of
+    a split row on the next page repeats the row's label (``continued`` of the label cell).
     The first pass only collects page numbers for the contents and the page total (its
     output is discarded), so drawing tables and charts then would be wasted time.
     """
+
+    #: Column whose cell names the row (repeated, marked "cont.", under a split row).
+    label_col = 0
+
+    def __init__(self, data, *args, **kw) -> None:
+        if not kw.get("normalizedData"):
+            data = [[_as_list(cell) for cell in row] for row in data]
+        kw.setdefault("splitInRow", SPLIT_MIN)
+        super().__init__(data, *args, **kw)
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # Column widths are fixed, so row heights depend on the width alone: measure once
+        # (a heading kept with its table, the split and the drawing each ask again).
+        if getattr(self, "_measured_at", None) == availWidth:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_at = availWidth
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self._split_tall_row(availWidth, availHeight) or super().split(
+            availWidth, availHeight
+        )
+        if len(parts) == 2 and isinstance(parts[1], Table):
+            _label_continuation(parts[0], parts[1], self.label_col)
+        return parts
+
+    def _split_tall_row(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Split inside a tall row that does not fit rather than before it.
+
+        reportlab first splits between rows; the rest of the table, its header repeated,
+        then lands in the space left on the same page and splits again there, drawing a
+        second header in the middle of the page. A row taller than TALL_ROW starts here.
+        """
+        if not self.splitInRow:
+            return []
+        self._calc(availWidth, availHeight)
+        if self._width > availWidth + 0.01:
+            return []
+        n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        heights = self._rowHeights
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if n >= len(heights) or n < head or heights[n] < TALL_ROW:
+            return []
+        if availHeight - sum(heights[:n]) < SPLIT_MIN:
+            return []
+        return self._splitRows(availHeight, doInRowSplit=1)
 
     def draw(self) -> None:
         doc = getattr(self.canv, "_doctemplate", None)
         if getattr(doc, "layout_only", False):
             return
         super().draw()
+
+
+#: A row at least this tall (points) splits across pages instead of moving whole.
+TALL_ROW = 160
+
+
+def _as_list(cell):
+    if isinstance(cell, Flowable):
+        return [cell]
+    if isinstance(cell, tuple):
+        return list(cell)
+    return cell
+
+
+def _label_continuation(top: Table, rest: Table, col: int) -> None:
+    """Under a row split in two, give the part on the next page its label again."""
+    head = rest.repeatRows if isinstance(rest.repeatRows, int) else len(rest.repeatRows)
+    if not top._cellvalues or len(rest._cellvalues) <= head:
+        return
+    below = rest._cellvalues[head][col]
+    if below not in ((), [], "", None):
+        return
+    above = top._cellvalues[-1][col]
+    for f in above if isinstance(above, (list, tuple)) else ():
+        continued = getattr(f, "continued", None)
+        if continued is not None:
+            rest._cellvalues[head][col] = [Paragraph(continued, f.style)]
+            return
+
+
+class KeepWithNext(KeepTogether):
+    """What keepWithNext builds: a heading held with the start of what follows it.
+
+    reportlab's KeepTogether moves the heading to the next page whenever the whole group does
+    not fit, leaving most of a page empty before a long text or table. This one keeps the
+    heading here when the next flowable can start under it (it splits), and breaks the page
+    only when nothing of it would follow the heading.
+    """
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)  # KeepTogether.wrap forces a split; _H is the real height
+        content = list(self._content)
+        if self._H <= aH:
+            return content
+        if len(content) < 2:
+            return super().split(aW, aH)
+        heads, last = content[:-1], content[-1]
+        used = 0.0
+        for f in heads:
+            _, h = f.wrapOn(self.canv, aW, aH)
+            used += h + f.getSpaceBefore() + f.getSpaceAfter()
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        room = aH - used - last.getSpaceBefore() - 1
+        if room > 0:
+            parts = last.splitOn(self.canv, aW, room)
+            if len(parts) >= 2:
+                return [*heads, *parts]
+        if at_top:
+            return content  # a fresh page would not help: let it flow
+        return [FrameBreak(), *content]
 
 
 class PageCounter(Flowable):
@@ -128,7 +252,8 @@ class ReportDoc(BaseDocTemplate):
             initialFontSize=9.5,
             **kw,
         )
-        self.header = header
+        self.header = truncate(header, 240)
+        self._fitted_header: str | None = None
         self.header_right = header_right
         self.footer_left = footer_left
         self.page_label = page_label
@@ -141,7 +266,18 @@ class ReportDoc(BaseDocTemplate):
         self.layout_only = False
         self._reached = -1
         self._size = 1
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.keepTogetherClass = KeepWithNext
         self.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=self._cover_page),
@@ -203,11 +339,13 @@ class ReportDoc(BaseDocTemplate):
         canv.setFillColor(ACCENT)
         right = truncate(self.header_right, 60)
         right_w = canv.stringWidth(right, REGULAR, 7.5)
-        room = width - 2 * MARGIN_X - right_w - 12
-        head = self.header
-        while head and canv.stringWidth(head, BOLD, 7.5) > room:
-            head = truncate(head, len(head) - 4)
-        canv.drawString(MARGIN_X, y_head, head)
+        if self._fitted_header is None:
+            room = width - 2 * MARGIN_X - right_w - 12
+            head = self.header
+            while head and canv.stringWidth(head, BOLD, 7.5) > room:
+                head = truncate(head, len(head) - 4)
+            self._fitted_header = head
+        canv.drawString(MARGIN_X, y_head, self._fitted_header)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
         canv.drawRightString(width - MARGIN_X, y_head, right)

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from xml.sax.saxutils import escape
+
+#: Characters a PDF text cannot carry or that reportlab's parser chokes on: C0 and C1
+#: controls (but tab and line breaks), lone surrogates and the non-characters U+FFFE/FFFF.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 MONTHS = {
     "en": (
@@ -85,6 +90,29 @@ def fmt_value(value: float | None, unit: str, lang: str) -> str:
     return fmt_number(value, lang)
 
 
+def clean(text: str | None) -> str:
+    """User text without the characters a PDF cannot print (controls, lone surrogates);
+    NEL and the Unicode line and paragraph separators become line breaks."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _UNPRINTABLE.sub("", text)
+
+
+def shorten(text: str | None, limit: int) -> tuple[str, bool]:
+    """At most ``limit`` characters of ``text``, cut at a word when one is near; and whether
+    anything was cut. Whitespace is kept (line breaks matter in narratives)."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text, False
+    cut = text[:limit]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space > limit * 0.8:
+        cut = cut[:space]
+    return cut.rstrip(), True
+
+
 def markup(text: str | None) -> str:
     """User text made safe for a reportlab Paragraph: printed literally, line breaks kept.
 
@@ -92,18 +120,57 @@ def markup(text: str | None) -> str:
     ``& < >`` (and quotes) means nothing typed by a user can change the document or make
     reportlab read a file.
     """
+    text = clean(text)
     if not text:
         return ""
-    safe = escape(text.replace("\r\n", "\n").replace("\r", "\n"), {'"': "&quot;", "'": "&#39;"})
+    safe = escape(text, {'"': "&quot;", "'": "&#39;"})
     return safe.replace("\t", " ").replace("\n", "<br/>")
 
 
 def paragraphs(text: str | None) -> list[str]:
     """User text split at blank lines into escaped paragraphs, so long text flows over pages."""
-    if not text or not text.strip():
+    return [markup(b) for b in _blocks(text)]
+
+
+#: Characters of one laid-out paragraph: reportlab re-wraps what is left of a paragraph on
+#: every page it splits over, so a 100,000-character paragraph would cost minutes.
+CHUNK = 2500
+
+
+def chunks(text: str | None, size: int = CHUNK) -> list[tuple[str, bool]]:
+    """User text as escaped paragraphs of at most ``size`` characters each, with whether a
+    chunk ends its paragraph (chunks of one paragraph are printed with no space between).
+
+    A paragraph longer than ``size`` is cut at a line break, else after a sentence, else at
+    a space, else (a text without spaces, e.g. Chinese) anywhere.
+    """
+    out: list[tuple[str, bool]] = []
+    for block in _blocks(text):
+        while len(block) > size:
+            cut = block.rfind("\n", 0, size)
+            if cut < size // 2:
+                cut = max(block.rfind(". ", 0, size), block.rfind("。", 0, size))
+                cut = cut + 1 if cut >= size // 2 else -1
+            if cut < size // 2:
+                cut = block.rfind(" ", 0, size)
+            if cut < size // 2:
+                cut = size
+            head, block = block[:cut].rstrip(), block[cut:].lstrip()
+            if head:
+                out.append((markup(head), False))
+        if block:
+            out.append((markup(block), True))
+        elif out:
+            out[-1] = (out[-1][0], True)
+    return out
+
+
+def _blocks(text: str | None) -> list[str]:
+    text = clean(text)
+    if not text.strip():
         return []
     blocks, current = [], []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in text.split("\n"):
         if line.strip():
             current.append(line)
         elif current:
@@ -111,7 +178,7 @@ def paragraphs(text: str | None) -> list[str]:
             current = []
     if current:
         blocks.append("\n".join(current))
-    return [markup(b) for b in blocks]
+    return blocks
 
 
 def safe_link(url: str) -> str | None:
@@ -139,5 +206,8 @@ def short_sha(sha256: str | None) -> str:
 
 def truncate(text: str, limit: int) -> str:
     """Plain text cut to ``limit`` characters with an ellipsis (running headers)."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+    head = text[: limit * 4 + 64]  # never scan a 100,000-character text for a header
+    short = " ".join(clean(head).split())
+    if len(short) <= limit and len(head) == len(text):
+        return short
+    return short[: max(0, limit - 1)].rstrip() + "…"

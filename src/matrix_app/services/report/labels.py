@@ -34,6 +34,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "untitled": ("Untitled action plan", "Plan de acción sin título"),
     "page_of": ("Page {page} of {pages}", "Página {page} de {pages}"),
+    "cover.full": ("The cover's texts in full", "Textos completos de la portada"),
+    "cover.shortened": (
+        "Texts shortened on this cover are printed in full on the next page.",
+        "Los textos abreviados en esta portada figuran completos en la página siguiente.",
+    ),
+    "cover.title": ("Title", "Título"),
+    # shortened texts
+    "shortened": ("[… shortened: {n} characters in all]", "[… abreviado: {n} caracteres en total]"),
+    "shortened.note": (
+        "[… continued in note {n} below the table]",
+        "[… continúa en la nota {n} bajo la tabla]",
+    ),
+    "shortened.below": ("[… the full title follows]", "[… el título completo sigue]"),
+    "shortened.commitment": (
+        "[… in full on the commitment's pages]",
+        "[… completo en las páginas del compromiso]",
+    ),
+    "note.label": ("Note {n} to the table: {label}", "Nota {n} a la tabla: {label}"),
+    "full_title": ("Full title", "Título completo"),
+    "more": ("and {n} more", "y {n} más"),
+    "continued": ("{label} (cont.)", "{label} (cont.)"),
     # contents
     "contents": ("Contents", "Índice"),
     # process
@@ -45,10 +66,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     # summary
     "summary": ("Summary of commitments", "Resumen de los compromisos"),
     "summary.intro": (
-        "Commitments: {n}; starred: {starred}. Completion is the working group's "
-        "self-assessment; schedule and indicator status are computed as of {date}.",
-        "Compromisos: {n}; estelares: {starred}. El nivel de cumplimiento es la autoevaluación "
-        "de la mesa de trabajo; los plazos y el estado de los indicadores se calculan al {date}.",
+        "Commitments: {n}; starred according to the IRM: {irm}; by our estimate (the IRM's "
+        "rule applied to its ratings, where the file holds no IRM verdict): {estimate}. "
+        "Completion is the working group's self-assessment. Everything in this report is as "
+        "of {date}: later measurements, evidence and target revisions are left out, and "
+        "schedule and indicator status are judged against the targets due by that date.",
+        "Compromisos: {n}; estelares según el MRI: {irm}; según nuestra estimación (la regla "
+        "del MRI aplicada a sus calificaciones, donde el archivo no tiene su veredicto): "
+        "{estimate}. El nivel de cumplimiento es la autoevaluación de la mesa de trabajo. Todo "
+        "este informe es al {date}: no incluye mediciones, evidencias ni revisiones de metas "
+        "posteriores, y los plazos y el estado de los indicadores se juzgan frente a las metas "
+        "que vencían a esa fecha.",
     ),
     "summary.chart": ("Commitments per completion level", "Compromisos por nivel de cumplimiento"),
     "summary.none": (
@@ -76,6 +104,40 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fact.completion": ("Completion (self-assessed)", "Cumplimiento (autoevaluado)"),
     "fact.schedule": ("Schedule as of {date}", "Plazos al {date}"),
     "fact.starred": ("Starred commitment", "Compromiso estelar"),
+    "starred.irm.yes": ("Yes: the IRM's verdict", "Sí: veredicto del MRI"),
+    "starred.irm.no": ("No: the IRM's verdict", "No: veredicto del MRI"),
+    "starred.estimate.yes": (
+        "Yes by our estimate: the IRM's rule applied to the IRM's ratings in this file "
+        "(the file holds no IRM verdict)",
+        "Sí según nuestra estimación: la regla del MRI aplicada a las calificaciones del MRI "
+        "de este archivo (el archivo no contiene un veredicto del MRI)",
+    ),
+    "starred.estimate.no": (
+        "No by our estimate: the IRM's rule applied to the IRM's ratings in this file "
+        "(the file holds no IRM verdict)",
+        "No según nuestra estimación: la regla del MRI aplicada a las calificaciones del MRI "
+        "de este archivo (el archivo no contiene un veredicto del MRI)",
+    ),
+    "starred.unknown": (
+        "Not assessed: no IRM verdict or ratings in this file",
+        "Sin evaluar: el archivo no contiene veredicto ni calificaciones del MRI",
+    ),
+    "star.irm.yes": ("Yes (IRM)", "Sí (MRI)"),
+    "star.irm.no": ("No (IRM)", "No (MRI)"),
+    "star.estimate.yes": ("Yes (est.)", "Sí (estim.)"),
+    "star.estimate.no": ("No (est.)", "No (estim.)"),
+    "star.unknown": ("–", "–"),
+    "missing": (
+        "Not yet recorded for this commitment: {items}.",
+        "Aún no se registra para este compromiso: {items}.",
+    ),
+    "missing.logframe": ("logical framework matrix", "matriz de marco lógico"),
+    "missing.indicators": ("indicators", "indicadores"),
+    "missing.evidence": ("evidence", "evidencia"),
+    "missing.narratives": (
+        "progress narrative for this report",
+        "relato de avance para este informe",
+    ),
     "none": ("None", "Ninguna"),
     "status_quo": ("Status quo or problem addressed", "Situación actual o problema que aborda"),
     "objective": ("Main objective", "Objetivo principal"),

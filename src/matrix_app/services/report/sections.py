@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -22,7 +23,7 @@ from .charts import completion_chart
 from .context import Ctx
 from .document import Heading, ReportTable
 from .fonts import REGULAR
-from .formatting import fmt_date, fmt_period, markup, paragraphs
+from .formatting import clean, fmt_date, fmt_period, markup, shorten
 from .styles import grid_style
 
 
@@ -37,23 +38,36 @@ def plan_title(plan: PlanData, lang: str) -> str:
     return plan.plan.title.strip() or text("untitled", lang)
 
 
+#: Characters of a plan's texts on the cover (the full texts follow on the next page).
+COVER_TITLE_LIMIT = 220
+COVER_LINE_LIMIT = 300
+
+
 def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
+    """The cover: always one page. Longer texts are shortened on it with a mark and printed
+    in full on the page after it."""
     p = plan.plan
     s = ctx.styles
     title = plan_title(plan, ctx.lang)
-    out: list[Flowable] = [
-        Spacer(1, 30 * mm),
-        Paragraph(ctx.t("ogp").upper(), s.cover_line),
-        Spacer(1, 4 * mm),
-        Heading(markup(title), s.cover_title, "cover", 0, title, None),
-        Paragraph(ctx.t(f"report.{ctx.period}"), s.cover_sub),
-        Spacer(1, 10 * mm),
-    ]
-    lines = [
-        ("cover.government", markup(p.government)),
-        ("cover.period", markup(fmt_period(p.period_start, p.period_end, ctx.lang))),
-        ("cover.coordinating_body", markup(p.coordinating_body)),
-        ("cover.commitments", str(len(plan.commitments))),
+    short_title, title_cut = shorten(" ".join(title.split()), COVER_TITLE_LIMIT)
+    title_style = s.cover_title if len(short_title) <= 90 else s.cover_title_long
+    full: list[tuple[str, str]] = []
+    shown_title = markup(short_title)
+    if title_cut:
+        shown_title += "…"
+        full.append((ctx.plain("cover.title"), title))
+    lines = []
+    for key, value in (
+        ("cover.government", p.government),
+        ("cover.period", fmt_period(p.period_start, p.period_end, ctx.lang)),
+        ("cover.coordinating_body", p.coordinating_body),
+    ):
+        short, cut = shorten(value.strip(), COVER_LINE_LIMIT)
+        if cut:
+            full.append((ctx.plain(key), value))
+        lines.append((key, markup(short) + ("…" if cut else "")))
+    lines += [
+        ("cover.commitments", ctx.number(len(plan.commitments))),
         ("cover.date", markup(fmt_date(ctx.when, ctx.lang))),
     ]
     rows = [[ctx.p(ctx.t(k), "cell_bold"), ctx.p(v, "body")] for k, v in lines if v]
@@ -66,8 +80,32 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 3),
         ]
     )
-    out += [table, Spacer(1, 40 * mm), Paragraph(ctx.t("cover.produced"), s.small)]
+    page: list[Flowable] = [
+        Spacer(1, 30 * mm if len(short_title) <= 90 else 12 * mm),
+        Paragraph(ctx.t("ogp").upper(), s.cover_line),
+        Spacer(1, 4 * mm),
+        Heading(shown_title, title_style, "cover", 0, truncate_plain(title), None),
+        Paragraph(ctx.t(f"report.{ctx.period}"), s.cover_sub),
+        Spacer(1, 10 * mm),
+        table,
+        Spacer(1, 24 * mm),
+        Paragraph(ctx.t("cover.produced"), s.small),
+    ]
+    if full:
+        page.append(Paragraph(ctx.t("cover.shortened"), s.small))
+    frame_height = 297 * mm - 42 * mm - 2  # A4 less the top and bottom margins
+    out: list[Flowable] = [KeepInFrame(ctx.width, frame_height, page, mode="shrink")]
+    if full:
+        out += [PageBreak(), Paragraph(ctx.t("cover.full"), s.h2)]
+        for name, value in full:
+            out.append(Paragraph(markup(name), s.h4))
+            out += ctx.blocks(value)
     return out
+
+
+def truncate_plain(value: str, limit: int = 120) -> str:
+    short, cut = shorten(" ".join(clean(value).split()), limit)
+    return short + ("…" if cut else "")
 
 
 def contents(ctx: Ctx) -> list[Flowable]:
@@ -94,17 +132,17 @@ def process(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), section_heading(ctx, "process", "process")]
     found = False
     for section in PlanSection:
-        texts = [
-            n.text
+        blocks = [
+            b
             for n in plan.narratives
-            if n.period == ctx.period and n.section == section.value and n.text.strip()
+            if n.period == ctx.period and n.section == section.value
+            for b in ctx.blocks(n.text)
         ]
-        if not texts:
+        if not blocks:
             continue
         found = True
         out.append(Paragraph(markup(label(section, ctx.lang)), ctx.styles.h2))
-        for t in texts:
-            out += [Paragraph(b, ctx.styles.body) for b in paragraphs(t)]
+        out += blocks
     if not found:
         out.append(Paragraph(ctx.t("process.none"), ctx.styles.note))
     return out
@@ -115,18 +153,22 @@ def _institution_names(insts) -> str:
 
 
 def summary(plan: PlanData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), section_heading(ctx, "summary", "summary")]
+    out: list[Flowable] = [
+        CondPageBreak(ctx.height / 2),
+        section_heading(ctx, "summary", "summary"),
+    ]
     items = plan.commitments
     if not items:
         out.append(Paragraph(ctx.t("summary.none"), ctx.styles.body))
         return out
-    starred = sum(1 for c in items if c.starred())
+    verdicts = [c.starred_verdict() for c in items]
     out.append(
         Paragraph(
             ctx.t(
                 "summary.intro",
                 n=len(items),
-                starred=starred,
+                irm=sum(1 for v, src in verdicts if v and src == "irm"),
+                estimate=sum(1 for v, src in verdicts if v and src == "estimate"),
                 date=fmt_date(ctx.when, ctx.lang),
             ),
             ctx.styles.body,
@@ -153,30 +195,63 @@ def summary(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     counts = Counter(c.commitment.completion for c in items)
     out += [
         table,
-        CondPageBreak(60 * mm),
         Paragraph(ctx.t("summary.chart"), ctx.styles.h2),
         completion_chart(dict(counts), ctx.lang, ctx.width),
     ]
     return out
 
 
+#: Characters of the lead institutions in a summary row (all of them are on the
+#: commitment's page).
+LEAD_LIMIT = 240
+
+
+def _lead_summary(c: CommitmentData, ctx: Ctx) -> Paragraph:
+    names = [
+        " ".join(i.name.split()) + (f" ({' '.join(i.acronym.split())})" if i.acronym else "")
+        for i in c.lead()
+    ]
+    shown: list[str] = []
+    used = 0
+    for n in names:
+        if shown and used + len(n) > LEAD_LIMIT:
+            break
+        shown.append(shorten(n, LEAD_LIMIT)[0] + ("…" if len(n) > LEAD_LIMIT else ""))
+        used += len(n) + 2
+    text = markup("; ".join(shown))
+    if len(shown) < len(names):
+        more = ctx.t("more", n=ctx.number(len(names) - len(shown)))
+        text += f' <font color="#5f6b7a">{more}</font>'
+    return ctx.p(text)
+
+
 def summary_row(c: CommitmentData, index: int, ctx: Ctx) -> list:
-    from .commitment import anchor
+    from .commitment import TITLE_LIMIT, anchor
 
     cm = c.commitment
-    star = ctx.t("yes") if c.starred() else ctx.t("no")
+    starred, source = c.starred_verdict()
+    star = (
+        ctx.t("star.unknown")
+        if source == "unknown"
+        else (ctx.t(f"star.{source}.{'yes' if starred else 'no'}"))
+    )
+    title, cut = shorten(" ".join(cm.title.split()), TITLE_LIMIT)
+    shown = markup(title)
+    if cut:
+        shown += f' <font color="#5f6b7a">{ctx.t("shortened.commitment")}</font>'
     return [
-        ctx.user(cm.code, "cell_bold"),
-        Paragraph(f'<a href="#{anchor(index)}">{markup(cm.title)}</a>', ctx.styles.cell),
-        ctx.user(_institution_names(c.lead())),
+        ctx.label(markup(shorten(cm.code, 40)[0])),
+        Paragraph(f'<a href="#{anchor(index)}">{shown}</a>', ctx.styles.cell),
+        _lead_summary(c, ctx),
         ctx.p(markup(label(cm.completion, ctx.lang))),
         ctx.p(markup(label(c.schedule(ctx.when), ctx.lang))),
-        ctx.p(("★ " + star) if c.starred() else star),
+        ctx.p(("★ " + star) if starred else star),
     ]
 
 
 def annex(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [PageBreak(), section_heading(ctx, "annex", "annex")]
+    finding_limit = 600
     out.append(Paragraph(ctx.t("annex.intro"), ctx.styles.body))
     rows: list[list] = []
     tally: Counter[str] = Counter()
@@ -186,9 +261,9 @@ def annex(plan: PlanData, ctx: Ctx) -> list[Flowable]:
             tally[f.severity] += 1
             rows.append(
                 [
-                    ctx.user(c.commitment.code, "cell_bold"),
+                    ctx.label(markup(shorten(c.commitment.code, 40)[0])),
                     ctx.p(ctx.t(f"severity.{f.severity}")),
-                    ctx.user(f.message(ctx.lang)),
+                    ctx.user(f.message(ctx.lang), limit=finding_limit),
                 ]
             )
     if not rows:

@@ -47,6 +47,7 @@ class Styles:
     h4: ParagraphStyle
     h3t: ParagraphStyle
     cover_title: ParagraphStyle
+    cover_title_long: ParagraphStyle
     cover_sub: ParagraphStyle
     cover_line: ParagraphStyle
     toc_title: ParagraphStyle
@@ -129,6 +130,16 @@ def make_styles() -> Styles:
             textColor=ACCENT,
             alignment=TA_LEFT,
             spaceAfter=14,
+        ),
+        cover_title_long=ParagraphStyle(
+            "cover_title_long",
+            parent=body,
+            fontName=BOLD,
+            fontSize=17,
+            leading=21,
+            textColor=ACCENT,
+            alignment=TA_LEFT,
+            spaceAfter=12,
         ),
         cover_sub=ParagraphStyle(
             "cover_sub", parent=body, fontSize=15, leading=20, textColor=INK, spaceAfter=10
