@@ -19,6 +19,7 @@ from sqlalchemy import select as sa_select
 from ...domain import models as m
 from ...domain.rules import LEVEL_ORDER
 from ...domain.vocabulary import Level
+from ...storage.filemode import share
 from ..project import Project
 from .datasheets import VocabLists, write_data_sheet, write_instructions
 from .errors import Cancelled, ExcelFileError
@@ -171,9 +172,7 @@ def _save_atomically(wb: Any, out: Path) -> None:
         raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None
     try:
         wb.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a workbook is for sharing
+        share(tmp)  # mkstemp makes it private; a workbook is for sharing
         os.replace(tmp, out)
     except OSError as exc:
         raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None

@@ -294,27 +294,6 @@ def write_report(
     return result
 
 
-def _normal_permissions(path: Path) -> None:
-    """Give the report the mode any new file of the user gets (0o666 less the umask):
-    mkstemp makes its temporary file 0600, which a report published from a shared folder
-    must not keep."""
-    mask = _umask()
-    with contextlib.suppress(OSError):  # e.g. a file system without modes
-        os.chmod(path, 0o666 & ~mask)
-
-
-def _umask() -> int:
-    """The process umask, read without changing it where the system tells it (Linux), as
-    setting it to read it races with other threads creating files."""
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def _write_atomically(out: Path, data: bytes) -> None:
     tmp: str | None = None
     try:
@@ -327,7 +306,6 @@ def _write_atomically(out: Path, data: bytes) -> None:
         share(tmp)  # mkstemp made it 0600; a report is for others to read
         os.replace(tmp, out)
         tmp = None
-        _normal_permissions(out)
     except OSError as exc:
         raise ReportError("write_failed", path=out, detail=exc.strerror or str(exc)) from exc
     finally:
