@@ -104,7 +104,11 @@ def field_label(name: str | None) -> str:
     }
     if not name:
         return ""
-    return labels.get(name, name.replace("_", " "))
+    if name in labels:
+        return labels[name]
+    from ..commitment.labels import field_label as editor_label  # every field, translated
+
+    return editor_label(name)
 
 
 def show_value(value: Any) -> str:
