@@ -41,6 +41,18 @@ def _value(v: Any) -> Any:
     return v
 
 
+def _widths(ws: Any) -> dict[str, float]:
+    """Width per column letter (a writer may store neighbours of one width as one range)."""
+    from openpyxl.utils import get_column_letter
+
+    out = {}
+    for d in ws.column_dimensions.values():
+        if d.width and d.min:
+            for i in range(d.min, (d.max or d.min) + 1):
+                out[get_column_letter(i)] = round(d.width, 2)
+    return dict(sorted(out.items()))
+
+
 def describe(path: Path | str) -> dict[str, Any]:
     wb = load_workbook(path)
     styles: list[list] = []
@@ -80,17 +92,16 @@ def describe(path: Path | str) -> dict[str, Any]:
             "state": ws.sheet_state,
             "freeze": ws.freeze_panes,
             "filter": ws.auto_filter.ref,
-            "widths": {
-                k: round(d.width, 2) for k, d in sorted(ws.column_dimensions.items()) if d.width
-            },
+            "widths": _widths(ws),
             "heights": {str(k): d.height for k, d in sorted(ws.row_dimensions.items()) if d.height},
             "merged": sorted(str(r) for r in ws.merged_cells.ranges),
             "validations": sorted(dvs, key=lambda d: d["sqref"]),
             "print": {
                 "orientation": ps.orientation,
                 "paper": str(ps.paperSize) if ps.paperSize else None,
-                "fit_width": ps.fitToWidth if ws.sheet_properties.pageSetUpPr else None,
-                "fit_height": ps.fitToHeight if ws.sheet_properties.pageSetUpPr else None,
+                # 1 is the attribute's default: a writer may leave it out
+                "fit_width": 1 if ps.fitToWidth is None else ps.fitToWidth,
+                "fit_height": 1 if ps.fitToHeight is None else ps.fitToHeight,
                 "fit": bool(
                     ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage
                 ),
