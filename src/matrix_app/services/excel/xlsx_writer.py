@@ -17,8 +17,8 @@ Safety and fidelity, whatever the text:
   text holding ``x005F_`` (our escape of a literal ``_xHHHH_``); and xlsxwriter writes a
   shared or inline string that starts with ``<r>`` and ends with ``</r>`` into the XML
   unescaped (it takes it for its own rich text), which would let text inject XML;
-* control characters and literal ``_xHHHH_`` are escaped the OOXML way (``escape_text``)
-  and read back by ``cells.unescape_text``;
+* control characters and literal ``_xHHHH_`` are escaped the OOXML way
+  (``cells.escape_text``) and read back by ``cells.unescape_text``;
 * floats are written with ``repr`` (shortest exact form) instead of xlsxwriter's ``%.16G``,
   which loses the 17th digit, so every float reads back bit for bit; dates are numbers
   with the ``yyyy-mm-dd`` format, as before.
@@ -45,28 +45,14 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import _datetime_to_excel_datetime, xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
-from .cells import RISKY_START
+from .cells import RISKY_START, escape_text, needs_escape
 from .errors import ExcelFileError
 
 #: Column width as given to openpyxl (the number stored in the file); xlsxwriter adds
 #: the 5-pixel cell padding of a 7-pixel digit, so this takes it off again.
 _PADDING = 5 / 7
 _COLUMN = [xl_col_to_name(i) for i in range(256)]
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 _XML = re.compile(r"[&<>]")
-_UNDERSCORE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
-
-
-def escape_text(text: str) -> str:
-    """OOXML's escape of text that XML cannot carry: a control character (and U+FFFE,
-    U+FFFF) as ``_xHHHH_``, and the underscore of anything that reads as such an escape as
-    ``_x005F_``. Every such underscore, even one inside another (``_x005F_x0041_``), which
-    xlsxwriter's and the old ``cells.escape_text`` missed; ``cells.unescape_text`` reads it."""
-    text = _UNDERSCORE.sub("_x005F_", text)
-    return _CONTROL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
-
-
 _BAD_SHEET_NAME = re.compile(r"[\[\]:*?/\\]|^'|'$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
 _LOTUS_BUG = dt.date(1900, 3, 1)
@@ -108,7 +94,7 @@ class _Sheet(Worksheet):
         s = "" if f is None else f' s="{f._get_xf_index()}"'
         if value.__class__ is str:
             text = value
-            if _NEEDS_ESCAPE.search(text) is not None:
+            if needs_escape(text):
                 text = escape_text(text)
             if _XML.search(text) is not None:
                 text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
