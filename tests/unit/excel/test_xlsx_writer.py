@@ -103,3 +103,15 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_text_longer_than_a_cell_is_cut_to_excels_limit_and_imports(small_project, tmp_path):
+    long = ("bell\x07 " * 7000)[:40000]  # escaped, far over 32,767 characters
+    c = small_project.ids["commitment"]
+    small_project.create(m.Evidence, commitment_id=c, kind="note", title="long", note=long)
+    path = tmp_path / "x.xlsx"
+    export_workbook(small_project, path, "en")
+    with Project.new(tmp_path / "n.nap") as fresh:
+        import_workbook(fresh, path)
+        (note,) = [e.note for e in fresh.rows(m.Evidence) if e.title == "long"]
+    assert 16000 < len(note) < 32767 and long.startswith(note)  # 32,767 once escaped

@@ -53,6 +53,10 @@ from .errors import ExcelFileError
 _PADDING = 5 / 7
 _COLUMN = [xl_col_to_name(i) for i in range(256)]
 _XML = re.compile(r"[&<>]")
+#: Excel's limit for one cell, which the import checks too: longer text is cut (as the
+#: openpyxl writer did), after escaping and never inside an escape.
+MAX_TEXT = 32767
+_PART_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{0,4}$")
 _BAD_SHEET_NAME = re.compile(r"[\[\]:*?/\\]|^'|'$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30).toordinal()
 _LOTUS_BUG = dt.date(1900, 3, 1)
@@ -96,6 +100,8 @@ class _Sheet(Worksheet):
             text = value
             if needs_escape(text):
                 text = escape_text(text)
+            if len(text) > MAX_TEXT:
+                text = _PART_ESCAPE.sub("", text[:MAX_TEXT])
             if _XML.search(text) is not None:
                 text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
@@ -115,10 +121,12 @@ class _Sheet(Worksheet):
             cls = v.__class__
             if cls is str:
                 if v and not v.startswith(RISKY_START):
-                    cells[c] = (v if len(v) <= 32767 else v[:32767], None)
+                    cells[c] = (v, None)
                 elif v:
                     put(self, row, c, v, None)
-            elif cls is float or cls is int:
+            elif cls is int:
+                cells[c] = (v, None)
+            elif cls is float:
                 if not isfinite(v):
                     raise ValueError(f"not a number a workbook can hold: {v}")
                 cells[c] = (v, None)
@@ -137,10 +145,10 @@ class _Sheet(Worksheet):
         """``text`` as an inline string: never a formula, a number or a link."""
         if self._check_dimensions(row, col):
             return
-        self.table[row][col] = (text[:32767], fmt)
+        self.table[row][col] = (text, fmt)
 
     def put_number(self, row: int, col: int, number: float, fmt: Format | None) -> None:
-        if not isfinite(number):
+        if number.__class__ is float and not isfinite(number):
             raise ValueError(f"not a number a workbook can hold: {number}")
         if self._check_dimensions(row, col):
             return
