@@ -110,10 +110,10 @@ def write_data_sheet(
                 },
             )
     ws.autofilter(0, 0, last_row - 1, len(cols) - 1)
-    head = header_format(book)
-    sheet.append([c.header(lang) for c in cols], [head] * len(cols))
+    ws.stream(book)
+    ws.stream_row(0, [c.header(lang) for c in cols], header_format(book))
     convert = [(i, f) for i, f in enumerate(converter(c, lists) for c in cols) if f]
-    put, put_row, width = book.put, ws.put_row, len(cols)
+    stream_row, width = ws.stream_row, len(cols)
     n = 0
     for r, rec in enumerate(records, 1):
         if convert:
@@ -123,7 +123,7 @@ def write_data_sheet(
                     rec[i] = f(rec[i])
         elif len(rec) > width:
             rec = rec[:width]
-        put_row(r, rec, put)
+        stream_row(r, rec)
         n += 1
         if n % 2000 == 0:
             if cancelled():

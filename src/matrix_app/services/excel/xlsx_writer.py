@@ -69,6 +69,30 @@ def _serial(value: dt.date) -> float:
     return _datetime_to_excel_datetime(value, False, False)
 
 
+def _text_xml(ref: str, s: str, text: str) -> str:
+    """An inline-string cell: escaped, cut to a cell's limit, never a formula."""
+    if needs_escape(text):
+        text = escape_text(text)
+    if len(text) > MAX_TEXT:
+        text = _PART_ESCAPE.sub("", text[:MAX_TEXT])
+    if _XML.search(text) is not None:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
+def _number_xml(ref: str, s: str, value: float) -> str:
+    if value.__class__ is float:
+        if not isfinite(value):
+            raise ValueError(f"not a number a workbook can hold: {value}")
+        text = repr(value)
+        if text.endswith(".0"):
+            text = text[:-2]
+    else:
+        text = str(value)
+    return f'<c r="{ref}"{s}><v>{text}</v></c>'
+
+
 class _Workbook(Workbook):
     def _check_sheetname(self, sheetname: str, is_chartsheet: bool = False) -> str:
         """xlsxwriter's checks, with a set for uniqueness (its loop over every sheet made
@@ -90,6 +114,10 @@ class _Sheet(Worksheet):
     for floats). Everything else (sheet XML around the cells, booleans, blanks, formats,
     drop-downs, print set-up) is xlsxwriter's own."""
 
+    #: Rows already as XML (``stream``): the data sheets' cells never become cell objects.
+    _stream: list[str] | None = None
+    _book: Book | None = None
+
     def _write_cell(self, row: int, col: int, cell: Any) -> None:
         if cell.__class__ is not tuple:  # xlsxwriter's own cells: booleans, blanks
             super()._write_cell(row, col, cell)
@@ -97,45 +125,60 @@ class _Sheet(Worksheet):
         value, f = cell
         s = "" if f is None else f' s="{f._get_xf_index()}"'
         if value.__class__ is str:
-            text = value
-            if needs_escape(text):
-                text = escape_text(text)
-            if len(text) > MAX_TEXT:
-                text = _PART_ESCAPE.sub("", text[:MAX_TEXT])
-            if _XML.search(text) is not None:
-                text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-            self.fh.write(
-                f'<c r="{_COLUMN[col]}{row + 1}"{s} t="inlineStr"><is><t{space}>{text}</t></is></c>'
-            )
+            self.fh.write(_text_xml(f"{_COLUMN[col]}{row + 1}", s, value))
         else:
-            text = repr(value) if value.__class__ is float else str(value)
-            if text.endswith(".0"):
-                text = text[:-2]
-            self.fh.write(f'<c r="{_COLUMN[col]}{row + 1}"{s}><v>{text}</v></c>')
+            self.fh.write(_number_xml(f"{_COLUMN[col]}{row + 1}", s, value))
 
-    def put_row(self, row: int, values: Any, put: Callable) -> None:
-        """Cells ``values`` (None: empty) of ``row``, unformatted: the data sheets' fast path."""
-        cells = {}
+    def stream(self, book: Book) -> None:
+        """From now on rows are written with ``stream_row`` only."""
+        self._stream, self._book = [], book
+
+    def stream_row(self, row: int, values: Any, fmt: Format | None = None) -> None:
+        """Row ``row`` of ``values`` (None or "": empty), each with ``fmt``, as XML now."""
+        book = self._book
+        assert self._stream is not None and book is not None
+        parts = []
+        r = str(row + 1)
+        s = "" if fmt is None else f' s="{fmt._get_xf_index()}"'
+        first = last = -1
         for c, v in enumerate(values):
             cls = v.__class__
             if cls is str:
-                if v and not v.startswith(RISKY_START):
-                    cells[c] = (v, None)
-                elif v:
-                    put(self, row, c, v, None)
-            elif cls is int:
-                cells[c] = (v, None)
-            elif cls is float:
-                if not isfinite(v):
-                    raise ValueError(f"not a number a workbook can hold: {v}")
-                cells[c] = (v, None)
-            elif v is not None:
-                put(self, row, c, v, None)
-        if cells:
-            self._check_dimensions(row, min(cells))
-            self._check_dimensions(row, max(cells))
-            self.table[row].update(cells)
+                if not v:
+                    continue
+                if v.startswith(RISKY_START):
+                    parts.append(_text_xml(_COLUMN[c] + r, book.quoted_xf(fmt), v))
+                else:
+                    parts.append(_text_xml(_COLUMN[c] + r, s, v))
+            elif cls is int or cls is float:
+                parts.append(_number_xml(_COLUMN[c] + r, s, v))
+            elif v is None:
+                continue
+            elif cls is bool:
+                parts.append(f'<c r="{_COLUMN[c]}{r}"{s} t="b"><v>{int(v)}</v></c>')
+            elif isinstance(v, dt.date):
+                date = f' s="{(fmt or book.date)._get_xf_index()}"'
+                parts.append(_number_xml(_COLUMN[c] + r, date, _serial(v)))
+            else:
+                parts.append(_text_xml(_COLUMN[c] + r, s, str(v)))
+            if first < 0:
+                first = c
+            last = c
+        if parts:
+            self._check_dimensions(row, first)
+            self._check_dimensions(row, last)
+            self._stream.append(f'<row r="{r}">{"".join(parts)}</row>')
+
+    def _write_sheet_data(self) -> None:
+        if self._stream is None:
+            super()._write_sheet_data()
+        elif not self._stream:
+            self._xml_empty_tag("sheetData")
+        else:
+            self._xml_start_tag("sheetData")
+            self.fh.write("".join(self._stream))
+            self._xml_end_tag("sheetData")
+            self._stream = []
 
     def _assemble_xml_file(self) -> None:
         super()._assemble_xml_file()
@@ -215,6 +258,7 @@ class Book:
         self.wb.set_properties({"author": author, "title": title})
         self._formats: dict[tuple, Format] = {}
         self.sheets: list[Sheet] = []
+        self._quoted_xf: dict[int, str] = {}
         self.quote = self.format(quote=True)
         self.date = self.format(num_format="yyyy-mm-dd")
         self.put = self._make_put()
@@ -245,6 +289,13 @@ class Book:
             return self.quote
         props = dict(self._props_of(fmt), quote=True)
         return self.format(**props)
+
+    def quoted_xf(self, fmt: Format | None) -> str:
+        """The ``s`` attribute of ``fmt`` with the quote prefix."""
+        xf = self._quoted_xf.get(id(fmt))
+        if xf is None:
+            xf = self._quoted_xf[id(fmt)] = f' s="{self.quoted(fmt)._get_xf_index()}"'
+        return xf
 
     def _props_of(self, fmt: Format) -> tuple:
         for key, f in self._formats.items():
