@@ -155,8 +155,10 @@ def export_workbook(
     except BaseException:
         book.discard()
         raise
+    counts = {table: len(rows) for table, rows in data.items()}
+    data.clear()  # the rows are XML now: free them before the workbook is assembled
     book.save()
-    return {table: len(rows) for table, rows in data.items()}
+    return counts
 
 
 def rows_by_id(data: dict[str, list[tuple]], table: str) -> dict[str, dict[str, Any]]:

@@ -23,6 +23,11 @@ Safety and fidelity, whatever the text:
   which loses the 17th digit, so every float reads back bit for bit; dates are numbers
   with the ``yyyy-mm-dd`` format, as before.
 
+The subclasses use a few of xlsxwriter's internals (``_write_cell``, ``_write_sheet_data``,
+``_assemble_xml_file``, ``_check_dimensions``, ``table``, ``_check_sheetname``), stable
+through its 3.x releases; pyproject pins ``<4`` and ``tests/unit/excel/test_export_shape.py``
+and ``test_xlsx_writer.py`` catch a change.
+
 ``Book`` writes to a temporary file beside the target and renames it into place only when
 the workbook is complete; a cancel or a failure removes it (xlsxwriter assembles the
 parts in memory, so nothing else is left on disk).
@@ -176,9 +181,12 @@ class _Sheet(Worksheet):
             self._xml_empty_tag("sheetData")
         else:
             self._xml_start_tag("sheetData")
-            self.fh.write("".join(self._stream))
+            rows, self._stream = self._stream, []
+            write = self.fh.write
+            for i in range(len(rows)):  # free each row once written: one copy at a time
+                write(rows[i])
+                rows[i] = ""
             self._xml_end_tag("sheetData")
-            self._stream = []
 
     def _assemble_xml_file(self) -> None:
         super()._assemble_xml_file()
