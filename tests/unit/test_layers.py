@@ -56,7 +56,7 @@ def test_headless_commands_do_not_load_heavy_libraries(tmp_path):
         "import sys, json\n"
         "from matrix_app.cli import main\n"
         f"main(['info', {str(sample)!r}]); main(['check', {str(sample)!r}])\n"
-        "heavy = [m for m in ('PySide6', 'openpyxl', 'reportlab') if m in sys.modules]\n"
+        "heavy = [m for m in ('PySide6', 'openpyxl', 'xlsxwriter', 'reportlab') if m in sys.modules]\n"
         "print(json.dumps(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env())

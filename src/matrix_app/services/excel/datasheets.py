@@ -7,12 +7,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from ...domain.vocabulary import labels_of
-from .cells import BOLD, WRAP, declare_dimension, header_row, safe, styled, text_cell
 from .errors import Cancelled
 from .layout import INSTRUCTIONS, LISTS, SHEETS, Column, columns, sheet_name
+from .xlsx_writer import Book
 
 Tick = Callable[[int], None]
 
@@ -47,9 +46,9 @@ class VocabLists:
         self.register(col)
         return self.to_label[self.key(col)]
 
-    def write(self, wb: Any) -> None:
-        ws = wb.create_sheet(LISTS[1] if self.lang == "es" else LISTS[0])
-        ws.sheet_state = "hidden"
+    def write(self, book: Book) -> None:
+        ws = book.sheet(LISTS[1] if self.lang == "es" else LISTS[0])
+        ws.ws.hide()
         cols = list(self.lists.items())
         height = max((len(v) for _, (_, v) in cols), default=0)
         ws.append(["+".join(k) for k, _ in cols])
@@ -57,20 +56,22 @@ class VocabLists:
             ws.append([v[i] if i < len(v) else None for _, (_, v) in cols])
 
 
-def converter(col: Column, lists: VocabLists, ws: Any) -> Callable[[Any], Any]:
-    """How a stored value becomes a cell value in a data sheet."""
+def header_format(book: Book) -> Any:
+    return book.format(bold=True, font_color="#FFFFFF", fill="#1F4E79", wrap=True)
+
+
+def converter(col: Column, lists: VocabLists) -> Callable[[Any], Any] | None:
+    """How a stored value becomes a cell value in a data sheet (None: as it is)."""
     if col.kind == "vocab":
         labels = lists.labels(col)
-        return lambda v: labels.get(v, v) if v is not None else None
-    if col.kind in ("str", "id", "ref"):
-        return lambda v: safe(ws, v) if v else None
+        return lambda v: labels.get(v, v)
     if col.kind == "date":
-        return lambda v: dt.date.fromisoformat(v) if isinstance(v, str) else v
-    return lambda v: v
+        return lambda v: dt.date.fromisoformat(v) if v.__class__ is str else v
+    return None
 
 
 def write_data_sheet(
-    wb: Any,
+    book: Book,
     table: str,
     lang: str,
     lists: VocabLists,
@@ -80,42 +81,55 @@ def write_data_sheet(
     cancelled: Callable[[], bool],
 ) -> None:
     """One entity's sheet; ``records`` are tuples in ``columns(table)`` order."""
-    ws = wb.create_sheet(sheet_name(table, lang))
+    sheet = book.sheet(sheet_name(table, lang))
+    ws = sheet.ws
     cols = columns(table)
-    ws.freeze_panes = "B2"
+    ws.freeze_panes(1, 1)
     last_row = max(count + 1, 2)
-    for i, col in enumerate(cols, 1):
-        letter = get_column_letter(i)
-        ws.column_dimensions[letter].width = col.width
+    sheet.widths([c.width for c in cols])
+    for i, col in enumerate(cols):
         if col.kind == "vocab":
-            dv = DataValidation(
-                type="list",
-                formula1=lists.register(col),
-                allow_blank=True,
-                showErrorMessage=True,
-                errorStyle="warning",
-                errorTitle=col.header(lang),
-                error=(
-                    "Elija un valor de la lista."
-                    if lang == "es"
-                    else "Choose a value from the list."
-                ),
+            ws.data_validation(
+                1,
+                i,
+                max(last_row, 1000) + 1000 - 1,
+                i,
+                {
+                    "validate": "list",
+                    "source": "=" + lists.register(col),
+                    "ignore_blank": True,
+                    "show_input": False,
+                    "show_error": True,
+                    "error_type": "warning",
+                    "error_title": col.header(lang)[:32],
+                    "error_message": (
+                        "Elija un valor de la lista."
+                        if lang == "es"
+                        else "Choose a value from the list."
+                    ),
+                },
             )
-            dv.add(f"{letter}2:{letter}{max(last_row, 1000) + 1000}")
-            ws.data_validations.append(dv)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{last_row}"
-    declare_dimension(ws, count + 1, len(cols))
-    ws.append(header_row(ws, [c.header(lang) for c in cols]))
-    convert = [converter(c, lists, ws) for c in cols]
-    pairs = list(enumerate(convert))
+    ws.autofilter(0, 0, last_row - 1, len(cols) - 1)
+    ws.stream(book)
+    ws.stream_row(0, [c.header(lang) for c in cols], header_format(book))
+    convert = [(i, f) for i, f in enumerate(converter(c, lists) for c in cols) if f]
+    stream_row, width = ws.stream_row, len(cols)
     n = 0
-    for rec in records:
-        ws.append([f(rec[i]) for i, f in pairs])
+    for r, rec in enumerate(records, 1):
+        if convert:
+            rec = list(rec[:width])
+            for i, f in convert:
+                if rec[i] is not None:
+                    rec[i] = f(rec[i])
+        elif len(rec) > width:
+            rec = rec[:width]
+        stream_row(r, rec)
         n += 1
         if n % 2000 == 0:
             if cancelled():
                 raise Cancelled()
             tick(2000)
+    sheet.skip(n + 1)
     tick(n % 2000)
 
 
@@ -224,23 +238,21 @@ INSTRUCTION_TEXT = {
 }
 
 
-def write_instructions(wb: Any, lang: str, extra: list[str] | None = None) -> None:
-    ws = wb.create_sheet(INSTRUCTIONS[1] if lang == "es" else INSTRUCTIONS[0])
-    ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 110
+def write_instructions(book: Book, lang: str, extra: list[str] | None = None) -> None:
+    ws = book.sheet(INSTRUCTIONS[1] if lang == "es" else INSTRUCTIONS[0])
+    ws.widths([30, 110])
+    bold, wrap, quote = book.format(bold=True), book.format(wrap=True), book.quote
     sheets = ", ".join(sheet_name(t, lang) for t in SHEETS)
     lf = "MML" if lang == "es" else "LF"
     for kind, text in INSTRUCTION_TEXT[lang]:
         text = text.format(sheets=sheets, lf=lf)
-        if kind == "title":
-            ws.append([styled(ws, text, font=BOLD)])
-        elif kind == "h":
-            ws.append([styled(ws, text, font=BOLD)])
+        if kind in ("title", "h"):
+            ws.append([text], [bold])
         else:
-            ws.append([None, styled(ws, text, alignment=WRAP) if text else None])
+            ws.append([None, text or None], [None, wrap if text else None])
     for line in extra or []:
-        ws.append([None, styled(ws, line, alignment=WRAP)])
+        ws.append([None, line], [None, wrap])
     for table in SHEETS:
-        ws.append([styled(ws, sheet_name(table, lang), font=BOLD)])
+        ws.append([sheet_name(table, lang)], [bold])
         for col in columns(table):
-            ws.append([text_cell(ws, col.header(lang)), text_cell(ws, col.field)])
+            ws.append([col.header(lang), col.field], [quote, quote])

@@ -1,14 +1,14 @@
 """Export a project to a workbook: data sheets (round-trip) plus a printable logframe per commitment.
 
 Rows are read with plain SQL selects (no ORM objects: 100,000 measurements would cost
-seconds) and streamed to openpyxl's write-only writer. The file is written beside the
-target and renamed into place, so a cancelled or failed export leaves no half file.
+seconds) and written with xlsxwriter (``xlsx_writer``: about twice as fast as openpyxl's
+write-only mode, which spent three quarters of the export serializing XML). The file is
+written beside the target and renamed into place, so a cancelled or failed export leaves
+no half file.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -19,12 +19,12 @@ from sqlalchemy import select as sa_select
 from ...domain import models as m
 from ...domain.rules import LEVEL_ORDER
 from ...domain.vocabulary import Level
-from ...storage.filemode import share
 from ..project import Project
 from .datasheets import VocabLists, write_data_sheet, write_instructions
-from .errors import Cancelled, ExcelFileError
+from .errors import Cancelled
 from .layout import SHEETS, columns
 from .logframe_sheet import LogframeWriter
+from .xlsx_writer import Book
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -129,8 +129,6 @@ def export_workbook(
     logframes: bool = True,
 ) -> dict[str, int]:
     """Write ``out``; returns the number of rows per sheet. Raises Cancelled (no file left)."""
-    from openpyxl import Workbook
-
     out = Path(out)
     cancelled = cancelled or _never
     data = load_tables(project)
@@ -143,42 +141,24 @@ def export_workbook(
         if progress:
             progress(min(done, total), total)
 
-    wb = Workbook(write_only=True)
-    wb.properties.creator = project.author or "Monitoring Matrix"
-    wb.properties.title = "Monitoring Matrix"
+    book = Book(out, author=project.author or "Monitoring Matrix", title="Monitoring Matrix")
     lists = VocabLists(lang)
     try:
-        write_instructions(wb, lang)
+        write_instructions(book, lang)
         for table, rows in data.items():
-            write_data_sheet(wb, table, lang, lists, rows, len(rows), tick, cancelled)
+            write_data_sheet(book, table, lang, lists, rows, len(rows), tick, cancelled)
         if logframes:
-            LogframeWriter(wb, lang, data).write_all(tick, cancelled)
-        lists.write(wb)
+            LogframeWriter(book, lang, data).write_all(tick, cancelled)
+        lists.write(book)
         if cancelled():
             raise Cancelled()
     except BaseException:
-        for ws in wb.worksheets:  # finish the sheets' temporary files before dropping them
-            ws.close()
+        book.discard()
         raise
-    _save_atomically(wb, out)
-    return {table: len(rows) for table, rows in data.items()}
-
-
-def _save_atomically(wb: Any, out: Path) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=out.parent or ".")
-        os.close(fd)
-    except OSError as exc:
-        raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None
-    try:
-        wb.save(tmp)
-        share(tmp)  # mkstemp makes it private; a workbook is for sharing
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise ExcelFileError("cannot_write", path=out, detail=exc.strerror) from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    counts = {table: len(rows) for table, rows in data.items()}
+    data.clear()  # the rows are XML now: free them before the workbook is assembled
+    book.save()
+    return counts
 
 
 def rows_by_id(data: dict[str, list[tuple]], table: str) -> dict[str, dict[str, Any]]:

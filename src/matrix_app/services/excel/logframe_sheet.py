@@ -18,9 +18,10 @@ from typing import Any
 from ...domain.rules import ResultRef, number_results
 from ...domain.vocabulary import label
 from ..snapshot import evidence_name
-from .cells import BOLD, BOX, LEVEL_FILL, TITLE_FONT, WRAP, declare_dimension, header_row, styled
+from .datasheets import header_format
 from .errors import Cancelled
 from .layout import columns
+from .xlsx_writer import Book
 
 HEADERS = {
     "en": ["Level", "Narrative summary", "Indicators", "Means of verification", "Assumptions"],
@@ -94,8 +95,13 @@ def sheet_title(prefix: str, code: str, taken: set[str]) -> str:
 
 
 class LogframeWriter:
-    def __init__(self, wb: Any, lang: str, data: dict[str, list[tuple]]) -> None:
-        self.wb, self.lang, self.w = wb, lang, WORDS[lang]
+    def __init__(self, book: Book, lang: str, data: dict[str, list[tuple]]) -> None:
+        self.book, self.lang, self.w = book, lang, WORDS[lang]
+        self.title_fmt = book.format(bold=True, font_size=14)
+        self.bold = book.format(bold=True)
+        self.head = header_format(book)
+        self.level_fmt = book.format(bold=True, wrap=True, box="#808080", fill="#DDEBF7")
+        self.cell_fmt = book.format(wrap=True, box="#808080")
         self.data = data
         self.names = {t: [c.field for c in columns(t)] for t in data}
         self.evidence_names: dict[str, str] = {}
@@ -122,7 +128,7 @@ class LogframeWriter:
             e["id"]: evidence_name(e["title"], e["file_name"], e["url"], e["note"])
             for e in self._dicts("evidence")
         }
-        taken: set[str] = {ws.title.casefold() for ws in self.wb.worksheets}
+        taken: set[str] = {t.casefold() for t in self.book.titles}
         for n, c in enumerate(self._dicts("commitment"), 1):
             if n % 200 == 0 and cancelled():
                 raise Cancelled()
@@ -137,21 +143,18 @@ class LogframeWriter:
 
     def write_one(self, c, plan, lead, parts, targets, latest, taken) -> None:
         w, lang = self.w, self.lang
-        ws = self.wb.create_sheet(sheet_title(w["prefix"], c["code"] or "", taken))
-        for i, width in enumerate(WIDTHS):
-            ws.column_dimensions["ABCDE"[i]].width = width
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"  # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "5:5"
-        ws.oddFooter.center.text = "&P / &N"
-        ws.freeze_panes = "A6"
-        declare_dimension(ws, 5 + len(parts.get("result", [])), 5)
+        sheet = self.book.sheet(sheet_title(w["prefix"], c["code"] or "", taken))
+        ws = sheet.ws
+        sheet.widths(WIDTHS)
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(4)
+        ws.set_footer("&C&P / &N")
+        ws.freeze_panes(5, 0)
         heading = f"{w['commitment']} {c['code']}: {c['title']}".replace(" :", ":")
-        ws.append([styled(ws, w["title"], font=TITLE_FONT)])
-        ws.append([styled(ws, heading, font=BOLD)])
+        sheet.append([w["title"]], [self.title_fmt])
+        sheet.append([heading], [self.bold])
         facts = []
         if plan:
             facts.append(f"{w['plan']}: {plan['title']}")
@@ -159,9 +162,9 @@ class LogframeWriter:
             facts.append(f"{w['lead']}: " + ", ".join(i["acronym"] or i["name"] for i in lead))
         if c["start_date"] or c["end_date"]:
             facts.append(f"{w['period']}: {fmt_date(c['start_date'])} – {fmt_date(c['end_date'])}")
-        ws.append([styled(ws, "   ·   ".join(facts))])
-        ws.append([])
-        ws.append(header_row(ws, HEADERS[lang]))
+        sheet.append(["   ·   ".join(facts) or None])
+        sheet.skip()
+        sheet.append(HEADERS[lang], [self.head] * len(HEADERS[lang]))
         results = parts.get("result", [])
         codes = number_results(
             [ResultRef(r["id"], r["level"], r["parent_id"], r["position"]) for r in results]
@@ -169,7 +172,7 @@ class LogframeWriter:
         inds: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for i in parts.get("indicator", []):
             inds[i["result_id"]].append(i)
-        rowno = 6
+        fmts = [self.level_fmt] + [self.cell_fmt] * 4
         for r in results:  # already in logframe reading order
             name = label(r["level"], lang)
             code = codes.get(r["id"], "")
@@ -184,18 +187,12 @@ class LogframeWriter:
                     mov_lines.append("• " + ind["means_of_verification"])
             row = [level_text, narrative, "\n".join(ind_lines), "\n".join(mov_lines)]
             row.append(r["assumptions"] or "")
-            cells = [
-                styled(ws, v or None, alignment=WRAP, border=BOX, font=BOLD if i == 0 else None)
-                for i, v in enumerate(row)
-            ]
-            cells[0].fill = LEVEL_FILL
             # Spreadsheet programs do not grow rows to fit wrapped text written by a
             # library, so the height is set from the text (about 15 points per line).
-            ws.row_dimensions[rowno].height = 15 * max(
-                fitted_lines(v or "", w_) for v, w_ in zip(row, WIDTHS, strict=True)
+            sheet.height(
+                15 * max(fitted_lines(v or "", w_) for v, w_ in zip(row, WIDTHS, strict=True))
             )
-            ws.append(cells)
-            rowno += 1
+            sheet.append(row, fmts)
 
     def indicator_text(self, ind, targets, latest) -> str:
         w, lang = self.w, self.lang

@@ -15,8 +15,9 @@ from typing import Any
 from ...domain.vocabulary import label
 from ..project import Project
 from .datasheets import VocabLists, write_data_sheet, write_instructions
-from .export import _save_atomically, load_tables
+from .export import load_tables
 from .layout import SHEETS, columns
+from .xlsx_writer import Book
 
 EXAMPLE = {
     "en": {
@@ -86,8 +87,6 @@ def _example(lang: str, plan_key: str, inst_key: str) -> dict[str, list[dict[str
 
 
 def write_template(out: Path | str, lang: str = "en", project: Project | None = None) -> Path:
-    from openpyxl import Workbook
-
     out = Path(out)
     t = EXAMPLE[lang]
     data: dict[str, list[tuple]] = {table: [] for table in SHEETS}
@@ -108,7 +107,6 @@ def write_template(out: Path | str, lang: str = "en", project: Project | None = 
         data["institution"].append(_tuple("institution", row))
     for table, rows in _example(lang, plan_key, inst_key).items():
         data[table] += [_tuple(table, r) for r in rows]
-    wb = Workbook(write_only=True)
     lists = VocabLists(lang)
     note = (
         (
@@ -121,11 +119,18 @@ def write_template(out: Path | str, lang: str = "en", project: Project | None = 
         + ", ".join(label(v, lang) for v in ("goal", "purpose", "output", "activity"))
         + "."
     )
-    write_instructions(wb, lang, [note])
-    for table, rows in data.items():
-        write_data_sheet(wb, table, lang, lists, rows, len(rows), lambda n: None, lambda: False)
-    lists.write(wb)
-    _save_atomically(wb, out)
+    book = Book(out, author="Monitoring Matrix", title="Monitoring Matrix")
+    try:
+        write_instructions(book, lang, [note])
+        for table, rows in data.items():
+            write_data_sheet(
+                book, table, lang, lists, rows, len(rows), lambda n: None, lambda: False
+            )
+        lists.write(book)
+    except BaseException:
+        book.discard()
+        raise
+    book.save()
     return out
 
 
