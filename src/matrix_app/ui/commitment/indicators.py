@@ -220,7 +220,7 @@ class IndicatorsTab(EditorTab):
             bind(
                 widget,
                 lambda value, f=field: self.commit(f, value),
-                self.error,
+                self.field_error(field),
                 lambda f=field: self._show_field(f),
             )
         form.setColumnStretch(1, 1)
@@ -540,7 +540,7 @@ class IndicatorsTab(EditorTab):
         if self.read_only or self.current is None:
             return
         if field == "name" and not value:
-            self.error(self.tr("The indicator needs a name."))
+            self.error(self.tr("The indicator needs a name."), field)
             self._show_field(field)
             return
         if not self.update_field(m.Indicator, self.current.id, field, value):

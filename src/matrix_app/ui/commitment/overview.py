@@ -307,7 +307,7 @@ class OverviewTab(EditorTab):
         bind(
             widget,
             lambda value, f=field: self.commit(f, value),
-            self.error,
+            self.field_error(field),
             lambda f=field: self._show(f),
         )
 
@@ -430,7 +430,7 @@ class OverviewTab(EditorTab):
         if field == "themes":
             value = "; ".join(t.strip() for t in str(value).split(";") if t.strip())
         if field == "focal_point_email" and value and not EMAIL.match(value):
-            self.error(self.tr("“%1” is not an e-mail address.").replace("%1", value))
+            self.error(self.tr("“%1” is not an e-mail address.").replace("%1", value), field)
             self._show(field)
             return
         if field in ("start_date", "end_date"):
@@ -440,7 +440,8 @@ class OverviewTab(EditorTab):
                 self.error(
                     self.tr("The end date (%1) is before the start date (%2).")
                     .replace("%1", fmt.date_text(end))
-                    .replace("%2", fmt.date_text(start))
+                    .replace("%2", fmt.date_text(start)),
+                    field,
                 )
                 self._show(field)
                 return

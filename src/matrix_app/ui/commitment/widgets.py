@@ -223,7 +223,12 @@ def shortcut(
 
 
 class MessageBar(QWidget):
-    """A dismissible line above the tabs for input errors and notices (never a modal box)."""
+    """A dismissible line above the tabs for input errors and notices (never a modal box).
+
+    A message may name its ``source`` (the tab and field that raised it): ``clear(source)``
+    then takes it away only if it is still that message, so correcting one field does not
+    hide a message about another.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,15 +244,17 @@ class MessageBar(QWidget):
         close.setText("×")
         close.setToolTip(self.tr("Dismiss (Esc)"))
         close.setAccessibleName(self.tr("Dismiss message"))
-        close.clicked.connect(self.clear)
+        close.clicked.connect(lambda: self.clear())
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
+        self.source: object = None
         self.hide()
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
 
-    def show_message(self, text: str, error: bool = True) -> None:
+    def show_message(self, text: str, error: bool = True, source: object = None) -> None:
+        self.source = source
         color = "#fde8e8" if error else "#e8f1fd"
         border = "#d9534f" if error else "#4a7fc1"
         self.setStyleSheet(
@@ -257,6 +264,10 @@ class MessageBar(QWidget):
         self.label.setAccessibleDescription(text)
         self.show()
 
-    def clear(self) -> None:
+    def clear(self, source: object = None) -> None:
+        """Hide the message (only if it came from ``source``, when one is given)."""
+        if source is not None and source != self.source:
+            return
+        self.source = None
         self.label.clear()
         self.hide()
