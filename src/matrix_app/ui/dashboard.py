@@ -375,12 +375,50 @@ class Dashboard(QWidget):
         self._update_counts()
 
     def _fit_columns(self) -> None:
-        """Size every column but the title to its contents; the title takes what is left
-        (at least ``MIN_TITLE_WIDTH``, scrolling sideways in a narrow window)."""
-        for col, name in enumerate(COLUMNS):
-            if name != "title":
-                self.table.resizeColumnToContents(col)
+        """Size every column but the title to its cells (its header wraps, so only the
+        title's longest word counts); the title takes what is left. In a narrow window the
+        responsible institution gives up room first (its text elides); only below that does
+        the table scroll sideways."""
+        header = self.table.horizontalHeader()
+        self._floors = {
+            col: self._column_floor(col) for col, name in enumerate(COLUMNS) if name != "title"
+        }
+        self._fitting = True
+        try:
+            for col, width in self._floors.items():
+                header.resizeSection(col, width)
+        finally:
+            self._fitting = False
+        self._fit_lead()
         self._fit_title()
+
+    def _fit_lead(self) -> None:
+        """The institution column: its cells' width if the title keeps its minimum, else
+        narrower (never below its title's longest word)."""
+        floors = getattr(self, "_floors", None)
+        if not floors:
+            return
+        header = self.table.horizontalHeader()
+        lead, title = COLUMNS.index("lead"), COLUMNS.index("title")
+        others = sum(header.sectionSize(c) for c in range(len(COLUMNS)) if c not in (lead, title))
+        room = self.table.viewport().width() - MIN_TITLE_WIDTH - others
+        least = header.longest_word(lead) + header.padding(lead) if self._wraps() else 60
+        self._fitting = True
+        try:
+            header.resizeSection(lead, max(least, min(floors[lead], room)))
+        finally:
+            self._fitting = False
+
+    def _wraps(self) -> bool:
+        return hasattr(self.table.horizontalHeader(), "longest_word")
+
+    def _column_floor(self, col: int) -> int:
+        """The width column ``col`` needs: its widest cell, its title's longest word."""
+        header = self.table.horizontalHeader()
+        cells = self.table.sizeHintForColumn(col)
+        if self._wraps():
+            return max(cells, header.longest_word(col) + header.padding(col))
+        return max(cells, header.sectionSizeHint(col))
 
     def _fit_title(self) -> None:
         header = self.table.horizontalHeader()
@@ -399,6 +437,7 @@ class Dashboard(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_lead()
             self._fit_title()
         return super().eventFilter(watched, event)
 

@@ -141,6 +141,11 @@ class Task(QObject):
     def _make_dialog(self, parent: QWidget | None) -> QProgressDialog:
         dlg = ProgressDialog(self, parent)
         dlg.setWindowTitle(self.title)
+        # wide enough for its title in the window's title bar ("Elabor… rme…" otherwise):
+        # the text, the bar's icon and buttons, within the screen
+        bar = dlg.fontMetrics().horizontalAdvance(self.title) + 160
+        screen = dlg.screen().availableGeometry().width() if dlg.screen() else bar
+        dlg.setMinimumWidth(max(dlg.minimumWidth(), min(bar, screen - 40)))
         dlg.setAccessibleName(self.title)
         dlg.setWindowModality(Qt.WindowModality.NonModal)
         quit_action = getattr(parent, "quit_action", None)

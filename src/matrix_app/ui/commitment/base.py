@@ -49,19 +49,32 @@ class EditorTab(QWidget):
         """A yes/no question, "No" by default (through ``ui.dialogs`` so tests can answer)."""
         return dialogs.confirm(self, title, question)
 
-    def error(self, text: str) -> None:
-        self.editor.show_message(text, error=True)
+    def error(self, text: str, field: str | None = None) -> None:
+        """An error message above the tabs, belonging to this tab (and ``field``, if given)."""
+        self.editor.show_message(text, error=True, source=(self, field))
+
+    def field_error(self, field: str) -> Callable[[str], None]:
+        """The ``error`` callback for the input of ``field`` (for ``widgets.bind``)."""
+        return lambda text: self.error(text, field)
 
     def update_field(self, cls: type[m.Row], row_id: str, field: str, value: Any) -> bool:
-        """One undoable, journaled field edit: "Edit indicator baseline"."""
+        """One undoable, journaled field edit: "Edit indicator baseline".
+
+        Once it is saved, a message about this field (or a message of this tab about no
+        field) goes away: the value has been corrected. Leaving the field with the saved
+        value shown again is no correction, and leaves the message.
+        """
         row = self.document.project.get(cls, row_id)
         if row is not None and getattr(row, field) == value and value is not None:
             return False
         if row is not None and getattr(row, field) is None and value is None:
             return False
-        return self.document.update(
+        saved = self.document.update(
             cls, row_id, labels.edit_text(cls.__tablename__, field), **{field: value}
         )
+        if saved:
+            self.editor.clear_message(self, field)
+        return saved
 
     @staticmethod
     def select_row(view: QAbstractItemView, row: int) -> None:

@@ -206,7 +206,9 @@ class ProgressChart(QWidget):
             p.setFont(bold)
             x = min(x_of(end.date) + 6, self.width() - p.fontMetrics().horizontalAdvance(label) - 4)
             p.setPen(ACTUAL_COLOR)
-            p.drawText(QPointF(x, y_of(end.value) - 6), label)
+            # never up in the legend's line, whatever the last value
+            y = max(y_of(end.value) - 6, plot.top() + p.fontMetrics().ascent())
+            p.drawText(QPointF(x, y), label)
             p.setFont(self.font())
         # legend
         x = plot.left()

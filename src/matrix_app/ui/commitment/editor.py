@@ -72,6 +72,9 @@ class CommitmentEditor(QWidget):
         self.tab_widget.setAccessibleName(self.tr("Commitment sections"))
         self.tab_widget.setDocumentMode(True)
         layout.addWidget(self.tab_widget, 1)
+        # a message is about what the user was doing on the tab it came from: moving to
+        # another tab takes it away (another commitment is another editor, without it)
+        self.tab_widget.currentChanged.connect(lambda _i: self.message_bar.clear())
 
         self.tabs: dict[str, EditorTab] = {
             "overview": OverviewTab(self),
@@ -163,8 +166,15 @@ class CommitmentEditor(QWidget):
         if count:
             self.tab_widget.setCurrentIndex((self.tab_widget.currentIndex() + step) % count)
 
-    def show_message(self, text: str, error: bool = True) -> None:
-        self.message_bar.show_message(text, error)
+    def show_message(self, text: str, error: bool = True, source: object = None) -> None:
+        """Show ``text`` above the tabs; ``source`` (tab, field) lets a later good edit clear it."""
+        self.message_bar.show_message(text, error, source)
+
+    def clear_message(self, tab: QWidget, field: str | None = None) -> None:
+        """A good edit of ``field`` on ``tab``: take away that field's message, or the tab's."""
+        if field is not None:
+            self.message_bar.clear((tab, field))
+        self.message_bar.clear((tab, None))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and not self.message_bar.isHidden():

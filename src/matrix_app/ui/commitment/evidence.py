@@ -165,7 +165,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         bind(
             widget,
             lambda value, f=field: self.commit(f, value),
-            self.error,
+            self.field_error(field),
             lambda f=field: self._show_field(f),
         )
 
@@ -301,12 +301,13 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
             self.error(
                 self.tr(
                     "“%1” is not a web address; it must start with http:// or https://."
-                ).replace("%1", value)
+                ).replace("%1", value),
+                field,
             )
             self._show_field(field)
             return
         if field == "title" and not value:
-            self.error(self.tr("The evidence needs a title."))
+            self.error(self.tr("The evidence needs a title."), field)
             self._show_field(field)
             return
         if not self.update_field(m.Evidence, ev.id, field, value):

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -220,7 +221,7 @@ class IndicatorsTab(EditorTab):
             bind(
                 widget,
                 lambda value, f=field: self.commit(f, value),
-                self.error,
+                self.field_error(field),
                 lambda f=field: self._show_field(f),
             )
         form.setColumnStretch(1, 1)
@@ -283,7 +284,7 @@ class IndicatorsTab(EditorTab):
         )
         self.revision_view.setWordWrap(True)
         rev_box.addWidget(self.revision_view)
-        detail.addWidget(revisions, 3, 0, 1, 2)
+        detail.addWidget(revisions, 4, 0, 1, 2)
 
         # -- measurements --------------------------------------------------------------
         measures = QGroupBox(self.tr("Measurements"))
@@ -336,17 +337,20 @@ class IndicatorsTab(EditorTab):
         shortcut(self.measure_view, "Del", self.remove_measurement)
         # targets (three columns) and measurements (five) side by side, the measurements
         # with the larger share so that their comment and evidence stay readable
-        tables = QHBoxLayout()
+        # (in a narrow pane the chart goes under the sheet and the tables one above the
+        # other: the pane never scrolls sideways, so nothing may stick out on the right)
+        self.tables = tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         tables.setContentsMargins(0, 0, 0, 0)
         tables.addWidget(targets, 1)
         tables.addWidget(measures, 2)
-        detail.addLayout(tables, 2, 0, 1, 2)
-
+        self.detail_grid, self.sheet_box, self.narrow = detail, sheet, None
         self.chart = ProgressChart()
-        detail.addWidget(self.chart, 0, 1)
         detail.setColumnStretch(0, 1)
         detail.setColumnStretch(1, 1)
-        detail.setRowStretch(4, 1)
+        detail.setRowStretch(5, 1)
+        self.detail_scroll = scroll
+        scroll.viewport().installEventFilter(self)
+        self._arrange_detail(False)
 
         self.edit_widgets = [
             self.add_button,
@@ -535,12 +539,41 @@ class IndicatorsTab(EditorTab):
         view.setFocus()
         return True
 
+    # -- layout --------------------------------------------------------------------------
+    def _arrange_detail(self, narrow: bool) -> None:
+        """Sheet and chart side by side, the tables below; or everything in one column."""
+        if narrow == self.narrow:
+            return
+        grid = self.detail_grid
+        for w in (self.sheet_box, self.chart, self.summary):
+            grid.removeWidget(w)
+        grid.removeItem(self.tables)
+        grid.addWidget(self.sheet_box, 0, 0, 1, 1 if not narrow else 2)
+        grid.addWidget(
+            self.chart, 0 if not narrow else 1, 1 if not narrow else 0, 1, 1 if not narrow else 2
+        )
+        grid.addWidget(self.summary, 2, 0, 1, 2)
+        self.tables.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        grid.addLayout(self.tables, 3, 0, 1, 2)
+        self.narrow = narrow
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.detail_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            spacing = max(0, self.detail_grid.horizontalSpacing())
+            margins = self.detail_grid.contentsMargins()
+            need = self.sheet_box.minimumSizeHint().width() + self.chart.minimumWidth()
+            need += spacing + margins.left() + margins.right()
+            self._arrange_detail(self.detail_scroll.viewport().width() < need)
+        return super().eventFilter(watched, event)
+
     # -- edits ---------------------------------------------------------------------------
     def commit(self, field: str, value: Any) -> None:
         if self.read_only or self.current is None:
             return
         if field == "name" and not value:
-            self.error(self.tr("The indicator needs a name."))
+            self.error(self.tr("The indicator needs a name."), field)
             self._show_field(field)
             return
         if not self.update_field(m.Indicator, self.current.id, field, value):

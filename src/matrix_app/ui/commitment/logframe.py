@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,7 +24,7 @@ from . import fmt, labels
 from .base import EditorTab
 from .logframe_model import LogframeModel, Node
 from .table_model import Column, RowDelegate
-from .widgets import shortcut
+from .widgets import FlowLayout, shortcut
 
 
 def _indicator_names(node: Node) -> str:
@@ -43,6 +44,8 @@ class MatrixView(QTreeView):
     def __init__(self) -> None:
         super().__init__()
         self.setTabKeyNavigation(True)
+        # three levels deep: a smaller step than Qt's 20 px leaves the text columns room
+        self.setIndentation(min(self.indentation(), max(14, self.fontMetrics().height())))
 
     def _rows(self) -> list[QModelIndex]:
         rows: list[QModelIndex] = []
@@ -110,7 +113,7 @@ class LogframeTab(EditorTab):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_goal = QPushButton(self.tr("Add &goal"))
         self.add_purpose = QPushButton(self.tr("Add &purpose"))
         self.add_output = QPushButton(self.tr("Add o&utput"))
@@ -141,7 +144,6 @@ class LogframeTab(EditorTab):
         ]
         for b in self.edit_buttons:
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.model = LogframeModel(
@@ -176,8 +178,7 @@ class LogframeTab(EditorTab):
         )
         header = self.view.header()
         header.setStretchLastSection(False)
-        widths = [150, 0, 0, 0, 0, 100, 100, 90]
-        for col, width in enumerate(widths):
+        for col, width in enumerate(self._fixed_widths()):
             if width:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(col, width)
@@ -195,6 +196,31 @@ class LogframeTab(EditorTab):
         shortcut(self.view, "Del", self.remove_row)
         shortcut(self.view, "Ctrl+Up", lambda: self.move_row(-1))
         shortcut(self.view, "Ctrl+Down", lambda: self.move_row(1))
+
+    def _fixed_widths(self) -> list[int]:
+        """Level, dates and progress as wide as what they show (in this language), no
+        wider: the text columns stretch into the rest. 0 is a stretching column."""
+        fm = self.view.fontMetrics()
+
+        def fit(*texts: str) -> int:
+            return max(fm.horizontalAdvance(t) for t in texts) + 12
+
+        def word(col: int) -> str:  # the header wraps: its longest word must fit
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            return max(title.split() or [""], key=fm.horizontalAdvance)
+
+        font = QFont(self.view.font())
+        font.setBold(True)  # goal and purpose rows are bold, outputs and activities deeper
+        bold = QFontMetrics(font)
+        indent = self.view.indentation()  # the expander, then one step per level down
+        depth = {Level.GOAL: 1, Level.PURPOSE: 1, Level.OUTPUT: 2, Level.ACTIVITY: 3}
+        level = max(
+            (bold if d == 1 else fm).horizontalAdvance(fmt.vocab(lv) + " 0.00") + d * indent
+            for lv, d in depth.items()
+        )
+        level = max(level + 12, fit(word(0)))
+        date = fit(fmt.date_text(dt.date(2024, 9, 30)), word(5), word(6))
+        return [level, 0, 0, 0, 0, date, date, fit("100 %", word(7))]
 
     # -- data ----------------------------------------------------------------------------
     def load(self, data: CommitmentData) -> None:

@@ -106,15 +106,14 @@ class OverviewTab(EditorTab):
         self.fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
-        grid = QGridLayout(body)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.grid = QGridLayout(body)
+        self.one_column = False
 
         # -- the commitment ------------------------------------------------------------
         about = QGroupBox(self.tr("Commitment"))
@@ -145,7 +144,6 @@ class OverviewTab(EditorTab):
         values.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         values_label = QLabel(self.tr("OGP values:"))
         form.addRow(values_label, values)
-        grid.addWidget(about, 0, 0, 2, 1)
 
         # -- dates, focal point, completion ----------------------------------------------
         plan = QGroupBox(self.tr("Implementation"))
@@ -170,7 +168,6 @@ class OverviewTab(EditorTab):
             form, "completion", self.tr("Self-assessed &completion:"), vocab_combo(v.Completion)
         )
         self._row(form, "continues_id", self.tr("Contin&ues:"), QComboBox())
-        grid.addWidget(plan, 2, 0)
 
         # -- institutions ---------------------------------------------------------------
         inst = QGroupBox(self.tr("Institutions"))
@@ -234,7 +231,6 @@ class OverviewTab(EditorTab):
         shortcut(self.inst_view, "Ins", self.inst_pick.setFocus)
         shortcut(self.inst_view, "Ctrl+Up", lambda: self.move_institution(-1))
         shortcut(self.inst_view, "Ctrl+Down", lambda: self.move_institution(1))
-        grid.addWidget(inst, 0, 1)
 
         # -- IRM assessment ------------------------------------------------------------
         irm = QGroupBox(self.tr("IRM assessment"))
@@ -278,7 +274,6 @@ class OverviewTab(EditorTab):
         starred.addItem(self.tr("Not starred"), False)
         self._row(form, "irm_starred", self.tr("IRM starred &verdict:"), starred)
         self._row(form, "irm_notes", self.tr("I&RM notes:"), TextEdit(lines=2))
-        grid.addWidget(irm, 1, 1)
 
         # -- computed ------------------------------------------------------------------
         computed = QGroupBox(self.tr("Computed"))
@@ -291,8 +286,53 @@ class OverviewTab(EditorTab):
         self.schedule.setAccessibleName(self.tr("Schedule status"))
         form.addRow(self.tr("Starred by the rule:"), self.starred_rule)
         form.addRow(self.tr("Schedule:"), self.schedule)
-        grid.addWidget(computed, 2, 1)
-        grid.setRowStretch(3, 1)
+        self.groups = {"about": about, "plan": plan, "inst": inst, "irm": irm, "computed": computed}
+        self._arrange(False)
+
+    # -- layout --------------------------------------------------------------------------
+    def _two_column_width(self) -> int:
+        """The width two columns need: the commitment as narrow as it goes, the
+        institutions and the IRM assessment as wide as they ask (else they are cut)."""
+        g = self.groups
+        left = max(g[k].minimumSizeHint().width() for k in ("about", "plan"))
+        right = max(g[k].sizeHint().width() for k in ("inst", "irm", "computed"))
+        margins = self.grid.contentsMargins()
+        spacing = max(0, self.grid.horizontalSpacing())
+        return left + right + spacing + margins.left() + margins.right()
+
+    def _arrange(self, one_column: bool) -> None:
+        """Two columns (commitment | institutions, IRM), or all in one when narrow."""
+        grid = self.grid
+        for group in self.groups.values():
+            grid.removeWidget(group)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        g = self.groups
+        if one_column:
+            for row, key in enumerate(("about", "plan", "inst", "irm", "computed")):
+                grid.addWidget(g[key], row, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+            grid.setRowStretch(5, 1)
+        else:
+            grid.addWidget(g["about"], 0, 0, 2, 1)
+            grid.addWidget(g["plan"], 2, 0)
+            grid.addWidget(g["inst"], 0, 1)
+            grid.addWidget(g["irm"], 1, 1)
+            grid.addWidget(g["computed"], 2, 1)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+            grid.setRowStretch(3, 1)
+        self.one_column = one_column
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = self.scroll.viewport().width()
+        if self.scroll.verticalScrollBar().isVisible() is False:
+            room -= self.scroll.verticalScrollBar().sizeHint().width()
+        narrow = room < self._two_column_width()
+        if narrow != self.one_column:
+            self._arrange(narrow)
 
     # -- building ------------------------------------------------------------------------
     def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
@@ -307,7 +347,7 @@ class OverviewTab(EditorTab):
         bind(
             widget,
             lambda value, f=field: self.commit(f, value),
-            self.error,
+            self.field_error(field),
             lambda f=field: self._show(f),
         )
 
@@ -430,7 +470,7 @@ class OverviewTab(EditorTab):
         if field == "themes":
             value = "; ".join(t.strip() for t in str(value).split(";") if t.strip())
         if field == "focal_point_email" and value and not EMAIL.match(value):
-            self.error(self.tr("“%1” is not an e-mail address.").replace("%1", value))
+            self.error(self.tr("“%1” is not an e-mail address.").replace("%1", value), field)
             self._show(field)
             return
         if field in ("start_date", "end_date"):
@@ -440,7 +480,8 @@ class OverviewTab(EditorTab):
                 self.error(
                     self.tr("The end date (%1) is before the start date (%2).")
                     .replace("%1", fmt.date_text(end))
-                    .replace("%2", fmt.date_text(start))
+                    .replace("%2", fmt.date_text(start)),
+                    field,
                 )
                 self._show(field)
                 return

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QStyle,
@@ -223,7 +225,12 @@ def shortcut(
 
 
 class MessageBar(QWidget):
-    """A dismissible line above the tabs for input errors and notices (never a modal box)."""
+    """A dismissible line above the tabs for input errors and notices (never a modal box).
+
+    A message may name its ``source`` (the tab and field that raised it): ``clear(source)``
+    then takes it away only if it is still that message, so correcting one field does not
+    hide a message about another.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,15 +246,17 @@ class MessageBar(QWidget):
         close.setText("×")
         close.setToolTip(self.tr("Dismiss (Esc)"))
         close.setAccessibleName(self.tr("Dismiss message"))
-        close.clicked.connect(self.clear)
+        close.clicked.connect(lambda: self.clear())
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
+        self.source: object = None
         self.hide()
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
 
-    def show_message(self, text: str, error: bool = True) -> None:
+    def show_message(self, text: str, error: bool = True, source: object = None) -> None:
+        self.source = source
         color = "#fde8e8" if error else "#e8f1fd"
         border = "#d9534f" if error else "#4a7fc1"
         self.setStyleSheet(
@@ -257,6 +266,77 @@ class MessageBar(QWidget):
         self.label.setAccessibleDescription(text)
         self.show()
 
-    def clear(self) -> None:
+    def clear(self, source: object = None) -> None:
+        """Hide the message (only if it came from ``source``, when one is given)."""
+        if source is not None and source != self.source:
+            return
+        self.source = None
         self.label.clear()
         self.hide()
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the row is too narrow, so a
+    button is never squeezed below its size hint (Qt's "Flow Layout" example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        if parent is None:
+            self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._lay_out(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._lay_out(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in self._items)
+        width += self._spacing * max(0, len(self._items) - 1) + m.left() + m.right()
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        return QSize(width, height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize()).expandedTo(item.sizeHint())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _lay_out(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
