@@ -171,8 +171,10 @@ def main() -> int:
     phases = ("export", "import", "import_dry", "raw_read", "raw_read_data", "reimport")
     for name in phases:
         out = subprocess.run(
-            [sys.executable, __file__, "--phase", name, "--dir", str(args.dir), "--repeat"]
-            + [str(args.repeat)],
+            [
+                sys.executable, __file__, "--phase", name, "--dir", str(args.dir),
+                "--repeat", str(args.repeat),
+            ],  # fmt: skip
             check=True,
             capture_output=True,
             text=True,

@@ -44,7 +44,7 @@ def main() -> int:
         for nap, name in jobs:
             out = folder / f"site-{nap.stem}"
             seconds, cpu, r = run(nap, out)
-            again, again_cpu, r2 = run(nap, out)
+            again, _again_cpu, r2 = run(nap, out)
             print(
                 f"{name:>18}: {seconds:6.2f} s ({cpu:6.2f} s CPU)  {r.pages:>5} pages  "
                 f"{r.files:>5} files  {r.size / 1e6:6.1f} MB;  again unchanged: {again:5.2f} s "
