@@ -172,9 +172,15 @@ def main() -> int:
     for name in phases:
         out = subprocess.run(
             [
-                sys.executable, __file__, "--phase", name, "--dir", str(args.dir),
-                "--repeat", str(args.repeat),
-            ],  # fmt: skip
+                sys.executable,
+                __file__,
+                "--phase",
+                name,
+                "--dir",
+                str(args.dir),
+                "--repeat",
+                str(args.repeat),
+            ],
             check=True,
             capture_output=True,
             text=True,
