@@ -74,19 +74,29 @@ def _cancel_check(cancelled: Any) -> Callable[[], bool]:
     return lambda: bool(cancelled)
 
 
+_ENV: dict[str, Any] = {}
+
+
 def _environment():
+    """One Jinja2 environment per templates folder, compiled once per process: templates are
+    part of the program, so they are not checked for changes on every page."""
     import jinja2
 
     from ...paths import resources_dir
 
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(resources_dir() / "publish" / "templates")),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    folder = str(resources_dir() / "publish" / "templates")
+    env = _ENV.get(folder)
+    if env is None:
+        env = _ENV[folder] = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(folder),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+            cache_size=-1,
+        )
     return env
 
 
