@@ -28,6 +28,7 @@ from .labels import text
 from .output import STAMP, Cancelled, PublishError, SiteWriter
 from .views import (
     Changed,
+    Figures,
     Privacy,
     Views,
     changed_text,
@@ -213,10 +214,11 @@ def publish_site(
         if done % 20 == 0 or done == total:
             tick(10 + round(88 * done / total), 100)
 
+    figures = Figures(when)
     writer.start()
     try:
         for lang in langs:
-            views = Views(lang, when, privacy, plans)
+            views = Views(lang, when, privacy, plans, figures)
             others = [{"code": o, "switch": text("lang.switch", lang)} for o in langs if o != lang]
             common = {
                 "lang": lang,
