@@ -77,6 +77,26 @@ def _cancel_check(cancelled: Any) -> Callable[[], bool]:
 
 
 _ENV: dict[str, Any] = {}
+_DICT_ATTRS = frozenset(dir(dict))
+
+
+def _environment_class():
+    import jinja2
+
+    class Environment(jinja2.Environment):
+        """Looks a template's ``x.name`` up in a dict directly. Jinja2 tries the attribute
+        first and the key only after an AttributeError; a dict has no attributes beyond its
+        class's, so the result is the same, without an exception per lookup."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute not in _DICT_ATTRS:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return super().getattr(obj, attribute)
+
+    return Environment
 
 
 def _environment():
@@ -89,7 +109,7 @@ def _environment():
     folder = str(resources_dir() / "publish" / "templates")
     env = _ENV.get(folder)
     if env is None:
-        env = _ENV[folder] = jinja2.Environment(
+        env = _ENV[folder] = _environment_class()(
             loader=jinja2.FileSystemLoader(folder),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
