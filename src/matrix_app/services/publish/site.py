@@ -203,7 +203,7 @@ def _choose_plans(project, plan_ids: tuple[str, ...], progress) -> list[PlanData
                 plans=", ".join(f"{p.id} ({p.title})" for p in plans),
             )
     with project.read() as s:
-        snapshot = load_snapshot(s, progress=progress)
+        snapshot = load_snapshot(s, progress=progress, plain=True)
     if plan_ids:
         order = {pid: i for i, pid in enumerate(plan_ids)}
         return sorted(
