@@ -127,8 +127,9 @@ _PROGRAM: dict[str, str] = {}
 
 def _program() -> str:
     """Fingerprint of what turns rows into pages: templates, this package, the rules and
-    formats it uses. A page built by another version of them is built again."""
-    from ... import domain
+    formats it uses, and the program's version (a frozen build has no sources to read). A
+    page built by another version of them is built again."""
+    from ... import __version__, domain
     from ...paths import resources_dir
 
     root = resources_dir() / "publish" / "templates"
@@ -139,7 +140,7 @@ def _program() -> str:
         files += sorted(Path(domain.__file__).resolve().parent.glob("*.py"))
         files += [services / "snapshot.py", services / "evidence_files.py"]
         files += sorted((services / "report").glob("*.py"))
-        h = hashlib.sha256()
+        h = hashlib.sha256(__version__.encode())
         for f in files:
             h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
         got = _PROGRAM[str(root)] = h.hexdigest()
