@@ -283,6 +283,37 @@ def test_publishing_again_rewrites_only_what_changed(rich, tmp_path):
     } - {MANIFEST}
 
 
+def test_publishing_again_builds_only_pages_whose_inputs_changed(rich, tmp_path, monkeypatch):
+    from matrix_app.services.publish.views import Views
+
+    site = tmp_path / "site"
+    publish(rich, site, now="2015-10-01T12:00:00+00:00")
+    built: list[str] = []
+    real = Views.commitment
+    monkeypatch.setattr(Views, "commitment", lambda self, c: built.append(c.id) or real(self, c))
+    again = publish(rich, site, now="2015-10-02T12:00:00+00:00")
+    assert built == [] and again.written == 0  # nothing was built again
+    # a row deep inside a commitment (an actual value) changes: its pages are built again
+    x = next(r for r in rich.rows(m.Measurement) if r.commitment_id == rich.ids["c"])
+    rich.update(m.Measurement, x.id, value=36.5)
+    third = publish(rich, site, now="2015-10-03T12:00:00+00:00")
+    assert built == [rich.ids["c"]] * 2 and third.written > 0
+    page = site / "en" / "commitments" / f"{rich.ids['c']}.html"
+    assert "36.5" in page.read_text() and "3 October 2015" in page.read_text()
+    # other options (here the as-of date) build every page again; same bytes keep their date
+    built.clear()
+    publish(rich, site, now="2015-10-04T12:00:00+00:00", when=dt.date(2016, 1, 1))
+    assert sorted(built) == sorted([rich.ids["c"], rich.ids["c2"]] * 2)
+    # a manifest without fingerprints (an older publication) still keeps unchanged pages
+    manifest = json.loads((site / MANIFEST).read_text())
+    for e in manifest["files"].values():
+        e.pop("inputs", None)
+    (site / MANIFEST).write_text(json.dumps(manifest))
+    built.clear()
+    fifth = publish(rich, site, when=dt.date(2016, 1, 1))
+    assert len(built) == 4 and fifth.written == 0
+
+
 def test_a_folder_with_foreign_files_is_refused_unless_forced(rich, tmp_path):
     site = tmp_path / "site"
     site.mkdir()

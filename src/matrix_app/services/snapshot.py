@@ -252,9 +252,49 @@ class Snapshot:
         return [f for p in self.plans for c in p.commitments for f in c.findings()]
 
 
-def _live(s: Session, cls, *order):
+_PLAIN: dict[type, type] = {}
+
+
+def plain_class(cls: type) -> type:
+    """A light twin of model class ``cls`` for reading: the same column attributes, class
+    constants and methods (``theme_list``...), its values in a plain ``__dict__`` instead of
+    the ORM's instrumented attributes, which cost more to build and to read than the rows'
+    use in a publication or a report. Not attached to any session: never written back."""
+    got = _PLAIN.get(cls)
+    if got is None:
+        columns = set(cls.__table__.columns.keys())  # type: ignore[attr-defined]
+        ns: dict[str, object] = {"__module__": __name__, "__doc__": cls.__doc__}
+        for klass in reversed(cls.__mro__):
+            if klass.__module__ != m.__name__:
+                continue
+            for name, value in vars(klass).items():
+                if name.startswith(("__", "model_", "_sa_")) or name in columns:
+                    continue
+                ns[name] = value
+        got = _PLAIN[cls] = type(cls.__name__, (), ns)
+    return got
+
+
+def _live_rows(s: Session, cls, *order, plain: bool = False):
     """Live rows of ``cls`` in the given SQL order (ties in storage order). SQLite sorts
-    without holding Python's GIL; sorting 100,000 rows in Python would hold it for a second."""
+    without holding Python's GIL; sorting 100,000 rows in Python would hold it for a second.
+    ``plain``: rows of ``plain_class(cls)`` from a plain select (same values, same types)."""
+    if plain:
+        table = cls.__table__
+        keys = list(table.columns.keys())
+        q = (
+            select(*table.columns)
+            .where(table.c.deleted_at.is_(None))
+            .order_by(*order, literal_column("rowid"))
+        )
+        twin = plain_class(cls)
+        new = object.__new__
+        out = []
+        for row in s.connection().execute(q):
+            obj = new(twin)
+            obj.__dict__.update(zip(keys, row, strict=True))
+            out.append(obj)
+        return out
     q = select(cls).where(col(cls.deleted_at).is_(None)).order_by(*order, literal_column("rowid"))
     return list(s.exec(q).all())
 
@@ -264,9 +304,15 @@ def load_snapshot(
     plan_id: str | None = None,
     commitment_ids: set[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    plain: bool = False,
 ) -> Snapshot:
-    """Load every live row (of one plan, when given) grouped by plan and commitment."""
+    """Load every live row (of one plan, when given) grouped by plan and commitment.
+    ``plain``: read-only light rows (see ``plain_class``) loaded with plain selects."""
     steps = 10
+
+    def _live(s, cls, *order):
+        return _live_rows(s, cls, *order, plain=plain)
+
     tick = (lambda i: progress(i, steps)) if progress else (lambda i: None)
     plans = _live(s, m.ActionPlan, m.ActionPlan.position, m.ActionPlan.created_at)
     if plan_id is not None:

@@ -5,6 +5,8 @@ system), then moved into place with ``os.replace`` and the manifest written last
 or failed publication removes the staging folder and leaves the site as it was. The manifest
 (``matrix-publish.json``) lists each file we wrote with its SHA-256, so publishing again:
 
+- skips building a page whose inputs (its rows, options, language and the program; a
+  fingerprint kept in the manifest as ``inputs``) are those of the page on disk,
 - rewrites only files whose content changed (a page's "published" stamp is not part of its
   content, so an unchanged page keeps its bytes and its date),
 - removes files of the previous publication that this one no longer has,
@@ -19,7 +21,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...messages import MatrixError
@@ -98,6 +100,7 @@ class Entry:
     published: str  # ISO timestamp this content was first published
     size: int
     mtime_ns: int = 0
+    inputs: str = ""  # fingerprint of what the page was built from ("" = unknown)
 
 
 def _list_files(root: Path) -> list[str]:
@@ -149,6 +152,7 @@ class SiteWriter:
                             str(e["published"]),
                             int(e["size"]),
                             int(e.get("mtime_ns", 0)),
+                            str(e.get("inputs") or ""),
                         )
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 self.old = {}
@@ -183,23 +187,31 @@ class SiteWriter:
             raise PublishError("write_failed", path=self.root, detail=_os_detail(exc)) from exc
 
     # -- adding files -----------------------------------------------------------------------
-    def unchanged(self, rel: str, content: str) -> bool:
-        """Keep the file already published with this content (no need to build its bytes)."""
+    def keep(self, rel: str, inputs: str) -> bool:
+        """Keep the page on disk when it was built from these inputs (no need to build it)."""
         entry = self.old.get(rel)
-        if entry is not None and rel in self.intact and entry.content == content:
+        if inputs and entry is not None and rel in self.intact and entry.inputs == inputs:
             self.new[rel] = entry
             return True
         return False
 
-    def add(self, rel: str, data: bytes, stamp: bytes | None = None) -> None:
+    def unchanged(self, rel: str, content: str, inputs: str = "") -> bool:
+        """Keep the file already published with this content (no need to build its bytes)."""
+        entry = self.old.get(rel)
+        if entry is not None and rel in self.intact and entry.content == content:
+            self.new[rel] = entry if entry.inputs == inputs else replace(entry, inputs=inputs)
+            return True
+        return False
+
+    def add(self, rel: str, data: bytes, stamp: bytes | None = None, inputs: str = "") -> None:
         """A file of the site; ``stamp`` (for pages) replaces the STAMP marker on writing,
         and when the rest of the page is what was published, the file is kept as it is."""
         content = _sha(data)
-        if self.unchanged(rel, content):
+        if self.unchanged(rel, content, inputs):
             return
         if stamp is not None:
             data = data.replace(STAMP.encode(), stamp, 1)
-        self._stage(rel, data, content)
+        self._stage(rel, data, content, inputs)
 
     def add_blob(self, rel: str, sha256: str, read) -> None:
         """An evidence file, by hash: ``read()`` gives its checked bytes only when needed."""
@@ -207,7 +219,7 @@ class SiteWriter:
             return
         self._stage(rel, read(), sha256)
 
-    def _stage(self, rel: str, data: bytes, content: str) -> None:
+    def _stage(self, rel: str, data: bytes, content: str, inputs: str = "") -> None:
         assert self.staging is not None
         target = self.staging / rel
         try:
@@ -215,7 +227,7 @@ class SiteWriter:
             target.write_bytes(data)
         except OSError as exc:
             raise PublishError("write_failed", path=self.root, detail=_os_detail(exc)) from exc
-        self.new[rel] = Entry(_sha(data), content, self.now, len(data))
+        self.new[rel] = Entry(_sha(data), content, self.now, len(data), inputs=inputs)
         self.staged.append(rel)
 
     def published_of(self, rel: str) -> str:
@@ -259,6 +271,7 @@ class SiteWriter:
                         "published": e.published,
                         "size": e.size,
                         "mtime_ns": e.mtime_ns,
+                        **({"inputs": e.inputs} if e.inputs else {}),
                     }
                     for rel, e in sorted(self.new.items())
                 },

@@ -13,6 +13,7 @@ through Jinja2 with autoescape: it is never HTML.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from .labels import text
 from .output import STAMP, Cancelled, PublishError, SiteWriter
 from .views import (
     Changed,
+    Figures,
     Privacy,
     Views,
     changed_text,
@@ -74,20 +76,99 @@ def _cancel_check(cancelled: Any) -> Callable[[], bool]:
     return lambda: bool(cancelled)
 
 
+_ENV: dict[str, Any] = {}
+_DICT_ATTRS = frozenset(dir(dict))
+
+
+def _environment_class():
+    import jinja2
+
+    class Environment(jinja2.Environment):
+        """Looks a template's ``x.name`` up in a dict directly. Jinja2 tries the attribute
+        first and the key only after an AttributeError; a dict has no attributes beyond its
+        class's, so the result is the same, without an exception per lookup."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is dict and attribute not in _DICT_ATTRS:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return super().getattr(obj, attribute)
+
+    return Environment
+
+
 def _environment():
+    """One Jinja2 environment per templates folder, compiled once per process: templates are
+    part of the program, so they are not checked for changes on every page."""
     import jinja2
 
     from ...paths import resources_dir
 
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(resources_dir() / "publish" / "templates")),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    folder = str(resources_dir() / "publish" / "templates")
+    env = _ENV.get(folder)
+    if env is None:
+        env = _ENV[folder] = _environment_class()(
+            loader=jinja2.FileSystemLoader(folder),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=False,
+            cache_size=-1,
+        )
     return env
+
+
+_PROGRAM: dict[str, str] = {}
+
+
+def _program() -> str:
+    """Fingerprint of what turns rows into pages: templates, this package, the rules and
+    formats it uses, and the program's version (a frozen build has no sources to read). A
+    page built by another version of them is built again."""
+    from ... import __version__, domain
+    from ...paths import resources_dir
+
+    root = resources_dir() / "publish" / "templates"
+    got = _PROGRAM.get(str(root))
+    if got is None:
+        services = Path(__file__).resolve().parent.parent
+        files = sorted(root.glob("*")) + sorted(Path(__file__).resolve().parent.glob("*.py"))
+        files += sorted(Path(domain.__file__).resolve().parent.glob("*.py"))
+        files += [services / "snapshot.py", services / "evidence_files.py"]
+        files += sorted((services / "report").glob("*.py"))
+        h = hashlib.sha256(__version__.encode())
+        for f in files:
+            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+        got = _PROGRAM[str(root)] = h.hexdigest()
+    return got
+
+
+def _rows_key(rows) -> str:
+    """The ids and last-change times of rows (every edit, merge or undo sets updated_at)."""
+    return hashlib.sha256(
+        "\n".join(f"{r.id} {r.updated_at}" for r in rows).encode("utf-8")
+    ).hexdigest()
+
+
+def _commitment_rows(c: CommitmentData):
+    yield c.commitment
+    for ci, inst in c.institutions:
+        yield ci
+        yield inst
+    yield from c.results
+    yield from c.indicators
+    for ts in c.targets.values():
+        yield from ts
+    for rs in c.revisions.values():
+        yield from rs
+    for xs in c.measurements.values():
+        yield from xs
+    yield from c.evidence
+    yield from c.narratives
 
 
 def _last_changes(project, privacy: Privacy) -> tuple[dict[str, Changed], dict[str, Changed]]:
@@ -123,7 +204,7 @@ def _choose_plans(project, plan_ids: tuple[str, ...], progress) -> list[PlanData
                 plans=", ".join(f"{p.id} ({p.title})" for p in plans),
             )
     with project.read() as s:
-        snapshot = load_snapshot(s, progress=progress)
+        snapshot = load_snapshot(s, progress=progress, plain=True)
     if plan_ids:
         order = {pid: i for i, pid in enumerate(plan_ids)}
         return sorted(
@@ -181,6 +262,15 @@ def publish_site(
     for p in plans:
         site_changed = site_changed.later(per_row.get(p.plan.id))
 
+    # what each page is built from, for publishing again: a page whose inputs are those of
+    # the page on disk is not built again (its content could not differ)
+    ckey = {c.id: _rows_key(_commitment_rows(c)) for c in commitments}
+    by_id = {c.id: c for c in commitments}
+    options = repr((_program(), when.isoformat(), privacy, langs, len(plans)))
+
+    def inputs(*parts: object) -> str:
+        return hashlib.sha256(repr((options, *parts)).encode("utf-8")).hexdigest()
+
     env = _environment()
     templates = {
         name: env.get_template(f"{name}.html")
@@ -203,10 +293,11 @@ def publish_site(
         if done % 20 == 0 or done == total:
             tick(10 + round(88 * done / total), 100)
 
+    figures = Figures(when)
     writer.start()
     try:
         for lang in langs:
-            views = Views(lang, when, privacy, plans)
+            views = Views(lang, when, privacy, plans, figures)
             others = [{"code": o, "switch": text("lang.switch", lang)} for o in langs if o != lang]
             common = {
                 "lang": lang,
@@ -221,11 +312,23 @@ def publish_site(
                 page_path: str,
                 page_title: str,
                 changed: Changed,
+                build: Callable[[], dict[str, Any]],
+                key: object = None,
                 lang: str = lang,
                 common: dict = common,
-                **ctx: Any,
             ) -> None:
                 nonlocal pages
+                rel = f"{lang}/{page_path}"
+                changed_line = changed_text(changed, lang, privacy)
+                fingerprint = ""
+                if key is not None:
+                    fingerprint = inputs(
+                        rel, name, page_title, changed_line, title_plain[lang], key
+                    )
+                pages += 1
+                if fingerprint and writer.keep(rel, fingerprint):
+                    step()
+                    return
                 depth = page_path.count("/")
                 up = "../" * depth
                 html = templates[name].render(
@@ -234,15 +337,13 @@ def publish_site(
                     root=up + "../",
                     page_path=page_path,
                     page_title=page_title,
-                    changed=changed_text(changed, lang, privacy),
-                    **ctx,
+                    changed=changed_line,
+                    **build(),
                 )
-                rel = f"{lang}/{page_path}"
                 # a rewritten page carries this publication's date; an unchanged one keeps its own
                 today = fmt_date(dt.datetime.fromisoformat(now).date(), lang)
                 stamp = f'<time datetime="{now}">{text("published", lang, date=today)}</time>'
-                writer.add(rel, html.encode("utf-8"), stamp.encode("utf-8"))
-                pages += 1
+                writer.add(rel, html.encode("utf-8"), stamp.encode("utf-8"), fingerprint)
                 step()
 
             render(
@@ -250,17 +351,33 @@ def publish_site(
                 "index.html",
                 text("nav.home", lang),
                 site_changed,
-                plans=[views.plan(p, i) for i, p in enumerate(plans, 1)],
+                lambda views=views: {"plans": [views.plan(p, i) for i, p in enumerate(plans, 1)]},
+                [
+                    (
+                        _rows_key([p.plan, *p.narratives]),
+                        [(c.id, ckey[c.id]) for c in p.commitments],
+                    )
+                    for p in plans
+                ],
             )
             for c in commitments:
                 cm = c.commitment
+                plan = plan_of[c.id].plan
+                continues = by_id.get(cm.continues_id or "")
                 render(
                     "commitment",
                     commitment_page(cm),
                     f"{cm.code} {cm.title}".strip(),
                     changed_of_commitment(c),
-                    c=views.commitment(c),
-                    plan_title=plan_of[c.id].plan.title.strip() or text("untitled", lang),
+                    lambda c=c, plan=plan, views=views, lang=lang: {
+                        "c": views.commitment(c),
+                        "plan_title": plan.title.strip() or text("untitled", lang),
+                    },
+                    (
+                        ckey[c.id],
+                        _rows_key([plan]),
+                        None if continues is None else _rows_key([continues.commitment]),
+                    ),
                 )
             listing = []
             for inst, items in institutions.values():
@@ -272,7 +389,10 @@ def publish_site(
                     institution_page(inst),
                     inst_name(inst),
                     ch,
-                    i=views.institution(inst, items),
+                    lambda inst=inst, items=items, views=views: {
+                        "i": views.institution(inst, items)
+                    },
+                    (_rows_key([inst]), [(role, c.id, ckey[c.id]) for role, c in items]),
                 )
                 listing.append(
                     {
@@ -288,17 +408,19 @@ def publish_site(
                 "institutions.html",
                 text("nav.institutions", lang),
                 site_changed,
-                institutions=listing,
+                lambda listing=listing: {"institutions": listing},
             )
             render(
                 "data",
                 "data.html",
                 text("nav.data", lang),
                 site_changed,
-                resources=[
-                    {"path": r["path"], "title": r["title"], "rows": r["rows"]}
-                    for r in package["resources"]
-                ],
+                lambda: {
+                    "resources": [
+                        {"path": r["path"], "title": r["title"], "rows": r["rows"]}
+                        for r in package["resources"]
+                    ]
+                },
             )
         names = {"es": "Español", "en": "English"}
         choose = templates["choose"].render(

@@ -107,16 +107,77 @@ def changed_text(changed: Changed | None, lang: str, privacy: Privacy) -> str:
     return text("changed", lang, date=day)
 
 
+class Figures:
+    """What does not depend on the language, computed once per commitment and indicator and
+    shared by the home, institution and commitment pages of every language."""
+
+    def __init__(self, when: dt.date):
+        self.when = when
+        self._commitments: dict[str, tuple[float | None, Any, bool]] = {}
+        self._indicators: dict[str, tuple[list, list, float | None, Any]] = {}
+        self._codes: dict[str, dict[str, str]] = {}
+        self._ordered: dict[str, list[m.Result]] = {}
+
+    def indicator(self, c: CommitmentData, ind: m.Indicator):
+        """(target points, actual points, progress, status) as of ``when``."""
+        got = self._indicators.get(ind.id)
+        if got is None:
+            tpoints, apoints = c.indicator_points(ind)
+            last = rules.latest(apoints, self.when)
+            progress = None
+            if last is not None and tpoints:
+                final = max(tpoints, key=lambda p: p.date)
+                progress = rules.progress(
+                    ind.baseline_value, final.value, last.value, ind.direction
+                )
+            status = rules.status_at(
+                ind.baseline_value, ind.baseline_date, tpoints, apoints, self.when, ind.direction
+            )
+            got = self._indicators[ind.id] = (tpoints, apoints, progress, status)
+        return got
+
+    def commitment(self, c: CommitmentData):
+        """(mean indicator progress, schedule, starred) as of ``when``."""
+        got = self._commitments.get(c.id)
+        if got is None:
+            values = [self.indicator(c, i)[2] for i in c.indicators]
+            known = [min(1.0, max(0.0, v)) for v in values if v is not None]
+            mean = sum(known) / len(known) if known else None
+            got = self._commitments[c.id] = (mean, c.schedule(self.when), c.starred())
+        return got
+
+    def codes(self, c: CommitmentData) -> dict[str, str]:
+        got = self._codes.get(c.id)
+        if got is None:
+            got = self._codes[c.id] = c.codes()
+        return got
+
+    def ordered_results(self, c: CommitmentData) -> list[m.Result]:
+        got = self._ordered.get(c.id)
+        if got is None:
+            got = self._ordered[c.id] = c.ordered_results()
+        return got
+
+
 class Views:
     """Builds the dicts for one language."""
 
-    def __init__(self, lang: str, when: dt.date, privacy: Privacy, plans: list[PlanData]):
+    def __init__(
+        self,
+        lang: str,
+        when: dt.date,
+        privacy: Privacy,
+        plans: list[PlanData],
+        figures: Figures | None = None,
+    ):
         self.lang = lang
         self.when = when
         self.privacy = privacy
         self.plans = plans
         self.by_id = {c.id: c for p in plans for c in p.commitments}
         self.plan_of = {c.id: p for p in plans for c in p.commitments}
+        self.figures = figures if figures is not None and figures.when == when else Figures(when)
+        self._rows: dict[tuple[str, str], dict[str, Any]] = {}
 
     # -- small helpers ------------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -133,8 +194,15 @@ class Views:
 
     # -- home -----------------------------------------------------------------------------
     def row(self, c: CommitmentData, up: str = "") -> dict[str, Any]:
+        """A commitment's row in the tables (built once per page depth; do not change it)."""
+        got = self._rows.get((c.id, up))
+        if got is None:
+            got = self._rows[(c.id, up)] = self._row(c, up)
+        return got
+
+    def _row(self, c: CommitmentData, up: str) -> dict[str, Any]:
         cm = c.commitment
-        progress = c.mean_progress(self.when)
+        progress, schedule, starred = self.figures.commitment(c)
         return {
             "code": cm.code,
             "title": cm.title,
@@ -142,10 +210,10 @@ class Views:
             "lead": self.inst_links(c.lead(), up),
             "completion": cm.completion,
             "completion_label": label(cm.completion, self.lang),
-            "schedule": label(c.schedule(self.when), self.lang),
+            "schedule": label(schedule, self.lang),
             "progress": self.pct(progress),
             "progress_value": "" if progress is None else f"{progress:.4f}",
-            "starred": c.starred(),
+            "starred": starred,
             "institutions": " ".join(slug(i.id) for _, i in c.institutions),
             "themes": "\n".join(cm.theme_list()),
         }
@@ -229,14 +297,14 @@ class Views:
         ]
         if self.privacy.emails and cm.focal_point_email.strip():
             facts.append({"k": self.t("fact.email"), "v": cm.focal_point_email.strip()})
-        starred = c.starred()
+        progress, schedule, starred = self.figures.commitment(c)
         facts += [
             {"k": self.t("fact.completion"), "v": label(cm.completion, lang)},
             {
                 "k": self.t("fact.schedule", date=self.date(self.when)),
-                "v": label(c.schedule(self.when), lang),
+                "v": label(schedule, lang),
             },
-            {"k": self.t("fact.indicator_progress"), "v": self.pct(c.mean_progress(self.when))},
+            {"k": self.t("fact.indicator_progress"), "v": self.pct(progress)},
             {
                 "k": self.t("fact.starred"),
                 "v": ("★ " if starred else "") + self.t("yes" if starred else "no"),
@@ -298,12 +366,12 @@ class Views:
         return f"{name} {code}".strip()
 
     def logframe(self, c: CommitmentData) -> list[dict[str, Any]]:
-        codes = c.codes()
+        codes = self.figures.codes(c)
         by_result: dict[str, list[m.Indicator]] = {}
         for ind in c.indicators:
             by_result.setdefault(ind.result_id, []).append(ind)
         rows = []
-        for r in c.ordered_results():
+        for r in self.figures.ordered_results(c):
             inds = by_result.get(r.id, [])
             detail = []
             if r.level == Level.ACTIVITY:
@@ -329,7 +397,7 @@ class Views:
         return fmt_value(v, unit, self.lang)
 
     def indicators(self, c: CommitmentData) -> list[dict[str, Any]]:
-        codes = c.codes()
+        codes = self.figures.codes(c)
         results = {r.id: r for r in c.results}
         chart_texts = {"target": self.t("chart.target"), "actual": self.t("chart.actual")}
         out = []
@@ -401,7 +469,7 @@ class Views:
                         "evidence_title": cited.title if cited is not None else "",
                     }
                 )
-            tpoints, apoints = c.indicator_points(ind)
+            tpoints, apoints, progress, status = self.figures.indicator(c, ind)
             base = None
             if ind.baseline_value is not None and ind.baseline_date is not None:
                 base = rules.Point(ind.baseline_date, ind.baseline_value)
@@ -427,8 +495,8 @@ class Views:
                     "facts": [{"k": k, "v": v} for k, v in facts if v],
                     "targets": targets,
                     "measurements": measurements,
-                    "progress": self.pct(c.indicator_progress(ind, self.when)),
-                    "status": label(c.indicator_status(ind, self.when), self.lang),
+                    "progress": self.pct(progress),
+                    "status": label(status, self.lang),
                     "chart": chart,
                     "chart_title": chart_title,
                     "chart_rows": [
@@ -444,9 +512,9 @@ class Views:
         return out
 
     def milestones(self, c: CommitmentData) -> list[dict[str, Any]]:
-        codes = c.codes()
+        codes = self.figures.codes(c)
         out = []
-        for r in c.ordered_results():
+        for r in self.figures.ordered_results(c):
             if r.level != Level.ACTIVITY:
                 continue
             done = None if r.progress is None else min(1.0, max(0.0, r.progress / 100))
