@@ -70,6 +70,16 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
+def wait_for(driver, condition, what: str):
+    """Wait for what a click starts (a navigation, a script's filtering): a loaded machine
+    makes it late, never wrong."""
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    return WebDriverWait(driver, 20, poll_frequency=0.1).until(
+        lambda d: condition(d), message=f"timed out waiting for {what}"
+    )
+
+
 def errors(driver) -> list[str]:
     return [e["message"] for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
 
@@ -94,8 +104,12 @@ def test_language_switch_and_filter(site, browser):
     browser.get((site / "es" / "index.html").as_uri())
     assert browser.find_element("tag name", "html").get_attribute("lang") == "es"
     browser.find_element("css selector", "a.lang-switch").click()
-    assert browser.current_url.endswith("/en/index.html")
-    assert browser.find_element("tag name", "html").get_attribute("lang") == "en"
+    wait_for(browser, lambda d: d.current_url.endswith("/en/index.html"), "the English home")
+    wait_for(
+        browser,
+        lambda d: d.find_element("tag name", "html").get_attribute("lang") == "en",
+        "the English page",
+    )
     assert "Completion summary" in browser.page_source
 
     form = browser.find_elements("css selector", "form.filters")[-1]
@@ -120,15 +134,19 @@ def test_language_switch_and_filter(site, browser):
     visible = [r for r in rows if r.is_displayed()]
     assert visible and all(inst in r.get_attribute("data-institutions").split() for r in visible)
     form.find_element("css selector", 'button[type="reset"]').click()
-    assert len([r for r in rows if r.is_displayed()]) == total
+    wait_for(
+        browser, lambda d: len([r for r in rows if r.is_displayed()]) == total, "the reset filter"
+    )
 
     # a commitment page switches to the same commitment in the other language
     first = rows[0].find_element("css selector", "a")
     first.click()
-    assert "/en/commitments/" in browser.current_url
+    wait_for(browser, lambda d: "/en/commitments/" in d.current_url, "the commitment page")
     name = browser.current_url.rsplit("/", 1)[-1]
     browser.find_element("css selector", "a.lang-switch").click()
-    assert browser.current_url.endswith(f"/es/commitments/{name}")
+    wait_for(
+        browser, lambda d: d.current_url.endswith(f"/es/commitments/{name}"), "its Spanish page"
+    )
     assert errors(browser) == []
 
 
