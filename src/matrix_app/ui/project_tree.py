@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import models as m
 from ..domain.vocabulary import label
 from ..messages import current_language
 from ..services.outline import CommitmentLine, PlanLine, project_outline
@@ -168,6 +167,8 @@ class ProjectTreeModel(QAbstractItemModel):
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        from ..domain import models as m
+
         node = self.node(index)
         if node is None or role != Qt.ItemDataRole.EditRole or self.read_only:
             return False
@@ -366,12 +367,16 @@ class ProjectTree(QWidget):
 
     # -- edits ---------------------------------------------------------------------------
     def add_plan(self) -> str | None:
+        from ..domain import models as m
+
         new_id = self.doc.create(m.ActionPlan, self.tr("Add plan"), title=self.tr("New plan"))
         if new_id:
             self.select(new_id)
         return new_id
 
     def add_commitment(self) -> str | None:
+        from ..domain import models as m
+
         plan = self.model.plan_of(self.current_index())
         if plan is None:
             return None
@@ -389,6 +394,8 @@ class ProjectTree(QWidget):
         return new_id
 
     def delete_selected(self) -> bool:
+        from ..domain import models as m
+
         node = self.model.node(self.current_index())
         if node is None or self.model.read_only:
             return False
@@ -411,6 +418,8 @@ class ProjectTree(QWidget):
         return self.doc.delete(cls, node.id, text)
 
     def move_selected(self, delta: int) -> bool:
+        from ..domain import models as m
+
         index = self.current_index()
         node = self.model.node(index)
         if node is None or self.model.read_only:
