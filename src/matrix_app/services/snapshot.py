@@ -252,11 +252,16 @@ class Snapshot:
         return [f for p in self.plans for c in p.commitments for f in c.findings()]
 
 
+#: Rows fetched per call into SQLite: one ``fetchall`` of 100,000 rows holds Python's GIL
+#: (the GUI thread's too) for 80 ms or more; batches of this size hold it a few ms each.
+LIVE_BATCH = 2000
+
+
 def _live(s: Session, cls, *order):
     """Live rows of ``cls`` in the given SQL order (ties in storage order). SQLite sorts
     without holding Python's GIL; sorting 100,000 rows in Python would hold it for a second."""
     q = select(cls).where(col(cls.deleted_at).is_(None)).order_by(*order, literal_column("rowid"))
-    return list(s.exec(q).all())
+    return list(s.exec(q.execution_options(yield_per=LIVE_BATCH)).all())
 
 
 def load_snapshot(

@@ -46,6 +46,10 @@ PlanNode = PlanLine
 CommitmentNode = CommitmentLine
 
 
+_READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
 class ProjectTreeModel(QAbstractItemModel):
     def __init__(
         self,
@@ -116,13 +120,16 @@ class ProjectTreeModel(QAbstractItemModel):
             return self.plans[index.row()]
         return self.plans[index.internalId() - 1].commitments[index.row()]
 
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return bool(self.plans)
+        return parent.internalId() == PLAN and bool(self.plans[parent.row()].commitments)
+
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # Called for every row when the view lays out: flags computed once, not per row.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _READ_ONLY_FLAGS if self.read_only else _EDITABLE_FLAGS
 
     # -- data ----------------------------------------------------------------------------
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -282,7 +289,10 @@ class ProjectTree(QWidget):
         layout.addWidget(self.view, 1)
         self.setTabOrder(self.buttons[-1], self.view)
         doc.changed.connect(self._doc_changed)
-        self.view.expandAll()
+        # Only plans have children: expanding each plan is expandAll without visiting the
+        # 2,000 commitments of a big project on the GUI thread.
+        for row in range(self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
         self._update_actions()
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
