@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .models import Commitment, Indicator, Measurement, Result, Target
 from .vocabulary import Level
+
+if TYPE_CHECKING:  # the GUI's first window imports this module without SQLModel
+    from .models import Commitment, Indicator, Measurement, Result, Target
 
 #: code -> (severity, English text, Spanish text); texts take ``{name}``.
 RULES: dict[str, tuple[str, str, str]] = {

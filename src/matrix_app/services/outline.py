@@ -7,11 +7,10 @@ ORM objects) keeps a 2,000-commitment tree well under the 100 ms a GUI thread ca
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
-from ..domain import models as m
-from .project import Project
+if TYPE_CHECKING:  # the line classes are imported by the GUI's first window: no SQLAlchemy
+    from .project import Project
 
 
 @dataclass
@@ -31,6 +30,10 @@ class PlanLine:
 
 def project_outline(project: Project) -> list[PlanLine]:
     """Live plans in sibling order, each with its live commitments in sibling order."""
+    from sqlalchemy import select
+
+    from ..domain import models as m
+
     plan_t = m.ActionPlan.__table__  # type: ignore[attr-defined]
     com_t = m.Commitment.__table__  # type: ignore[attr-defined]
     with project.read() as s:

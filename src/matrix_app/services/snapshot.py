@@ -252,6 +252,11 @@ class Snapshot:
         return [f for p in self.plans for c in p.commitments for f in c.findings()]
 
 
+#: Rows fetched per call into SQLite: one ``fetchall`` of 100,000 rows holds Python's GIL
+#: (the GUI thread's too) for 80 ms or more; batches of this size hold it a few ms each.
+LIVE_BATCH = 2000
+
+
 _PLAIN: dict[type, type] = {}
 
 
@@ -296,7 +301,7 @@ def _live_rows(s: Session, cls, *order, plain: bool = False):
             out.append(obj)
         return out
     q = select(cls).where(col(cls.deleted_at).is_(None)).order_by(*order, literal_column("rowid"))
-    return list(s.exec(q).all())
+    return list(s.exec(q.execution_options(yield_per=LIVE_BATCH)).all())
 
 
 def load_snapshot(

@@ -1,9 +1,10 @@
 """Which project files this installation has checked (or last written) and not seen change.
 
-The content check (content_check.py) reads every row, seconds on a very large project, and
-it only needs to run on a file that something other than this application may have
-written: a received file, a copy, or our own file edited by another program. So the files
-this installation checked or wrote are remembered by what the file system says of them
+The content check (content_check.py) reads every row and SQLite's ``integrity_check``
+every page, together seconds on a very large project, and they only need to run on a file
+that something other than this application may have written (a torn copy is a new file):
+a received file, a copy, or our own file edited by another program. So the files this
+installation checked or wrote are remembered by what the file system says of them
 (device, inode, size, modification time) and by SQLite's own change counter in the
 header, which every committed write by any SQLite program increments. A file whose marks
 all still match is the one we left; anything else is checked again. Git's index trusts

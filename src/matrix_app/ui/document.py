@@ -8,14 +8,16 @@ through ``changed`` and refreshes only what it shows.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..domain import models as m
 from ..messages import MatrixError
-from ..services.project import Project
+
+if TYPE_CHECKING:  # SQLModel loads off the GUI thread when a project opens
+    from ..domain import models as m
+    from ..services.project import Project
 
 
 class Document(QObject):
@@ -213,6 +215,8 @@ class ReviseTargetCommand(EditCommand):
         self.batch = ""
 
     def do(self) -> None:
+        from ..domain import models as m
+
         project = self.doc.project
         if self.revision_id is None:
             target = project.get(m.Target, self.target_id)
@@ -228,6 +232,8 @@ class ReviseTargetCommand(EditCommand):
         self.doc.notify(m.TargetRevision, {self.revision_id})
 
     def undo_edit(self) -> None:
+        from ..domain import models as m
+
         with self.doc.project.write() as w:
             self.batch = w.delete(m.TargetRevision, self.revision_id or "")
             w.update(m.Target, self.target_id, **self.old)
@@ -239,10 +245,14 @@ class AddFileCommand(CreateCommand):
     def __init__(
         self, doc: Document, commitment_id: str, path: str, fields: dict, text: str
     ) -> None:
+        from ..domain import models as m
+
         super().__init__(doc, m.Evidence, fields, text)
         self.commitment_id, self.path = commitment_id, path
 
     def do(self) -> None:
+        from ..domain import models as m
+
         if self.row_id is None:
             ev = self.doc.project.add_file_evidence(self.commitment_id, self.path, **self.fields)
             self.row_id = ev.id

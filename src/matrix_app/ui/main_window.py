@@ -11,7 +11,7 @@ import importlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,12 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain.quality import Finding
 from ..messages import MatrixError
 from ..paths import sample_project
 from ..services.author import resolve_author
-from ..services.outline import PlanLine, project_outline
-from ..services.project import Project
 from . import dialogs
 from .actions import FEATURE_ACTION_MODULES
 from .dashboard import Dashboard
@@ -53,6 +50,18 @@ from .settings import Settings
 from .settings_dialog import PreferencesDialog
 from .start_screen import StartScreen
 from .tasks import CancelFlag, Progress, Task, TaskRunner
+
+if TYPE_CHECKING:  # SQLModel and the services load off the GUI thread, after the first window
+    from ..domain.quality import Finding
+    from ..services.outline import PlanLine
+    from ..services.project import Project
+
+#: Modules the first window does not need, imported by the worker that opens a project so
+#: that no action enabled by the open document imports them on the GUI thread.
+OFF_THREAD_IMPORTS: tuple[str, ...] = (
+    "matrix_app.services.exchange",
+    "matrix_app.services.values",
+)
 
 #: Share of the screen's free width and height the window takes on first start.
 FIRST_SIZE = 0.85
@@ -374,12 +383,17 @@ class MainWindow(QMainWindow):
         author = self.settings.author or None
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple[Project, list[PlanLine]]:
+            from ..services.outline import project_outline
+            from ..services.project import Project
+
             project = Project.open(path, author=author)
             try:
                 outline = project_outline(project)  # the tree, read here, not on the GUI thread
             except BaseException:
                 project.close()
                 raise
+            for name in OFF_THREAD_IMPORTS:
+                importlib.import_module(name)
             if cancelled():
                 project.close()
                 raise Cancelled()
@@ -472,6 +486,8 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_path(self, self.tr("New project"), self._default_folder())
         if path is None:
             return
+        from ..services.project import Project
+
         try:
             project = Project.new(path, title=path.stem, author=self.settings.author or None)
         except MatrixError as exc:

@@ -13,10 +13,13 @@ import gc
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..domain.quality import SEVERITY_ORDER, Finding
-from ..services.project import Project
-from ..services.snapshot import CommitmentData, Snapshot, load_snapshot
+
+if TYPE_CHECKING:  # SQLModel loads in the worker that reads the snapshot, not before the window
+    from ..services.project import Project
+    from ..services.snapshot import CommitmentData, Snapshot
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ def load_project_data(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ProjectData:
+    from ..services.snapshot import load_snapshot
+
     with collector_paused():
         with project.read() as s:
             snapshot = load_snapshot(s, progress=progress)

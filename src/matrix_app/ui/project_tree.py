@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import models as m
 from ..domain.vocabulary import label
 from ..messages import current_language
 from ..services.outline import CommitmentLine, PlanLine, project_outline
@@ -45,6 +44,10 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The tree's nodes are the outline service's plain records.
 PlanNode = PlanLine
 CommitmentNode = CommitmentLine
+
+
+_READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 class ProjectTreeModel(QAbstractItemModel):
@@ -117,13 +120,16 @@ class ProjectTreeModel(QAbstractItemModel):
             return self.plans[index.row()]
         return self.plans[index.internalId() - 1].commitments[index.row()]
 
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if not parent.isValid():
+            return bool(self.plans)
+        return parent.internalId() == PLAN and bool(self.plans[parent.row()].commitments)
+
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # Called for every row when the view lays out: flags computed once, not per row.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _READ_ONLY_FLAGS if self.read_only else _EDITABLE_FLAGS
 
     # -- data ----------------------------------------------------------------------------
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -168,6 +174,8 @@ class ProjectTreeModel(QAbstractItemModel):
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        from ..domain import models as m
+
         node = self.node(index)
         if node is None or role != Qt.ItemDataRole.EditRole or self.read_only:
             return False
@@ -281,7 +289,10 @@ class ProjectTree(QWidget):
         layout.addWidget(self.view, 1)
         self.setTabOrder(self.buttons[-1], self.view)
         doc.changed.connect(self._doc_changed)
-        self.view.expandAll()
+        # Only plans have children: expanding each plan is expandAll without visiting the
+        # 2,000 commitments of a big project on the GUI thread.
+        for row in range(self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
         self._update_actions()
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
@@ -366,12 +377,16 @@ class ProjectTree(QWidget):
 
     # -- edits ---------------------------------------------------------------------------
     def add_plan(self) -> str | None:
+        from ..domain import models as m
+
         new_id = self.doc.create(m.ActionPlan, self.tr("Add plan"), title=self.tr("New plan"))
         if new_id:
             self.select(new_id)
         return new_id
 
     def add_commitment(self) -> str | None:
+        from ..domain import models as m
+
         plan = self.model.plan_of(self.current_index())
         if plan is None:
             return None
@@ -389,6 +404,8 @@ class ProjectTree(QWidget):
         return new_id
 
     def delete_selected(self) -> bool:
+        from ..domain import models as m
+
         node = self.model.node(self.current_index())
         if node is None or self.model.read_only:
             return False
@@ -411,6 +428,8 @@ class ProjectTree(QWidget):
         return self.doc.delete(cls, node.id, text)
 
     def move_selected(self, delta: int) -> bool:
+        from ..domain import models as m
+
         index = self.current_index()
         node = self.model.node(index)
         if node is None or self.model.read_only:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from exchange_helpers import build_base, copy
 from matrix_app.domain import models as m
+from matrix_app.services.exchange import list_conflicts
 from matrix_app.services.project import Project
 from matrix_app.ui import dialogs
 from matrix_app.ui.actions import FEATURE_ACTION_MODULES
@@ -199,7 +200,7 @@ def test_conflict_model_passes_qt_model_checks(qtmodeltester, window, answers, t
     answers["other"] = _conflicting_copy(window, tmp_path)
     answers["fill"]["SummaryDialog"] = lambda d: False
     window.exchange_actions.merge_action.trigger()
-    model = ui.ConflictTableModel(ui.list_conflicts(window.document.project))
+    model = ui.ConflictTableModel(list_conflicts(window.document.project))
     qtmodeltester.check(model)
     model.choose([0], "theirs")
     assert model.data(model.index(0, model.KEEP)) == "Theirs"
@@ -224,7 +225,7 @@ def test_screenshots_of_the_dialogs(window, answers, tmp_path, qtbot):
     answers["fill"]["SummaryDialog"] = lambda d: False
     window.exchange_actions.merge_action.trigger()
     summary = answers["dialogs"][0]
-    conflicts = ui.ConflictsDialog(ui.list_conflicts(window.document.project))
+    conflicts = ui.ConflictsDialog(list_conflicts(window.document.project))
     qtbot.addWidget(conflicts)
     for dialog, name in ((summary, "merge-summary"), (conflicts, "merge-conflicts")):
         dialog.show()

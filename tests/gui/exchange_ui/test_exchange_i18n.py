@@ -9,6 +9,7 @@ from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from matrix_app.paths import resources_dir
+from matrix_app.services.exchange import ConflictView
 from matrix_app.ui.actions import exchange as ui
 
 TS = resources_dir() / "i18n" / "matrix_exchange_es.ts"
@@ -60,8 +61,8 @@ def test_compiled_catalogue_translates_the_menu(qtbot):
     assert QM.stat().st_mtime >= TS.stat().st_mtime - 5
 
 
-def _delete_conflict(keeper: dict) -> ui.ConflictView:
-    return ui.ConflictView(
+def _delete_conflict(keeper: dict) -> ConflictView:
+    return ConflictView(
         id="c", kind="delete", entity="result", row_id="r", field=None, label="1 › P",
         ours_value=keeper, ours_author="Ana", ours_at="2015-01-01T00:00:00+00:00",
         theirs_value=None, theirs_author="Luis", theirs_at="2015-01-02T00:00:00+00:00",

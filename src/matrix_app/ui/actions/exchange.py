@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,20 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import models as m
 from ...messages import MatrixError
-from ...services.exchange import (
-    ConflictView,
-    MergeSummary,
-    RestorePoint,
-    list_conflicts,
-    merge_with_restore_point,
-    package,
-    restore,
-    settle,
-)
-from ...services.project import Project
 from .. import dialogs
+
+if TYPE_CHECKING:  # SQLModel and the exchange services load off the GUI thread
+    from ...services.exchange import ConflictView, MergeSummary, RestorePoint
 
 CONTEXT = "Exchange"
 
@@ -478,6 +469,8 @@ def ask_other_file(parent: QWidget | None) -> Path | None:
 
 def package_choices(project) -> list[tuple[str, str, int]]:
     """Institutions that lead or support at least one live commitment, with the count."""
+    from ...domain import models as m
+
     live = {c.id for c in project.rows(m.Commitment)}
     counts: dict[str, set[str]] = {}
     for link in project.rows(m.CommitmentInstitution):
@@ -581,7 +574,12 @@ class ExchangeActions(QObject):
         self.package_action.setEnabled(doc is not None)
         writable = doc is not None and not doc.read_only
         self.merge_action.setEnabled(writable)
-        self.conflicts_action.setEnabled(writable and bool(list_conflicts(doc.project)))
+        if writable:  # the exchange services (and SQLModel) load only once a project is open
+            from ...services.exchange import list_conflicts
+
+            self.conflicts_action.setEnabled(bool(list_conflicts(doc.project)))
+        else:
+            self.conflicts_action.setEnabled(False)
         # Right after a merge, Edit › Undo itself reads "Undo merge of FILE"; once edits
         # follow it, this item offers to go back past them to before the merge.
         found = self.last_merge()
@@ -642,6 +640,9 @@ class ExchangeActions(QObject):
         """Replace the project file with the restore point and reopen it in place (the same
         Document, so the undo history below the merge stays). False if declined or failed;
         the project then still holds the merge."""
+        from ...services.exchange import restore
+        from ...services.project import Project
+
         doc = self.document
         if doc is None:
             return False
@@ -706,6 +707,8 @@ class ExchangeActions(QObject):
         project = doc.project
 
         def work(progress, cancelled):
+            from ...services.exchange import package
+
             return package(project, out, name, progress=progress, cancel=cancelled)
 
         def done(summary) -> None:
@@ -735,6 +738,8 @@ class ExchangeActions(QObject):
         project = doc.project
 
         def work(progress, cancelled):
+            from ...services.exchange import merge_with_restore_point
+
             return merge_with_restore_point(
                 project, path, None, progress=progress, cancel=cancelled
             )
@@ -755,6 +760,8 @@ class ExchangeActions(QObject):
             self.resolve()
 
     def resolve(self) -> None:
+        from ...services.exchange import list_conflicts, settle
+
         doc = self.document
         if doc is None:
             return

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import models as m
 from ...messages import current_language
 
 
@@ -173,6 +172,8 @@ class PublishAction(QObject):
 
     # -- the action -----------------------------------------------------------------------
     def make_dialog(self) -> PublishDialog | None:
+        from ...domain import models as m
+
         document = self.window.document
         if document is None:
             return None

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import models as m
 from ...domain.rules import latest_plan
 from ...messages import current_language
 from .. import formatting
@@ -189,6 +188,8 @@ class ReportAction(QObject):
 
     # -- the action -----------------------------------------------------------------------
     def make_dialog(self) -> ReportDialog | None:
+        from ...domain import models as m
+
         document = self.window.document
         if document is None:
             return None
