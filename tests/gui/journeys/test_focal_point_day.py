@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox
 
 from matrix_app.domain import models as m
 from matrix_app.services.project import Project
@@ -93,6 +93,11 @@ def edit_cell(qtbot, view, index, text):
     step's and the next's, are a double-click to Qt already.)"""
     click_index(qtbot, view, index)
     qtbot.keyClick(view, Qt.Key.Key_F2)
+    # The editor takes focus a turn of the event loop later on a loaded machine.
+    qtbot.waitUntil(
+        lambda: view.state() == QAbstractItemView.State.EditingState and focused() is not view,
+        timeout=5000,
+    )
     editor = focused()
     assert editor is not view, "no cell editor opened"
     qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
