@@ -861,10 +861,25 @@ class DocxReport:
         props.created = props.modified = stamp
         props.revision = 1
 
-    def save(self) -> bytes:
+    def save(self, deterministic: bool = False) -> bytes:
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        return buffer.getvalue()
+        data = buffer.getvalue()
+        return _fixed_zip_times(data) if deterministic else data
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same package with every member dated 1980-01-01 (same input, same bytes)."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
 
 
 def _names(insts: list[m.Institution]) -> str:
@@ -905,4 +920,4 @@ def render_docx(
     report.page_break()
     report.annex()
     report.properties(deterministic)
-    return report.save()
+    return report.save(deterministic)
