@@ -365,7 +365,7 @@ def indicator_png(
     from .charts import IndicatorChart
 
     chart = IndicatorChart(baseline, targets, actual, lang, 240)
-    d = Drawing(chart.width, chart.height)
+    d = Drawing(chart.width + 18, chart.height)  # room for the last date label
     chart.canv = _ShapesCanvas(d)
     chart.draw()
     return _png(d)

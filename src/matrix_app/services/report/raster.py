@@ -21,8 +21,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import BOLD, FILES, REGULAR, fonts_dir
 
-#: Pixels per point while drawing (then halved): 200 dpi in the end.
-SCALE = 2 * 200 / 72
+#: Resolution of the PNG; drawing happens at twice that, then the image is halved.
+DPI = 160
+SCALE = 2 * DPI / 72
 
 
 @lru_cache(maxsize=32)
@@ -180,5 +181,5 @@ def drawing_png(drawing: Drawing) -> bytes:
     _PilRenderer(image, h).draw_all(drawing)
     image = image.resize((max(1, image.width // 2), max(1, image.height // 2)), Image.LANCZOS)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True, dpi=(200, 200))
+    image.save(out, format="PNG", compress_level=6, dpi=(DPI, DPI))
     return out.getvalue()
