@@ -377,6 +377,49 @@ def completion_png(counts: dict[str, int], lang: str) -> bytes:
     return _png(completion_chart(counts, lang, 440))
 
 
+def _linear_pictures(doc) -> None:
+    """Make adding a picture cost the same however many the document already holds.
+
+    python-docx looks for a duplicate by hashing every image part, numbers a new part by
+    scanning the used numbers, and finds a free drawing id by an XPath over the whole
+    document: three scans per picture, so a report with thousands of charts took minutes.
+    Here the parts are indexed by hash, numbered in order, and drawing ids come from a counter.
+    """
+    from docx.opc.packuri import PackURI
+    from docx.package import ImageParts
+
+    class Parts(ImageParts):
+        def __init__(self) -> None:
+            super().__init__()
+            self._by_sha1: dict = {}
+
+        def append(self, item) -> None:
+            super().append(item)
+            self._by_sha1[item.sha1] = item
+
+        def _get_by_sha1(self, sha1: str):
+            return self._by_sha1.get(sha1)
+
+        def _next_image_partname(self, ext: str) -> PackURI:
+            return PackURI(f"/word/media/image{len(self) + 1}.{ext}")
+
+    parts = Parts()
+    for part in doc.part.package.image_parts:  # none in the default template
+        parts.append(part)
+    doc.part.package.__dict__["image_parts"] = parts  # python-docx's lazyproperty cache
+
+    base = type(doc.part)
+    first = base.next_id.fget(doc.part)
+
+    class Part(base):  # type: ignore[misc, valid-type]
+        @property
+        def next_id(self) -> int:
+            self._next = getattr(self, "_next", first) + 1
+            return self._next - 1
+
+    doc.part.__class__ = Part
+
+
 # -- the document -------------------------------------------------------------------------------
 class DocxReport:
     def __init__(self, plan: PlanData, lang: str, period: str, when: dt.date) -> None:
@@ -384,6 +427,7 @@ class DocxReport:
 
         self.plan, self.lang, self.period, self.when = plan, lang, period, when
         self.doc = Document()
+        _linear_pictures(self.doc)
         self._setup()
 
     def t(self, key: str, **params: object) -> str:

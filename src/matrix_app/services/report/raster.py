@@ -179,7 +179,7 @@ def drawing_png(drawing: Drawing) -> bytes:
     w, h = drawing.width, drawing.height
     image = Image.new("RGB", (max(1, round(w * SCALE)), max(1, round(h * SCALE))), "white")
     _PilRenderer(image, h).draw_all(drawing)
-    image = image.resize((max(1, image.width // 2), max(1, image.height // 2)), Image.LANCZOS)
+    image = image.reduce(2)
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=6, dpi=(DPI, DPI))
+    image.save(out, format="PNG", compress_level=3, dpi=(DPI, DPI))
     return out.getvalue()
