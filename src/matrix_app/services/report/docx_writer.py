@@ -214,7 +214,7 @@ def _table(
     rows = list(rows)
     scale = TEXT_MM / sum(widths)
     widths = [w * scale for w in widths]
-    table = doc.add_table(rows=0, cols=len(widths))
+    table = doc.add_table(0, len(widths), Mm(TEXT_MM))
     table.style = "Table Grid"
     table.autofit = False
     if head is not None:
@@ -426,9 +426,23 @@ class DocxReport:
         from docx import Document
 
         self.plan, self.lang, self.period, self.when = plan, lang, period, when
+        from docx.document import _Body
+        from docx.oxml import OxmlElement
+
         self.doc = Document()
         _linear_pictures(self.doc)
         self._setup()
+        # Content is written into a detached body and moved into the document in batches
+        # (``flush``): python-docx inserts every paragraph before the body's final sectPr,
+        # found by scanning all the body's children, so a long report grew quadratically.
+        self._scratch = OxmlElement("w:body")
+        self.out = _Body(self._scratch, self.doc)
+
+    def flush(self) -> None:
+        """Move what was written so far into the document (before its section properties)."""
+        end = self.doc.element.body.sectPr
+        for el in list(self._scratch):
+            end.addprevious(el)
 
     def t(self, key: str, **params: object) -> str:
         return text(key, self.lang, **params)
@@ -483,21 +497,21 @@ class DocxReport:
         return self.plan.plan.title.strip() or self.t("untitled")
 
     def heading(self, value: str, level: int):
-        p = self.doc.add_heading(level=level)
+        p = self.out.add_paragraph(style=f"Heading {level}")
         _add_text(p, " ".join(clean(value).split()))
         return p
 
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK
 
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.out.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     # -- parts ------------------------------------------------------------------------------
     def cover(self) -> None:
         from docx.shared import Pt
 
         p = self.plan.plan
-        doc = self.doc
+        doc = self.out
         _para(doc, self.t("ogp").upper(), bold=True, muted=True)
         _para(doc, self.plan_title(), "Title")
         _para(doc, self.t(f"report.{self.period}"), "Subtitle")
@@ -519,8 +533,8 @@ class DocxReport:
         self.page_break()
 
     def contents(self) -> None:
-        _para(self.doc, self.t("contents"), "TOC Heading")
-        _field(self.doc.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', self.t("toc.update"))
+        _para(self.out, self.t("contents"), "TOC Heading")
+        _field(self.out.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', self.t("toc.update"))
         self.page_break()
 
     def process(self) -> None:
@@ -537,19 +551,19 @@ class DocxReport:
             found = True
             self.heading(label(section, self.lang), 2)
             for value in texts:
-                _blocks_into(self.doc, value)
+                _blocks_into(self.out, value)
         if not found:
-            _para(self.doc, self.t("process.none"), muted=True)
+            _para(self.out, self.t("process.none"), muted=True)
 
     def summary(self) -> None:
         self.heading(self.t("summary"), 1)
         items = self.plan.commitments
         if not items:
-            _para(self.doc, self.t("summary.none"))
+            _para(self.out, self.t("summary.none"))
             return
         verdicts = [c.starred_verdict() for c in items]
         _para(
-            self.doc,
+            self.out,
             self.t(
                 "summary.intro",
                 n=len(items),
@@ -581,7 +595,7 @@ class DocxReport:
                     ("★ " + star) if starred else star,
                 ]
             )
-        _table(self.doc, head, rows, [11, 56, 40, 25, 22, 16])
+        _table(self.out, head, rows, [11, 56, 40, 25, 22, 16])
         self.heading(self.t("summary.chart"), 2)
         counts = Counter(c.commitment.completion for c in items)
         self.picture(completion_png(dict(counts), self.lang), 150)
@@ -589,7 +603,7 @@ class DocxReport:
     def picture(self, png: bytes, width_mm: float) -> None:
         from docx.shared import Mm
 
-        self.doc.add_picture(io.BytesIO(png), width=Mm(width_mm))
+        self.out.add_paragraph().add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
 
     def commitment(self, c: CommitmentData) -> None:
         cm = c.commitment
@@ -605,7 +619,7 @@ class DocxReport:
         ):
             if _blocks(value):
                 self.heading(self.t(key), 3)
-                _blocks_into(self.doc, value)
+                _blocks_into(self.out, value)
         missing = []
         for part, key in (
             (self.logframe, "logframe"),
@@ -617,7 +631,7 @@ class DocxReport:
             if not part(c) and key is not None:
                 missing.append(self.t(f"missing.{key}"))
         if missing:
-            _para(self.doc, self.t("missing", items=", ".join(missing)), muted=True)
+            _para(self.out, self.t("missing", items=", ".join(missing)), muted=True)
 
     def facts(self, c: CommitmentData) -> None:
         cm = c.commitment
@@ -649,7 +663,7 @@ class DocxReport:
             (t("fact.starred"), star),
         ]
         table = _table(
-            self.doc, None, [[[(k, "bold")], v] for k, v in rows if clean(v).strip()], [48, 122]
+            self.out, None, [[[(k, "bold")], v] for k, v in rows if clean(v).strip()], [48, 122]
         )
         for row in table.rows:
             _shade(row.cells[0], "F2F5F9")
@@ -701,7 +715,7 @@ class DocxReport:
             if r.level in (Level.GOAL, Level.PURPOSE):
                 shaded.append(len(rows))
         self.heading(self.t("logframe"), 3)
-        table = _table(self.doc, [self.t(k) for k in cols], rows, [27, 45, 35, 33, 30])
+        table = _table(self.out, [self.t(k) for k in cols], rows, [27, 45, 35, 33, 30])
         for i in shaded:
             for cell in table.rows[i].cells:
                 _shade(cell, "E6ECF3")
@@ -781,7 +795,7 @@ class DocxReport:
                 ]
             )
         self.heading(self.t("indicators"), 3)
-        _table(self.doc, [self.t(k) for k in cols], rows, [42, 24, 45, 23, 17, 19])
+        _table(self.out, [self.t(k) for k in cols], rows, [42, 24, 45, 23, 17, 19])
         return True
 
     def charts(self, c: CommitmentData) -> bool:
@@ -800,12 +814,12 @@ class DocxReport:
                 base = Point(ind.baseline_date, ind.baseline_value)
             unit = " ".join(ind.unit.split())
             caption = " ".join(clean(ind.name).split()) + (f" ({unit})" if unit else "")
-            p = _para(self.doc, caption, bold=True)
+            p = _para(self.out, caption, bold=True)
             p.paragraph_format.keep_with_next = True
             p.paragraph_format.space_after = Pt(2)
             self.picture(indicator_png(base, targets, actual, self.lang), 110)
         if not drawn and c.indicators:
-            _para(self.doc, self.t("chart.none"), muted=True)
+            _para(self.out, self.t("chart.none"), muted=True)
         return drawn
 
     def _source(self, e: m.Evidence) -> list[tuple]:
@@ -841,7 +855,7 @@ class DocxReport:
             for e in c.evidence
         ]
         self.heading(self.t("evidence"), 3)
-        _table(self.doc, head, rows, [52, 28, 16, 74])
+        _table(self.out, head, rows, [52, 28, 16, 74])
         return True
 
     def narratives(self, c: CommitmentData) -> bool:
@@ -859,12 +873,12 @@ class DocxReport:
                 found = True
             self.heading(label(section, self.lang), 4)
             for value in texts:
-                _blocks_into(self.doc, value)
+                _blocks_into(self.out, value)
         return found
 
     def annex(self) -> None:
         self.heading(self.t("annex"), 1)
-        _para(self.doc, self.t("annex.intro"))
+        _para(self.out, self.t("annex.intro"))
         rows = []
         tally: Counter[str] = Counter()
         for c in self.plan.commitments:
@@ -878,10 +892,10 @@ class DocxReport:
                     ]
                 )
         if not rows:
-            _para(self.doc, self.t("annex.none"))
+            _para(self.out, self.t("annex.none"))
             return
         _para(
-            self.doc,
+            self.out,
             self.t(
                 "annex.counts",
                 errors=tally["error"],
@@ -890,7 +904,7 @@ class DocxReport:
             ),
         )
         head = [self.t(k) for k in ("col.code", "col.severity", "col.finding")]
-        _table(self.doc, head, rows, [14, 24, 132])
+        _table(self.out, head, rows, [14, 24, 132])
 
     def properties(self, deterministic: bool) -> None:
         props = self.doc.core_properties
@@ -906,6 +920,7 @@ class DocxReport:
         props.revision = 1
 
     def save(self, deterministic: bool = False) -> bytes:
+        self.flush()
         buffer = io.BytesIO()
         self.doc.save(buffer)
         data = buffer.getvalue()
@@ -959,6 +974,7 @@ def render_docx(
         if i:
             report.page_break()
         report.commitment(c)
+        report.flush()
         if progress is not None and (i % 10 == 0 or i == n - 1):
             progress(lo + round((hi - lo) * (i + 1) / max(1, n)), 100)
     report.page_break()
