@@ -38,6 +38,10 @@
         <source>The report was saved as {path} ({pages} pages). Open it now?</source>
         <translation>El informe se guardó como {path} ({pages} páginas). ¿Abrirlo ahora?</translation>
     </message>
+    <message>
+        <source>The report was saved as {path}. Open it now?</source>
+        <translation>El informe se guardó como {path}. ¿Abrirlo ahora?</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -110,6 +114,10 @@
         <location filename="../../src/matrix_app/ui/actions/report.py" line="120" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
 </context>
 </TS>

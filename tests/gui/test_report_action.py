@@ -156,6 +156,46 @@ def test_ok_needs_a_file_name(qtbot):
     assert not ok.isEnabled()
 
 
+def test_the_dialog_offers_word_too(qtbot, monkeypatch):
+    dialog = report_action.ReportDialog([("p1", "Plan")], Path("/tmp"), "proj", "en")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    seen = {}
+
+    def fake_save(parent, caption, start, filters, chosen):
+        seen["filters"], seen["chosen"] = filters, chosen
+        return "/tmp/informe", filters.split(";;")[1]  # no extension typed, Word chosen
+
+    monkeypatch.setattr(report_action.QFileDialog, "getSaveFileName", fake_save)
+    dialog._browse()
+    assert "*.pdf" in seen["filters"] and "*.docx" in seen["filters"]
+    assert dialog.path.text() == "/tmp/informe.docx"
+    assert ok.isEnabled()
+    dialog.path.setText("/tmp/informe.odt")
+    assert not ok.isEnabled()  # only .pdf and .docx
+    monkeypatch.setattr(dialog, "choose_file", lambda start: "/tmp/x.DOCX")
+    dialog._browse()
+    assert dialog.path.text() == "/tmp/x.DOCX"
+
+
+def test_a_word_report_from_the_gui_says_where_it_is(qtbot, plan_project, tmp_path, monkeypatch):
+    window = make_window(qtbot, plan_project)
+    act = window.report_action
+    out = tmp_path / "informe.docx"
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.path.setText(str(out))
+        return True
+
+    monkeypatch.setattr(act, "exec_dialog", fake_exec)
+    monkeypatch.setattr(act, "ask_open", lambda text: seen.setdefault("ask", text) and False)
+    act.action.trigger()
+    assert not window.errors
+    assert out.read_bytes()[:2] == b"PK"
+    assert str(out) in seen["ask"] and "pages" not in seen["ask"]
+
+
 def test_spanish_translation_is_complete(qtbot):
     qm = resources_dir() / "i18n" / "matrix_report_es.qm"
     ts = resources_dir() / "i18n" / "matrix_report_es.ts"

@@ -1,4 +1,4 @@
-"""report: the PDF self-assessment report of an action plan, in Spanish or English."""
+"""report: the self-assessment report of an action plan (PDF or Word .docx), in Spanish or English."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from .common import OK, fail, open_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write the PDF self-assessment report of an action plan")
+    p = sub.add_parser(
+        "report", help="write the self-assessment report of an action plan (.pdf or .docx)"
+    )
     p.add_argument("file", help="project file (.nap)")
-    p.add_argument("out", help="PDF file to write")
+    p.add_argument("out", help="file to write: .pdf, or .docx for an editable Word document")
     p.add_argument(
         "--lang", choices=("es", "en"), default=None, help="report language (default: yours)"
     )
@@ -38,9 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ..services.report import ReportOptions, write_report
+    from ..services.report import ReportError, ReportOptions, report_format, write_report
 
     lang = args.lang or current_language()
+    kind = report_format(args.out)
+    if kind is None:
+        return fail(ReportError("bad_format", path=args.out))
     when = None
     if args.date:
         try:
@@ -64,7 +69,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             result = write_report(project, args.out, options)
     except MatrixError as exc:
         return fail(exc)
-    pages = "páginas" if current_language() == "es" else "pages"
-    print(f"{result.path}: {result.pages} {pages}")
+    if kind == "docx":
+        noun = "compromisos" if current_language() == "es" else "commitments"
+        print(f"{result.path}: {result.commitments} {noun}")
+    else:
+        pages = "páginas" if current_language() == "es" else "pages"
+        print(f"{result.path}: {result.pages} {pages}")
     sys.stdout.flush()
     return OK

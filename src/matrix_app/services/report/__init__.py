@@ -1,4 +1,4 @@
-"""The PDF self-assessment report of an action plan, in Spanish or English (no Qt).
+"""The self-assessment report (PDF, or an editable Word .docx) of an action plan, in Spanish or English (no Qt).
 
 ``write_report(project, out, ReportOptions(lang="es", kind="mid_term"), progress, cancelled)``
 builds it; ``formatting`` and ``labels`` hold the per-language texts and formats.
@@ -12,6 +12,8 @@ from .builder import (
     ReportResult,
     choose_plan,
     render_plan,
+    render_plan_docx,
+    report_format,
     write_report,
 )
 from .document import Cancelled
@@ -23,5 +25,7 @@ __all__ = [
     "ReportResult",
     "choose_plan",
     "render_plan",
+    "render_plan_docx",
+    "report_format",
     "write_report",
 ]

@@ -54,6 +54,10 @@ class ReportError(MatrixError):
             "The report {path} would overwrite the project file itself; choose another name.",
             "El informe {path} sobrescribiría el propio archivo del proyecto; elija otro nombre.",
         ),
+        "bad_format": (
+            "Cannot tell the format of the report {path}: name it .pdf or .docx.",
+            "No se reconoce el formato del informe {path}: nómbrelo .pdf o .docx.",
+        ),
         "write_failed": (
             "Could not write the report {path}: {detail}.",
             "No se pudo escribir el informe {path}: {detail}.",
@@ -89,6 +93,47 @@ class ReportResult:
     plan_title: str
     commitments: int
     size: int
+
+
+#: Report formats by file extension.
+FORMATS = {".pdf": "pdf", ".docx": "docx"}
+
+
+def report_format(out: Path | str) -> str | None:
+    """ "pdf" or "docx" from the name of the file to write; None for any other extension."""
+    return FORMATS.get(Path(out).suffix.lower())
+
+
+def render_plan_docx(
+    plan: PlanData,
+    options: ReportOptions,
+    progress: Progress | None = None,
+    cancelled: Any = None,
+    progress_span: tuple[int, int] = (0, 100),
+) -> tuple[bytes, ReportResult]:
+    """The report of one plan as a Word document (same content as the PDF)."""
+    from .docx_writer import render_docx
+    from .fonts import register_fonts
+    from .sections import plan_title
+
+    opts = options.normalised()
+    register_fonts()  # the charts are drawn in the report's font
+    assert opts.when is not None
+    plan = plan.as_of(opts.when)
+    data = render_docx(
+        plan,
+        opts.lang,
+        opts.kind,
+        opts.when,
+        opts.deterministic,
+        progress,
+        _cancel_check(cancelled),
+        progress_span,
+    )
+    if progress is not None:
+        progress(progress_span[1], 100)
+    title = plan_title(plan, opts.lang)
+    return data, ReportResult(None, 0, 1, title, len(plan.commitments), len(data))
 
 
 def _cancel_check(cancelled: Any) -> Callable[[], bool]:
@@ -267,7 +312,10 @@ def write_report(
     progress: Progress | None = None,
     cancelled: Any = None,
 ) -> ReportResult:
-    """Build the report of one plan of ``project`` into ``out`` (all or nothing)."""
+    """Build the report of one plan of ``project`` into ``out`` (all or nothing).
+
+    The format follows the extension: ``.docx`` is a Word document, anything else a PDF
+    (the command line and the GUI only accept .pdf and .docx, see ``report_format``)."""
     opts = (options or ReportOptions()).normalised()
     out = Path(out)
     check = _cancel_check(cancelled)
@@ -284,7 +332,8 @@ def write_report(
             progress(round(5 * done / max(1, total)), 100)
 
     plan = choose_plan(project, opts.plan_id, load_progress)
-    data, result = render_plan(plan, opts, progress, check, progress_span=(5, 99))
+    render = render_plan_docx if report_format(out) == "docx" else render_plan
+    data, result = render(plan, opts, progress, check, progress_span=(5, 99))
     if check():
         raise Cancelled()
     _write_atomically(out, data)

@@ -57,6 +57,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "continued": ("{label} (cont.)", "{label} (cont.)"),
     # contents
     "contents": ("Contents", "Índice"),
+    "toc.update": (
+        "Right-click here and choose Update Field to fill in the contents.",
+        "Haga clic derecho aquí y elija Actualizar campo para completar el índice.",
+    ),
     # process
     "process": ("The process", "El proceso"),
     "process.none": (

@@ -1,5 +1,8 @@
 """File > Export report (PDF)...: choose plan, kind, language and file, then build it off the GUI thread.
 
+The file may be a PDF or an editable Word document (.docx): the save dialog offers both and
+the extension decides (``services.report.report_format``).
+
 The report itself is built by ``services.report``; this module only asks the questions and
 hands the work to ``window.run_task`` (progress dialog with Cancel). Every modal step is a
 method tests can patch (``exec_dialog``, ``choose_file``, ``ask_open``, ``open_file``, ``inform``).
@@ -49,6 +52,7 @@ class ReportDialog(QDialog):
         self._folder = folder
         self._stem = stem
         self._path_edited = False
+        self._suffix = ".pdf"
 
         self.plan = QComboBox()
         for plan_id, title in plans:
@@ -114,21 +118,27 @@ class ReportDialog(QDialog):
         self._path_edited = True
 
     def _update_ok(self) -> None:
-        ok = bool(self.path.text().strip()) and self.plan.count() > 0
+        name = self.path.text().strip()
+        ok = bool(name) and name.lower().endswith((".pdf", ".docx")) and self.plan.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def choose_file(self, start: str) -> str:
         """The save dialog (patched in tests); returns "" when cancelled."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as"), start, self.tr("PDF documents (*.pdf)")
+        pdf = self.tr("PDF documents (*.pdf)")
+        word = self.tr("Word documents (*.docx)")
+        chosen = word if start.lower().endswith(".docx") else pdf
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save report as"), start, f"{pdf};;{word}", chosen
         )
+        self._suffix = ".docx" if chosen == word else ".pdf"
         return name
 
     def _browse(self) -> None:
+        self._suffix = ".pdf"
         name = self.choose_file(self.path.text())
         if name:
-            if not name.lower().endswith(".pdf"):
-                name += ".pdf"
+            if not name.lower().endswith((".pdf", ".docx")):
+                name += self._suffix
             self._path_edited = True
             self.path.setText(name)
 
@@ -231,9 +241,12 @@ class ReportAction(QObject):
     def finished(self, result: Any) -> None:
         if result is None or getattr(result, "path", None) is None:
             return
-        text = self.tr("The report was saved as {path} ({pages} pages). Open it now?").format(
-            path=result.path, pages=result.pages
-        )
+        if Path(result.path).suffix.lower() == ".docx":
+            text = self.tr("The report was saved as {path}. Open it now?").format(path=result.path)
+        else:
+            text = self.tr("The report was saved as {path} ({pages} pages). Open it now?").format(
+                path=result.path, pages=result.pages
+            )
         if self.ask_open(text):
             self.open_file(result.path)
 
