@@ -41,6 +41,11 @@ grep -qE "^ +report +" "$WORK/help.txt" || { echo "report: not in --help"; exit 
 run "$OLDPWD/$CLI" report "$WORK/sample.nap" "$WORK/report.pdf"
 head -c 5 "$WORK/report.pdf" | grep -q "%PDF" || { echo "report is not a PDF"; exit 1; }
 echo "report: $(stat -c %s "$WORK/report.pdf") bytes"
+# The Word report (python-docx's own template parts travel as data) and the Excel export.
+run "$OLDPWD/$CLI" report "$WORK/sample.nap" "$WORK/report.docx"
+head -c 2 "$WORK/report.docx" | grep -q "PK" || { echo "report.docx is not a document"; exit 1; }
+run "$OLDPWD/$CLI" export-xlsx "$WORK/sample.nap" "$WORK/export.xlsx"
+head -c 2 "$WORK/export.xlsx" | grep -q "PK" || { echo "export.xlsx is not a workbook"; exit 1; }
 # The published site: its templates and styles travel in resources/, Jinja2 with the code.
 grep -qE "^ +publish +" "$WORK/help.txt" || { echo "publish: not in --help"; exit 1; }
 run "$OLDPWD/$CLI" publish "$WORK/sample.nap" "$WORK/site"

@@ -141,8 +141,9 @@ def _program() -> str:
         files += [services / "snapshot.py", services / "evidence_files.py"]
         files += sorted((services / "report").glob("*.py"))
         h = hashlib.sha256(__version__.encode())
-        for f in files:
-            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+        for f in files:  # in a frozen build the .py sources are absent: the version stands
+            if f.is_file():
+                h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
         got = _PROGRAM[str(root)] = h.hexdigest()
     return got
 
