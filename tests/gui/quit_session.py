@@ -51,6 +51,24 @@ def main(argv: list[str]) -> int:
     excel_actions.ask_save_path = lambda *a: str(out / f"export-{rng.randrange(10**6)}.xlsx")
     excel_actions.inform = lambda *a: None
     excel_actions.written = lambda *a: None  # "saved as …, open it now?"
+    if args.quit_during_export:
+        # The sample exports in a few ms: hold the export until the quit cancels it, so the
+        # question is asked whatever the machine's speed (at most 20 s, then it goes on).
+        import time
+
+        from matrix_app.services.excel import export as export_service
+        from matrix_app.services.excel.errors import Cancelled
+
+        real_export = export_service.export_workbook
+
+        def slow_export(project, path, lang, progress, cancelled):
+            for _ in range(400):
+                if cancelled():
+                    raise Cancelled()
+                time.sleep(0.05)
+            return real_export(project, path, lang, progress, cancelled)
+
+        export_service.export_workbook = slow_export
     report_actions.ReportAction.ask_open = lambda self, text: False
     report_actions.ReportAction.inform = lambda self, text: None
     dialogs.show_error = lambda *a: print("error dialog:", a[1:], file=sys.stderr)
