@@ -21,6 +21,7 @@ from typing import Any
 
 from ...domain import models as m
 from ...domain.vocabulary import label
+from ..cancelling import cancel_check
 from ..evidence_files import check_bytes
 from ..report.formatting import fmt_date
 from ..snapshot import CommitmentData, PlanData, load_snapshot
@@ -64,16 +65,6 @@ class PublishResult:
     removed: int
     size: int
     commitments: int
-
-
-def _cancel_check(cancelled: Any) -> Callable[[], bool]:
-    if cancelled is None:
-        return lambda: False
-    if hasattr(cancelled, "is_set"):
-        return cancelled.is_set
-    if callable(cancelled):
-        return lambda: bool(cancelled())
-    return lambda: bool(cancelled)
 
 
 _ENV: dict[str, Any] = {}
@@ -222,7 +213,7 @@ def publish_site(
     cancelled: Any = None,
 ) -> PublishResult:
     opts = options or PublishOptions()
-    check = _cancel_check(cancelled)
+    check = cancel_check(cancelled)
     langs = tuple(dict.fromkeys(lang.lower() for lang in opts.langs)) or LANGS
     for lang in langs:
         if lang not in LANGS:

@@ -20,6 +20,7 @@ from typing import Any
 from ...domain.vocabulary import Period
 from ...messages import MatrixError
 from ...storage.filemode import share
+from ..cancelling import cancel_check
 from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
 from .formatting import fmt_date, truncate
@@ -127,24 +128,13 @@ def render_plan_docx(
         opts.when,
         opts.deterministic,
         progress,
-        _cancel_check(cancelled),
+        cancel_check(cancelled),
         progress_span,
     )
     if progress is not None:
         progress(progress_span[1], 100)
     title = plan_title(plan, opts.lang)
     return data, ReportResult(None, 0, 1, title, len(plan.commitments), len(data))
-
-
-def _cancel_check(cancelled: Any) -> Callable[[], bool]:
-    """Accept a callable, a threading.Event-like object, or None."""
-    if cancelled is None:
-        return lambda: False
-    if hasattr(cancelled, "is_set"):
-        return cancelled.is_set
-    if callable(cancelled):
-        return lambda: bool(cancelled())
-    return lambda: bool(cancelled)
 
 
 def render_plan(
@@ -164,7 +154,7 @@ def render_plan(
     from .styles import make_styles
 
     opts = options.normalised()
-    is_cancelled = _cancel_check(cancelled)
+    is_cancelled = cancel_check(cancelled)
     register_fonts()
     lang, when = opts.lang, opts.when
     assert when is not None
@@ -318,7 +308,7 @@ def write_report(
     (the command line and the GUI only accept .pdf and .docx, see ``report_format``)."""
     opts = (options or ReportOptions()).normalised()
     out = Path(out)
-    check = _cancel_check(cancelled)
+    check = cancel_check(cancelled)
     folder = out.resolve().parent
     if not folder.is_dir():
         raise ReportError("no_folder", path=out, folder=folder)
