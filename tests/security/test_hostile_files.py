@@ -228,3 +228,17 @@ def test_only_a_file_as_we_left_it_skips_the_content_check(tmp_path, monkeypatch
     edit(project, ATTACKS["bad_date"])
     with pytest.raises(ProjectFileError):
         Project.open(project)
+
+
+def test_schema_text_that_is_not_utf8_is_a_damaged_file(tmp_path, capsys):
+    """Found by the fuzz test: one byte 0x80 in the schema's text was an internal error."""
+    project, pkg, _ids = make_pair(tmp_path)
+    raw = bytearray(pkg.read_bytes())
+    at = raw.find(b"CREATE TABLE action_plan")
+    raw[at + 20] = 0x80
+    pkg.write_bytes(bytes(raw))
+    before = {p: sha(p) for p in (project, pkg)}
+    for argv in (("info", str(pkg)), ("merge", str(project), str(pkg))):
+        code, err = _run(capsys, *argv)
+        assert code == 2 and "damaged" in err, err
+    assert {p: sha(p) for p in (project, pkg)} == before

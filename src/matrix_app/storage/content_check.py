@@ -304,7 +304,7 @@ def check_content(conn: sqlite3.Connection, path: Path, tables: set[str]) -> Non
     """Refuse (ProjectFileError 'bad_content') a file holding values our edits never write."""
     try:
         problems = value_problems(conn.execute, tables) or structure_problems(conn.execute)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ProjectFileError("corrupt", path=path, detail=str(exc)[:120]) from exc
     if problems:
         raise ProjectFileError("bad_content", path=path, problems=problems)

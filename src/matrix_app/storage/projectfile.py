@@ -438,7 +438,7 @@ def open_project_file(
                 tables = {
                     r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 }
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # text not UTF-8: damaged
                 raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
             if "meta" not in tables:
                 raise ProjectFileError("foreign", path=path)

@@ -100,7 +100,7 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Refuse (ProjectFileError 'foreign_schema') a file whose schema is not exactly ours."""
     try:
         problem = schema_problem(conn.execute, version)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ProjectFileError("corrupt", path=path, detail=str(exc)[:120]) from exc
     if problem is not None:
         raise ProjectFileError("foreign_schema", path=path, detail=problem)

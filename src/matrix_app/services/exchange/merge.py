@@ -176,6 +176,10 @@ def merge(
                 _check_cancel(cancel)
         except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
             raise as_corrupt(exc, other_path) from exc
+        except UnicodeDecodeError as exc:  # rolled back; text that is not UTF-8 is damage
+            raise ProjectFileError(
+                "corrupt", path=other_path, detail="text that is not UTF-8"
+            ) from exc
     return summary
 
 

@@ -41,6 +41,8 @@ def readable_other(path: Path) -> Iterator[OtherFile]:
             yield other
     except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
         raise as_corrupt(exc, path) from exc
+    except UnicodeDecodeError as exc:  # text that is not UTF-8: a damaged page
+        raise ProjectFileError("corrupt", path=path, detail="text that is not UTF-8") from exc
 
 
 def as_corrupt(exc: Exception, path: Path) -> Exception:
