@@ -239,3 +239,21 @@ def test_spanish_catalogue_is_complete_and_loads(qapp):
         assert excel_actions.tr("E&xport to Excel…") == "E&xportar a Excel…"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_export_suggests_a_name_windows_can_write(qtbot, tmp_path, monkeypatch, notices):
+    """A project called aux.nap exports to _aux.xlsx: AUX.xlsx would be Windows' AUX device."""
+    from matrix_app.services.project import Project
+
+    project = Project.new(tmp_path / "aux.nap", title="Aux")
+    w = FakeWindow(Document(project))
+    qtbot.addWidget(w)
+    excel_actions.install(w)
+    suggested = []
+    monkeypatch.setattr(
+        excel_actions, "ask_save_path", lambda parent, title, name: suggested.append(name) or ""
+    )
+    w.excel_actions.export_action.trigger()
+    assert suggested == ["_aux.xlsx"]
+    assert w.tasks == []  # the dialog was cancelled: nothing written
+    project.close()

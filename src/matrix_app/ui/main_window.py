@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..domain.file_names import derived_name, fit_path
 from ..messages import MatrixError
 from ..paths import sample_project
 from ..services.author import resolve_author
@@ -536,7 +537,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             return None
         source = doc.project.path
-        suggested = str(source.with_name(f"{source.stem}-copy{source.suffix}"))
+        suggested = str(fit_path(source.parent, derived_name(source.stem, f"-copy{source.suffix}")))
         dest = dialogs.ask_save_path(self, self.tr("Save a copy"), suggested)
         if dest is None:
             return None

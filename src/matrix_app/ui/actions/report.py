@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.file_names import derived_name, fit_path
 from ...domain.rules import latest_plan
 from ...messages import current_language
 from .. import formatting
@@ -108,7 +109,8 @@ class ReportDialog(QDialog):
         kind = "medio-termino" if self.kind.currentData() == "mid_term" else "termino"
         if self.lang.currentData() == "en":
             kind = "mid-term" if self.kind.currentData() == "mid_term" else "end-of-term"
-        return self._folder / f"{self._stem}-{kind}-{self.lang.currentData()}.pdf"
+        name = derived_name(self._stem, f"-{kind}-{self.lang.currentData()}.pdf")
+        return Path(fit_path(self._folder, name))
 
     def _suggest(self) -> None:
         if not self._path_edited:
