@@ -442,3 +442,14 @@ def test_a_refused_open_keeps_the_open_project(window, sample_copy, tmp_path, as
         assert bad.read_bytes() == before
         assert window.document is not None and window.document.project.path == sample_copy
         assert window.pages.currentWidget() is window.workspace
+
+
+def test_sample_copy_in_a_non_ascii_user_folder(window, asked, tmp_path, monkeypatch):
+    """Users' folders are often not ASCII (C:\\Users\\José Núñez): the copy lands there."""
+    data = tmp_path / "José Núñez" / "データ"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    window.sample_action.trigger()
+    window.settle()
+    copy = window.sample_copy_path()
+    assert copy.is_relative_to(data) and copy.is_file()
+    assert window.document.project.path == copy and not window.document.read_only
