@@ -701,8 +701,8 @@ class ExchangeActions(QObject):
         name = dialog.institution()
         acronym = next((a for n, a, _ in choices if n == name), "") or name
         stem = doc.project.path.stem
-        name = derived_name(stem, f"-{_slug(acronym)}.nap")
-        suggested = str(fit_path(doc.project.path.parent, name))
+        file_name = derived_name(stem, f"-{_slug(acronym)}.nap")
+        suggested = str(fit_path(doc.project.path.parent, file_name))
         out = dialogs.ask_save_path(self.window, _tr("Save package as"), suggested)
         if out is None:
             return
