@@ -89,3 +89,16 @@ def test_check_lists_them(project):
     tr.set_translation(p, "commitment", ids["c1"], "title", "en", "One")
     codes = {f["code"] for f in project_check(p)["findings"]}
     assert {"text_not_translated", "evidence_not_marked"} <= codes
+
+
+def test_info_counts_the_new_tables(project):
+    from matrix_app.services.summary import project_info
+
+    p, ids = project
+    tr.set_translation(p, "commitment", ids["c1"], "title", "en", "One")
+    tr.set_translation(p, "commitment", ids["c2"], "title", "en", "Two")
+    tr.clear(p, "commitment", ids["c2"], "title", "en")
+    p.create(m.ConsultationComment, plan_id=ids["plan"], comment="Hola")
+    counts = project_info(p)["counts"]
+    assert counts["translation"] == 1 and counts["consultation_comment"] == 1
+    assert counts["report_profile"] == 0
