@@ -36,6 +36,8 @@ def test_a_file_not_marked_public_or_internal_is_a_warning(project):
     p.update(m.Evidence, ids["evidence1"], public=False)  # internal is a decision too
     p.create(m.Evidence, commitment_id=ids["c1"], kind="link", url="https://x.org", title="L")
     assert [f.row_id for f in _findings(p, "evidence_not_marked")] == [ids["evidence2"]]
+    # not in the report's annex nor on the website: a withheld file's title stays internal
+    assert _findings(p, "evidence_not_marked", translations=False) == []
 
 
 def test_no_translation_findings_in_a_project_kept_in_one_language(project):

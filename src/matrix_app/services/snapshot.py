@@ -220,8 +220,10 @@ class CommitmentData:
         return None, "unknown"
 
     def findings(self, translations: TranslationState | None = None) -> list[Finding]:
-        """The matrix's findings; with ``translations`` (when it says to look), its texts
-        that lack a translation too (the quality panel and ``check``, not the report)."""
+        """The matrix's findings. With ``translations`` - the findings for the people editing
+        (the quality panel, ``check``) - also file evidence not yet marked public or
+        internal and, when the state says to look, texts lacking a translation; the report
+        annex and the website call it without, so no withheld file's title is published."""
         found = commitment_findings(
             self.commitment,
             self.results,
@@ -230,7 +232,7 @@ class CommitmentData:
             [x for xs in self.measurements.values() for x in xs],
             has_lead=bool(self.lead()),
             codes=self.codes(),
-            evidence=self.evidence,
+            evidence=self.evidence if translations is not None else (),
         )
         if translations is not None and translations.wanted:
             found += untranslated(
@@ -276,9 +278,10 @@ class Snapshot:
     translations: TranslationState | None = None
 
     def findings(self, translations: bool = False) -> list[Finding]:
-        """Every commitment's findings; ``translations``: also the texts lacking one, when
-        the project is bilingual (it has a translation, or Meta ``bilingual`` is "1")."""
-        state = self.translations if translations else None
+        """Every commitment's findings; ``translations``: the editing findings too (see
+        ``CommitmentData.findings``): unmarked evidence files, and texts lacking a translation
+        when the project is bilingual (it has a translation, or Meta ``bilingual`` is "1")."""
+        state = (self.translations or TranslationState()) if translations else None
         found = [f for p in self.plans for c in p.commitments for f in c.findings(state)]
         if state is not None and state.wanted:
             found += untranslated(
