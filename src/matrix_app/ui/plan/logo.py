@@ -26,12 +26,11 @@ class LogoError(ValueError):
 
 def read_logo(path: Path) -> bytes:
     """The bytes of the image at ``path``, checked; raises LogoError."""
-    t = QCoreApplication.translate
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
             raise LogoError(
-                t("Logo", "“%1” is %2 MB; a logo may have at most %3 MB.")
+                QCoreApplication.translate("Logo", "“%1” is %2 MB; a logo may have at most %3 MB.")
                 .replace("%1", path.name)
                 .replace("%2", f"{size / 1048576:.1f}")
                 .replace("%3", str(MAX_LOGO_BYTES // 1048576))
@@ -39,12 +38,16 @@ def read_logo(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise LogoError(
-            t("Logo", "“%1” could not be read: %2.")
+            QCoreApplication.translate("Logo", "“%1” could not be read: %2.")
             .replace("%1", path.name)
             .replace("%2", exc.strerror or "")
         ) from exc
     if not data.startswith(SIGNATURES) or QImage.fromData(data).isNull():
-        raise LogoError(t("Logo", "“%1” is not a PNG or JPEG image.").replace("%1", path.name))
+        raise LogoError(
+            QCoreApplication.translate("Logo", "“%1” is not a PNG or JPEG image.").replace(
+                "%1", path.name
+            )
+        )
     return data
 
 

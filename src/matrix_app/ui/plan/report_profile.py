@@ -37,14 +37,30 @@ from .translations import TranslationIndex, TwinFields, other_lang
 
 def section_labels() -> list[tuple[str, str]]:
     """(key, label) of the report's sections a coordinator may leave out, in report order."""
-    t = QCoreApplication.translate
     return [
-        ("contents", t("ReportProfileDialog", "Table of contents")),
-        ("process", t("ReportProfileDialog", "Participation and consultation")),
-        ("consultation", t("ReportProfileDialog", "Comments received in the consultation")),
-        ("summary", t("ReportProfileDialog", "Summary of the commitments")),
-        ("commitments", t("ReportProfileDialog", "Commitment by commitment")),
-        ("annex", t("ReportProfileDialog", "Annex: indicators and evidence")),
+        ("contents", QCoreApplication.translate("ReportProfileDialog", "Table of contents")),
+        (
+            "process",
+            QCoreApplication.translate("ReportProfileDialog", "Participation and consultation"),
+        ),
+        (
+            "consultation",
+            QCoreApplication.translate(
+                "ReportProfileDialog", "Comments received in the consultation"
+            ),
+        ),
+        (
+            "summary",
+            QCoreApplication.translate("ReportProfileDialog", "Summary of the commitments"),
+        ),
+        (
+            "commitments",
+            QCoreApplication.translate("ReportProfileDialog", "Commitment by commitment"),
+        ),
+        (
+            "annex",
+            QCoreApplication.translate("ReportProfileDialog", "Annex: indicators and evidence"),
+        ),
     ]
 
 
@@ -100,12 +116,14 @@ class ReportProfileDialog(QDialog):
         self.translations_box = QCheckBox(
             self.tr("Show &translations (%1)").replace("%1", self.twins.lang.upper())
         )
-        self.translations_box.toggled.connect(self.twins.set_visible)
+        self.translations_box.toggled.connect(self._translations_shown)
         form.addRow("", self.translations_box)
         layout.addWidget(cover)
 
         consult = QGroupBox(self.tr("Public consultation of the draft"))
-        row = QHBoxLayout(consult)
+        consult_box = QVBoxLayout(consult)
+        row = QHBoxLayout()
+        consult_box.addLayout(row)
         start, end = DateEdit(), DateEdit()
         for field, widget, text in (
             ("consultation_start", start, self.tr("&From:")),
@@ -118,7 +136,8 @@ class ReportProfileDialog(QDialog):
             row.addWidget(widget)
         note = QLabel(self.tr("While it runs, the report is marked as a draft for consultation."))
         note.setWordWrap(True)
-        row.addWidget(note, 1)
+        row.addStretch(1)
+        consult_box.addWidget(note)
         layout.addWidget(consult)
 
         sections = QGroupBox(self.tr("Sections in the report"))
@@ -149,6 +168,7 @@ class ReportProfileDialog(QDialog):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         doc.changed.connect(self._changed)
+        self.setMinimumWidth(max(640, self.sizeHint().width()))
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
@@ -169,6 +189,10 @@ class ReportProfileDialog(QDialog):
             self.error,
             lambda f=field: self._show(f),
         )
+
+    def _translations_shown(self, visible: bool) -> None:
+        self.twins.set_visible(visible)
+        self.adjustSize()
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:

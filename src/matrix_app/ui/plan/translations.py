@@ -170,7 +170,7 @@ class Twin(QWidget):
         self.lang = ""
         self.base_name = original.accessibleName()
         self.set_lang(lang)
-        row.addWidget(self.tag)
+        row.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.edit, 1)
 
     def set_lang(self, lang: str) -> None:
@@ -181,7 +181,8 @@ class Twin(QWidget):
         what = QCoreApplication.translate("Translations", "%1 translation").replace(
             "%1", language_name(lang)
         )
-        self.edit.setPlaceholderText(what)
+        self.edit.setPlaceholderText(language_name(lang))
+        self.edit.setToolTip(what)
         self.edit.setAccessibleName(f"{self.base_name} ({what})" if self.base_name else what)
 
     def value(self) -> str:
@@ -243,8 +244,12 @@ class TwinFields:
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        waiting = QCoreApplication.translate("Translations", "Write the text first")
         for twin in self.twins.values():
             set_editable(twin.edit, not read_only and self.row_id is not None)
+            twin.edit.setPlaceholderText(
+                waiting if self.row_id is None else language_name(self.lang)
+            )
 
     def commit(self, entity: str, field: str) -> None:
         if self.read_only or self.row_id is None:
