@@ -87,7 +87,9 @@ class CommitmentEditor(QWidget):
                 "the website print (Ctrl+Shift+L)"
             ).replace("%1", language_name(self.translation_lang))
         )
-        self.translate_button.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        toggle = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
+        toggle.setContext(Qt.ShortcutContext.WindowShortcut)
+        toggle.activated.connect(self.translate_button.toggle)
         self.translate_button.toggled.connect(self.show_translations)
         top.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_bar = MessageBar(self)

@@ -181,7 +181,7 @@ class Twin(QWidget):
         what = QCoreApplication.translate("Translations", "%1 translation").replace(
             "%1", language_name(lang)
         )
-        self.edit.setPlaceholderText(language_name(lang))
+        self.edit.setPlaceholderText(what)
         self.edit.setToolTip(what)
         self.edit.setAccessibleName(f"{self.base_name} ({what})" if self.base_name else what)
 
