@@ -17,7 +17,17 @@ def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def activate(qtbot, widget):
+    """Make the window of ``widget`` the active one (keys go to the active window)."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.raise_()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
 def click_index(qtbot, view, index):
+    activate(qtbot, view)
     view.scrollTo(index)
     rect = view.visualRect(index)
     assert rect.isValid(), "cell not on screen"
@@ -46,7 +56,7 @@ def type_text(qtbot, widget, text):
 
 def type_into(qtbot, widget, text, finish=Qt.Key.Key_Tab):
     """Click into a field, select what is there, type, and leave it with ``finish``."""
-    widget.window().activateWindow()
+    activate(qtbot, widget)
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)

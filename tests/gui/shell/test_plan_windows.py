@@ -1,0 +1,217 @@
+"""The plan's consultation comments and report settings, opened from the project tree's
+context menu and the Tools menu, edited with mouse and keyboard, checked in the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from v4_helpers import (
+    click,
+    click_index,
+    edit_cell,
+    focused,
+    on_disk,
+    type_into,
+    type_text,
+)
+
+from matrix_app.domain import models as m
+from matrix_app.services.project import Project
+from matrix_app.ui.plan.consultation import ConsultationDialog
+from matrix_app.ui.plan.report_profile import ReportProfileDialog
+from matrix_app.ui.plan_windows import PlanWindows
+
+
+@pytest.fixture
+def project_file(tmp_path):
+    path = tmp_path / "plan.nap"
+    with Project.new(path, title="Test") as p:
+        plan = p.create(m.ActionPlan, title="NAP 2014-2016")
+        p.create(m.Commitment, plan_id=plan.id, code="1", title="Portal")
+    return path
+
+
+@pytest.fixture
+def opened(window, project_file, monkeypatch):
+    window.open_path(project_file)
+    window.settle()
+    menus = []
+
+    def exec_menu(self, menu, at):  # a popup menu blocks: record it, as if it were shown
+        menus.append([a for a in menu.actions() if not a.isSeparator()])
+
+    monkeypatch.setattr(PlanWindows, "exec_menu", exec_menu)
+    return window, menus
+
+
+def right_click_plan(qtbot, window, menus):
+    tree = window.tree
+    plan = tree.model.plans[0]
+    index = tree.model.find(plan.id)
+    rect = tree.view.visualRect(index)
+    qtbot.mouseClick(tree.view.viewport(), Qt.MouseButton.RightButton, pos=rect.center())
+    tree.view.customContextMenuRequested.emit(rect.center())  # what a right press sends
+    assert menus, "no context menu"
+    return plan, menus[-1]
+
+
+def test_consultation_comments_from_the_tree(opened, qtbot, project_file, qtmodeltester):
+    window, menus = opened
+    plan, actions = right_click_plan(qtbot, window, menus)
+    assert actions[0] is window.tree.consultation_action
+    actions[0].trigger()
+    dialog = window.tree.plan_windows[("consultation", plan.id)]
+    assert isinstance(dialog, ConsultationDialog) and dialog.isVisible()
+    qtmodeltester.check(dialog.model)
+    click(qtbot, dialog.add_button)
+    window.settle()
+    qtbot.waitUntil(lambda: focused() is not dialog.view)  # Add opened "who" for typing
+    type_text(qtbot, focused(), "María Pérez")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    model = dialog.model
+    edit_cell(
+        qtbot,
+        dialog.view,
+        model.index(0, model.column_of("organisation")),
+        "Ciudadanía Inteligente",
+        Qt.Key.Key_Return,
+    )
+    edit_cell(
+        qtbot,
+        dialog.view,
+        model.index(0, model.column_of("received_on")),
+        "2016-09-03",
+        Qt.Key.Key_Return,
+    )
+    edit_cell(
+        qtbot,
+        dialog.view,
+        model.index(0, model.column_of("comment")),
+        "Publicar en formatos abiertos",
+        None,
+    )
+    click_index(qtbot, dialog.view, model.index(0, 0))
+    window.settle()
+    [row] = on_disk(project_file, m.ConsultationComment)
+    assert (row.plan_id, row.period, row.author, row.organisation) == (
+        plan.id,
+        "mid_term",
+        "María Pérez",
+        "Ciudadanía Inteligente",
+    )
+    assert (row.received_on, row.comment) == (dt.date(2016, 9, 3), "Publicar en formatos abiertos")
+    # the translation of the comment, in its own column
+    click(qtbot, dialog.show_translations)
+    col = model.column_of("comment_translation")
+    assert not dialog.view.isColumnHidden(col)
+    edit_cell(qtbot, dialog.view, model.index(0, col), "Publish in open formats", None)
+    click_index(qtbot, dialog.view, model.index(0, 0))
+    window.settle()
+    [tr] = on_disk(project_file, m.Translation)
+    assert (tr.entity, tr.row_id, tr.field, tr.text) == (
+        "consultation_comment",
+        row.id,
+        "comment",
+        "Publish in open formats",
+    )
+    # another report's comments are another list
+    dialog.period.setCurrentIndex(dialog.period.findData("end_of_term"))
+    assert model.rowCount() == 0
+    dialog.period.setCurrentIndex(dialog.period.findData("mid_term"))
+    qtmodeltester.check(model)
+    click_index(qtbot, dialog.view, model.index(0, 0))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+    window.settle()
+    assert on_disk(project_file, m.ConsultationComment) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.settle()
+    assert [c.author for c in on_disk(project_file, m.ConsultationComment)] == ["María Pérez"]
+    assert model.rowCount() == 1
+    dialog.close()
+
+
+def logo_file(tmp_path, name="logo.png", fmt="PNG"):
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d3f72"))
+    path = tmp_path / name
+    assert image.save(str(path), fmt)
+    return path
+
+
+def test_report_settings_from_the_tools_menu(opened, qtbot, project_file, tmp_path, monkeypatch):
+    window, _menus = opened
+    window.plan_actions.report_settings.trigger()
+    plan = window.tree.model.plans[0]
+    dialog = window.tree.plan_windows[("report", plan.id)]
+    assert isinstance(dialog, ReportProfileDialog)
+    type_into(qtbot, dialog.fields["issuing_body"], "Comisión de Probidad y Transparencia")
+    type_into(qtbot, dialog.fields["consultation_start"], "2016-08-01")
+    type_into(qtbot, dialog.fields["consultation_end"], "2016-07-01")  # before the start
+    assert "before it starts" in dialog.message_bar.text()
+    type_into(qtbot, dialog.fields["consultation_end"], "2016-08-31")
+    click(qtbot, dialog.section_boxes["annex"])
+    window.settle()
+    [p] = on_disk(project_file, m.ReportProfile)
+    assert (p.plan_id, p.issuing_body) == (plan.id, "Comisión de Probidad y Transparencia")
+    assert (p.consultation_start, p.consultation_end) == (dt.date(2016, 8, 1), dt.date(2016, 8, 31))
+    assert "annex" not in p.sections.split(";") and "commitments" in p.sections.split(";")
+    click(qtbot, dialog.defaults_button)
+    window.settle()
+    assert on_disk(project_file, m.ReportProfile)[0].sections == ""
+    # the logo: chosen, previewed, stored, removed, undone
+    image = logo_file(tmp_path)
+    monkeypatch.setattr(ReportProfileDialog, "choose_file", lambda self: str(image))
+    click(qtbot, dialog.choose_logo_button)
+    window.settle()
+    assert dialog.logo_preview.pixmap() is not None and not dialog.logo_preview.pixmap().isNull()
+    [p] = on_disk(project_file, m.ReportProfile)
+    with Project.open(project_file, read_only=True) as project:
+        assert project.blob(p.logo_sha256) == image.read_bytes()
+    click(qtbot, dialog.remove_logo_button)
+    window.settle()
+    assert on_disk(project_file, m.ReportProfile)[0].logo_sha256 is None
+    assert dialog.logo_preview.text() == "No logo"
+    window.document.undo_stack.undo()
+    window.settle()
+    assert on_disk(project_file, m.ReportProfile)[0].logo_sha256 == p.logo_sha256
+    dialog.close()
+
+
+def test_a_file_that_is_no_image_is_refused(opened, qtbot, project_file, tmp_path, monkeypatch):
+    window, _menus = opened
+    dialog = window.tree.open_report_settings()
+    fake = tmp_path / "logo.png"
+    fake.write_bytes(b"MZ not a picture")
+    monkeypatch.setattr(ReportProfileDialog, "choose_file", lambda self: str(fake))
+    click(qtbot, dialog.choose_logo_button)
+    assert "not a PNG or JPEG" in dialog.message_bar.text()
+    assert on_disk(project_file, m.ReportProfile) == []
+    dialog.close()
+
+
+def test_report_settings_from_the_report_dialog(opened, qtbot, asked, project_file):
+    window, _menus = opened
+    action = window.report_action
+    report = action.make_dialog()
+    qtbot.addWidget(report)
+
+    def fill(dialog):
+        assert isinstance(dialog, ReportProfileDialog)
+        dialog.show()  # as exec() shows it
+        type_into(qtbot, dialog.fields["issuing_body"], "SEGPRES")
+        dialog.close()
+
+    asked.fill_dialog = fill  # the settings dialog, run over the report dialog
+    report.show()
+    click(qtbot, report.settings_button)
+    assert len(asked.of("run_dialog")) == 1
+    window.settle()
+    assert [p.issuing_body for p in on_disk(project_file, m.ReportProfile)] == ["SEGPRES"]
+    report.close()
