@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>&amp;Publication:</source>
-        <translation>&amp;Publicación:</translation>
+        <translation>Pub&amp;licación:</translation>
     </message>
     <message>
         <source>File name and size</source>
@@ -1448,6 +1448,22 @@
         <translation>Tecnología e innovación</translation>
     </message>
     <message>
+        <source>Budget:</source>
+        <translation>Presupuesto:</translation>
+    </message>
+    <message>
+        <source>National plans:</source>
+        <translation>Planes nacionales:</translation>
+    </message>
+    <message>
+        <source>SDGs:</source>
+        <translation>ODS:</translation>
+    </message>
+    <message>
+        <source>Partners outside government:</source>
+        <translation>Socios fuera del gobierno:</translation>
+    </message>
+    <message>
         <source>Implementation</source>
         <translation>Implementación</translation>
     </message>
@@ -1524,32 +1540,16 @@
         <translation>Monto y fuente, p. ej. la partida presupuestaria</translation>
     </message>
     <message>
-        <source>B&amp;udget:</source>
-        <translation>Pres&amp;upuesto:</translation>
-    </message>
-    <message>
         <source>National development plans or strategies it serves</source>
         <translation>Planes nacionales de desarrollo o estrategias a los que contribuye</translation>
-    </message>
-    <message>
-        <source>National &amp;plans:</source>
-        <translation>&amp;Planes nacionales:</translation>
     </message>
     <message>
         <source>SDG targets separated by “;”, e.g. 16.6; 16.10</source>
         <translation>Metas ODS separadas por “;”, p. ej. 16.6; 16.10</translation>
     </message>
     <message>
-        <source>SD&amp;Gs:</source>
-        <translation>OD&amp;S:</translation>
-    </message>
-    <message>
         <source>Civil society, academia or private partners, each with a contact</source>
         <translation>Sociedad civil, academia o sector privado, cada uno con un contacto</translation>
-    </message>
-    <message>
-        <source>Partners o&amp;utside government:</source>
-        <translation>Socios f&amp;uera del gobierno:</translation>
     </message>
     <message>
         <source>Contin&amp;ues:</source>

@@ -163,6 +163,7 @@
     </message>
     <message>
         <source>Cover</source>
+        <extracomment>Whether the cover texts may carry a translation (the data layer says which do).</extracomment>
         <translation>Portada</translation>
     </message>
     <message>

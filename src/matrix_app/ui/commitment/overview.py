@@ -94,18 +94,18 @@ class OverviewTab(InstitutionsPart, EditorTab):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         budget = QLineEdit()
         budget.setPlaceholderText(self.tr("Amount and source, e.g. the budget line"))
-        self._row(form, "budget", self.tr("B&udget:"), budget, True)
+        self._row(form, "budget", self.tr("Budget:"), budget, True)
         links = TextEdit(lines=2)
         links.setPlaceholderText(self.tr("National development plans or strategies it serves"))
-        self._row(form, "national_plan_links", self.tr("National &plans:"), links, True)
+        self._row(form, "national_plan_links", self.tr("National plans:"), links, True)
         sdgs = QLineEdit()
         sdgs.setPlaceholderText(self.tr("SDG targets separated by “;”, e.g. 16.6; 16.10"))
-        self._row(form, "sdgs", self.tr("SD&Gs:"), sdgs)
+        self._row(form, "sdgs", self.tr("SDGs:"), sdgs)
         partners = TextEdit(lines=3)
         partners.setPlaceholderText(
             self.tr("Civil society, academia or private partners, each with a contact")
         )
-        self._row(form, "partners", self.tr("Partners o&utside government:"), partners, True)
+        self._row(form, "partners", self.tr("Partners outside government:"), partners, True)
 
         # -- dates, focal point, completion ----------------------------------------------
         plan = QGroupBox(self.tr("Implementation"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import models as m
+from .. import headers
 from ..commitment import fmt
 from ..commitment.table_model import Column, RowDelegate, RowTableModel
 from ..commitment.widgets import MessageBar, shortcut
@@ -89,6 +90,7 @@ class ConsultationDialog(QDialog):
         self.model.inputError.connect(self.error)
         self.view = QTableView()
         self.view.setModel(self.model)
+        headers.install(self.view)
         self.view.setItemDelegate(RowDelegate(self.view))
         self.view.setAccessibleName(self.tr("Comments received"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,7 +141,7 @@ class ConsultationDialog(QDialog):
         self._refresh_timer.timeout.connect(self.refresh)
         doc.changed.connect(self._changed)
         self._translations_shown(False)
-        self.resize(980, 480)
+        self.resize(1100, 520)
         self.refresh()
 
     def _translation_column(self, field: str, header: str) -> Column:

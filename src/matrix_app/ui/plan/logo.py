@@ -52,41 +52,51 @@ def read_logo(path: Path) -> bytes:
 
 
 class SetLogoCommand(EditCommand):
-    """Put the image into the file and make it the plan's logo (creating the profile)."""
+    """Make ``data`` (None: no logo) the plan's logo; undo puts back the one it replaced."""
 
-    def __init__(self, doc: Document, plan_id: str, data: bytes, text: str) -> None:
+    def __init__(self, doc: Document, plan_id: str, data: bytes | None, text: str) -> None:
         super().__init__(doc, text)
         self.plan_id, self.data = plan_id, data
-        self.profile_id: str | None = None
-        self.created = False
-        self.old: str | None = None
-        self.new: str | None = None
-        self.batch = ""
+        self.before: str | None = None
 
     def do(self) -> None:
+        from ...services import report_profile
+
         with self.doc.project.write() as w:
-            if self.new is None:
-                self.new = w.put_blob(self.data)
-                found = self._profile(w)
-                if found is None:
-                    self.profile_id = w.create(m.ReportProfile, plan_id=self.plan_id).id
-                    self.created = True
-                else:
-                    self.profile_id, self.old = found.id, found.logo_sha256
-            elif self.created and self.batch:
-                w.restore(self.batch)
-            w.update(m.ReportProfile, self.profile_id or "", logo_sha256=self.new)
-        self.doc.notify(m.ReportProfile, {self.profile_id})
+            self.before = report_profile.set_logo_in(w, self.plan_id, self.data, "logo")
+        self.doc.notify(m.ReportProfile)
 
     def undo_edit(self) -> None:
-        with self.doc.project.write() as w:
-            w.update(m.ReportProfile, self.profile_id or "", logo_sha256=self.old)
-            if self.created:
-                self.batch = w.delete(m.ReportProfile, self.profile_id or "")
-        self.doc.notify(m.ReportProfile, {self.profile_id})
+        from ...services import report_profile
 
-    def _profile(self, w: Any) -> m.ReportProfile | None:
-        from ...services.project import list_rows
+        report_profile.restore_logo(self.doc.project, self.plan_id, self.before)
+        self.doc.notify(m.ReportProfile)
 
-        rows = list_rows(w.s, m.ReportProfile, plan_id=self.plan_id)
-        return rows[0] if rows else None
+
+class ProfileCommand(EditCommand):
+    """Change fields of the plan's report settings (the profile is made by the first)."""
+
+    def __init__(self, doc: Document, plan_id: str, fields: dict[str, Any], text: str) -> None:
+        super().__init__(doc, text)
+        self.plan_id, self.fields = plan_id, dict(fields)
+        self.old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        from ...services import report_profile
+
+        old = report_profile.set_profile(self.doc.project, self.plan_id, **self.fields)
+        if not self.old:
+            self.old = old
+        self.doc.notify(m.ReportProfile)
+
+    def first_run(self) -> None:
+        super().first_run()
+        if not self.old:
+            self.setObsolete(True)  # nothing changed: nothing to undo
+
+    def undo_edit(self) -> None:
+        from ...services import report_profile
+
+        if self.old:
+            report_profile.set_profile(self.doc.project, self.plan_id, **self.old)
+        self.doc.notify(m.ReportProfile)

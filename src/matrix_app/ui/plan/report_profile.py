@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import models as m
+from ...services import report_profile
 from ..commitment.widgets import DateEdit, MessageBar, TextEdit, bind, set_editable, set_value
 from ..document import Document
 from . import logo
@@ -75,6 +76,8 @@ class ReportProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Report settings"))
         self.setAccessibleName(self.tr("Report settings"))
         self.twins = TwinFields(lambda: self.doc, other_lang(doc.project))
+        #: Whether the cover texts may carry a translation (the data layer says which do).
+        self.translatable = "report_profile" in m.TRANSLATABLE_TABLES
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,10 +91,10 @@ class ReportProfileDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         body = QLineEdit()
         body.setPlaceholderText(self.tr("The institution that issues the report"))
-        self._row(form, "issuing_body", self.tr("&Issuing body:"), body, True)
+        self._row(form, "issuing_body", self.tr("&Issuing body:"), body, self.translatable)
         text = TextEdit(lines=4)
         text.setPlaceholderText(self.tr("A short text printed on the cover, under the title"))
-        self._row(form, "cover_text", self.tr("Cover &text:"), text, True)
+        self._row(form, "cover_text", self.tr("Cover &text:"), text, self.translatable)
 
         self.logo_preview = QLabel()
         self.logo_preview.setAccessibleName(self.tr("Logo"))
@@ -117,7 +120,8 @@ class ReportProfileDialog(QDialog):
             self.tr("Show &translations (%1)").replace("%1", self.twins.lang.upper())
         )
         self.translations_box.toggled.connect(self._translations_shown)
-        form.addRow("", self.translations_box)
+        if self.translatable:
+            form.addRow("", self.translations_box)
         layout.addWidget(cover)
 
         consult = QGroupBox(self.tr("Public consultation of the draft"))
@@ -204,8 +208,7 @@ class ReportProfileDialog(QDialog):
             if plan
             else self.tr("This plan has been deleted.")
         )
-        rows = project.rows(m.ReportProfile, plan_id=self.plan_id)
-        self.profile = rows[0] if rows else None
+        self.profile = report_profile.profile(project, self.plan_id)
         for field in self.fields:
             self._show(field)
         index = TranslationIndex.load(project, self.twins.lang, entity="report_profile")
@@ -264,11 +267,7 @@ class ReportProfileDialog(QDialog):
         """One undoable change of the profile (the row is made by the first one)."""
         if self.doc.read_only:
             return False
-        if self.profile is None:
-            saved = self.doc.create(m.ReportProfile, text, plan_id=self.plan_id, **fields)
-            ok = saved is not None
-        else:
-            ok = self.doc.update(m.ReportProfile, self.profile.id, text, **fields)
+        ok = self.doc.push(logo.ProfileCommand(self.doc, self.plan_id, fields, text))
         if ok:
             self.message_bar.clear()
             self.refresh()
@@ -338,6 +337,11 @@ class ReportProfileDialog(QDialog):
         return ok
 
     def remove_logo(self) -> bool:
-        if self._logo_sha() is None:
+        if self._logo_sha() is None or self.doc.read_only:
             return False
-        return self.save(self.tr("Remove logo"), logo_sha256=None)
+        ok = self.doc.push(
+            logo.SetLogoCommand(self.doc, self.plan_id, None, self.tr("Remove logo"))
+        )
+        if ok:
+            self.refresh()
+        return ok

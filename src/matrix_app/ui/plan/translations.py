@@ -22,21 +22,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ...domain import models as m
 from ..commitment import labels
 from ..commitment.widgets import TextEdit, set_editable, set_value
+from ..document import EditCommand
 
 if TYPE_CHECKING:
     from ...services.project import Project
     from ..document import Document
 
 
-def content_lang(project: Project) -> str:
-    """The language the project's texts are written in ("es" unless the file says else)."""
-    lang = project.meta("content_lang", "es")
-    return lang if lang in ("en", "es") else "es"
-
-
 def other_lang(project: Project) -> str:
-    """The language translations are written in: the other one."""
-    return "en" if content_lang(project) == "es" else "es"
+    """The language translations are written in: not the project's own."""
+    from ...services import translations
+
+    return translations.other_lang(translations.content_lang(project))
 
 
 def language_name(lang: str) -> str:
@@ -91,6 +88,33 @@ def undo_text(entity: str, field: str, lang: str) -> str:
     )
 
 
+class TranslationCommand(EditCommand):
+    """Set (or clear) one translation through the translations service; undo puts back the
+    text it replaced (the service revives the same row: one id per translated field)."""
+
+    def __init__(
+        self, doc: Document, entity: str, row_id: str, field: str, lang: str, text: str, what: str
+    ) -> None:
+        super().__init__(doc, what)
+        self.key = (entity, row_id, field, lang)
+        self.text = text
+        self.before: str | None = None
+
+    def _set(self, text: str | None) -> str | None:
+        from ...services import translations
+
+        with self.doc.project.write() as w:
+            before = translations.set_in(w, *self.key, text)
+        self.doc.notify(m.Translation)
+        return before
+
+    def do(self) -> None:
+        self.before = self._set(self.text)
+
+    def undo_edit(self) -> None:
+        self._set(self.before)
+
+
 def save_translation(
     doc: Document,
     index: TranslationIndex,
@@ -102,30 +126,14 @@ def save_translation(
 ) -> bool:
     """Store ``text`` as the translation of ``entity.field`` of ``row_id``: one undoable edit.
 
-    An emptied translation is deleted (the field has none again); the same text is no edit.
+    An emptied translation is cleared (the field has none again); the same text is no edit.
+    (``commitment_id`` is the service's to work out; it is taken for the callers' symmetry.)
     """
     text = text.strip()
-    current = index.row(entity, row_id, field)
-    what = undo_text(entity, field, index.lang)
-    if current is None:
-        if not text:
-            return False
-        new_id = doc.create(
-            m.Translation,
-            what,
-            entity=entity,
-            row_id=row_id,
-            field=field,
-            lang=index.lang,
-            text=text,
-            commitment_id=commitment_id,
-        )
-        return new_id is not None
-    if current.text == text:
+    if text == index.text(entity, row_id, field):
         return False
-    if not text:
-        return doc.delete(m.Translation, current.id, what)
-    return doc.update(m.Translation, current.id, what, text=text)
+    what = undo_text(entity, field, index.lang)
+    return doc.push(TranslationCommand(doc, entity, row_id, field, index.lang, text, what))
 
 
 class LanguageTag(QLabel):
