@@ -139,6 +139,11 @@ class InstitutionsPart:
         self.inst_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.inst_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.inst_view.verticalHeader().hide()
+        # long names wrap onto more lines rather than being cut (two name columns in the
+        # translations mode share the width)
+        self.inst_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.inst_view.setMinimumHeight(120)
         self._inst_translations(False)
         box.addWidget(self.inst_view)

@@ -255,9 +255,7 @@ class TwinFields:
         waiting = QCoreApplication.translate("Translations", "Write the text first")
         for twin in self.twins.values():
             set_editable(twin.edit, not read_only and self.row_id is not None)
-            twin.edit.setPlaceholderText(
-                waiting if self.row_id is None else language_name(self.lang)
-            )
+            twin.edit.setPlaceholderText(waiting if self.row_id is None else twin.edit.toolTip())
 
     def commit(self, entity: str, field: str) -> None:
         if self.read_only or self.row_id is None:
