@@ -6,7 +6,8 @@ windows it opens, one per plan and kind, closed with the tree (they are its chil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 
@@ -28,10 +29,24 @@ class PlanWindows:
             menu.addAction(action)
         return menu
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid() and index != self.current_index():
-            self.view.setCurrentIndex(index)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a right click reaches the viewport; the Menu key, the view itself
+        watching = watched is self.view.viewport() or watched is self.view
+        if watching and event.type() == QEvent.Type.ContextMenu:
+            self._context_menu(event)  # type: ignore[arg-type]
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[misc]
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        """A right click selects the row under it; the Menu key (or Shift+F10) opens the
+        menu of the selected row, beside it."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            pos = event.pos()
+            index = self.view.indexAt(pos)
+            if index.isValid() and index != self.current_index():
+                self.view.setCurrentIndex(index)
+        else:
+            pos = self.view.visualRect(self.current_index()).center()
         menu = self.context_menu()
         self.exec_menu(menu, self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()

@@ -271,8 +271,8 @@ class ProjectTree(PlanWindows, QWidget):
         )
         #: Open plan windows by (kind, plan id), raised instead of opened twice.
         self.plan_windows: dict[tuple[str, str], QWidget] = {}
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.viewport().installEventFilter(self)  # the context menu (plan_windows)
+        self.view.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QToolButton] = []

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from v4_helpers import (
@@ -57,9 +58,31 @@ def right_click_plan(qtbot, window, menus):
     index = tree.model.find(plan.id)
     rect = tree.view.visualRect(index)
     qtbot.mouseClick(tree.view.viewport(), Qt.MouseButton.RightButton, pos=rect.center())
-    tree.view.customContextMenuRequested.emit(rect.center())  # what a right press sends
+    # the context-menu event the platform sends with a right press
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center())
+    QApplication.sendEvent(tree.view.viewport(), event)
     assert menus, "no context menu"
+    assert tree.current_id() == plan.id
     return plan, menus[-1]
+
+
+def test_menu_key_opens_the_plan_menu_of_the_selected_commitment(opened, qtbot):
+    window, menus = opened
+    tree = window.tree
+    commitment = tree.model.plans[0].commitments[0]
+    click_index(qtbot, tree.view, tree.model.find(commitment.id))
+    tree.view.setFocus()
+    # what Qt sends the focus widget for the Menu key (QTest's key events go straight to
+    # the widget, past the step that turns an unused Menu key into this event)
+    key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, tree.view.rect().topLeft())
+    QApplication.sendEvent(tree.view, key)
+    assert menus, "the Menu key opened no menu"
+    assert menus[-1][:2] == [tree.consultation_action, tree.report_settings_action]
+    assert tree.current_id() == commitment.id  # the selection stays
+    menus[-1][1].trigger()  # "Report settings…" of the commitment's plan
+    dialog = tree.plan_windows[("report", tree.model.plans[0].id)]
+    assert dialog.isVisible()
+    dialog.close()
 
 
 def test_consultation_comments_from_the_tree(opened, qtbot, project_file, qtmodeltester):

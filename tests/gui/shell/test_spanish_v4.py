@@ -3,7 +3,8 @@ consultation comments, the report settings, the tree's plan menu and the Tools m
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QTabWidget
 from test_spanish_everywhere import _english, _texts
 
 from matrix_app.ui.commitment.editor import CommitmentEditor
@@ -33,7 +34,10 @@ def test_v4_screens_speak_spanish(qtbot, settings, asked, spanish, sample_copy, 
     menus = []
     monkeypatch.setattr(PlanWindows, "exec_menu", lambda self, menu, at: menus.append(menu))
     win.tree.select(plan.id)
-    win.tree.view.customContextMenuRequested.emit(win.tree.view.rect().center())
+    QApplication.sendEvent(
+        win.tree.view,
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, win.tree.view.rect().center()),
+    )
     found += [a.text().replace("&", "") for a in menus[-1].actions() if a.text()]
     for window in (win.tree.open_consultation(), win.tree.open_report_settings()):
         found += _texts(window)
