@@ -90,7 +90,7 @@ class CommitmentEditor(QWidget):
         toggle = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
         toggle.setContext(Qt.ShortcutContext.WindowShortcut)
         toggle.activated.connect(self.translate_button.toggle)
-        self.translate_button.toggled.connect(self.show_translations)
+        self.translate_button.toggled.connect(lambda _checked: self.show_translations(_checked))
         top.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_bar = MessageBar(self)
         layout.addWidget(self.message_bar)

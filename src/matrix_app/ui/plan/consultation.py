@@ -70,7 +70,7 @@ class ConsultationDialog(QDialog):
         self.show_translations = QCheckBox(
             self.tr("Show &translations (%1)").replace("%1", self.lang.upper())
         )
-        self.show_translations.toggled.connect(self._translations_shown)
+        self.show_translations.toggled.connect(lambda _checked: self._translations_shown(_checked))
         top.addWidget(period_label)
         top.addWidget(self.period)
         top.addStretch(1)

@@ -119,7 +119,7 @@ class ReportProfileDialog(QDialog):
         self.translations_box = QCheckBox(
             self.tr("Show &translations (%1)").replace("%1", self.twins.lang.upper())
         )
-        self.translations_box.toggled.connect(self._translations_shown)
+        self.translations_box.toggled.connect(lambda _checked: self._translations_shown(_checked))
         if self.translatable:
             form.addRow("", self.translations_box)
         layout.addWidget(cover)
