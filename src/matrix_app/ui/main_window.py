@@ -464,6 +464,7 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self._drop_editor()
         if self.tree is not None:
+            self.tree.close_plan_windows()  # they edit the document closed below
             self.tree.setParent(None)
             self.tree.deleteLater()
             self.tree = None

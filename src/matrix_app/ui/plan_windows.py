@@ -80,6 +80,12 @@ class PlanWindows:
         window.activateWindow()
         return window
 
+    def close_plan_windows(self) -> None:
+        """Close every plan window (the project is being closed)."""
+        for window in list(self.plan_windows.values()):
+            window.close()
+        self.plan_windows.clear()
+
     def open_consultation(self, plan_id: str | None = None) -> QWidget | None:
         """The consultation comments of the selected plan (or ``plan_id``), in a window."""
         return self._open_plan_window("consultation", plan_id or self._selected_plan_id())

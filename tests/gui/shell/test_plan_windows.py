@@ -238,3 +238,12 @@ def test_report_settings_from_the_report_dialog(opened, qtbot, asked, project_fi
     window.settle()
     assert [p.issuing_body for p in on_disk(project_file, m.ReportProfile)] == ["SEGPRES"]
     report.close()
+
+
+def test_closing_the_project_closes_its_plan_windows(opened, qtbot):
+    window, _menus = opened
+    consultation = window.tree.open_consultation()
+    settings = window.tree.open_report_settings()
+    assert consultation.isVisible() and settings.isVisible()
+    window.close_project()
+    assert not consultation.isVisible() and not settings.isVisible()
