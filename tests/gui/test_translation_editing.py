@@ -89,7 +89,7 @@ def test_relevance_and_new_fields_with_their_translations(env, qtbot):
     CommitmentEditor.translations_shown = False
 
 
-def test_logframe_translation_columns_are_edited_in_place(env, qtbot):
+def test_logframe_translation_columns_are_edited_in_place(env, qtbot, qtmodeltester):
     r = env.project.create(m.Result, commitment_id=env.cid, level="goal", narrative="Mejorar")
     env.editor.refresh()
     t = tab(env, "logframe")
@@ -109,10 +109,11 @@ def test_logframe_translation_columns_are_edited_in_place(env, qtbot):
     )
     assert on_disk(env.path, m.Result)[0].narrative == "Mejorar"
     assert t.model.data(t.model.index_of(r.id, col)) == "Improve access"
+    qtmodeltester.check(t.model)
     CommitmentEditor.translations_shown = False
 
 
-def test_indicator_sheet_revision_reason_and_institution_name(env, qtbot):
+def test_indicator_sheet_revision_reason_and_institution_name(env, qtbot, qtmodeltester):
     res = env.project.create(m.Result, commitment_id=env.cid, level="output")
     ind = env.project.create(m.Indicator, result_id=res.id, commitment_id=env.cid, name="Ag")
     target = env.project.create(m.Target, indicator_id=ind.id, commitment_id=env.cid, value=3)
@@ -139,6 +140,8 @@ def test_indicator_sheet_revision_reason_and_institution_name(env, qtbot):
         ("institution", inst.id, "name"): ("Council", None),  # shared by every commitment
     }
     assert on_disk(env.path, m.TargetRevision)[0].reason == "Ataque"
+    qtmodeltester.check(t.revision_model)
+    qtmodeltester.check(o.inst_model)
     CommitmentEditor.translations_shown = False
 
 

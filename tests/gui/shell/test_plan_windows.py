@@ -247,3 +247,28 @@ def test_closing_the_project_closes_its_plan_windows(opened, qtbot):
     assert consultation.isVisible() and settings.isVisible()
     window.close_project()
     assert not consultation.isVisible() and not settings.isVisible()
+
+
+def test_a_read_only_file_shows_but_does_not_edit(project_file, qtbot):
+    from matrix_app.ui.document import Document
+
+    with Project.open(project_file) as p:
+        plan = p.rows(m.ActionPlan)[0]
+        p.create(m.ConsultationComment, plan_id=plan.id, author="Ana")
+    doc = Document(Project.open(project_file, read_only=True))
+    try:
+        dialog = ConsultationDialog(doc, plan.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.model.rowCount() == 1 and not dialog.add_button.isEnabled()
+        flags = dialog.model.flags(dialog.model.index(0, 0))
+        assert not flags & Qt.ItemFlag.ItemIsEditable
+        settings = ReportProfileDialog(doc, plan.id)
+        qtbot.addWidget(settings)
+        settings.show()
+        assert settings.fields["issuing_body"].isReadOnly()
+        assert not settings.choose_logo_button.isEnabled()
+        dialog.close()
+        settings.close()
+    finally:
+        doc.close()

@@ -48,6 +48,7 @@ class ConsultationDialog(QDialog):
         super().__init__(parent)
         self.doc, self.plan_id = doc, plan_id
         self.lang = other_lang(doc.project)
+        self.editable = False
         self.translations = TranslationIndex([], self.lang)
         self.setWindowTitle(self.tr("Consultation comments"))
         self.setAccessibleName(self.tr("Consultation comments"))
@@ -163,10 +164,12 @@ class ConsultationDialog(QDialog):
         plan = project.get(m.ActionPlan, self.plan_id)
         if plan is None:  # the plan was deleted (undo brings it back)
             self.heading.setText(self.tr("This plan has been deleted."))
+            self.editable = False
             self.model.set_rows([])
             self._update_buttons()
             return
         self.heading.setText(plan.title or self.tr("(untitled plan)"))
+        self.editable = not self.doc.read_only
         self.translations = TranslationIndex.load(project, self.lang, entity="consultation_comment")
         rows = project.rows(m.ConsultationComment, plan_id=self.plan_id)
         self.model.set_rows([r for r in rows if r.period == self.current_period()])
@@ -182,8 +185,9 @@ class ConsultationDialog(QDialog):
             self.view.setColumnHidden(self.model.column_of(f"{field}{TRANSLATED}"), not visible)
 
     def _update_buttons(self) -> None:
-        editable = not self.doc.read_only and self.doc.project.get(m.ActionPlan, self.plan_id)
-        self.model.set_read_only(not editable)
+        editable = self.editable
+        if self.model.read_only == editable:  # changed: the cells' flags follow
+            self.model.set_read_only(not editable)
         self.add_button.setEnabled(bool(editable))
         self.remove_button.setEnabled(bool(editable) and self.selected() is not None)
 
