@@ -660,6 +660,8 @@ class MainWindow(QMainWindow):
         """Open the finding's commitment and go to the item it is about."""
         if self.tree is None or not self.tree.select(finding.commitment_id):
             return
+        if self.editor is not None and finding.code == "text_not_translated":
+            self.editor.show_translations(True)  # where the missing translation is typed
         if self.editor is not None and finding.entity != "commitment":
             self.editor.show_item(finding.entity, finding.row_id)
 

@@ -272,3 +272,28 @@ def test_a_read_only_file_shows_but_does_not_edit(project_file, qtbot):
         settings.close()
     finally:
         doc.close()
+
+
+def test_an_untranslated_text_finding_opens_the_translations(window, sample_copy, qtbot):
+    from matrix_app.services import translations
+    from matrix_app.ui.commitment.editor import CommitmentEditor
+
+    with Project.open(sample_copy) as p:  # one translation: the project is bilingual
+        c = p.rows(m.Commitment)[0]
+        translations.set_translation(p, "commitment", c.id, "title", "en", "A title")
+    window.open_path(sample_copy)
+    window.settle()
+    finding = next(
+        f
+        for f in window.data.findings
+        if f.code == "text_not_translated" and f.entity == "result" and f.commitment_id
+    )
+    window.show_finding(finding)
+    window.settle()
+    editor = window.editor
+    assert editor.commitment_id == finding.commitment_id
+    assert editor.translate_button.isChecked() and editor.current_tab() == "logframe"
+    logframe = editor.tabs["logframe"]
+    assert not logframe.view.isColumnHidden(logframe.model.column_of("narrative_translation"))
+    assert logframe.selected_id() == finding.row_id
+    CommitmentEditor.translations_shown = False
