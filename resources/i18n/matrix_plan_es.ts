@@ -167,6 +167,18 @@
         <translation>Portada</translation>
     </message>
     <message>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <source>Rename the plan in the project tree (F2)</source>
+        <translation>Cambie el nombre del plan en el árbol del proyecto (F2)</translation>
+    </message>
+    <message>
+        <source>Plan title:</source>
+        <translation>Título del plan:</translation>
+    </message>
+    <message>
         <source>The institution that issues the report</source>
         <translation>La institución que emite el informe</translation>
     </message>

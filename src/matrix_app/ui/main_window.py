@@ -658,6 +658,11 @@ class MainWindow(QMainWindow):
 
     def show_finding(self, finding: Finding) -> None:
         """Open the finding's commitment and go to the item it is about."""
+        if finding.entity == "action_plan" and self.tree is not None:  # the plan's title
+            window = self.tree.open_report_settings(finding.row_id)
+            if window is not None:
+                window.translations_box.setChecked(True)
+            return
         if self.tree is None or not self.tree.select(finding.commitment_id):
             return
         if self.editor is not None and finding.code == "text_not_translated":

@@ -297,3 +297,25 @@ def test_an_untranslated_text_finding_opens_the_translations(window, sample_copy
     assert not logframe.view.isColumnHidden(logframe.model.column_of("narrative_translation"))
     assert logframe.selected_id() == finding.row_id
     CommitmentEditor.translations_shown = False
+
+
+def test_the_plan_title_is_translated_in_the_report_settings(opened, qtbot, project_file):
+    window, _menus = opened
+    plan = window.tree.model.plans[0]
+    dialog = window.tree.open_report_settings(plan.id)
+    assert dialog.plan_title.text() == "NAP 2014-2016" and dialog.plan_title.isReadOnly()
+    twin = dialog.plan_twins.twin("title")
+    assert not twin.isVisible()
+    click(qtbot, dialog.translations_box)
+    assert twin.isVisible()
+    type_into(qtbot, twin.edit, "National Action Plan 2014-2016")
+    window.settle()
+    [t] = on_disk(project_file, m.Translation)
+    assert (t.entity, t.row_id, t.field, t.lang, t.text) == (
+        "action_plan",
+        plan.id,
+        "title",
+        "en",
+        "National Action Plan 2014-2016",
+    )
+    dialog.close()

@@ -89,6 +89,15 @@ class ReportProfileDialog(QDialog):
         cover = QGroupBox(self.tr("Cover"))
         form = QFormLayout(cover)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # the plan's title heads the cover: its translation is made here (the title itself
+        # is renamed in the project tree, F2)
+        self.plan_title = QLineEdit()
+        self.plan_title.setReadOnly(True)
+        self.plan_title.setAccessibleName(self.tr("Plan title"))
+        self.plan_title.setToolTip(self.tr("Rename the plan in the project tree (F2)"))
+        self.plan_twins = TwinFields(lambda: self.doc, self.twins.lang)
+        title_label = QLabel(self.tr("Plan title:"))
+        form.addRow(title_label, self.plan_twins.add("action_plan", "title", self.plan_title))
         body = QLineEdit()
         body.setPlaceholderText(self.tr("The institution that issues the report"))
         self._row(form, "issuing_body", self.tr("&Issuing body:"), body, self.translatable)
@@ -120,8 +129,7 @@ class ReportProfileDialog(QDialog):
             self.tr("Show &translations (%1)").replace("%1", self.twins.lang.upper())
         )
         self.translations_box.toggled.connect(lambda _checked: self._translations_shown(_checked))
-        if self.translatable:
-            form.addRow("", self.translations_box)
+        form.addRow("", self.translations_box)
         layout.addWidget(cover)
 
         consult = QGroupBox(self.tr("Public consultation of the draft"))
@@ -196,6 +204,7 @@ class ReportProfileDialog(QDialog):
 
     def _translations_shown(self, visible: bool) -> None:
         self.twins.set_visible(visible)
+        self.plan_twins.set_visible(visible)
         self.adjustSize()
 
     # -- data ----------------------------------------------------------------------------
@@ -213,6 +222,9 @@ class ReportProfileDialog(QDialog):
             self._show(field)
         index = TranslationIndex.load(project, self.twins.lang, entity="report_profile")
         self.twins.load(index, self.profile.id if self.profile else None)
+        self.plan_title.setText(plan.title if plan else "")
+        plans = TranslationIndex.load(project, self.twins.lang, entity="action_plan")
+        self.plan_twins.load(plans, self.plan_id if plan else None)
         on = set(self._sections())
         for key, box in self.section_boxes.items():
             blocked = box.blockSignals(True)
@@ -226,6 +238,7 @@ class ReportProfileDialog(QDialog):
             w.setEnabled(editable)
         self.remove_logo_button.setEnabled(editable and self._logo_sha() is not None)
         self.twins.set_read_only(not editable)
+        self.plan_twins.set_read_only(not editable)
 
     def _changed(self, table: str, _ids: object) -> None:
         if table in ("report_profile", "translation", "action_plan", "*"):
