@@ -93,6 +93,7 @@ class ReportProfileDialog(QDialog):
         # is renamed in the project tree, F2)
         self.plan_title = QLineEdit()
         self.plan_title.setReadOnly(True)
+        self.plan_title.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab starts at what is edited
         self.plan_title.setAccessibleName(self.tr("Plan title"))
         self.plan_title.setToolTip(self.tr("Rename the plan in the project tree (F2)"))
         self.plan_twins = TwinFields(lambda: self.doc, self.twins.lang)
