@@ -59,7 +59,9 @@ def right_click_plan(qtbot, window, menus):
     rect = tree.view.visualRect(index)
     qtbot.mouseClick(tree.view.viewport(), Qt.MouseButton.RightButton, pos=rect.center())
     # the context-menu event the platform sends with a right press
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, rect.center())
+    at = rect.center()
+    global_at = tree.view.viewport().mapToGlobal(at)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, global_at)
     QApplication.sendEvent(tree.view.viewport(), event)
     assert menus, "no context menu"
     assert tree.current_id() == plan.id
@@ -74,7 +76,10 @@ def test_menu_key_opens_the_plan_menu_of_the_selected_commitment(opened, qtbot):
     tree.view.setFocus()
     # what Qt sends the focus widget for the Menu key (QTest's key events go straight to
     # the widget, past the step that turns an unused Menu key into this event)
-    key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, tree.view.rect().topLeft())
+    corner = tree.view.rect().topLeft()
+    key = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, corner, tree.view.mapToGlobal(corner)
+    )
     QApplication.sendEvent(tree.view, key)
     assert menus, "the Menu key opened no menu"
     assert menus[-1][:2] == [tree.consultation_action, tree.report_settings_action]

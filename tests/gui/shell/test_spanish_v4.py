@@ -36,7 +36,11 @@ def test_v4_screens_speak_spanish(qtbot, settings, asked, spanish, sample_copy, 
     win.tree.select(plan.id)
     QApplication.sendEvent(
         win.tree.view,
-        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, win.tree.view.rect().center()),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard,
+            win.tree.view.rect().center(),
+            win.tree.view.mapToGlobal(win.tree.view.rect().center()),
+        ),
     )
     found += [a.text().replace("&", "") for a in menus[-1].actions() if a.text()]
     for window in (win.tree.open_consultation(), win.tree.open_report_settings()):
