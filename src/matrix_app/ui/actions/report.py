@@ -11,6 +11,7 @@ method tests can patch (``exec_dialog``, ``choose_file``, ``ask_open``, ``open_f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ class ReportDialog(QDialog):
         stem: str,
         lang: str = "en",
         parent: QWidget | None = None,
+        settings: Callable[[str, QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report (PDF)"))
@@ -81,8 +83,19 @@ class ReportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
 
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan, 1)
+        self.settings_button = QPushButton(self.tr("Report &settings…"))
+        self.settings_button.setToolTip(
+            self.tr("Issuing body, cover text, logo and sections of this plan's report")
+        )
+        self.settings_button.setVisible(settings is not None)
+        if settings is not None:
+            self.settings_button.clicked.connect(lambda: settings(self.plan.currentData(), self))
+        plan_row.addWidget(self.settings_button)
+
         form = QFormLayout()
-        form.addRow(self.tr("Action plan"), self.plan)
+        form.addRow(self.tr("Action plan"), plan_row)
         form.addRow(self.tr("Kind of report"), self.kind)
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Date of the report"), self.date)
@@ -215,7 +228,20 @@ class ReportAction(QObject):
             self.inform(self.tr("This project has no action plan to report on yet."))
             return None
         path = Path(project.path)
-        return ReportDialog(plans, path.parent, path.stem, current_language(), self.window)
+        return ReportDialog(
+            plans, path.parent, path.stem, current_language(), self.window, self.edit_settings
+        )
+
+    def edit_settings(self, plan_id: str, parent: QWidget) -> None:
+        """The plan's report settings, over the report dialog (saved as they are changed)."""
+        from .. import dialogs
+        from ..plan.report_profile import ReportProfileDialog
+
+        dialog = ReportProfileDialog(self.window.document, plan_id, parent)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def run(self) -> None:
         dialog = self.make_dialog()
