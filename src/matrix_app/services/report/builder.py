@@ -25,6 +25,7 @@ from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
 from .formatting import fmt_date, truncate
 from .labels import text
+from .scripts import start_collecting
 
 Progress = Callable[[int, int], None]
 
@@ -73,6 +74,7 @@ class ReportOptions:
     plan_id: str | None = None  # None: the latest plan of the file (rules.latest_plan)
     when: dt.date | None = None  # the report's date and "as of" date; None: today
     deterministic: bool = False  # same input, same bytes (fixed ids and dates in the PDF)
+    sections: frozenset[str] | None = None  # part keys to print; None: the kind's defaults
 
     def normalised(self) -> ReportOptions:
         lang = (self.lang or "").lower()
@@ -82,7 +84,12 @@ class ReportOptions:
         if kind not in {p.value for p in Period}:
             raise ReportError("bad_kind", kind=self.kind)
         return ReportOptions(
-            lang, kind, self.plan_id, self.when or dt.date.today(), self.deterministic
+            lang,
+            kind,
+            self.plan_id,
+            self.when or dt.date.today(),
+            self.deterministic,
+            None if self.sections is None else frozenset(self.sections),
         )
 
 
@@ -150,7 +157,9 @@ def render_plan(
     from .commitment import commitment_story
     from .context import Ctx
     from .fonts import register_fonts
-    from .sections import annex, contents, cover, plan_title, process, summary
+    from .outline import parts
+    from .parts_pdf import opened, part_story, relevance
+    from .sections import annex, contents, cover, front_notes, plan_title, section_heading, summary
     from .styles import make_styles
 
     opts = options.normalised()
@@ -173,6 +182,7 @@ def render_plan(
         footer_left=f"Monitoring Matrix · {fmt_date(when, lang)}",
         page_label=lambda page, pages: text("page_of", lang, page=page, pages=pages),
         counter=counter,
+        created=_created(when, opts.deterministic),
         progress=progress,
         cancelled=is_cancelled,
         progress_span=(story_end, hi),
@@ -191,21 +201,33 @@ def render_plan(
         width=doc.width,
         height=doc.height,
     )
-    story: list = [counter, *cover(plan, ctx), *contents(ctx), *process(plan, ctx)]
-    story += summary(plan, ctx)
-    if plan.commitments:
-        from .sections import section_heading
-
-        story.append(_page_break())
-        story.append(section_heading(ctx, "commitments", "commitments"))
+    missing = start_collecting()
+    story: list = [counter, *cover(plan, ctx), *contents(ctx)]
+    front = len(story)
+    not_written: list[str] = []
+    renderers = {
+        "summary": summary,
+        "relevance": relevance,
+        "opened": opened,
+        "annex": annex,
+        "consultation": lambda plan, ctx: [],
+    }
     n = len(plan.commitments)
-    for i, c in enumerate(plan.commitments):
-        if is_cancelled():
-            raise Cancelled()
-        story += commitment_story(c, i, ctx, first=i == 0)
-        if progress is not None and (i % 10 == 0 or i == n - 1):
-            progress(lo + round((story_end - lo) * (i + 1) / max(1, n)), 100)
-    story += annex(plan, ctx)
+    for part in parts(opts.kind, opts.sections):
+        if "commitments" not in part.content:
+            story += part_story(part, plan, ctx, renderers, not_written)
+            continue
+        if not plan.commitments:
+            continue
+        story.append(_page_break())
+        story.append(section_heading(ctx, "part.commitments", "commitments"))
+        for i, c in enumerate(plan.commitments):
+            if is_cancelled():
+                raise Cancelled()
+            story += commitment_story(c, i, ctx, first=i == 0)
+            if progress is not None and (i % 10 == 0 or i == n - 1):
+                progress(lo + round((story_end - lo) * (i + 1) / max(1, n)), 100)
+    story[front:front] = [*front_notes(ctx, not_written, missing), _page_break()]
 
     _prefill_contents(story)
     previous = rl_config.invariant
@@ -219,6 +241,13 @@ def render_plan(
     if progress is not None:
         progress(hi, 100)
     return data, ReportResult(None, counter.total, passes, title, n, len(data))
+
+
+def _created(when: dt.date, deterministic: bool) -> str:
+    """The XMP creation date: the report's date at midnight UTC when reproducible."""
+    if deterministic:
+        return f"{when.isoformat()}T00:00:00Z"
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 @contextlib.contextmanager

@@ -25,6 +25,7 @@ from reportlab.platypus.doctemplate import FrameBreak
 from ...messages import MatrixError
 from .fonts import BOLD, REGULAR
 from .formatting import truncate
+from .scripts import font_runs, visual
 from .styles import ACCENT, MUTED, RULE
 
 
@@ -232,6 +233,7 @@ class ReportDoc(BaseDocTemplate):
         footer_left: str,
         page_label: Callable[[int, int], str],
         counter: PageCounter,
+        created: str = "",
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         progress_span: tuple[int, int] = (0, 100),
@@ -252,6 +254,7 @@ class ReportDoc(BaseDocTemplate):
             initialFontSize=9.5,
             **kw,
         )
+        self.created = created
         self.header = truncate(header, 240)
         self._fitted_header: str | None = None
         self.header_right = header_right
@@ -323,13 +326,36 @@ class ReportDoc(BaseDocTemplate):
             self.notify("TOCEntry", (level, toc, self.page, key))
 
     # -- page decoration ---------------------------------------------------------------
+    def _document_setup(self, canv) -> None:
+        """Once per output: open the bookmarks panel on start and attach XMP metadata."""
+        if getattr(canv, "_matrix_setup", False):
+            return
+        canv._matrix_setup = True
+        canv.showOutline()
+        from reportlab.pdfbase.pdfdoc import XMP
+
+        from .xmp import xmp_packet
+
+        packet = xmp_packet(
+            title=self.title or "",
+            author=self.author or "",
+            subject=self.subject or "",
+            keywords=list(self.keywords or []),
+            lang=self.lang or "en",
+            created=self.created,
+            tool=self.creator,
+        )
+        canv._doc.Catalog.Metadata = XMP(creator=lambda doc: packet.encode("utf-8"))
+
     def _cover_page(self, canv, doc) -> None:
+        self._document_setup(canv)
         canv.saveState()
         canv.setFillColor(ACCENT)
         canv.rect(0, PAGE[1] - 14 * mm, PAGE[0], 14 * mm, stroke=0, fill=1)
         canv.restoreState()
 
     def _body_page(self, canv, doc) -> None:
+        self._document_setup(canv)
         width, height = PAGE
         canv.saveState()
         canv.setStrokeColor(RULE)
@@ -342,10 +368,10 @@ class ReportDoc(BaseDocTemplate):
         if self._fitted_header is None:
             room = width - 2 * MARGIN_X - right_w - 12
             head = self.header
-            while head and canv.stringWidth(head, BOLD, 7.5) > room:
+            while head and text_width(head, BOLD, 7.5) > room:
                 head = truncate(head, len(head) - 4)
             self._fitted_header = head
-        canv.drawString(MARGIN_X, y_head, self._fitted_header)
+        draw_text(canv, MARGIN_X, y_head, self._fitted_header, BOLD, 7.5)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
         canv.drawRightString(width - MARGIN_X, y_head, right)
@@ -355,5 +381,28 @@ class ReportDoc(BaseDocTemplate):
         canv.drawRightString(
             width - MARGIN_X, y_foot, self.page_label(doc.page, max(self.counter.total, doc.page))
         )
-        canv.drawString(MARGIN_X, y_foot, truncate(self.footer_left, 80))
+        draw_text(canv, MARGIN_X, y_foot, truncate(self.footer_left, 80), REGULAR, 7.5)
         canv.restoreState()
+
+
+def _runs(value: str, font: str) -> list[tuple[str, str]]:
+    return [
+        (font if f == "" else REGULAR if f == "=" else f, piece)
+        for f, piece in font_runs(visual(value))
+    ]
+
+
+def text_width(value: str, font: str, size: float) -> float:
+    """Width of one line of user text drawn with ``draw_text``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(piece, f, size) for f, piece in _runs(value, font))
+
+
+def draw_text(canv, x: float, y: float, value: str, font: str, size: float) -> None:
+    """One line of user text on the canvas (running header, footer), left-aligned at x: in
+    visual order, each character in a font that has it."""
+    for f, piece in _runs(value, font):
+        canv.setFont(f, size)
+        canv.drawString(x, y, piece)
+        x += canv.stringWidth(piece, f, size)

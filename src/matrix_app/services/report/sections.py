@@ -6,7 +6,6 @@ from collections import Counter
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepInFrame,
     NextPageTemplate,
@@ -17,7 +16,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ...domain.quality import SEVERITY_ORDER
-from ...domain.vocabulary import PlanSection, label
+from ...domain.vocabulary import label
 from ...services.snapshot import CommitmentData, PlanData
 from .charts import completion_chart
 from .context import Ctx
@@ -128,23 +127,23 @@ def contents(ctx: Ctx) -> list[Flowable]:
     ]
 
 
-def process(plan: PlanData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), section_heading(ctx, "process", "process")]
-    found = False
-    for section in PlanSection:
-        blocks = [
-            b
-            for n in plan.narratives
-            if n.period == ctx.period and n.section == section.value
-            for b in ctx.blocks(n.text)
-        ]
-        if not blocks:
-            continue
-        found = True
-        out.append(Paragraph(markup(label(section, ctx.lang)), ctx.styles.h2))
-        out += blocks
-    if not found:
-        out.append(Paragraph(ctx.t("process.none"), ctx.styles.note))
+def front_notes(ctx: Ctx, not_written: list[str], missing: list[str]) -> list[Flowable]:
+    """Under the contents: the parts not yet written (one sentence instead of placeholder
+    pages) and the characters no font could print."""
+    out: list[Flowable] = []
+    if not_written:
+        out.append(Paragraph(ctx.t("not_written", items="; ".join(not_written)), ctx.styles.note))
+    if missing:
+        chars = "".join(dict.fromkeys(missing))
+        shown = " ".join(f"U+{ord(ch):04X}" for ch in chars[:12]) + (
+            " …" if len(chars) > 12 else ""
+        )
+        out.append(Paragraph(ctx.t("unprintable.heading"), ctx.styles.h4))
+        out.append(
+            Paragraph(
+                ctx.t("unprintable", n=ctx.number(len(missing)), chars=shown), ctx.styles.note
+            )
+        )
     return out
 
 
@@ -153,10 +152,7 @@ def _institution_names(insts) -> str:
 
 
 def summary(plan: PlanData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(ctx.height / 2),
-        section_heading(ctx, "summary", "summary"),
-    ]
+    out: list[Flowable] = []
     items = plan.commitments
     if not items:
         out.append(Paragraph(ctx.t("summary.none"), ctx.styles.body))
@@ -194,6 +190,7 @@ def summary(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     table.setStyle(grid_style(rows=len(rows)))
     counts = Counter(c.commitment.completion for c in items)
     out += [
+        Paragraph(ctx.t("summary"), ctx.styles.h2),
         table,
         Paragraph(ctx.t("summary.chart"), ctx.styles.h2),
         completion_chart(dict(counts), ctx.lang, ctx.width),
@@ -250,7 +247,7 @@ def summary_row(c: CommitmentData, index: int, ctx: Ctx) -> list:
 
 
 def annex(plan: PlanData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), section_heading(ctx, "annex", "annex")]
+    out: list[Flowable] = []
     finding_limit = 600
     out.append(Paragraph(ctx.t("annex.intro"), ctx.styles.body))
     rows: list[list] = []
