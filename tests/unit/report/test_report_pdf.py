@@ -12,6 +12,7 @@ from report_fixtures import HOSTILE, SPECIAL
 from matrix_app.domain import models as m
 from matrix_app.services.report import Cancelled, ReportError, ReportOptions, write_report
 from matrix_app.services.report.labels import TEXTS
+from matrix_app.services.report.outline import all_keys
 
 WHEN = dt.date(2015, 9, 30)
 
@@ -33,7 +34,7 @@ def flat(pages: list[str]) -> str:
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_commitment_indicator_figure_and_heading_is_printed(rich, tmp_path, lang):
-    out, result = build(rich, tmp_path, lang)
+    out, result = build(rich, tmp_path, lang, sections=all_keys())
     reader, pages = pdf_text(out)
     assert result.pages == len(reader.pages) > 5
     text = flat(pages)
@@ -42,7 +43,9 @@ def test_every_commitment_indicator_figure_and_heading_is_printed(rich, tmp_path
     for ind in rich.rows(m.Indicator):
         assert ind.name in text
     i = 1 if lang == "es" else 0
-    for key in ("contents", "process", "summary", "commitments", "annex", "logframe"):
+    for key in ("contents", "summary", "part.development", "part.relevance", "part.progress"):
+        assert TEXTS[key][i] in text, key
+    for key in ("part.commitments", "part.annex", "logframe", "sub.mid_term.process"):
         assert TEXTS[key][i] in text, key
     for key in ("col.baseline", "col.targets", "col.verification", "col.assumptions"):
         assert TEXTS[key][i] in text, key
@@ -101,11 +104,13 @@ def _walk(outline):
 
 
 def test_outline_has_every_section_and_commitment(rich, tmp_path):
-    out, _ = build(rich, tmp_path, "es")
+    out, _ = build(rich, tmp_path, "es", sections=all_keys())
     reader = PdfReader(str(out))
     titles = [o.title for o in _walk(reader.outline)]
-    for key in ("contents", "process", "summary", "commitments", "annex"):
+    for key in ("contents", "part.development", "part.progress", "part.commitments"):
         assert TEXTS[key][1] in titles
+    assert TEXTS["part.annex"][1] in titles
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # bookmarks shown on start
     assert "Compromiso 1: Modelo de gestión de transparencia municipal" in titles
     assert "Compromiso 4: Portal de Transparencia" in titles
 
@@ -134,6 +139,12 @@ def test_metadata_and_language(rich, tmp_path):
     assert meta.author == "Comisión Defensora Ciudadana y Transparencia (SEGPRES)"
     assert "Autoevaluación" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "es"
+    xmp = reader.xmp_metadata  # the XMP packet says the same as the Info dictionary
+    assert xmp is not None
+    assert xmp.dc_title["x-default"] == meta.title
+    assert xmp.dc_creator == [meta.author]
+    assert xmp.dc_language == ["es"]
+    assert xmp.pdf_keywords.startswith("Alianza para el Gobierno Abierto")
     out_en, _ = build(rich, tmp_path, "en")
     assert PdfReader(str(out_en)).trailer["/Root"]["/Lang"] == "en"
 

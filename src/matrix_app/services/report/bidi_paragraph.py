@@ -98,3 +98,18 @@ class BidiParagraph(Flowable):
 
     def getSpaceAfter(self) -> float:
         return self.style.spaceAfter
+
+
+def heading_or_bidi(
+    shown: str, style, key: str, level: int, plain: str, toc: str | None, text: str
+):
+    """A ``document.Heading`` (bookmark and contents entry) of markup ``shown``; when its
+    plain ``text`` has right-to-left letters, a BidiParagraph carrying the same bookmark."""
+    from .document import Heading
+    from .scripts import has_rtl
+
+    if not has_rtl(text):
+        return Heading(shown, style, key, level, plain, toc)
+    p = BidiParagraph(text, style)
+    p.bookmark = (key, level, plain, toc)
+    return p

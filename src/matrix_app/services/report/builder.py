@@ -137,6 +137,7 @@ def render_plan_docx(
         progress,
         cancel_check(cancelled),
         progress_span,
+        opts.sections,
     )
     if progress is not None:
         progress(progress_span[1], 100)

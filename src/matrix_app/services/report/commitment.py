@@ -9,9 +9,10 @@ from ...domain import models as m
 from ...domain.rules import Point
 from ...domain.vocabulary import CommitmentSection, Direction, Level, OgpValue, label
 from ...services.snapshot import CommitmentData, evidence_name
+from .bidi_paragraph import heading_or_bidi
 from .charts import IndicatorChart
 from .context import CELL_LIMIT, Ctx
-from .document import Heading, ReportTable
+from .document import ReportTable
 from .fonts import REGULAR
 from .formatting import (
     fmt_date,
@@ -47,7 +48,9 @@ def commitment_heading(c: CommitmentData, index: int, ctx: Ctx) -> list[Flowable
     shown = escaped
     if cut:
         shown += f' <font size="9" color="#5f6b7a">{ctx.t("shortened.below")}</font>'
-    out: list[Flowable] = [Heading(shown, ctx.styles.h2c, anchor(index), 1, plain, escaped)]
+    out: list[Flowable] = [
+        heading_or_bidi(shown, ctx.styles.h2c, anchor(index), 1, plain, escaped, plain)
+    ]
     if cut:
         out.append(Paragraph(ctx.t("full_title"), ctx.styles.h4))
         out += ctx.blocks(cm.title)

@@ -18,6 +18,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ...domain.quality import SEVERITY_ORDER
 from ...domain.vocabulary import label
 from ...services.snapshot import CommitmentData, PlanData
+from .bidi_paragraph import heading_or_bidi
 from .charts import completion_chart
 from .context import Ctx
 from .document import Heading, ReportTable
@@ -64,12 +65,12 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         short, cut = shorten(value.strip(), COVER_LINE_LIMIT)
         if cut:
             full.append((ctx.plain(key), value))
-        lines.append((key, markup(short) + ("…" if cut else "")))
+        lines.append((key, short + ("…" if cut else "")))
     lines += [
         ("cover.commitments", ctx.number(len(plan.commitments))),
-        ("cover.date", markup(fmt_date(ctx.when, ctx.lang))),
+        ("cover.date", fmt_date(ctx.when, ctx.lang)),
     ]
-    rows = [[ctx.p(ctx.t(k), "cell_bold"), ctx.p(v, "body")] for k, v in lines if v]
+    rows = [[ctx.p(ctx.t(k), "cell_bold"), ctx.user(v, "body")] for k, v in lines if v]
     table = ReportTable(rows, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
     table.setStyle(
         [
@@ -83,7 +84,15 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         Spacer(1, 30 * mm if len(short_title) <= 90 else 12 * mm),
         Paragraph(ctx.t("ogp").upper(), s.cover_line),
         Spacer(1, 4 * mm),
-        Heading(shown_title, title_style, "cover", 0, truncate_plain(title), None),
+        heading_or_bidi(
+            shown_title,
+            title_style,
+            "cover",
+            0,
+            truncate_plain(title),
+            None,
+            short_title + ("…" if title_cut else ""),
+        ),
         Paragraph(ctx.t(f"report.{ctx.period}"), s.cover_sub),
         Spacer(1, 10 * mm),
         table,
