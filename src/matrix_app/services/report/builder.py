@@ -56,6 +56,10 @@ class ReportError(MatrixError):
             "The report {path} would overwrite the project file itself; choose another name.",
             "El informe {path} sobrescribiría el propio archivo del proyecto; elija otro nombre.",
         ),
+        "bad_sections": (
+            "Unknown report parts: {sections}. The parts are: {known}.",
+            "Partes de informe desconocidas: {sections}. Las partes son: {known}.",
+        ),
         "bad_format": (
             "Cannot tell the format of the report {path}: name it .pdf or .docx.",
             "No se reconoce el formato del informe {path}: nómbrelo .pdf o .docx.",
@@ -75,6 +79,7 @@ class ReportOptions:
     when: dt.date | None = None  # the report's date and "as of" date; None: today
     deterministic: bool = False  # same input, same bytes (fixed ids and dates in the PDF)
     sections: frozenset[str] | None = None  # part keys to print; None: the kind's defaults
+    draft: bool = False  # a draft for the public consultation (watermark, dates on the cover)
 
     def normalised(self) -> ReportOptions:
         lang = (self.lang or "").lower()
@@ -90,6 +95,7 @@ class ReportOptions:
             self.when or dt.date.today(),
             self.deterministic,
             None if self.sections is None else frozenset(self.sections),
+            self.draft,
         )
 
 
@@ -138,6 +144,7 @@ def render_plan_docx(
         cancel_check(cancelled),
         progress_span,
         opts.sections,
+        opts.draft,
     )
     if progress is not None:
         progress(progress_span[1], 100)
@@ -184,6 +191,7 @@ def render_plan(
         page_label=lambda page, pages: text("page_of", lang, page=page, pages=pages),
         counter=counter,
         created=_created(when, opts.deterministic),
+        watermark=text("draft.mark", lang) if opts.draft else "",
         progress=progress,
         cancelled=is_cancelled,
         progress_span=(story_end, hi),
@@ -198,6 +206,7 @@ def render_plan(
         lang=lang,
         period=opts.kind,
         when=when,
+        draft=opts.draft,
         styles=make_styles(),
         width=doc.width,
         height=doc.height,
@@ -214,7 +223,9 @@ def render_plan(
         "consultation": lambda plan, ctx: [],
     }
     n = len(plan.commitments)
-    for part in parts(opts.kind, opts.sections):
+    chosen = parts(opts.kind, opts.sections)
+    ctx.commitment_pages = any("commitments" in part.content for part in chosen)
+    for part in chosen:
         if "commitments" not in part.content:
             story += part_story(part, plan, ctx, renderers, not_written)
             continue

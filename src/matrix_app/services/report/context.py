@@ -32,6 +32,9 @@ class Ctx:
     styles: Styles
     width: float  # frame width in points
     height: float = 755.0  # frame height in points
+    draft: bool = False  # a draft for the public consultation
+    commitment_pages: bool = True  # whether the commitments' pages are printed (links)
+    consultation: tuple[dt.date | None, dt.date | None] = (None, None)  # its dates
     notes: list[tuple[str, str]] = field(default_factory=list)  # (label, full text)
     _joined: dict = field(default_factory=dict)
 

@@ -234,6 +234,7 @@ class ReportDoc(BaseDocTemplate):
         page_label: Callable[[int, int], str],
         counter: PageCounter,
         created: str = "",
+        watermark: str = "",
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         progress_span: tuple[int, int] = (0, 100),
@@ -255,6 +256,7 @@ class ReportDoc(BaseDocTemplate):
             **kw,
         )
         self.created = created
+        self.watermark = watermark
         self.header = truncate(header, 240)
         self._fitted_header: str | None = None
         self.header_right = header_right
@@ -347,8 +349,26 @@ class ReportDoc(BaseDocTemplate):
         )
         canv._doc.Catalog.Metadata = XMP(creator=lambda doc: packet.encode("utf-8"))
 
+    def _draw_watermark(self, canv) -> None:
+        """A draft's mark across the page, light enough to read the text under it."""
+        if not self.watermark:
+            return
+        from reportlab.lib.colors import Color
+
+        canv.saveState()
+        canv.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.13))
+        canv.translate(PAGE[0] / 2, PAGE[1] / 2)
+        canv.rotate(52)
+        size = 54.0
+        while size > 20 and text_width(self.watermark, BOLD, size) > PAGE[1] * 0.85:
+            size -= 2
+        canv.setFont(BOLD, size)
+        canv.drawCentredString(0, -size / 3, self.watermark)
+        canv.restoreState()
+
     def _cover_page(self, canv, doc) -> None:
         self._document_setup(canv)
+        self._draw_watermark(canv)
         canv.saveState()
         canv.setFillColor(ACCENT)
         canv.rect(0, PAGE[1] - 14 * mm, PAGE[0], 14 * mm, stroke=0, fill=1)
@@ -356,6 +376,7 @@ class ReportDoc(BaseDocTemplate):
 
     def _body_page(self, canv, doc) -> None:
         self._document_setup(canv)
+        self._draw_watermark(canv)
         width, height = PAGE
         canv.saveState()
         canv.setStrokeColor(RULE)

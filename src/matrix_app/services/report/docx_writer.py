@@ -46,10 +46,19 @@ __all__ = ["DocxReport", "completion_png", "indicator_png", "render_docx"]
 
 # -- the document -------------------------------------------------------------------------------
 class DocxReport(CommitmentPages, PlanParts):
-    def __init__(self, plan: PlanData, lang: str, period: str, when: dt.date) -> None:
+    def __init__(
+        self,
+        plan: PlanData,
+        lang: str,
+        period: str,
+        when: dt.date,
+        draft: bool = False,
+        consultation: tuple[dt.date | None, dt.date | None] = (None, None),
+    ) -> None:
         from docx import Document
 
         self.plan, self.lang, self.period, self.when = plan, lang, period, when
+        self.draft, self.consultation = draft, consultation
         from docx.document import _Body
         from docx.oxml import OxmlElement
 
@@ -100,6 +109,11 @@ class DocxReport(CommitmentPages, PlanParts):
         head.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_MM), WD_TAB_ALIGNMENT.RIGHT)
         _add_text(head, truncate(title, 90), bold=True, small=True)
         _add_text(head, "\t" + truncate(kind, 60), small=True, muted=True)
+        if self.draft:  # every page says it is a draft, the cover included
+            for header in (section.header, section.first_page_header):
+                mark = header.add_paragraph() if header is section.header else header.paragraphs[0]
+                run = _add_text(mark, self.t("draft.mark"), bold=True)
+                run.font.color.rgb = RGBColor(0xA6, 0x1B, 0x1B)
 
         foot = section.footer.paragraphs[0]
         foot.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_MM), WD_TAB_ALIGNMENT.RIGHT)
@@ -132,13 +146,26 @@ class DocxReport(CommitmentPages, PlanParts):
 
     # -- parts ------------------------------------------------------------------------------
     def cover(self) -> None:
-        from docx.shared import Pt
+        from docx.shared import Pt, RGBColor
 
         p = self.plan.plan
         doc = self.out
         _para(doc, self.t("ogp").upper(), bold=True, muted=True)
         _para(doc, self.plan_title(), "Title")
         _para(doc, self.t(f"report.{self.period}"), "Subtitle")
+        if self.draft:
+            start, end = self.consultation
+            line = (
+                self.t(
+                    "draft.cover_dates",
+                    start=fmt_date(start, self.lang) or "…",
+                    end=fmt_date(end, self.lang) or "…",
+                )
+                if start or end
+                else self.t("draft.cover")
+            )
+            run = _para(doc, line, bold=True).runs[0]
+            run.font.color.rgb = RGBColor(0xA6, 0x1B, 0x1B)
         rows = [
             (self.t(k), v)
             for k, v in (
@@ -289,12 +316,14 @@ def render_docx(
     cancelled: Callable[[], bool] = lambda: False,
     progress_span: tuple[int, int] = (0, 100),
     sections: frozenset[str] | None = None,
+    draft: bool = False,
+    consultation: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> bytes:
     """The report of one plan (already as of ``when``) as the bytes of a .docx file."""
     from .document import Cancelled
     from .outline import parts
 
-    report = DocxReport(plan, lang, period, when)
+    report = DocxReport(plan, lang, period, when, draft, consultation)
     report.cover()
     report.contents()
     notes = report.out.add_paragraph()  # the front notes, filled in at the end

@@ -196,6 +196,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No narrative has been written for this period yet.",
         "Aún no se ha redactado un relato para este período.",
     ),
+    # draft for consultation
+    "draft.mark": ("DRAFT FOR CONSULTATION", "BORRADOR PARA CONSULTA"),
+    "draft.cover": (
+        "Draft for public consultation. Comments are welcome until it is final.",
+        "Borrador para consulta pública. Se reciben comentarios hasta su versión final.",
+    ),
+    "draft.cover_dates": (
+        "Draft for public consultation from {start} to {end}.",
+        "Borrador para consulta pública del {start} al {end}.",
+    ),
     # parts of the report, per kind (outline.py)
     "part.development": ("Development of the action plan", "Elaboración del plan de acción"),
     "part.consultation": (

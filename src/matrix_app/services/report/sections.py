@@ -94,6 +94,7 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
             short_title + ("…" if title_cut else ""),
         ),
         Paragraph(ctx.t(f"report.{ctx.period}"), s.cover_sub),
+        *draft_notice(ctx),
         Spacer(1, 10 * mm),
         table,
         Spacer(1, 24 * mm),
@@ -109,6 +110,25 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
             out.append(Paragraph(markup(name), s.h4))
             out += ctx.blocks(value)
     return out
+
+
+def draft_notice(ctx: Ctx) -> list[Flowable]:
+    """On a draft's cover: that it is open for comments, and until when."""
+    if not ctx.draft:
+        return []
+    start, end = ctx.consultation
+    if start or end:
+        line = ctx.t(
+            "draft.cover_dates",
+            start=fmt_date(start, ctx.lang) or "…",
+            end=fmt_date(end, ctx.lang) or "…",
+        )
+    else:
+        line = ctx.t("draft.cover")
+    return [
+        Spacer(1, 4 * mm),
+        Paragraph(f'<font color="#a61b1b"><b>{line}</b></font>', ctx.styles.body),
+    ]
 
 
 def truncate_plain(value: str, limit: int = 120) -> str:
@@ -247,7 +267,10 @@ def summary_row(c: CommitmentData, index: int, ctx: Ctx) -> list:
         shown += f' <font color="#5f6b7a">{ctx.t("shortened.commitment")}</font>'
     return [
         ctx.label(markup(shorten(cm.code, 40)[0])),
-        Paragraph(f'<a href="#{anchor(index)}">{shown}</a>', ctx.styles.cell),
+        Paragraph(
+            f'<a href="#{anchor(index)}">{shown}</a>' if ctx.commitment_pages else shown,
+            ctx.styles.cell,
+        ),
         _lead_summary(c, ctx),
         ctx.p(markup(label(cm.completion, ctx.lang))),
         ctx.p(markup(label(c.schedule(ctx.when), ctx.lang))),
