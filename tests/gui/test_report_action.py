@@ -1,4 +1,4 @@
-"""File > Export report (PDF)... with a small stand-in for the main window."""
+"""File > Export report... with a small stand-in for the main window."""
 
 from __future__ import annotations
 
@@ -207,9 +207,54 @@ def test_spanish_translation_is_complete(qtbot):
     try:
         dialog = report_action.ReportDialog([("p1", "Plan")], Path("/tmp"), "proj", "es")
         qtbot.addWidget(dialog)
-        assert dialog.windowTitle() == "Exportar informe (PDF)"
+        assert dialog.windowTitle() == "Exportar informe"
         assert dialog.kind.itemText(0) == "Autoevaluación de medio término"
         window = make_window(qtbot)
-        assert window.report_action.action.text() == "Exportar &informe (PDF)…"
+        assert window.report_action.action.text() == "Exportar &informe…"
+        assert dialog.options.parts["annex"].text().startswith("Anexo")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_parts_and_draft_are_chosen_in_the_dialog(qtbot, plan_project, tmp_path, monkeypatch):
+    from PySide6.QtCore import QPoint, Qt
+
+    window = make_window(qtbot, plan_project)
+    act = window.report_action
+    out = tmp_path / "borrador.pdf"
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.show()  # laid out, so clicks land on the boxes
+        qtbot.waitExposed(dialog)
+        box = dialog.options
+        assert not box.parts["annex"].isChecked() and box.parts["relevance"].isChecked()
+        for widget in (box.draft, box.parts["annex"], box.parts["development"]):
+            # on the tick box itself (a wide row's centre can be past its label)
+            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+        # the end-of-term report has other parts; the annex stays ticked across the switch
+        dialog.kind.setCurrentIndex(dialog.kind.findData("end_of_term"))
+        dialog.adjustSize()
+        assert "development" not in box.parts and box.parts["annex"].isChecked()
+        assert box.parts["results"].isChecked()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("mid_term"))
+        assert not box.parts["development"].isChecked()
+        dialog.lang.setCurrentIndex(dialog.lang.findData("es"))
+        dialog.path.clear()
+        qtbot.keyClicks(dialog.path, str(out))
+        seen["values"] = dialog.values()
+        dialog.hide()
+        return True
+
+    monkeypatch.setattr(act, "exec_dialog", fake_exec)
+    monkeypatch.setattr(act, "ask_open", lambda text: False)
+    act.action.trigger()
+    assert not window.errors
+    assert seen["values"]["draft"] is True
+    assert "annex" in seen["values"]["sections"]
+    pages = [p.extract_text() for p in PdfReader(str(out)).pages]
+    text = " ".join(pages)
+    assert all("BORRADOR PARA CONSULTA" in p for p in pages)
+    assert "Anexo: observaciones de calidad" in text
+    assert "Relevancia y ambición de los compromisos" in text
+    assert "Elaboración del plan de acción" not in text

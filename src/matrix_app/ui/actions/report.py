@@ -1,4 +1,4 @@
-"""File > Export report (PDF)...: choose plan, kind, language and file, then build it off the GUI thread.
+"""File > Export report...: choose plan, kind, language and file, then build it off the GUI thread.
 
 The file may be a PDF or an editable Word document (.docx): the save dialog offers both and
 the extension decides (``services.report.report_format``).
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.rules import latest_plan
 from ...messages import current_language
 from .. import formatting
+from .report_options import ReportOptionsBox
 
 
 class ReportDialog(QDialog):
@@ -48,7 +49,7 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export report (PDF)"))
+        self.setWindowTitle(self.tr("Export report"))
         self._folder = folder
         self._stem = stem
         self._path_edited = False
@@ -86,6 +87,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Date of the report"), self.date)
         form.addRow(self.tr("Save as"), row)
+        self.options = ReportOptionsBox()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,12 +96,16 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.options)
         layout.addWidget(self.buttons)
 
         self._suggest()
         self.path.textEdited.connect(self._edited)
         self.path.textChanged.connect(self._update_ok)
         self.kind.currentIndexChanged.connect(self._suggest)
+        self.kind.currentIndexChanged.connect(
+            lambda: self.options.set_kind(self.kind.currentData())
+        )
         self.lang.currentIndexChanged.connect(self._suggest)
         self._update_ok()
 
@@ -151,6 +157,8 @@ class ReportDialog(QDialog):
             "lang": self.lang.currentData(),
             "when": dt.date(d.year(), d.month(), d.day()),
             "out": Path(self.path.text().strip()),
+            "sections": self.options.sections(),
+            "draft": self.options.draft.isChecked(),
         }
 
 
@@ -160,10 +168,11 @@ class ReportAction(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Export &report (PDF)…"), window)
+        self.action = QAction(self.tr("Export &report…"), window)
         self.action.setStatusTip(
             self.tr(
-                "Write the self-assessment report of an action plan as a PDF, in Spanish or English"
+                "Write the self-assessment report of an action plan as a PDF or a Word "
+                "document, in Spanish or English"
             )
         )
         self.action.triggered.connect(self.run)
@@ -181,7 +190,7 @@ class ReportAction(QObject):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def inform(self, text: str) -> None:
-        QMessageBox.information(self.window, self.tr("Export report (PDF)"), text)
+        QMessageBox.information(self.window, self.tr("Export report"), text)
 
     def ask_open(self, text: str) -> bool:
         answer = QMessageBox.question(
@@ -227,11 +236,22 @@ class ReportAction(QObject):
             dialog.deleteLater()
         self.start(**values)
 
-    def start(self, plan_id: str, kind: str, lang: str, when: dt.date, out: Path) -> None:
+    def start(
+        self,
+        plan_id: str,
+        kind: str,
+        lang: str,
+        when: dt.date,
+        out: Path,
+        sections: frozenset[str] | None = None,
+        draft: bool = False,
+    ) -> None:
         from ...services.report import ReportOptions, write_report
 
         project = self.window.document.project
-        options = ReportOptions(lang=lang, kind=kind, plan_id=plan_id, when=when)
+        options = ReportOptions(
+            lang=lang, kind=kind, plan_id=plan_id, when=when, sections=sections, draft=draft
+        )
 
         def work(progress, cancelled):
             return write_report(project, out, options, progress, cancelled)
@@ -252,5 +272,5 @@ class ReportAction(QObject):
 
 
 def install(window: Any) -> None:
-    """Add File > Export report (PDF)... to the main window."""
+    """Add File > Export report... to the main window."""
     window.report_action = ReportAction(window)
