@@ -213,6 +213,17 @@ def test_any_text_in_any_field_never_breaks_the_report(tmp_path_factory, data, l
     p = build_plan(folder / "p.nap", lambda name: data.draw(field_text, label=name))
     p.close()
     report_ok(folder / "p.nap", folder / "r.pdf", lang)
+    word_ok(folder / "p.nap", folder / "r.docx", lang, draft=True)
+
+
+def word_ok(path, out, lang="es", kind="mid-term", draft=False):
+    """The same project as a Word document: exit 0 and a document python-docx reads."""
+    import docx
+
+    args = ["report", str(path), str(out), "--lang", lang, "--kind", kind, "--date", "2015-09-30"]
+    assert main(args + (["--draft"] if draft else [])) == 0
+    d = docx.Document(str(out))
+    assert any(p.style.name == "Heading 1" for p in d.paragraphs)
 
 
 def _big(filler: str) -> str:

@@ -206,6 +206,39 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Draft for public consultation from {start} to {end}.",
         "Borrador para consulta pública del {start} al {end}.",
     ),
+    # consultation (schema 4)
+    "consultation.intro": (
+        "Comments received in the public consultation of this report ({n}){dates}, and the "
+        "government's response to each.",
+        "Comentarios recibidos en la consulta pública de este informe ({n}){dates}, y la "
+        "respuesta del gobierno a cada uno.",
+    ),
+    "consultation.dates": (", from {start} to {end}", ", del {start} al {end}"),
+    "col.who": ("Who", "Quién"),
+    "col.organisation": ("Organisation", "Organización"),
+    "col.comment": ("Comment", "Comentario"),
+    "col.response": ("Response", "Respuesta"),
+    "consultation.no_response": ("No response yet.", "Aún sin respuesta."),
+    # translations (schema 4)
+    "untranslated.heading": ("Texts not yet translated", "Textos aún sin traducir"),
+    "untranslated": (
+        "{n} of this report's texts have no English translation yet: they are printed in "
+        "the original language and marked {mark}.",
+        "{n} textos de este informe aún no tienen traducción al español: se imprimen en el "
+        "idioma original, marcados {mark}.",
+    ),
+    # profile and colophon (schema 4)
+    "cover.issuing_body": ("Issued by", "Emitido por"),
+    "colophon": (
+        "Prepared from the plan's monitoring matrices with Monitoring Matrix.",
+        "Elaborado a partir de las matrices de monitoreo del plan con Monitoring Matrix.",
+    ),
+    # new commitment fields (schema 4)
+    "relevance.heading": ("Relevance to the OGP values", "Relevancia para los valores OGP"),
+    "fact.budget": ("Budget", "Presupuesto"),
+    "fact.national_plans": ("Links to national plans", "Vínculo con planes nacionales"),
+    "fact.sdgs": ("Sustainable Development Goals", "Objetivos de Desarrollo Sostenible"),
+    "fact.partners": ("Partners outside government", "Socios fuera del gobierno"),
     # parts of the report, per kind (outline.py)
     "part.development": ("Development of the action plan", "Elaboración del plan de acción"),
     "part.consultation": (
