@@ -24,6 +24,7 @@ from ..cancelling import cancel_check
 from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
 from .formatting import fmt_date, truncate
+from .inputs import ReportInputs, load_inputs, translate_plan
 from .labels import text
 from .scripts import start_collecting
 
@@ -124,6 +125,7 @@ def render_plan_docx(
     progress: Progress | None = None,
     cancelled: Any = None,
     progress_span: tuple[int, int] = (0, 100),
+    inputs: ReportInputs | None = None,
 ) -> tuple[bytes, ReportResult]:
     """The report of one plan as a Word document (same content as the PDF)."""
     from .docx_writer import render_docx
@@ -134,6 +136,8 @@ def render_plan_docx(
     register_fonts()  # the charts are drawn in the report's font
     assert opts.when is not None
     plan = plan.as_of(opts.when)
+    inputs = inputs or ReportInputs()
+    plan = translate_plan(plan, inputs, opts.lang)
     data = render_docx(
         plan,
         opts.lang,
@@ -143,8 +147,9 @@ def render_plan_docx(
         progress,
         cancel_check(cancelled),
         progress_span,
-        opts.sections,
+        opts.sections if opts.sections is not None else inputs.sections,
         opts.draft,
+        inputs,
     )
     if progress is not None:
         progress(progress_span[1], 100)
@@ -158,6 +163,7 @@ def render_plan(
     progress: Progress | None = None,
     cancelled: Any = None,
     progress_span: tuple[int, int] = (0, 100),
+    inputs: ReportInputs | None = None,
 ) -> tuple[bytes, ReportResult]:
     """Lay out the report of one plan; returns the PDF bytes and what was made."""
     from reportlab import rl_config
@@ -166,8 +172,17 @@ def render_plan(
     from .context import Ctx
     from .fonts import register_fonts
     from .outline import parts
-    from .parts_pdf import opened, part_story, relevance
-    from .sections import annex, contents, cover, front_notes, plan_title, section_heading, summary
+    from .parts_pdf import consultation, opened, part_story, relevance
+    from .sections import (
+        annex,
+        colophon,
+        contents,
+        cover,
+        front_notes,
+        plan_title,
+        section_heading,
+        summary,
+    )
     from .styles import make_styles
 
     opts = options.normalised()
@@ -176,6 +191,9 @@ def render_plan(
     lang, when = opts.lang, opts.when
     assert when is not None
     plan = plan.as_of(when)  # everything in the report is as of its date
+    inputs = inputs or ReportInputs()
+    plan = translate_plan(plan, inputs, lang)
+    sections = opts.sections if opts.sections is not None else inputs.sections
     title = plan_title(plan, lang)
     kind_title = text(f"report.{opts.kind}", lang)
     lo, hi = progress_span
@@ -187,7 +205,7 @@ def render_plan(
         buffer,
         header=title,
         header_right=kind_title,
-        footer_left=f"Monitoring Matrix · {fmt_date(when, lang)}",
+        footer_left=_footer(plan, inputs, when, lang),
         page_label=lambda page, pages: text("page_of", lang, page=page, pages=pages),
         counter=counter,
         created=_created(when, opts.deterministic),
@@ -207,6 +225,8 @@ def render_plan(
         period=opts.kind,
         when=when,
         draft=opts.draft,
+        consultation=inputs.consultation,
+        inputs=inputs,
         styles=make_styles(),
         width=doc.width,
         height=doc.height,
@@ -220,10 +240,10 @@ def render_plan(
         "relevance": relevance,
         "opened": opened,
         "annex": annex,
-        "consultation": lambda plan, ctx: [],
+        "consultation": consultation,
     }
     n = len(plan.commitments)
-    chosen = parts(opts.kind, opts.sections)
+    chosen = parts(opts.kind, sections)
     ctx.commitment_pages = any("commitments" in part.content for part in chosen)
     for part in chosen:
         if "commitments" not in part.content:
@@ -239,6 +259,7 @@ def render_plan(
             story += commitment_story(c, i, ctx, first=i == 0)
             if progress is not None and (i % 10 == 0 or i == n - 1):
                 progress(lo + round((story_end - lo) * (i + 1) / max(1, n)), 100)
+    story += colophon(ctx)
     story[front:front] = [*front_notes(ctx, not_written, missing), _page_break()]
 
     _prefill_contents(story)
@@ -253,6 +274,13 @@ def render_plan(
     if progress is not None:
         progress(hi, 100)
     return data, ReportResult(None, counter.total, passes, title, n, len(data))
+
+
+def _footer(plan: PlanData, inputs: ReportInputs, when: dt.date, lang: str) -> str:
+    """The footer's left side: who issues the report, and its date (not the tool's name)."""
+    who = inputs.issuing_body.strip() or plan.plan.coordinating_body.strip()
+    who = who or plan.plan.government.strip()
+    return f"{truncate(who, 60)} · {fmt_date(when, lang)}" if who else fmt_date(when, lang)
 
 
 def _created(when: dt.date, deterministic: bool) -> str:
@@ -363,8 +391,9 @@ def write_report(
             progress(round(5 * done / max(1, total)), 100)
 
     plan = choose_plan(project, opts.plan_id, load_progress)
+    inputs = load_inputs(project, plan.plan.id, opts.kind)
     render = render_plan_docx if report_format(out) == "docx" else render_plan
-    data, result = render(plan, opts, progress, check, progress_span=(5, 99))
+    data, result = render(plan, opts, progress, check, progress_span=(5, 99), inputs=inputs)
     if check():
         raise Cancelled()
     _write_atomically(out, data)

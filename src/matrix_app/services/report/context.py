@@ -34,6 +34,7 @@ class Ctx:
     height: float = 755.0  # frame height in points
     draft: bool = False  # a draft for the public consultation
     commitment_pages: bool = True  # whether the commitments' pages are printed (links)
+    inputs: object = None  # inputs.ReportInputs: comments, profile, translations
     consultation: tuple[dt.date | None, dt.date | None] = (None, None)  # its dates
     notes: list[tuple[str, str]] = field(default_factory=list)  # (label, full text)
     _joined: dict = field(default_factory=dict)

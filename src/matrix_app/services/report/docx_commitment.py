@@ -7,7 +7,14 @@ import datetime as dt
 
 from ...domain import models as m
 from ...domain.rules import Point
-from ...domain.vocabulary import CommitmentSection, Direction, Level, OgpValue, label
+from ...domain.vocabulary import (
+    CommitmentSection,
+    Direction,
+    Level,
+    OgpValue,
+    OpenedGovernment,
+    label,
+)
 from ..snapshot import CommitmentData, PlanData, evidence_name
 from .docx_base import _blocks_into, _para, _shade, _table
 from .docx_charts import indicator_png
@@ -44,6 +51,7 @@ class CommitmentPages:
             if _blocks(value):
                 self.heading(self.t(key), 3)
                 _blocks_into(self.out, value)
+        self.relevance_texts(c)
         missing = []
         for part, key in (
             (self.logframe, "logframe"),
@@ -56,6 +64,20 @@ class CommitmentPages:
                 missing.append(self.t(f"missing.{key}"))
         if missing:
             _para(self.out, self.t("missing", items=", ".join(missing)), muted=True)
+
+    def relevance_texts(self, c: CommitmentData) -> None:
+        """Why the commitment is relevant to each OGP value (the text, not only the tag)."""
+        found = [
+            (v, getattr(c.commitment, f"relevance_{v.value}", ""))
+            for v in OgpValue
+            if _blocks(getattr(c.commitment, f"relevance_{v.value}", ""))
+        ]
+        if not found:
+            return
+        self.heading(self.t("relevance.heading"), 3)
+        for v, value in found:
+            self.heading(label(v, self.lang), 4)
+            _blocks_into(self.out, value)
 
     def facts(self, c: CommitmentData) -> None:
         cm = c.commitment
@@ -85,6 +107,11 @@ class CommitmentPages:
                 label(c.schedule(self.when), self.lang),
             ),
             (t("fact.starred"), star),
+            (t("fact.opened"), _opened(cm, self.lang)),
+            (t("fact.budget"), cm.budget),
+            (t("fact.national_plans"), cm.national_plan_links),
+            (t("fact.sdgs"), "; ".join(cm.sdg_list())),
+            (t("fact.partners"), cm.partners),
         ]
         table = _table(
             self.out, None, [[[(k, "bold")], v] for k, v in rows if clean(v).strip()], [48, 122]
@@ -299,6 +326,14 @@ class CommitmentPages:
             for value in texts:
                 _blocks_into(self.out, value)
         return found
+
+
+def _opened(cm: m.Commitment, lang: str) -> str:
+    from .docx_parts import _vocab
+
+    if not cm.irm_opened_government:
+        return ""
+    return _vocab(OpenedGovernment, cm.irm_opened_government, lang)
 
 
 def _names(insts: list[m.Institution]) -> str:

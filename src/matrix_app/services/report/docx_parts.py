@@ -49,7 +49,36 @@ class PlanParts:
         return True
 
     def content_consultation(self) -> bool:
-        return False
+        from .formatting import fmt_date
+
+        comments = self.inputs.comments
+        if not comments:
+            return False
+        start, end = self.inputs.consultation
+        dates = (
+            self.t(
+                "consultation.dates",
+                start=fmt_date(start, self.lang) or "…",
+                end=fmt_date(end, self.lang) or "…",
+            )
+            if start or end
+            else ""
+        )
+        _para(self.out, self.t("consultation.intro", n=len(comments), dates=dates))
+        rows = []
+        for c in comments:
+            who = [(c.author or "…", "bold")]
+            if c.organisation.strip():
+                who.append((c.organisation, "small"))
+            response = (
+                c.response
+                if c.response.strip()
+                else [(self.t("consultation.no_response"), "small")]
+            )
+            rows.append([who, fmt_date(c.received_on, self.lang), c.comment, response])
+        head = [self.t(k) for k in ("col.who", "col.date", "col.comment", "col.response")]
+        _table(self.out, head, rows, [34, 24, 60, 52])
+        return True
 
     def content_summary(self) -> bool:
         self.summary()

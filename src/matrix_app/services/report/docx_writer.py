@@ -24,6 +24,7 @@ from ..snapshot import PlanData
 from .docx_base import (
     TEXT_MM,
     _add_text,
+    _blocks_into,
     _field,
     _para,
     _qn,
@@ -39,6 +40,7 @@ from .formatting import (
     fmt_period,
     truncate,
 )
+from .inputs import ReportInputs
 from .labels import text
 
 __all__ = ["DocxReport", "completion_png", "indicator_png", "render_docx"]
@@ -53,12 +55,13 @@ class DocxReport(CommitmentPages, PlanParts):
         period: str,
         when: dt.date,
         draft: bool = False,
-        consultation: tuple[dt.date | None, dt.date | None] = (None, None),
+        inputs: ReportInputs | None = None,
     ) -> None:
         from docx import Document
 
         self.plan, self.lang, self.period, self.when = plan, lang, period, when
-        self.draft, self.consultation = draft, consultation
+        self.inputs = inputs or ReportInputs()
+        self.draft, self.consultation = draft, self.inputs.consultation
         from docx.document import _Body
         from docx.oxml import OxmlElement
 
@@ -117,7 +120,11 @@ class DocxReport(CommitmentPages, PlanParts):
 
         foot = section.footer.paragraphs[0]
         foot.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_MM), WD_TAB_ALIGNMENT.RIGHT)
-        _add_text(foot, f"Monitoring Matrix · {fmt_date(self.when, self.lang)}\t", small=True)
+        p = self.plan.plan
+        who = self.inputs.issuing_body.strip() or p.coordinating_body.strip() or p.government
+        who = truncate(who, 60)
+        day = fmt_date(self.when, self.lang)
+        _add_text(foot, (f"{who} · {day}" if who.strip() else day) + "\t", small=True)
         template = self.t("page_of", page="\x00PAGE\x00", pages="\x00NUMPAGES\x00")
         for n, bit in enumerate(template.split("\x00")):
             if n % 2:
@@ -146,10 +153,17 @@ class DocxReport(CommitmentPages, PlanParts):
 
     # -- parts ------------------------------------------------------------------------------
     def cover(self) -> None:
-        from docx.shared import Pt, RGBColor
+        from docx.shared import Mm, RGBColor
 
         p = self.plan.plan
         doc = self.out
+        if self.inputs.logo:
+            try:
+                doc.add_paragraph().add_run().add_picture(
+                    io.BytesIO(self.inputs.logo), height=Mm(24)
+                )
+            except Exception:  # a damaged image: the cover goes without it
+                pass
         _para(doc, self.t("ogp").upper(), bold=True, muted=True)
         _para(doc, self.plan_title(), "Title")
         _para(doc, self.t(f"report.{self.period}"), "Subtitle")
@@ -169,6 +183,7 @@ class DocxReport(CommitmentPages, PlanParts):
         rows = [
             (self.t(k), v)
             for k, v in (
+                ("cover.issuing_body", self.inputs.issuing_body),
                 ("cover.government", p.government),
                 ("cover.period", fmt_period(p.period_start, p.period_end, self.lang)),
                 ("cover.coordinating_body", p.coordinating_body),
@@ -179,8 +194,8 @@ class DocxReport(CommitmentPages, PlanParts):
         ]
         table = _table(doc, None, [[[(k, "bold")], [(v, "")]] for k, v in rows], [48, 122])
         table.style = None
-        note = _para(doc, self.t("cover.produced"), small=True, muted=True)
-        note.paragraph_format.space_before = Pt(36)
+        if self.inputs.cover_text.strip():
+            _blocks_into(doc, self.inputs.cover_text)
         self.page_break()
 
     def contents(self) -> None:
@@ -317,13 +332,13 @@ def render_docx(
     progress_span: tuple[int, int] = (0, 100),
     sections: frozenset[str] | None = None,
     draft: bool = False,
-    consultation: tuple[dt.date | None, dt.date | None] = (None, None),
+    inputs: ReportInputs | None = None,
 ) -> bytes:
     """The report of one plan (already as of ``when``) as the bytes of a .docx file."""
     from .document import Cancelled
     from .outline import parts
 
-    report = DocxReport(plan, lang, period, when, draft, consultation)
+    report = DocxReport(plan, lang, period, when, draft, inputs)
     report.cover()
     report.contents()
     notes = report.out.add_paragraph()  # the front notes, filled in at the end
@@ -348,9 +363,18 @@ def render_docx(
             report.flush()
             if progress is not None and (i % 10 == 0 or i == n - 1):
                 progress(lo + round((hi - lo) * (i + 1) / max(1, n)), 100)
+    _para(report.out, report.t("colophon"), small=True, muted=True)
+    lines = []
     if not_written:
-        _add_text(notes, report.t("not_written", items="; ".join(not_written)), muted=True)
-    else:
+        lines.append(report.t("not_written", items="; ".join(not_written)))
+    if report.inputs.untranslated:
+        mark = f"[{report.inputs.content_lang.upper()}]"
+        lines.append(report.t("untranslated", n=report.inputs.untranslated, mark=mark))
+    for n, line in enumerate(lines):
+        if n:
+            _add_text(notes, "\n")
+        _add_text(notes, line, muted=True)
+    if not lines:
         notes._p.getparent().remove(notes._p)
     report.properties(deterministic)
     return report.save(deterministic)

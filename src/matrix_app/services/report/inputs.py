@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from ...domain import models as m
-from ..snapshot import CommitmentData, PlanData
+from ..snapshot import PlanData
 
 #: The texts a report prints, per table (what is translated and counted).
 PRINTED: dict[str, tuple[str, ...]] = {

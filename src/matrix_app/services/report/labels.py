@@ -229,6 +229,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # profile and colophon (schema 4)
     "cover.issuing_body": ("Issued by", "Emitido por"),
+    "cover.text": ("Cover text", "Texto de portada"),
     "colophon": (
         "Prepared from the plan's monitoring matrices with Monitoring Matrix.",
         "Elaborado a partir de las matrices de monitoreo del plan con Monitoring Matrix.",

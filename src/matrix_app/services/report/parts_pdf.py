@@ -114,3 +114,60 @@ def opened(plan: PlanData, ctx: Ctx) -> list[Flowable]:
 def _opened_rank(value: str) -> int:
     order = [v.value for v in OpenedGovernment]
     return order.index(value) if value in order else len(order)
+
+
+def consultation(plan: PlanData, ctx: Ctx) -> list[Flowable]:
+    """The comments received in the public consultation and the response to each."""
+    from .formatting import fmt_date
+
+    comments = getattr(ctx.inputs, "comments", None) or []
+    if not comments:
+        return []
+    start, end = ctx.consultation
+    dates = (
+        ctx.plain(
+            "consultation.dates",
+            start=fmt_date(start, ctx.lang) or "…",
+            end=fmt_date(end, ctx.lang) or "…",
+        )
+        if start or end
+        else ""
+    )
+    keys = ("col.who", "col.date", "col.comment", "col.response")
+    rows: list[list] = [[ctx.p(ctx.t(k), "cell_head") for k in keys]]
+    for n, c in enumerate(comments, 1):
+        who = " ".join(c.author.split()) or "…"
+        cells = [ctx.cell(who, "cell_bold", label=f"{ctx.plain('col.who')} {n}", limit=300)]
+        cells[0].continued = ctx.plain("continued", label=markup(shorten(who, 60)[0]))
+        if c.organisation.strip():
+            cells.append(ctx.user(c.organisation, "small", limit=300))
+        label_n = f"{ctx.plain('col.comment')} {n}"
+        response = c.response.strip()
+        rows.append(
+            [
+                cells,
+                ctx.user(fmt_date(c.received_on, ctx.lang)),
+                ctx.cell(c.comment, label=label_n),
+                ctx.cell(response, label=f"{ctx.plain('col.response')} {n}")
+                if response
+                else ctx.p(ctx.t("consultation.no_response"), "small"),
+            ]
+        )
+    widths = [34 * mm, 24 * mm, 60 * mm, 52 * mm]
+    widths[2] += ctx.width - sum(widths)
+    table = ReportTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid_style(rows=len(rows)))
+    intro = ctx.t("consultation.intro", n=ctx.number(len(comments)), dates=dates)
+    return [Paragraph(intro, ctx.styles.body), table, *ctx.take_notes()]
+
+
+def relevance_texts(c, ctx: Ctx) -> list[Flowable]:
+    """Why the commitment is relevant to each OGP value: the text, not only the tag."""
+    out: list[Flowable] = []
+    for v in OgpValue:
+        blocks = ctx.blocks(getattr(c.commitment, f"relevance_{v.value}", ""))
+        if blocks:
+            out += [Paragraph(markup(label(v, ctx.lang)), ctx.styles.h4), *blocks]
+    if not out:
+        return []
+    return [Paragraph(ctx.t("relevance.heading"), ctx.styles.h3), *out]

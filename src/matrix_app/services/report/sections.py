@@ -57,7 +57,10 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         shown_title += "…"
         full.append((ctx.plain("cover.title"), title))
     lines = []
+    inputs = ctx.inputs
+    issuing = getattr(inputs, "issuing_body", "") or ""
     for key, value in (
+        ("cover.issuing_body", issuing),
         ("cover.government", p.government),
         ("cover.period", fmt_period(p.period_start, p.period_end, ctx.lang)),
         ("cover.coordinating_body", p.coordinating_body),
@@ -97,9 +100,17 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         *draft_notice(ctx),
         Spacer(1, 10 * mm),
         table,
-        Spacer(1, 24 * mm),
-        Paragraph(ctx.t("cover.produced"), s.small),
     ]
+    cover_text = getattr(inputs, "cover_text", "") or ""
+    if cover_text.strip():
+        short, cut = shorten(cover_text, COVER_TEXT_LIMIT)
+        if cut:
+            full.append((ctx.plain("cover.text"), cover_text))
+        page += [Spacer(1, 8 * mm), *ctx.blocks(short + ("…" if cut else ""))]
+    logo = _logo(getattr(inputs, "logo", None))
+    if logo is not None:
+        page.insert(0, logo)
+        page[1] = Spacer(1, 8 * mm)
     if full:
         page.append(Paragraph(ctx.t("cover.shortened"), s.small))
     frame_height = 297 * mm - 42 * mm - 2  # A4 less the top and bottom margins
@@ -110,6 +121,34 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
             out.append(Paragraph(markup(name), s.h4))
             out += ctx.blocks(value)
     return out
+
+
+#: Characters of the profile's cover text on the cover (the rest on the next page).
+COVER_TEXT_LIMIT = 900
+
+
+def _logo(data: bytes | None) -> Flowable | None:
+    """The issuing body's logo, at most 60 x 28 mm; None when absent or unreadable."""
+    if not data:
+        return None
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        w, h = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # a damaged image: the cover goes without it
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    scale = min(60 * mm / w, 28 * mm / h)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale, hAlign="LEFT")
+
+
+def colophon(ctx: Ctx) -> list[Flowable]:
+    """The one line that names the tool, at the end of the report."""
+    return [Spacer(1, 10 * mm), Paragraph(ctx.t("colophon"), ctx.styles.small)]
 
 
 def draft_notice(ctx: Ctx) -> list[Flowable]:
@@ -158,8 +197,16 @@ def contents(ctx: Ctx) -> list[Flowable]:
 
 def front_notes(ctx: Ctx, not_written: list[str], missing: list[str]) -> list[Flowable]:
     """Under the contents: the parts not yet written (one sentence instead of placeholder
-    pages) and the characters no font could print."""
+    pages), the texts not translated into the report's language and the characters no
+    font could print."""
     out: list[Flowable] = []
+    untranslated = getattr(ctx.inputs, "untranslated", 0)
+    if untranslated:
+        mark = f"[{ctx.inputs.content_lang.upper()}]"
+        out.append(Paragraph(ctx.t("untranslated.heading"), ctx.styles.h4))
+        out.append(
+            Paragraph(ctx.t("untranslated", n=ctx.number(untranslated), mark=mark), ctx.styles.note)
+        )
     if not_written:
         out.append(Paragraph(ctx.t("not_written", items="; ".join(not_written)), ctx.styles.note))
     if missing:
