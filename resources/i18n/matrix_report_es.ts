@@ -24,6 +24,10 @@
         <translation>Este proyecto aún no tiene un plan de acción sobre el cual informar.</translation>
     </message>
     <message>
+        <source>Report settings</source>
+        <translation>Ajustes del informe</translation>
+    </message>
+    <message>
         <source>Building the report…</source>
         <translation>Elaborando el informe…</translation>
     </message>
@@ -152,6 +156,57 @@
     <message>
         <source>Annex: matrix quality findings (internal)</source>
         <translation>Anexo: observaciones de calidad de las matrices (uso interno)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProfileBox</name>
+    <message>
+        <source>Cover and consultation</source>
+        <translation>Portada y consulta</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Consultation from</source>
+        <translation>Consulta del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Organismo emisor</translation>
+    </message>
+    <message>
+        <source>Cover text</source>
+        <translation>Texto de portada</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Logo for the cover</source>
+        <translation>Logotipo para la portada</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Saved logo</source>
+        <translation>Logotipo guardado</translation>
     </message>
 </context>
 </TS>

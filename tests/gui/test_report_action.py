@@ -258,3 +258,72 @@ def test_parts_and_draft_are_chosen_in_the_dialog(qtbot, plan_project, tmp_path,
     assert "Anexo: observaciones de calidad" in text
     assert "Relevancia y ambición de los compromisos" in text
     assert "Elaboración del plan de acción" not in text
+
+
+def test_cover_and_consultation_settings_are_used_and_remembered(
+    qtbot, plan_project, tmp_path, monkeypatch
+):
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QPoint, Qt
+
+    from matrix_app.services import report_profile
+
+    logo = tmp_path / "logo.png"
+    buf = io.BytesIO()
+    Image.new("RGB", (80, 40), (29, 78, 137)).save(buf, "PNG")
+    logo.write_bytes(buf.getvalue())
+    window = make_window(qtbot, plan_project)
+    act = window.report_action
+    out = tmp_path / "informe.pdf"
+    plan_id = plan_project.ids["plan"]
+
+    def fill(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        box = dialog.profile
+        assert box.issuing_body.text() == "" and box.logo_label.text() == "No logo"
+        qtbot.keyClicks(box.issuing_body, "Mesa de Gobierno Abierto")  # QTest types ASCII only
+        qtbot.keyClicks(box.cover_text, "Preparado con la mesa de la sociedad civil.")
+        monkeypatch.setattr(box, "choose_logo", lambda: str(logo))
+        qtbot.mouseClick(box.choose, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            box.dated, Qt.MouseButton.LeftButton, pos=QPoint(8, box.dated.height() // 2)
+        )
+        box.start.setDate(box.start.date().fromString("2015-09-01", "yyyy-MM-dd"))
+        box.end.setDate(box.end.date().fromString("2015-09-15", "yyyy-MM-dd"))
+        qtbot.mouseClick(dialog.options.draft, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        dialog.lang.setCurrentIndex(dialog.lang.findData("es"))
+        dialog.path.setText(str(out))
+        dialog.hide()
+        return True
+
+    monkeypatch.setattr(act, "exec_dialog", fill)
+    monkeypatch.setattr(act, "ask_open", lambda text: False)
+    act.action.trigger()
+    assert not window.errors
+    reader = PdfReader(str(out))
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Emitido por Mesa de Gobierno Abierto" in cover
+    assert "Preparado con la mesa de la sociedad civil." in cover
+    assert "del 1 de septiembre de 2015 al 15 de septiembre de 2015" in cover
+    assert reader.pages[0]["/Resources"]["/XObject"]  # the logo
+    saved = report_profile.profile(plan_project, plan_id)
+    assert saved.issuing_body == "Mesa de Gobierno Abierto"
+    assert saved.logo_sha256 is not None and "annex" not in saved.section_list()
+
+    seen = {}
+
+    def look(dialog):  # the next report of the plan starts from what was saved
+        seen["issuing"] = dialog.profile.issuing_body.text()
+        seen["logo"] = dialog.profile.logo_label.text()
+        seen["dated"] = dialog.profile.dated.isChecked()
+        return False
+
+    monkeypatch.setattr(act, "exec_dialog", look)
+    act.action.trigger()
+    assert seen == {"issuing": "Mesa de Gobierno Abierto", "logo": "Saved logo", "dated": True}
+    window.document.undo_stack.undo()  # one undoable edit puts the old settings back
+    saved = report_profile.profile(plan_project, plan_id)
+    assert saved.issuing_body == "" and saved.logo_sha256 is None

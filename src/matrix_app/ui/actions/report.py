@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from ...domain.rules import latest_plan
 from ...messages import current_language
 from .. import formatting
-from .report_options import ReportOptionsBox
+from .report_options import ReportOptionsBox, ReportProfileBox
+from .report_profile_edit import ProfileEdit, profile_of
 
 
 class ReportDialog(QDialog):
@@ -47,8 +48,10 @@ class ReportDialog(QDialog):
         stem: str,
         lang: str = "en",
         parent: QWidget | None = None,
+        profiles: dict[str, dict] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._profiles = profiles or {}
         self.setWindowTitle(self.tr("Export report"))
         self._folder = folder
         self._stem = stem
@@ -88,6 +91,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Date of the report"), self.date)
         form.addRow(self.tr("Save as"), row)
         self.options = ReportOptionsBox()
+        self.profile = ReportProfileBox()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,7 +100,10 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.options)
+        columns = QHBoxLayout()
+        columns.addWidget(self.options)
+        columns.addWidget(self.profile, 1)
+        layout.addLayout(columns)
         layout.addWidget(self.buttons)
 
         self._suggest()
@@ -106,8 +113,16 @@ class ReportDialog(QDialog):
         self.kind.currentIndexChanged.connect(
             lambda: self.options.set_kind(self.kind.currentData())
         )
+        self.plan.currentIndexChanged.connect(self._load_profile)
+        self._load_profile()
         self.lang.currentIndexChanged.connect(self._suggest)
         self._update_ok()
+
+    def _load_profile(self) -> None:
+        """Show the chosen plan's saved cover, consultation dates and parts."""
+        saved = self._profiles.get(self.plan.currentData(), {})
+        self.profile.load(saved)
+        self.options.choose(saved.get("sections") or None)
 
     # -- file name ------------------------------------------------------------------------
     def suggested_path(self) -> Path:
@@ -159,6 +174,9 @@ class ReportDialog(QDialog):
             "out": Path(self.path.text().strip()),
             "sections": self.options.sections(),
             "draft": self.options.draft.isChecked(),
+            "profile": self.profile.values(),
+            "logo_file": self.profile.logo_file,
+            "logo_removed": self.profile.logo_removed,
         }
 
 
@@ -222,7 +240,10 @@ class ReportAction(QObject):
             self.inform(self.tr("This project has no action plan to report on yet."))
             return None
         path = Path(project.path)
-        return ReportDialog(plans, path.parent, path.stem, current_language(), self.window)
+        profiles = {pid: profile_of(project, pid) for pid, _ in plans}
+        return ReportDialog(
+            plans, path.parent, path.stem, current_language(), self.window, profiles
+        )
 
     def run(self) -> None:
         dialog = self.make_dialog()
@@ -245,10 +266,28 @@ class ReportAction(QObject):
         out: Path,
         sections: frozenset[str] | None = None,
         draft: bool = False,
+        profile: dict | None = None,
+        logo_file: str | None = None,
+        logo_removed: bool = False,
     ) -> None:
         from ...services.report import ReportOptions, write_report
 
-        project = self.window.document.project
+        document = self.window.document
+        project = document.project
+        if profile is not None and not document.read_only:
+            fields = dict(profile)
+            if sections is not None:
+                fields["sections"] = ";".join(sorted(sections))  # remembered for the plan
+            edit = ProfileEdit(
+                document,
+                plan_id,
+                fields,
+                logo_file,
+                logo_removed,
+                self.tr("Report settings"),
+            )
+            if not document.push(edit):
+                return  # the document said why (e.g. the logo is not an image)
         options = ReportOptions(
             lang=lang, kind=kind, plan_id=plan_id, when=when, sections=sections, draft=draft
         )
