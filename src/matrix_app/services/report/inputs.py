@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ...domain import models as m
 from ..snapshot import PlanData
+from .scripts import starts_rtl
 
 #: The texts a report prints, per table (what is translated and counted).
 PRINTED: dict[str, tuple[str, ...]] = {
@@ -100,7 +101,10 @@ class _Translator:
             text, done = self.index.translated(obj, name, self.lang)
             if not done:
                 self.missing.add((table, obj.id, name))
-                text = self.mark + original
+                # at the start of the text; at its end for right-to-left text, whose
+                # direction its first letter decides
+                rtl = starts_rtl(original)
+                text = f"{original} {self.mark.strip()}" if rtl else self.mark + original
             if text != original:
                 changes[name] = text
         return obj.model_copy(update=changes) if changes else obj
