@@ -278,3 +278,13 @@ def test_the_report_service_does_not_need_qt(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(Path(matrix_app.__file__).parents[1])}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
+
+
+def test_no_text_in_the_report_is_smaller_than_7_points(rich, tmp_path):
+    """Charts included: every font size set in every page's content is at least 7 pt."""
+    out, _ = build(rich, tmp_path, "en", sections=all_keys())
+    sizes = set()
+    for page in PdfReader(str(out)).pages:
+        data = page.get_contents().get_data().decode("latin-1")
+        sizes.update(float(s) for s in re.findall(r"/F\d+(?:\+\d+)? ([\d.]+) Tf", data))
+    assert sizes and min(sizes) >= 7, sorted(sizes)
