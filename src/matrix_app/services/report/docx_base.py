@@ -192,6 +192,8 @@ def _table(
         cells = table.add_row().cells
         for cell, value in zip(cells, row, strict=True):
             _fill_cell(cell, value)
+    for column, w in zip(table.columns, widths, strict=True):
+        column.width = Mm(w)  # the grid: LibreOffice lays columns out by it
     for row in table.rows:
         for cell, w in zip(row.cells, widths, strict=True):
             cell.width = Mm(w)

@@ -201,7 +201,6 @@ class DocxReport(CommitmentPages, PlanParts):
     def contents(self) -> None:
         _para(self.out, self.t("contents"), "TOC Heading")
         _field(self.out.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', self.t("toc.update"))
-        self.page_break()
 
     def summary(self) -> None:
         items = self.plan.commitments
