@@ -4,6 +4,7 @@ charts, evidence and narratives (a mixin of ``DocxReport``)."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from ...domain import models as m
 from ...domain.rules import Point
@@ -278,8 +279,8 @@ class CommitmentPages:
         if e.kind == "link" and e.url.strip():
             url = e.url.strip()
             safe = url.lower().startswith(("http://", "https://", "mailto:")) and not any(
-                ch in url for ch in ' \n\r\t"<>'
-            )
+                ch in ' "<>' or unicodedata.category(ch).startswith("C") for ch in url
+            )  # a link target must be XML text: no control or format characters
             lines.append((url, "link", url) if safe and len(url) <= 2000 else (url, ""))
         if e.kind == "file" or e.file_name:
             bits = [e.file_name or "…"]

@@ -42,6 +42,11 @@ PRINTED: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Texts translated when there is a translation but never marked: a unit of "%" makes
+#: values print as percentages.
+UNMARKED = frozenset({("indicator", "unit")})
+
+
 @dataclass
 class ReportInputs:
     comments: list = field(default_factory=list)  # ConsultationComment of the plan and kind
@@ -99,6 +104,8 @@ class _Translator:
             if not original.strip():
                 continue
             text, done = self.index.translated(obj, name, self.lang)
+            if not done and (table, name) in UNMARKED:
+                continue  # printed as it is (its value also decides a format)
             if not done:
                 self.missing.add((table, obj.id, name))
                 # at the start of the text; at its end for right-to-left text, whose
