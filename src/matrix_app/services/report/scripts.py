@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextvars
 import os
+import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -70,6 +71,8 @@ class Coverage:
         self._load = load_fallbacks
         self._fallbacks: list[tuple[str, set[int]]] | None = None
         self._cache: dict[str, str | None] = {}
+        # any character the family's four faces lack (a regex: one C-speed scan per text)
+        self.outside = re.compile(f"[^{_ranges(everywhere)}]")
 
     def fallbacks(self) -> list[tuple[str, set[int]]]:
         if self._fallbacks is None:
@@ -92,6 +95,27 @@ class Coverage:
         self._cache[ch] = found
         return found
 
+
+def _ranges(codes: set[int]) -> str:
+    """A regex character-class body matching exactly ``codes`` (plus spaces and controls,
+    which need no glyph)."""
+    wanted = sorted(codes | set(range(0x20)) | {0x20, 0xA0})
+    out: list[str] = []
+    start = prev = wanted[0]
+    for code in [*wanted[1:], -1]:
+        if code == prev + 1:
+            prev = code
+            continue
+        out.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = code
+    return "".join(out)
+
+
+#: Right-to-left scripts: Hebrew to NKo/Samaritan/Arabic extended, presentation forms, and
+#: the right-to-left blocks of the supplementary planes.
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 _coverage: Coverage | None = None
 
@@ -133,7 +157,7 @@ def find_fallback_files(extra_dir: Path | None = None) -> list[Path]:
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` has any right-to-left letter (Hebrew, Arabic, Syriac, Thaana...)."""
-    if text.isascii():
+    if text.isascii() or _RTL.search(text) is None:
         return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -176,7 +200,7 @@ def font_runs(text: str) -> list[tuple[str, str]]:
     family's regular face, a fallback's name; unprintable characters become U+FFFD and
     are counted for the report's note."""
     cov = _coverage
-    if cov is None or text.isascii():
+    if cov is None or text.isascii() or cov.outside.search(text) is None:
         return [("", text)]
     runs: list[tuple[str, str]] = []
     missing = _missing.get()
