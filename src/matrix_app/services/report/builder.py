@@ -192,7 +192,7 @@ def _footer(plan: PlanData, inputs: ReportInputs, when: dt.date, lang: str) -> s
     """The footer's left side: who issues the report, and its date (not the tool's name)."""
     who = inputs.issuing_body.strip() or plan.plan.coordinating_body.strip()
     who = who or plan.plan.government.strip()
-    return f"{truncate(who, 60)} · {fmt_date(when, lang)}" if who else fmt_date(when, lang)
+    return f"{truncate(who, 48)} · {fmt_date(when, lang)}" if who else fmt_date(when, lang)
 
 
 def _created(when: dt.date, deterministic: bool) -> str:
