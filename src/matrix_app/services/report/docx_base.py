@@ -27,11 +27,12 @@ def _is_rtl(value: str) -> bool:
     return False
 
 
-def _rtl(paragraph, run=None) -> None:
+def _rtl(paragraph, run=None, whole: bool = True) -> None:
+    """Mark ``run`` (else all runs) right-to-left, and with ``whole`` the paragraph too."""
     from docx.oxml import OxmlElement
 
     ppr = paragraph._p.get_or_add_pPr()
-    if ppr.find(_qn("w:bidi")) is None:
+    if whole and ppr.find(_qn("w:bidi")) is None:
         ppr.append(OxmlElement("w:bidi"))
     for r in [run] if run is not None else paragraph.runs:
         rpr = r._r.get_or_add_rPr()
@@ -44,7 +45,11 @@ def _qn(tag: str) -> str:
     return qn(tag)
 
 
-def _add_text(paragraph, value: str, bold: bool = False, small: bool = False, muted=False):
+def _add_text(
+    paragraph, value: str, bold: bool = False, small: bool = False, muted=False, line=False
+):
+    """A run of text; right-to-left text marks its paragraph so too, except in a ``line``
+    of several parts (running header and footer), where only the run is marked."""
     from docx.shared import Pt, RGBColor
 
     run = paragraph.add_run(value)
@@ -55,7 +60,7 @@ def _add_text(paragraph, value: str, bold: bool = False, small: bool = False, mu
     if muted:
         run.font.color.rgb = RGBColor(0x5F, 0x6B, 0x7A)
     if _is_rtl(value):
-        _rtl(paragraph, run)
+        _rtl(paragraph, run, whole=not line)
     return run
 
 

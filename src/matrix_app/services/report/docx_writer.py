@@ -110,8 +110,8 @@ class DocxReport(CommitmentPages, PlanParts):
         kind = self.t(f"report.{self.period}")
         head = section.header.paragraphs[0]
         head.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_MM), WD_TAB_ALIGNMENT.RIGHT)
-        _add_text(head, truncate(title, 90), bold=True, small=True)
-        _add_text(head, "\t" + truncate(kind, 60), small=True, muted=True)
+        _add_text(head, truncate(title, 90), bold=True, small=True, line=True)
+        _add_text(head, "\t" + truncate(kind, 60), small=True, muted=True, line=True)
         if self.draft:  # every page says it is a draft, the cover included
             for header in (section.header, section.first_page_header):
                 mark = header.add_paragraph() if header is section.header else header.paragraphs[0]
@@ -124,7 +124,9 @@ class DocxReport(CommitmentPages, PlanParts):
         who = self.inputs.issuing_body.strip() or p.coordinating_body.strip() or p.government
         who = truncate(who, 60)
         day = fmt_date(self.when, self.lang)
-        _add_text(foot, (f"{who} · {day}" if who.strip() else day) + "\t", small=True)
+        # U+200E after the name: a right-to-left name does not pull the date into its run
+        shown = f"{who}\u200e · {day}" if who.strip() else day
+        _add_text(foot, shown + "\t", small=True, line=True)
         template = self.t("page_of", page="\x00PAGE\x00", pages="\x00NUMPAGES\x00")
         for n, bit in enumerate(template.split("\x00")):
             if n % 2:
