@@ -126,7 +126,7 @@ def test_a_failed_word_report_leaves_the_old_file(rich, tmp_path, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(docx_writer.DocxReport, "annex", boom)
+    monkeypatch.setattr(docx_writer.DocxReport, "summary", boom)
     with pytest.raises(RuntimeError):
         write_report(rich, out, ReportOptions(when=dt.date(2015, 9, 30)))
     assert out.read_bytes() == b"old"

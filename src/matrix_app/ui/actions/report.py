@@ -1,4 +1,4 @@
-"""File > Export report (PDF)...: choose plan, kind, language and file, then build it off the GUI thread.
+"""File > Export report...: choose plan, kind, language and file, then build it off the GUI thread.
 
 The file may be a PDF or an editable Word document (.docx): the save dialog offers both and
 the extension decides (``services.report.report_format``).
@@ -36,6 +36,8 @@ from ...domain.file_names import derived_name, fit_path
 from ...domain.rules import latest_plan
 from ...messages import current_language
 from .. import formatting
+from .report_options import ReportOptionsBox, ReportProfileBox
+from .report_profile_edit import ProfileEdit, profile_of
 
 
 class ReportDialog(QDialog):
@@ -49,9 +51,11 @@ class ReportDialog(QDialog):
         lang: str = "en",
         parent: QWidget | None = None,
         settings: Callable[[str, QWidget], None] | None = None,
+        profiles: dict[str, dict] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export report (PDF)"))
+        self._profiles = profiles or {}
+        self.setWindowTitle(self.tr("Export report"))
         self._folder = folder
         self._stem = stem
         self._path_edited = False
@@ -100,6 +104,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Date of the report"), self.date)
         form.addRow(self.tr("Save as"), row)
+        self.options = ReportOptionsBox()
+        self.profile = ReportProfileBox()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,14 +114,34 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        columns = QHBoxLayout()
+        columns.addWidget(self.options)
+        columns.addWidget(self.profile, 1)
+        layout.addLayout(columns)
         layout.addWidget(self.buttons)
 
         self._suggest()
         self.path.textEdited.connect(self._edited)
         self.path.textChanged.connect(self._update_ok)
         self.kind.currentIndexChanged.connect(self._suggest)
+        self.kind.currentIndexChanged.connect(
+            lambda: self.options.set_kind(self.kind.currentData())
+        )
+        self.plan.currentIndexChanged.connect(self._load_profile)
+        self._load_profile()
         self.lang.currentIndexChanged.connect(self._suggest)
         self._update_ok()
+
+    def reload_profile(self, plan_id: str, saved: dict) -> None:
+        self._profiles[plan_id] = saved
+        if self.plan.currentData() == plan_id:
+            self._load_profile()
+
+    def _load_profile(self) -> None:
+        """Show the chosen plan's saved cover, consultation dates and parts."""
+        saved = self._profiles.get(self.plan.currentData(), {})
+        self.profile.load(saved)
+        self.options.choose(saved.get("sections") or None)
 
     # -- file name ------------------------------------------------------------------------
     def suggested_path(self) -> Path:
@@ -166,6 +192,11 @@ class ReportDialog(QDialog):
             "lang": self.lang.currentData(),
             "when": dt.date(d.year(), d.month(), d.day()),
             "out": Path(self.path.text().strip()),
+            "sections": self.options.sections(),
+            "draft": self.options.draft.isChecked(),
+            "profile": self.profile.values(),
+            "logo_file": self.profile.logo_file,
+            "logo_removed": self.profile.logo_removed,
         }
 
 
@@ -175,10 +206,11 @@ class ReportAction(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Export &report (PDF)…"), window)
+        self.action = QAction(self.tr("Export &report…"), window)
         self.action.setStatusTip(
             self.tr(
-                "Write the self-assessment report of an action plan as a PDF, in Spanish or English"
+                "Write the self-assessment report of an action plan as a PDF or a Word "
+                "document, in Spanish or English"
             )
         )
         self.action.triggered.connect(self.run)
@@ -196,7 +228,7 @@ class ReportAction(QObject):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def inform(self, text: str) -> None:
-        QMessageBox.information(self.window, self.tr("Export report (PDF)"), text)
+        QMessageBox.information(self.window, self.tr("Export report"), text)
 
     def ask_open(self, text: str) -> bool:
         answer = QMessageBox.question(
@@ -228,12 +260,21 @@ class ReportAction(QObject):
             self.inform(self.tr("This project has no action plan to report on yet."))
             return None
         path = Path(project.path)
+        profiles = {pid: profile_of(project, pid) for pid, _ in plans}
         return ReportDialog(
-            plans, path.parent, path.stem, current_language(), self.window, self.edit_settings
+            plans,
+            path.parent,
+            path.stem,
+            current_language(),
+            self.window,
+            self.edit_settings,
+            profiles,
         )
 
     def edit_settings(self, plan_id: str, parent: QWidget) -> None:
-        """The plan's report settings, over the report dialog (saved as they are changed)."""
+        """The plan's report settings, over the report dialog (saved as they are changed);
+        the dialog's own cover box then shows what was saved, so building the report does
+        not write the old values back."""
         from .. import dialogs
         from ..plan.report_profile import ReportProfileDialog
 
@@ -242,6 +283,8 @@ class ReportAction(QObject):
             dialogs.run_dialog(dialog)
         finally:
             dialog.deleteLater()
+        if isinstance(parent, ReportDialog):
+            parent.reload_profile(plan_id, profile_of(self.window.document.project, plan_id))
 
     def run(self) -> None:
         dialog = self.make_dialog()
@@ -255,11 +298,40 @@ class ReportAction(QObject):
             dialog.deleteLater()
         self.start(**values)
 
-    def start(self, plan_id: str, kind: str, lang: str, when: dt.date, out: Path) -> None:
+    def start(
+        self,
+        plan_id: str,
+        kind: str,
+        lang: str,
+        when: dt.date,
+        out: Path,
+        sections: frozenset[str] | None = None,
+        draft: bool = False,
+        profile: dict | None = None,
+        logo_file: str | None = None,
+        logo_removed: bool = False,
+    ) -> None:
         from ...services.report import ReportOptions, write_report
 
-        project = self.window.document.project
-        options = ReportOptions(lang=lang, kind=kind, plan_id=plan_id, when=when)
+        document = self.window.document
+        project = document.project
+        if profile is not None and not document.read_only:
+            fields = dict(profile)
+            if sections is not None:
+                fields["sections"] = ";".join(sorted(sections))  # remembered for the plan
+            edit = ProfileEdit(
+                document,
+                plan_id,
+                fields,
+                logo_file,
+                logo_removed,
+                self.tr("Report settings"),
+            )
+            if not document.push(edit):
+                return  # the document said why (e.g. the logo is not an image)
+        options = ReportOptions(
+            lang=lang, kind=kind, plan_id=plan_id, when=when, sections=sections, draft=draft
+        )
 
         def work(progress, cancelled):
             return write_report(project, out, options, progress, cancelled)
@@ -280,5 +352,5 @@ class ReportAction(QObject):
 
 
 def install(window: Any) -> None:
-    """Add File > Export report (PDF)... to the main window."""
+    """Add File > Export report... to the main window."""
     window.report_action = ReportAction(window)
