@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .fonts import REGULAR
 from .formatting import clean, markup
@@ -87,7 +87,11 @@ class BidiParagraph(Flowable):
         return w, h
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return self._build(availWidth).split(availWidth, availHeight)
+        # reportlab's Paragraph answers [itself] when every line fits (within its rounding);
+        # a table cell being split takes any answer but "no split" ([]) as two parts: then
+        # all of it stays here and nothing follows
+        parts = self._build(availWidth).split(availWidth, availHeight)
+        return [parts[0], Spacer(0, 0)] if len(parts) == 1 else parts
 
     def draw(self) -> None:
         assert self._inner is not None

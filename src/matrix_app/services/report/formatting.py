@@ -108,6 +108,11 @@ def shorten(text: str | None, limit: int) -> tuple[str, bool]:
     """At most ``limit`` characters of ``text``, cut at a word when one is near; and whether
     anything was cut. Whitespace is kept (line breaks matter in narratives)."""
     text = clean(text)
+    # lines count too: 500 line breaks are a page-tall cell in 500 characters
+    max_lines = max(4, limit // 30)
+    if text.count("\n") >= max_lines:
+        lines = text.split("\n")
+        return shorten("\n".join(lines[:max_lines]).rstrip(), limit)[0], True
     if len(text) <= limit:
         return text, False
     cut = text[:limit]

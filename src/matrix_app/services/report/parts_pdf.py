@@ -137,18 +137,19 @@ def consultation(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     rows: list[list] = [[ctx.p(ctx.t(k), "cell_head") for k in keys]]
     for n, c in enumerate(comments, 1):
         who = " ".join(c.author.split()) or "…"
-        cells = [ctx.cell(who, "cell_bold", label=f"{ctx.plain('col.who')} {n}", limit=300)]
+        # limits that keep a row within a page whatever the script: the rest goes to notes
+        cells = [ctx.cell(who, "cell_bold", label=f"{ctx.plain('col.who')} {n}", limit=120)]
         cells[0].continued = ctx.plain("continued", label=markup(shorten(who, 60)[0]))
         if c.organisation.strip():
-            cells.append(ctx.user(c.organisation, "small", limit=300))
+            cells.append(ctx.user(c.organisation, "small", limit=120))
         label_n = f"{ctx.plain('col.comment')} {n}"
         response = c.response.strip()
         rows.append(
             [
                 cells,
                 ctx.user(fmt_date(c.received_on, ctx.lang)),
-                ctx.cell(c.comment, label=label_n),
-                ctx.cell(response, label=f"{ctx.plain('col.response')} {n}")
+                ctx.cell(c.comment, label=label_n, limit=COMMENT_LIMIT),
+                ctx.cell(response, label=f"{ctx.plain('col.response')} {n}", limit=COMMENT_LIMIT)
                 if response
                 else ctx.p(ctx.t("consultation.no_response"), "small"),
             ]
@@ -159,6 +160,10 @@ def consultation(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     table.setStyle(grid_style(rows=len(rows)))
     intro = ctx.t("consultation.intro", n=ctx.number(len(comments)), dates=dates)
     return [Paragraph(intro, ctx.styles.body), table, *ctx.take_notes()]
+
+
+#: A comment or response cell's characters (CJK in the narrow column: about 40 lines).
+COMMENT_LIMIT = 700
 
 
 def relevance_texts(c, ctx: Ctx) -> list[Flowable]:
