@@ -134,30 +134,6 @@
 <context>
     <name>ReportProfileDialog</name>
     <message>
-        <source>Table of contents</source>
-        <translation>Índice</translation>
-    </message>
-    <message>
-        <source>Participation and consultation</source>
-        <translation>Participación y consulta</translation>
-    </message>
-    <message>
-        <source>Comments received in the consultation</source>
-        <translation>Comentarios recibidos en la consulta</translation>
-    </message>
-    <message>
-        <source>Summary of the commitments</source>
-        <translation>Resumen de los compromisos</translation>
-    </message>
-    <message>
-        <source>Commitment by commitment</source>
-        <translation>Compromiso por compromiso</translation>
-    </message>
-    <message>
-        <source>Annex: indicators and evidence</source>
-        <translation>Anexo: indicadores y evidencias</translation>
-    </message>
-    <message>
         <source>Report settings</source>
         <translation>Ajustes del informe</translation>
     </message>

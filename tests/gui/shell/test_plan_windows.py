@@ -184,12 +184,19 @@ def test_report_settings_from_the_tools_menu(opened, qtbot, project_file, tmp_pa
     type_into(qtbot, dialog.fields["consultation_end"], "2016-07-01")  # before the start
     assert "before it starts" in dialog.message_bar.text()
     type_into(qtbot, dialog.fields["consultation_end"], "2016-08-31")
-    click(qtbot, dialog.section_boxes["annex"])
+    # the keys the report reads; the internal annex starts off, as in the report dialog
+    assert not dialog.section_boxes["annex"].isChecked()
+    assert dialog.section_boxes["commitments"].isChecked()
+    click(qtbot, dialog.section_boxes["relevance"])
     window.settle()
     [p] = on_disk(project_file, m.ReportProfile)
     assert (p.plan_id, p.issuing_body) == (plan.id, "Comisión de Probidad y Transparencia")
     assert (p.consultation_start, p.consultation_end) == (dt.date(2016, 8, 1), dt.date(2016, 8, 31))
-    assert "annex" not in p.sections.split(";") and "commitments" in p.sections.split(";")
+    chosen = p.sections.split(";")
+    assert "relevance" not in chosen and "annex" not in chosen and "commitments" in chosen
+    from matrix_app.services.report.outline import all_keys
+
+    assert set(chosen) <= set(all_keys())
     click(qtbot, dialog.defaults_button)
     window.settle()
     assert on_disk(project_file, m.ReportProfile)[0].sections == ""

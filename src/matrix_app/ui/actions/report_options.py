@@ -3,6 +3,7 @@ public consultation (kept apart from the dialog so each stays small)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 # The parts of each kind of report, in order (services.report.outline; the GUI does not
@@ -24,6 +25,26 @@ PARTS = {
 OFF_BY_DEFAULT = frozenset({"annex"})
 
 
+_NAMES = {
+    "development": QT_TRANSLATE_NOOP("ReportOptionsBox", "Development of the action plan"),
+    "consultation": QT_TRANSLATE_NOOP("ReportOptionsBox", "Public consultation on this report"),
+    "relevance": QT_TRANSLATE_NOOP("ReportOptionsBox", "Relevance and ambition of the commitments"),
+    "progress": QT_TRANSLATE_NOOP("ReportOptionsBox", "Progress to date"),
+    "commitments": QT_TRANSLATE_NOOP("ReportOptionsBox", "A page per commitment"),
+    "next": QT_TRANSLATE_NOOP("ReportOptionsBox", "Lessons so far and next steps"),
+    "results": QT_TRANSLATE_NOOP("ReportOptionsBox", "Final results"),
+    "participation": QT_TRANSLATE_NOOP("ReportOptionsBox", "Participation during implementation"),
+    "lessons": QT_TRANSLATE_NOOP("ReportOptionsBox", "Lessons learned and next steps"),
+    "annex": QT_TRANSLATE_NOOP("ReportOptionsBox", "Annex: matrix quality findings (internal)"),
+}
+
+
+def part_names() -> dict[str, str]:
+    """The report parts' names in the user's language (the report dialog's tick boxes and
+    the plan's report settings name them alike)."""
+    return {k: QCoreApplication.translate("ReportOptionsBox", v) for k, v in _NAMES.items()}
+
+
 class ReportOptionsBox(QGroupBox):
     """Tick boxes for the parts of the chosen kind of report, and "draft"."""
 
@@ -41,18 +62,7 @@ class ReportOptionsBox(QGroupBox):
         self.set_kind("mid_term")
 
     def names(self) -> dict[str, str]:
-        return {
-            "development": self.tr("Development of the action plan"),
-            "consultation": self.tr("Public consultation on this report"),
-            "relevance": self.tr("Relevance and ambition of the commitments"),
-            "progress": self.tr("Progress to date"),
-            "commitments": self.tr("A page per commitment"),
-            "next": self.tr("Lessons so far and next steps"),
-            "results": self.tr("Final results"),
-            "participation": self.tr("Participation during implementation"),
-            "lessons": self.tr("Lessons learned and next steps"),
-            "annex": self.tr("Annex: matrix quality findings (internal)"),
-        }
+        return part_names()
 
     def set_kind(self, kind: str) -> None:
         """Show the parts of ``kind``, keeping what was ticked for parts both kinds have."""

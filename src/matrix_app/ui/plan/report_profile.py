@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,32 +37,20 @@ from .translations import TranslationIndex, TwinFields, other_lang
 
 
 def section_labels() -> list[tuple[str, str]]:
-    """(key, label) of the report's sections a coordinator may leave out, in report order."""
-    return [
-        ("contents", QCoreApplication.translate("ReportProfileDialog", "Table of contents")),
-        (
-            "process",
-            QCoreApplication.translate("ReportProfileDialog", "Participation and consultation"),
-        ),
-        (
-            "consultation",
-            QCoreApplication.translate(
-                "ReportProfileDialog", "Comments received in the consultation"
-            ),
-        ),
-        (
-            "summary",
-            QCoreApplication.translate("ReportProfileDialog", "Summary of the commitments"),
-        ),
-        (
-            "commitments",
-            QCoreApplication.translate("ReportProfileDialog", "Commitment by commitment"),
-        ),
-        (
-            "annex",
-            QCoreApplication.translate("ReportProfileDialog", "Annex: indicators and evidence"),
-        ),
-    ]
+    """(key, label) of the report's parts a coordinator may leave out: the parts of both
+    kinds of report (the report dialog's, so the keys saved here are the ones it reads)."""
+    from ..actions.report_options import PARTS, part_names
+
+    names = part_names()
+    keys = dict.fromkeys((*PARTS["mid_term"], *PARTS["end_of_term"]))
+    return [(key, names[key]) for key in keys]
+
+
+def default_sections() -> list[str]:
+    """The parts printed when the plan's settings choose none: all but the internal annex."""
+    from ..actions.report_options import OFF_BY_DEFAULT
+
+    return [key for key, _label in section_labels() if key not in OFF_BY_DEFAULT]
 
 
 class ReportProfileDialog(QDialog):
@@ -251,7 +239,7 @@ class ReportProfileDialog(QDialog):
     def _sections(self) -> list[str]:
         stored = self.profile.sections if self.profile else ""
         keys = [k.strip() for k in stored.split(";") if k.strip()]
-        return keys or [key for key, _label in section_labels()]
+        return keys or default_sections()
 
     def _logo_sha(self) -> str | None:
         return self.profile.logo_sha256 if self.profile else None
@@ -316,8 +304,8 @@ class ReportProfileDialog(QDialog):
             self.error(self.tr("A report needs at least one section."))
             self.refresh()
             return
-        every = [key for key, _label in section_labels()]
-        self.save(self.tr("Choose report sections"), sections="" if on == every else ";".join(on))
+        default = default_sections()
+        self.save(self.tr("Choose report sections"), sections="" if on == default else ";".join(on))
 
     def reset_sections(self) -> None:
         if self.profile is not None and self.profile.sections:
