@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
@@ -70,26 +71,35 @@ def completion_svg(counts: dict[str, int], lang: str, title: str, ident: str) ->
     return Markup("".join(out))
 
 
-def indicator_svg(
-    baseline: Point | None,
-    targets: Sequence[Point],
-    actual: Sequence[Point],
-    lang: str,
-    title: str,
-    ident: str,
-    texts: dict[str, str],
-) -> Markup:
-    """Target path (baseline, then dated targets; dashed) against actual values (solid)."""
+@dataclass(frozen=True)
+class Geometry:
+    """An indicator chart's language-independent part, computed once per publication: the
+    axis ticks (y and value), the first and last dates (x, anchor, date) and the drawn
+    lines and points; the languages add only their texts."""
+
+    ticks: tuple[tuple[str, str, float], ...]
+    dates: tuple[tuple[str, str, dt.date], ...]
+    lines: str
+
+
+_W, _H = 520, 240
+_LEFT, _RIGHT, _TOP, _BOTTOM = 56, 16, 16, 52
+
+
+def indicator_geometry(
+    baseline: Point | None, targets: Sequence[Point], actual: Sequence[Point]
+) -> Geometry | None:
+    """Where the target path (baseline, then dated targets) and the actual values go; None
+    when there is nothing to draw."""
     path = sorted(targets, key=lambda p: p.date)
     if baseline is not None and (not path or baseline.date < path[0].date):
         path = [baseline, *path]
     acts = sorted(actual, key=lambda p: p.date)
     points = path + acts
     if not points:
-        return Markup("")
-    width, height = 520, 240
-    left, right, top, bottom = 56, 16, 16, 52
-    pw, ph = width - left - right, height - top - bottom
+        return None
+    left, top = _LEFT, _TOP
+    pw, ph = _W - _LEFT - _RIGHT, _H - _TOP - _BOTTOM
     d0 = min(p.date for p in points)
     d1 = max(p.date for p in points)
     if d1 == d0:
@@ -109,24 +119,13 @@ def indicator_svg(
     def y(v: float) -> float:
         return top + ph * (1 - (v - lo) / (hi - lo))
 
-    out = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-labelledby="{ident}-t"><title id="{ident}-t">{escape(title)}</title>'
-    ]
+    ticks = []
     tick = lo
     while tick <= hi + step / 2:
-        ty = y(tick)
-        out.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
-            f'stroke="{RULE}"/><text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end" '
-            f'class="num">{fmt_number(tick, lang)}</text>'
-        )
+        ticks.append((f"{y(tick):.1f}", f"{y(tick) + 4:.1f}", tick))
         tick += step
-    for d, anchor in ((d0, "start"), (d1, "end")):
-        out.append(
-            f'<text x="{x(d):.1f}" y="{top + ph + 16}" text-anchor="{anchor}" class="num">'
-            f"{escape(fmt_month(d, lang))}</text>"
-        )
+    dates = tuple((f"{x(d):.1f}", anchor, d) for d, anchor in ((d0, "start"), (d1, "end")))
+    out = []
     if path:
         coords = " ".join(f"{x(p.date):.1f},{y(p.value):.1f}" for p in path)
         out.append(
@@ -145,10 +144,39 @@ def indicator_svg(
             f'<circle cx="{x(p.date):.1f}" cy="{y(p.value):.1f}" r="3.5" fill="{ACTUAL}"/>'
             for p in acts
         ]
-    ly = height - 12
+    ly = _H - 12
     out.append(
         f'<line x1="{left}" x2="{left + 26}" y1="{ly - 4}" y2="{ly - 4}" stroke="{TARGET}" '
         f'stroke-width="2" stroke-dasharray="6 4"/>'
+    )
+    return Geometry(tuple(ticks), dates, "".join(out))
+
+
+def geometry_svg(
+    g: Geometry | None, lang: str, title: str, ident: str, texts: dict[str, str]
+) -> Markup:
+    """The chart of ``g`` with its title, axis labels and legend in ``lang``."""
+    if g is None:
+        return Markup("")
+    left, width, top, ph = _LEFT, _W, _TOP, _H - _TOP - _BOTTOM
+    out = [
+        f'<svg class="chart" viewBox="0 0 {width} {_H}" width="{width}" height="{_H}" '
+        f'role="img" aria-labelledby="{ident}-t"><title id="{ident}-t">{escape(title)}</title>'
+    ]
+    out += [
+        f'<line x1="{left}" x2="{width - _RIGHT}" y1="{ty}" y2="{ty}" '
+        f'stroke="{RULE}"/><text x="{left - 6}" y="{ty4}" text-anchor="end" '
+        f'class="num">{fmt_number(tick, lang)}</text>'
+        for ty, ty4, tick in g.ticks
+    ]
+    out += [
+        f'<text x="{tx}" y="{top + ph + 16}" text-anchor="{anchor}" class="num">'
+        f"{escape(fmt_month(d, lang))}</text>"
+        for tx, anchor, d in g.dates
+    ]
+    ly = _H - 12
+    out.append(g.lines)
+    out.append(
         f'<text x="{left + 32}" y="{ly}" class="lbl">{escape(texts["target"])}</text>'
         f'<line x1="{left + 220}" x2="{left + 246}" y1="{ly - 4}" y2="{ly - 4}" '
         f'stroke="{ACTUAL}" stroke-width="2"/>'
@@ -156,3 +184,16 @@ def indicator_svg(
     )
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def indicator_svg(
+    baseline: Point | None,
+    targets: Sequence[Point],
+    actual: Sequence[Point],
+    lang: str,
+    title: str,
+    ident: str,
+    texts: dict[str, str],
+) -> Markup:
+    """Target path (baseline, then dated targets; dashed) against actual values (solid)."""
+    return geometry_svg(indicator_geometry(baseline, targets, actual), lang, title, ident, texts)

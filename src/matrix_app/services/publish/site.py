@@ -71,8 +71,45 @@ _ENV: dict[str, Any] = {}
 _DICT_ATTRS = frozenset(dir(dict))
 
 
+def _escape_function():
+    """The templates' output escape: markupsafe's own escaping of a value's text, returned
+    as ``str``. A printed value is only joined into the page, so the ``Markup`` object
+    markupsafe's ``escape`` builds around each one (a tenth of a publication's time) is not
+    needed; Markup values (charts, macros) are printed as they are, as by ``escape``."""
+    try:
+        from markupsafe._speedups import _escape_inner  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - markupsafe without its C module
+        from markupsafe import escape
+
+        return escape
+
+    def escape_text(value: Any) -> str:
+        if value.__class__ is str:
+            return _escape_inner(value)
+        if hasattr(value, "__html__"):
+            return value.__html__()
+        return _escape_inner(str(value))
+
+    return escape_text
+
+
 def _environment_class():
     import jinja2
+
+    escape_text = _escape_function()
+
+    class Template(jinja2.Template):
+        """Jinja2's ``from_code`` with the module's ``escape`` (used only to print
+        ``{{ value }}``) replaced by ``escape_text``: same bytes, less time."""
+
+        @classmethod
+        def from_code(cls, environment, code, globals, uptodate=None):
+            namespace = {"environment": environment, "__file__": code.co_filename}
+            exec(code, namespace)
+            namespace["escape"] = escape_text
+            rv = cls._from_namespace(environment, namespace, globals)
+            rv._uptodate = uptodate
+            return rv
 
     class Environment(jinja2.Environment):
         """Looks a template's ``x.name`` up in a dict directly. Jinja2 tries the attribute
@@ -87,6 +124,7 @@ def _environment_class():
                     pass
             return super().getattr(obj, attribute)
 
+    Environment.template_class = Template
     return Environment
 
 
@@ -294,6 +332,7 @@ def publish_site(
             common = {
                 "lang": lang,
                 "t": views.t,
+                "L": views.labels,
                 "site_title": title_plain[lang],
                 "others": others,
                 "as_of": fmt_date(when, lang),

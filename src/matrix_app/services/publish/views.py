@@ -37,10 +37,11 @@ from ..report.formatting import (
     safe_link,
 )
 from ..snapshot import CommitmentData, PlanData
-from .charts import completion_svg, indicator_svg
+from .charts import Geometry, completion_svg, geometry_svg, indicator_geometry
 from .labels import text
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
+_LEVELS = frozenset(Level)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Figures:
         self._indicators: dict[str, tuple[list, list, float | None, Any]] = {}
         self._codes: dict[str, dict[str, str]] = {}
         self._ordered: dict[str, list[m.Result]] = {}
+        self._charts: dict[str, Geometry | None] = {}
 
     def indicator(self, c: CommitmentData, ind: m.Indicator):
         """(target points, actual points, progress, status) as of ``when``."""
@@ -152,10 +154,30 @@ class Figures:
             got = self._codes[c.id] = c.codes()
         return got
 
+    def chart(self, c: CommitmentData, ind: m.Indicator, base: rules.Point | None):
+        """The indicator chart's geometry (see ``charts.Geometry``)."""
+        if ind.id not in self._charts:
+            tpoints, apoints, _, _ = self.indicator(c, ind)
+            self._charts[ind.id] = indicator_geometry(base, tpoints, apoints)
+        return self._charts[ind.id]
+
     def ordered_results(self, c: CommitmentData) -> list[m.Result]:
         got = self._ordered.get(c.id)
         if got is None:
             got = self._ordered[c.id] = c.ordered_results()
+        return got
+
+
+class Texts(dict):
+    """A language's fixed texts for the templates, ``L["col.date"]``: a dict lookup, each
+    text found once, instead of a template function call per use."""
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, key: str) -> str:
+        got = self[key] = text(key, self.lang)
         return got
 
 
@@ -178,16 +200,42 @@ class Views:
         self.plan_of = {c.id: p for p in plans for c in p.commitments}
         self.figures = figures if figures is not None and figures.when == when else Figures(when)
         self._rows: dict[tuple[str, str], dict[str, Any]] = {}
+        # formatted values, dates and fixed texts repeat across a site's thousands of
+        # indicators: each is formatted once per language (the profile's largest share)
+        self._texts: dict[str, str] = {}
+        self._dates: dict[dt.date | None, str] = {}
+        self._values: dict[tuple[float | None, str], str] = {}
+        self._pcts: dict[float | None, str] = {}
+        self._labels: dict[Any, str] = {}
+        self.labels = Texts(lang)
 
     # -- small helpers ------------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
-        return text(key, self.lang, **params)
+        if params:
+            return text(key, self.lang, **params)
+        got = self._texts.get(key)
+        if got is None:
+            got = self._texts[key] = text(key, self.lang)
+        return got
 
     def date(self, value: dt.date | None) -> str:
-        return fmt_date(value, self.lang)
+        got = self._dates.get(value)
+        if got is None:
+            got = self._dates[value] = fmt_date(value, self.lang)
+        return got
 
     def pct(self, share: float | None) -> str:
-        return fmt_percent(share, self.lang) if share is not None else ""
+        got = self._pcts.get(share)
+        if got is None:
+            got = self._pcts[share] = fmt_percent(share, self.lang) if share is not None else ""
+        return got
+
+    def label(self, value: Any) -> str:
+        key = (type(value), value)  # a plain string's label is looked up in every table
+        got = self._labels.get(key)
+        if got is None:
+            got = self._labels[key] = label(value, self.lang)
+        return got
 
     def inst_links(self, insts: list[m.Institution], up: str) -> list[dict[str, str]]:
         return [{"name": inst_name(i), "href": up + institution_page(i)} for i in insts]
@@ -209,8 +257,8 @@ class Views:
             "href": up + commitment_page(cm),
             "lead": self.inst_links(c.lead(), up),
             "completion": cm.completion,
-            "completion_label": label(cm.completion, self.lang),
-            "schedule": label(schedule, self.lang),
+            "completion_label": self.label(cm.completion),
+            "schedule": self.label(schedule),
             "progress": self.pct(progress),
             "progress_value": "" if progress is None else f"{progress:.4f}",
             "starred": starred,
@@ -235,9 +283,9 @@ class Views:
                     for b in paragraphs(n.text)
                 ]
                 if texts:
-                    parts.append({"label": label(section, self.lang), "paragraphs": texts})
+                    parts.append({"label": self.label(section), "paragraphs": texts})
             if parts:
-                sections.append({"label": label(period, self.lang), "parts": parts})
+                sections.append({"label": self.label(period), "parts": parts})
         themes = sorted(
             {t for c in p.commitments for t in c.commitment.theme_list()}, key=str.lower
         )
@@ -258,7 +306,7 @@ class Views:
             "summary": [
                 {
                     "value": c.value,
-                    "label": label(c, self.lang),
+                    "label": self.label(c),
                     "n": counts.get(c.value, 0),
                     "share": self.pct(counts.get(c.value, 0) / total) if total else "",
                 }
@@ -271,7 +319,7 @@ class Views:
                 key=lambda d: d["name"].lower(),
             ),
             "completions": [
-                {"value": c.value, "label": label(c, self.lang)}
+                {"value": c.value, "label": self.label(c)}
                 for c in Completion
                 if counts.get(c.value)
             ],
@@ -284,7 +332,7 @@ class Views:
         lang = self.lang
         up = "../"
         plan = self.plan_of[c.id].plan
-        values = [label(v, lang) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
+        values = [self.label(v) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
         continues = self.by_id.get(cm.continues_id or "")
         facts: list[dict[str, Any]] = [
             {"k": self.t("commitment.plan"), "v": plan.title.strip() or self.t("untitled")},
@@ -299,10 +347,10 @@ class Views:
             facts.append({"k": self.t("fact.email"), "v": cm.focal_point_email.strip()})
         progress, schedule, starred = self.figures.commitment(c)
         facts += [
-            {"k": self.t("fact.completion"), "v": label(cm.completion, lang)},
+            {"k": self.t("fact.completion"), "v": self.label(cm.completion)},
             {
                 "k": self.t("fact.schedule", date=self.date(self.when)),
-                "v": label(schedule, lang),
+                "v": self.label(schedule),
             },
             {"k": self.t("fact.indicator_progress"), "v": self.pct(progress)},
             {
@@ -322,15 +370,15 @@ class Views:
             )
         facts = [{"v": "", "links": [], **f} for f in facts if f.get("v") or f.get("links")]
         irm = [
-            (self.t("irm.specificity"), label(cm.irm_specificity, lang)),
-            (self.t("irm.potential_impact"), label(cm.irm_potential_impact, lang)),
-            (self.t("irm.mid_term"), label(cm.irm_completion_mid_term, lang)),
-            (self.t("irm.end_of_term"), label(cm.irm_completion_end_of_term, lang)),
+            (self.t("irm.specificity"), self.label(cm.irm_specificity)),
+            (self.t("irm.potential_impact"), self.label(cm.irm_potential_impact)),
+            (self.t("irm.mid_term"), self.label(cm.irm_completion_mid_term)),
+            (self.t("irm.end_of_term"), self.label(cm.irm_completion_end_of_term)),
             (
                 self.t("irm.on_time"),
                 "" if cm.irm_on_time is None else self.t("yes" if cm.irm_on_time else "no"),
             ),
-            (self.t("irm.opened_government"), label(cm.irm_opened_government, lang)),
+            (self.t("irm.opened_government"), self.label(cm.irm_opened_government)),
         ]
         texts = [
             {"heading": self.t(k), "paragraphs": paragraphs(getattr(cm, k))}
@@ -362,7 +410,7 @@ class Views:
         }
 
     def level_name(self, r: m.Result, code: str) -> str:
-        name = label(Level(r.level), self.lang) if r.level in set(Level) else r.level
+        name = self.label(Level(r.level)) if r.level in _LEVELS else r.level
         return f"{name} {code}".strip()
 
     def logframe(self, c: CommitmentData) -> list[dict[str, Any]]:
@@ -394,7 +442,11 @@ class Views:
         return rows
 
     def value(self, v: float | None, unit: str) -> str:
-        return fmt_value(v, unit, self.lang)
+        key = (v, unit)
+        got = self._values.get(key)
+        if got is None:
+            got = self._values[key] = fmt_value(v, unit, self.lang)
+        return got
 
     def indicators(self, c: CommitmentData) -> list[dict[str, Any]]:
         codes = self.figures.codes(c)
@@ -411,7 +463,7 @@ class Views:
                 (self.t("indicator.source"), ind.data_source),
                 (self.t("indicator.frequency"), ind.frequency),
                 (self.t("indicator.responsible"), ind.responsible),
-                (self.t("indicator.dimension"), label(ind.dimension, self.lang)),
+                (self.t("indicator.dimension"), self.label(ind.dimension)),
                 (
                     self.t("col.baseline"),
                     " · ".join(
@@ -475,8 +527,8 @@ class Views:
                 base = rules.Point(ind.baseline_date, ind.baseline_value)
             ident = "i-" + slug(ind.id)
             chart_title = self.t("indicator.chart_title", name=ind.name)
-            chart = indicator_svg(
-                base, tpoints, apoints, self.lang, chart_title, ident + "-c", chart_texts
+            chart = geometry_svg(
+                self.figures.chart(c, ind, base), self.lang, chart_title, ident + "-c", chart_texts
             )
             table: dict[dt.date, dict[str, str]] = {}
             if base is not None:
@@ -496,7 +548,7 @@ class Views:
                     "targets": targets,
                     "measurements": measurements,
                     "progress": self.pct(progress),
-                    "status": label(status, self.lang),
+                    "status": self.label(status),
                     "chart": chart,
                     "chart_title": chart_title,
                     "chart_rows": [
@@ -529,7 +581,7 @@ class Views:
                     "done": self.pct(done),
                     "done_width": 0 if done is None else round(done * 100),
                     "elapsed_width": None if elapsed is None else round(elapsed * 100),
-                    "schedule": label(schedule, self.lang),
+                    "schedule": self.label(schedule),
                     "schedule_value": schedule.value,
                 }
             )
@@ -542,7 +594,7 @@ class Views:
                 "anchor": "e-" + slug(e.id),
                 "title": e.title,
                 "date": self.date(e.date),
-                "kind": label(e.kind, self.lang),
+                "kind": self.label(e.kind),
                 "url": None,
                 "url_text": "",
                 "file": None,
@@ -577,9 +629,9 @@ class Views:
                     for b in paragraphs(n.text)
                 ]
                 if blocks:
-                    parts.append({"label": label(section, self.lang), "paragraphs": blocks})
+                    parts.append({"label": self.label(section), "paragraphs": blocks})
             if parts:
-                out.append({"label": label(period, self.lang), "parts": parts})
+                out.append({"label": self.label(period), "parts": parts})
         return out
 
     # -- institutions ---------------------------------------------------------------------
@@ -589,6 +641,6 @@ class Views:
         return {
             "name": i.name,
             "acronym": i.acronym,
-            "kind": label(i.kind, self.lang),
-            "rows": [dict(self.row(c, "../"), role=label(role, self.lang)) for role, c in items],
+            "kind": self.label(i.kind),
+            "rows": [dict(self.row(c, "../"), role=self.label(role)) for role, c in items],
         }
