@@ -8,6 +8,7 @@ known only from the picture.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,6 +72,12 @@ def completion_svg(counts: dict[str, int], lang: str, title: str, ident: str) ->
     return Markup("".join(out))
 
 
+#: Axis labels repeat across a site's charts (0, 20, 40...; the same months): each is
+#: formatted once per language.
+_tick_label = functools.lru_cache(maxsize=8192)(fmt_number)
+_month_label = functools.lru_cache(maxsize=8192)(fmt_month)
+
+
 @dataclass(frozen=True)
 class Geometry:
     """An indicator chart's language-independent part, computed once per publication: the
@@ -127,23 +134,21 @@ def indicator_geometry(
     dates = tuple((f"{x(d):.1f}", anchor, d) for d, anchor in ((d0, "start"), (d1, "end")))
     out = []
     if path:
-        coords = " ".join(f"{x(p.date):.1f},{y(p.value):.1f}" for p in path)
+        xy = [(f"{x(p.date):.1f}", f"{y(p.value):.1f}") for p in path]  # each formatted once
+        coords = " ".join(f"{px},{py}" for px, py in xy)
         out.append(
             f'<polyline points="{coords}" fill="none" stroke="{TARGET}" stroke-width="2" '
             f'stroke-dasharray="6 4"/>'
         )
         out += [
-            f'<circle cx="{x(p.date):.1f}" cy="{y(p.value):.1f}" r="3.5" fill="#fff" '
-            f'stroke="{TARGET}" stroke-width="2"/>'
-            for p in path
+            f'<circle cx="{px}" cy="{py}" r="3.5" fill="#fff" stroke="{TARGET}" stroke-width="2"/>'
+            for px, py in xy
         ]
     if acts:
-        coords = " ".join(f"{x(p.date):.1f},{y(p.value):.1f}" for p in acts)
+        xy = [(f"{x(p.date):.1f}", f"{y(p.value):.1f}") for p in acts]
+        coords = " ".join(f"{px},{py}" for px, py in xy)
         out.append(f'<polyline points="{coords}" fill="none" stroke="{ACTUAL}" stroke-width="2"/>')
-        out += [
-            f'<circle cx="{x(p.date):.1f}" cy="{y(p.value):.1f}" r="3.5" fill="{ACTUAL}"/>'
-            for p in acts
-        ]
+        out += [f'<circle cx="{px}" cy="{py}" r="3.5" fill="{ACTUAL}"/>' for px, py in xy]
     ly = _H - 12
     out.append(
         f'<line x1="{left}" x2="{left + 26}" y1="{ly - 4}" y2="{ly - 4}" stroke="{TARGET}" '
@@ -166,12 +171,12 @@ def geometry_svg(
     out += [
         f'<line x1="{left}" x2="{width - _RIGHT}" y1="{ty}" y2="{ty}" '
         f'stroke="{RULE}"/><text x="{left - 6}" y="{ty4}" text-anchor="end" '
-        f'class="num">{fmt_number(tick, lang)}</text>'
+        f'class="num">{_tick_label(tick, lang)}</text>'
         for ty, ty4, tick in g.ticks
     ]
     out += [
         f'<text x="{tx}" y="{top + ph + 16}" text-anchor="{anchor}" class="num">'
-        f"{escape(fmt_month(d, lang))}</text>"
+        f"{escape(_month_label(d, lang))}</text>"
         for tx, anchor, d in g.dates
     ]
     ly = _H - 12

@@ -118,7 +118,8 @@ class Figures:
         self._indicators: dict[str, tuple[list, list, float | None, Any]] = {}
         self._codes: dict[str, dict[str, str]] = {}
         self._ordered: dict[str, list[m.Result]] = {}
-        self._charts: dict[str, Geometry | None] = {}
+        self._charts: dict[str, tuple[Geometry | None, list[tuple]]] = {}
+        self._measurements: dict[str, list[tuple]] = {}
 
     def indicator(self, c: CommitmentData, ind: m.Indicator):
         """(target points, actual points, progress, status) as of ``when``."""
@@ -154,12 +155,39 @@ class Figures:
             got = self._codes[c.id] = c.codes()
         return got
 
-    def chart(self, c: CommitmentData, ind: m.Indicator, base: rules.Point | None):
-        """The indicator chart's geometry (see ``charts.Geometry``)."""
-        if ind.id not in self._charts:
+    def chart(self, c: CommitmentData, ind: m.Indicator):
+        """The indicator chart's geometry (see ``charts.Geometry``) and its text equivalent:
+        (date, target or baseline value, whether it is the baseline, actual value) by date."""
+        got = self._charts.get(ind.id)
+        if got is None:
             tpoints, apoints, _, _ = self.indicator(c, ind)
-            self._charts[ind.id] = indicator_geometry(base, tpoints, apoints)
-        return self._charts[ind.id]
+            base = None
+            if ind.baseline_value is not None and ind.baseline_date is not None:
+                base = rules.Point(ind.baseline_date, ind.baseline_value)
+            table: dict[dt.date, list] = {}
+            if base is not None:
+                table.setdefault(base.date, [None, False, None])[:2] = [base.value, True]
+            for p in tpoints:
+                table.setdefault(p.date, [None, False, None])[:2] = [p.value, False]
+            for p in apoints:
+                table.setdefault(p.date, [None, False, None])[2] = p.value
+            rows = [(d, *v) for d, v in sorted(table.items())]
+            got = self._charts[ind.id] = (indicator_geometry(base, tpoints, apoints), rows)
+        return got
+
+    def measurements(self, c: CommitmentData, ind: m.Indicator) -> list[tuple]:
+        """(date, value, comment, reported by, cited evidence's anchor and title) per
+        measurement of ``ind``."""
+        got = self._measurements.get(ind.id)
+        if got is None:
+            got = []
+            for x in c.measurements.get(ind.id, []):
+                cited = c.cited_evidence(x)
+                anchor = ("e-" + slug(cited.id)) if cited is not None else ""
+                title = cited.title if cited is not None else ""
+                got.append((x.measured_on, x.value, x.comment, x.reported_by, anchor, title))
+            self._measurements[ind.id] = got
+        return got
 
     def ordered_results(self, c: CommitmentData) -> list[m.Result]:
         got = self._ordered.get(c.id)
@@ -508,37 +536,24 @@ class Views:
                         "revisions": revisions,
                     }
                 )
-            measurements = []
-            for x in c.measurements.get(ind.id, []):
-                cited = c.cited_evidence(x)
-                measurements.append(
-                    {
-                        "date": self.date(x.measured_on),
-                        "value": self.value(x.value, unit),
-                        "comment": x.comment,
-                        "reported_by": x.reported_by,
-                        "evidence": ("e-" + slug(cited.id)) if cited is not None else "",
-                        "evidence_title": cited.title if cited is not None else "",
-                    }
-                )
-            tpoints, apoints, progress, status = self.figures.indicator(c, ind)
-            base = None
-            if ind.baseline_value is not None and ind.baseline_date is not None:
-                base = rules.Point(ind.baseline_date, ind.baseline_value)
+            value, date = self.value, self.date
+            measurements = [
+                {
+                    "date": date(when),
+                    "value": value(v, unit),
+                    "comment": comment,
+                    "reported_by": by,
+                    "evidence": anchor,
+                    "evidence_title": title,
+                }
+                for when, v, comment, by, anchor, title in self.figures.measurements(c, ind)
+            ]
+            _, _, progress, status = self.figures.indicator(c, ind)
             ident = "i-" + slug(ind.id)
             chart_title = self.t("indicator.chart_title", name=ind.name)
-            chart = geometry_svg(
-                self.figures.chart(c, ind, base), self.lang, chart_title, ident + "-c", chart_texts
-            )
-            table: dict[dt.date, dict[str, str]] = {}
-            if base is not None:
-                table.setdefault(base.date, {})["target"] = (
-                    self.value(base.value, unit) + f" ({self.t('chart.baseline').lower()})"
-                )
-            for p in tpoints:
-                table.setdefault(p.date, {})["target"] = self.value(p.value, unit)
-            for p in apoints:
-                table.setdefault(p.date, {})["actual"] = self.value(p.value, unit)
+            geometry, table = self.figures.chart(c, ind)
+            chart = geometry_svg(geometry, self.lang, chart_title, ident + "-c", chart_texts)
+            baseline = f" ({self.t('chart.baseline').lower()})"
             out.append(
                 {
                     "anchor": ident,
@@ -553,11 +568,15 @@ class Views:
                     "chart_title": chart_title,
                     "chart_rows": [
                         {
-                            "date": self.date(d),
-                            "target": v.get("target", ""),
-                            "actual": v.get("actual", ""),
+                            "date": date(d),
+                            "target": ""
+                            if target is None
+                            else value(target, unit) + baseline
+                            if is_base
+                            else value(target, unit),
+                            "actual": "" if actual is None else value(actual, unit),
                         }
-                        for d, v in sorted(table.items())
+                        for d, target, is_base, actual in table
                     ],
                 }
             )
