@@ -1,7 +1,9 @@
 """The published site in a real browser: headless Chromium from file://, via Selenium.
 
 Opens every page and fails on any console error (a blocked request, a script error, a CSP
-violation), clicks the language switch and filters the commitments table. Skipped, saying
+violation), clicks the language switch and filters the commitments table, and runs axe-core
+(the copy of its script in the ``axe-core-python`` package: nothing fetched) on every kind of
+page in both languages, at desktop and phone widths. Skipped, saying
 why, only when Chromium or its driver is not installed (CI installs both: the "run" group of
 packaging/apt-packages.txt). ``MATRIX_SCREENSHOTS=DIR`` saves pictures of the home and a
 commitment page in both languages.
@@ -164,3 +166,53 @@ def test_screenshots(site, browser):
         browser.save_screenshot(str(out / f"site-commitment-{lang}.png"))
         browser.get((site / lang / "commitments" / page.name).as_uri() + "#indicators")
         browser.save_screenshot(str(out / f"site-indicators-{lang}.png"))
+
+
+def axe_findings(driver) -> list[str]:
+    """axe-core's violations of impact moderate or worse on the open page (WCAG 2.1 A/AA and
+    best practices), one line each: rule, impact, where."""
+    from axe_core_python.selenium import Axe
+
+    result = Axe().run(driver)
+    return [
+        f"{v['id']} ({v['impact']}): {', '.join(str(n['target']) for n in v['nodes'][:3])}"
+        for v in result["violations"]
+        if v["impact"] in ("moderate", "serious", "critical")
+    ]
+
+
+def kinds_of_page(site: Path) -> list[Path]:
+    """One page of every kind in every language, and the language choice."""
+    pages = [site / "index.html"]
+    for lang in ("es", "en"):
+        folder = site / lang
+        pages += [folder / "index.html", folder / "institutions.html", folder / "data.html"]
+        pages.append(next((folder / "commitments").glob("*.html")))
+        pages.append(next((folder / "institutions").glob("*.html")))
+    return pages
+
+
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_axe_finds_no_accessibility_violation(site, browser, width):
+    pytest.importorskip("axe_core_python", reason="axe-core-python is not installed")
+    browser.set_window_size(width, 1000)
+    wait_for(browser, lambda d: d.execute_script("return window.innerWidth") <= width, "resize")
+    found = {}
+    try:
+        for page in kinds_of_page(site):
+            browser.get(page.as_uri())
+            if page.parent == site:  # the language choice forwards to the first language
+                wait_for(browser, lambda d: d.current_url.endswith("/es/index.html"), "forward")
+            if page.name == "index.html":
+                # the filter form is shown by the script: check it as a reader sees it
+                wait_for(
+                    browser,
+                    lambda d: d.find_element("css selector", "form.filters").is_displayed(),
+                    "the filter form",
+                )
+            problems = axe_findings(browser)
+            if problems:
+                found[str(page.relative_to(site))] = problems
+    finally:
+        browser.set_window_size(1280, 1000)
+    assert found == {}
