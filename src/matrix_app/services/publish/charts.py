@@ -202,3 +202,106 @@ def indicator_svg(
 ) -> Markup:
     """Target path (baseline, then dated targets; dashed) against actual values (solid)."""
     return geometry_svg(indicator_geometry(baseline, targets, actual), lang, title, ident, texts)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A Gantt chart's language-independent part: one bar per dated activity (start to end,
+    filled up to its % done) and the "as of" line; the languages add the axis months and the
+    texts."""
+
+    height: int
+    bars: str
+    ticks: tuple[tuple[str, dt.date], ...]
+    today_x: str
+    today_anchor: str
+
+
+_TL_W, _TL_LEFT, _TL_RIGHT, _TL_TOP, _TL_ROW = 720, 64, 16, 34, 24
+DONE = "#1d4e89"
+TODO = "#d6e6f7"
+LATE = "#a33a2a"
+
+
+def timeline_geometry(
+    rows: Sequence[tuple[str, dt.date | None, dt.date | None, float | None, bool]],
+    when: dt.date,
+) -> Timeline | None:
+    """``rows``: (code, start, end, share done 0-1 or None, late) per activity; those without
+    both dates are left out of the picture (the table beside it lists them). None: no bar."""
+    dated = [(code, s, e, done, late) for code, s, e, done, late in rows if s and e and e >= s]
+    if not dated:
+        return None
+    # the axis always reaches the "as of" date: the chart is read against it
+    d0 = min([when] + [s for _, s, _, _, _ in dated])
+    d1 = max([when] + [e for _, _, e, _, _ in dated])
+    if d1 == d0:
+        d0, d1 = d0 - dt.timedelta(days=15), d1 + dt.timedelta(days=15)
+    span = (d1 - d0).days
+    pw = _TL_W - _TL_LEFT - _TL_RIGHT
+
+    def x(d: dt.date) -> float:
+        return _TL_LEFT + pw * (d - d0).days / span
+
+    height = _TL_TOP + len(dated) * _TL_ROW + 22
+    out = []
+    for i, (code, s, e, done, late) in enumerate(dated):
+        y = _TL_TOP + i * _TL_ROW + 4
+        x0, x1 = x(s), x(e)
+        w = max(2.0, x1 - x0)
+        stroke = f'stroke="{LATE}" stroke-width="2"' if late else f'stroke="{DONE}"'
+        out.append(
+            f'<text x="{_TL_LEFT - 6}" y="{y + 12}" text-anchor="end" class="lbl">'
+            f"{escape(code)}</text>"
+            f'<rect x="{x0:.1f}" y="{y}" width="{w:.1f}" height="16" fill="{TODO}" {stroke}/>'
+        )
+        if done:
+            out.append(
+                f'<rect x="{x0:.1f}" y="{y}" width="{w * min(1.0, done):.1f}" height="16" '
+                f'fill="{DONE}"/>'
+            )
+    bottom = _TL_TOP + len(dated) * _TL_ROW
+    out.append(
+        f'<line x1="{_TL_LEFT}" x2="{_TL_W - _TL_RIGHT}" y1="{bottom}" y2="{bottom}" '
+        f'stroke="{RULE}"/>'
+    )
+    ticks = []
+    year, month = d0.year, 1 if d0.month <= 6 else 7
+    while True:  # every half year (1 January, 1 July) inside the period
+        d = dt.date(year, month, 1)
+        if d > d1:
+            break
+        if d >= d0:
+            ticks.append((f"{x(d):.1f}", d))
+        year, month = (year, 7) if month == 1 else (year + 1, 1)
+    tx = x(when)
+    anchor = "start" if tx < _TL_LEFT + 80 else "end" if tx > _TL_W - 100 else "middle"
+    return Timeline(height, "".join(out), tuple(ticks), f"{tx:.1f}", anchor)
+
+
+def timeline_svg(g: Timeline | None, lang: str, title: str, ident: str, today: str) -> Markup:
+    """The Gantt chart of ``g`` with its title, months and the "as of" label in ``lang``."""
+    if g is None:
+        return Markup("")
+    out = [
+        f'<svg class="chart timeline" viewBox="0 0 {_TL_W} {g.height}" width="{_TL_W}" '
+        f'height="{g.height}" role="img" aria-labelledby="{ident}-t">'
+        f'<title id="{ident}-t">{escape(title)}</title>'
+    ]
+    bottom = g.height - 22
+    for tx, d in g.ticks:
+        out.append(
+            f'<line x1="{tx}" x2="{tx}" y1="{_TL_TOP - 4}" y2="{bottom}" stroke="{RULE}"/>'
+            f'<text x="{tx}" y="{bottom + 16}" text-anchor="middle" class="num">'
+            f"{escape(_month_label(d, lang))}</text>"
+        )
+    out.append(g.bars)
+    if g.today_x:
+        out.append(
+            f'<line x1="{g.today_x}" x2="{g.today_x}" y1="{_TL_TOP - 10}" y2="{bottom}" '
+            f'stroke="{TARGET}" stroke-width="2" stroke-dasharray="4 3"/>'
+            f'<text x="{g.today_x}" y="{_TL_TOP - 14}" text-anchor="{g.today_anchor}" '
+            f'class="lbl">{escape(today)}</text>'
+        )
+    out.append("</svg>")
+    return Markup("".join(out))

@@ -98,6 +98,19 @@ SITE_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "milestones": ("Milestones (activities) as of {date}", "Hitos (actividades) al {date}"),
     "milestones.none": ("No activities recorded.", "No hay actividades registradas."),
+    "timeline.title": (
+        "Activities from start to end date, filled up to their progress, as of {date}",
+        "Actividades de su fecha de inicio a la de término, rellenas según su avance, al {date}",
+    ),
+    "timeline.today": ("{date}", "{date}"),
+    "timeline.caption": (
+        "Each bar runs from an activity's start to its end date and is filled up to its "
+        "progress; a red outline marks an activity behind schedule or overdue; the dashed line "
+        "is {date}. The table gives the same figures.",
+        "Cada barra va de la fecha de inicio de una actividad a la de término y se rellena "
+        "según su avance; un borde rojo marca una actividad atrasada o vencida; la línea "
+        "discontinua es el {date}. La tabla da las mismas cifras.",
+    ),
     "col.activity": ("Activity", "Actividad"),
     "col.start": ("Start", "Inicio"),
     "col.end": ("End", "Término"),

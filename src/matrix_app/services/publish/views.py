@@ -37,7 +37,15 @@ from ..report.formatting import (
     safe_link,
 )
 from ..snapshot import CommitmentData, PlanData
-from .charts import Geometry, completion_svg, geometry_svg, indicator_geometry
+from .charts import (
+    Geometry,
+    Timeline,
+    completion_svg,
+    geometry_svg,
+    indicator_geometry,
+    timeline_geometry,
+    timeline_svg,
+)
 from .labels import text
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
@@ -120,6 +128,7 @@ class Figures:
         self._ordered: dict[str, list[m.Result]] = {}
         self._charts: dict[str, tuple[Geometry | None, list[tuple]]] = {}
         self._measurements: dict[str, list[tuple]] = {}
+        self._timelines: dict[str, Timeline | None] = {}
 
     def indicator(self, c: CommitmentData, ind: m.Indicator):
         """(target points, actual points, progress, status) as of ``when``."""
@@ -174,6 +183,21 @@ class Figures:
             rows = [(d, *v) for d, v in sorted(table.items())]
             got = self._charts[ind.id] = (indicator_geometry(base, tpoints, apoints), rows)
         return got
+
+    def timeline(self, c: CommitmentData) -> Timeline | None:
+        """The Gantt chart of the commitment's activities as of ``when``."""
+        if c.id not in self._timelines:
+            codes = self.codes(c)
+            rows = []
+            for r in self.ordered_results(c):
+                if r.level != Level.ACTIVITY:
+                    continue
+                done = None if r.progress is None else min(1.0, max(0.0, r.progress / 100))
+                schedule = rules.schedule_check(r.start_date, r.end_date, done, self.when)
+                late = schedule.value in ("behind_schedule", "overdue")
+                rows.append((codes.get(r.id, ""), r.start_date, r.end_date, done, late))
+            self._timelines[c.id] = timeline_geometry(rows, self.when)
+        return self._timelines[c.id]
 
     def measurements(self, c: CommitmentData, ind: m.Indicator) -> list[tuple]:
         """(date, value, comment, reported by, cited evidence's anchor and title) per
@@ -428,6 +452,14 @@ class Views:
             "logframe": self.logframe(c),
             "indicators": self.indicators(c),
             "milestones": self.milestones(c),
+            "timeline": timeline_svg(
+                self.figures.timeline(c),
+                lang,
+                self.t("timeline.title", date=self.date(self.when)),
+                "tl-" + slug(cm.id),
+                self.t("timeline.today", date=self.date(self.when)),
+            ),
+            "timeline_caption": self.t("timeline.caption", date=self.date(self.when)),
             "evidence": self.evidence(c),
             "narratives": self.narratives(c),
             "findings": (
