@@ -98,6 +98,25 @@ SITE_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "milestones": ("Milestones (activities) as of {date}", "Hitos (actividades) al {date}"),
     "milestones.none": ("No activities recorded.", "No hay actividades registradas."),
+    "untranslated.mark": ("(not translated)", "(sin traducir)"),
+    "untranslated.block": (
+        "Not translated yet: shown in the original language.",
+        "Aún sin traducir: se muestra en el idioma original.",
+    ),
+    "untranslated.page": (
+        "Texts of this page with no translation yet are shown in the original language and "
+        "marked “not translated” ({n}).",
+        "Los textos de esta página que aún no tienen traducción se muestran en el idioma "
+        "original, marcados «sin traducir» ({n}).",
+    ),
+    "relevance": ("Relevance: {value}", "Relevancia: {value}"),
+    "budget": ("Budget", "Presupuesto"),
+    "national_plans": ("Links to national plans", "Vínculos con planes nacionales"),
+    "partners": ("Non-government partners", "Socios no gubernamentales"),
+    "fact.sdgs": ("Sustainable Development Goals", "Objetivos de Desarrollo Sostenible"),
+    "consultation": ("Public consultation", "Consulta pública"),
+    "consultation.n": ("comments received: {n}", "comentarios recibidos: {n}"),
+    "consultation.response": ("Response", "Respuesta"),
     "timeline.title": (
         "Activities from start to end date, filled up to their progress, as of {date}",
         "Actividades de su fecha de inicio a la de término, rellenas según su avance, al {date}",

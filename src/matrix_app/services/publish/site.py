@@ -65,6 +65,8 @@ class PublishResult:
     removed: int
     size: int
     commitments: int
+    files_undecided: int = 0  # evidence files left out: nobody has said they may be published
+    evidence_internal: int = 0  # evidence left out: marked internal
 
 
 _ENV: dict[str, Any] = {}
@@ -220,6 +222,24 @@ def _last_changes(project, privacy: Privacy) -> tuple[dict[str, Changed], dict[s
     return per_commitment, per_row
 
 
+def _publishable_evidence(commitments: list[CommitmentData]) -> tuple[int, int]:
+    """Leave out of the publication the evidence that may not be published: marked internal,
+    or a file nobody has marked public yet (links count as public). Returns how many of
+    each were left out."""
+    undecided = internal = 0
+    for c in commitments:
+        keep = []
+        for e in c.evidence:
+            if e.publishable():
+                keep.append(e)
+            elif e.public is None:
+                undecided += 1
+            else:
+                internal += 1
+        c.evidence = keep
+    return undecided, internal
+
+
 def _choose_plans(project, plan_ids: tuple[str, ...], progress) -> list[PlanData]:
     plans = project.rows(m.ActionPlan)
     known = {p.id for p in plans}
@@ -273,6 +293,14 @@ def publish_site(
     plans = _choose_plans(project, opts.plan_ids, lambda d, t: tick(round(10 * d / t), 100))
     per_commitment, per_row = _last_changes(project, privacy)
     commitments = [c for p in plans for c in p.commitments]
+    undecided, internal = _publishable_evidence(commitments)
+    from ..translations import load as load_translations
+
+    translations = load_translations(project)
+    comments: dict[str, list[m.ConsultationComment]] = {}
+    if privacy.consultation:
+        for x in sorted(project.rows(m.ConsultationComment), key=lambda x: x.position):
+            comments.setdefault(x.plan_id, []).append(x)
     institutions: dict[str, tuple[m.Institution, list[tuple[str, CommitmentData]]]] = {}
     for c in commitments:
         for ci, inst in c.institutions:
@@ -310,7 +338,13 @@ def publish_site(
         lang: (plans[0].plan.title.strip() if len(plans) == 1 else "") or text("site.title", lang)
         for lang in langs
     }
-    data_files, package = opendata.build(plans, privacy, title_plain[langs[0]])
+    data_files, package = opendata.build(
+        plans,
+        privacy,
+        title_plain[langs[0]],
+        sorted(project.rows(m.Translation), key=lambda t: (t.entity, t.row_id, t.field, t.lang)),
+        [x for xs in comments.values() for x in xs],
+    )
     total = 2 + len(langs) * (4 + len(commitments) + len(institutions)) + len(data_files)
     evidence = [(e, evidence_path(e)) for c in commitments for e in c.evidence]
     total += len({p for _, p in evidence if p})
@@ -327,7 +361,7 @@ def publish_site(
     writer.start()
     try:
         for lang in langs:
-            views = Views(lang, when, privacy, plans, figures)
+            views = Views(lang, when, privacy, plans, figures, translations, comments)
             others = [{"code": o, "switch": text("lang.switch", lang)} for o in langs if o != lang]
             common = {
                 "lang": lang,
@@ -504,6 +538,8 @@ def publish_site(
         removed=removed,
         size=size,
         commitments=len(commitments),
+        files_undecided=undecided,
+        evidence_internal=internal,
     )
 
 

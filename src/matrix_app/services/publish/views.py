@@ -37,6 +37,7 @@ from ..report.formatting import (
     safe_link,
 )
 from ..snapshot import CommitmentData, PlanData
+from ..translations import Translations
 from .charts import (
     Geometry,
     Timeline,
@@ -47,6 +48,7 @@ from .charts import (
     timeline_svg,
 )
 from .labels import text
+from .localized import Localized
 
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
 _LEVELS = frozenset(Level)
@@ -60,6 +62,7 @@ class Privacy:
     notes: bool = False  # internal notes: plan notes, IRM notes, evidence notes
     quality: bool = False  # matrix quality findings
     authors: bool = False  # who made the last change (journal author names)
+    consultation: bool = False  # the public consultation's comments and responses
 
 
 def slug(row_id: str) -> str:
@@ -243,8 +246,12 @@ class Views:
         privacy: Privacy,
         plans: list[PlanData],
         figures: Figures | None = None,
+        translations: Translations | None = None,
+        comments: dict[str, list[m.ConsultationComment]] | None = None,
     ):
         self.lang = lang
+        self.loc = Localized(lang, translations)
+        self.comments = comments or {}
         self.when = when
         self.privacy = privacy
         self.plans = plans
@@ -305,7 +312,7 @@ class Views:
         progress, schedule, starred = self.figures.commitment(c)
         return {
             "code": cm.code,
-            "title": cm.title,
+            "title": self.loc.plain(cm, "title", "commitment"),
             "href": up + commitment_page(cm),
             "lead": self.inst_links(c.lead(), up),
             "completion": cm.completion,
@@ -347,7 +354,8 @@ class Views:
                 insts.setdefault(i.id, i)
         return {
             "id": ident,
-            "title": pl.title.strip() or text("untitled", self.lang),
+            "title": self.loc.plain(pl, "title", "action_plan").strip()
+            or text("untitled", self.lang),
             "government": pl.government,
             "period": fmt_period(pl.period_start, pl.period_end, self.lang),
             "coordinating_body": pl.coordinating_body,
@@ -376,12 +384,41 @@ class Views:
                 if counts.get(c.value)
             ],
             "narratives": sections,
+            "consultation": self.consultation(p),
         }
+
+    def block(self, obj: Any, field: str, table: str) -> dict[str, Any]:
+        """A user text's paragraphs in the page's language, and the language they are in
+        when they are not translated ("")."""
+        value, in_lang = self.loc.block_lang(obj, field, table)
+        return {"paragraphs": paragraphs(value), "lang": in_lang}
+
+    def consultation(self, p: PlanData) -> list[dict[str, Any]] | None:
+        """The consultation's comments and responses per period (None: not published)."""
+        if not self.privacy.consultation:
+            return None
+        out = []
+        rows = self.comments.get(p.plan.id, [])
+        for period in Period:
+            items = [
+                {
+                    "organisation": x.organisation.strip(),
+                    "date": self.date(x.received_on),
+                    "comment": self.block(x, "comment", "consultation_comment"),
+                    "response": self.block(x, "response", "consultation_comment"),
+                }
+                for x in rows
+                if x.period == period.value
+            ]
+            if items:
+                out.append({"label": self.label(period), "n": len(items), "items": items})
+        return out
 
     # -- commitment -----------------------------------------------------------------------
     def commitment(self, c: CommitmentData) -> dict[str, Any]:
         cm = c.commitment
         lang = self.lang
+        self.loc.missing = 0
         up = "../"
         plan = self.plan_of[c.id].plan
         values = [self.label(v) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
@@ -393,6 +430,10 @@ class Views:
             {"k": self.t("fact.dates"), "v": fmt_period(cm.start_date, cm.end_date, lang)},
             {"k": self.t("fact.values"), "v": ", ".join(values)},
             {"k": self.t("fact.themes"), "v": ", ".join(cm.theme_list())},
+            {
+                "k": self.t("fact.sdgs"),
+                "v": "; ".join(x.strip() for x in cm.sdgs.split(";") if x.strip()),
+            },
             {"k": self.t("fact.focal_point"), "v": cm.focal_point_name.strip()},
         ]
         if self.privacy.emails and cm.focal_point_email.strip():
@@ -432,19 +473,28 @@ class Views:
             ),
             (self.t("irm.opened_government"), self.label(cm.irm_opened_government)),
         ]
-        texts = [
-            {"heading": self.t(k), "paragraphs": paragraphs(getattr(cm, k))}
-            for k in ("status_quo", "objective", "description")
-            if getattr(cm, k).strip()
-        ]
+        texts = []
+        for key, heading in [
+            ("status_quo", self.t("status_quo")),
+            ("objective", self.t("objective")),
+            ("description", self.t("description")),
+            *[(f"relevance_{v.value}", self.t("relevance", value=self.label(v))) for v in OgpValue],
+            ("budget", self.t("budget")),
+            ("national_plan_links", self.t("national_plans")),
+            ("partners", self.t("partners")),
+        ]:
+            value, in_lang = self.loc.block_lang(cm, key, "commitment")
+            if value.strip():
+                texts.append({"heading": heading, "paragraphs": paragraphs(value), "lang": in_lang})
         return {
             "code": cm.code,
             "title": cm.title,
             "heading": self.t(
                 "commitment.heading" if cm.code.strip() else "commitment.heading_nocode",
                 code=cm.code.strip(),
-                title=cm.title.strip(),
+                title=self.loc.plain(cm, "title", "commitment").strip(),
             ),
+            "title_lang": self.loc.block_lang(cm, "title", "commitment")[1],
             "facts": facts,
             "texts": texts,
             "irm": [{"k": k, "v": v} for k, v in irm if v],
@@ -462,6 +512,7 @@ class Views:
             "timeline_caption": self.t("timeline.caption", date=self.date(self.when)),
             "evidence": self.evidence(c),
             "narratives": self.narratives(c),
+            "untranslated": self.loc.missing,
             "findings": (
                 [{"severity": f.severity, "text": f.message(lang)} for f in c.findings()]
                 if self.privacy.quality
@@ -490,13 +541,19 @@ class Views:
                 {
                     "level": r.level,
                     "name": self.level_name(r, codes.get(r.id, "")),
-                    "narrative": r.narrative,
+                    "narrative": self.loc.inline(r, "narrative", "result"),
                     "detail": " · ".join(d for d in detail if d),
-                    "indicators": [{"name": i.name, "anchor": "i-" + slug(i.id)} for i in inds],
+                    "indicators": [
+                        {
+                            "name": self.loc.plain(i, "name", "indicator"),
+                            "anchor": "i-" + slug(i.id),
+                        }
+                        for i in inds
+                    ],
                     "verification": [
                         i.means_of_verification for i in inds if i.means_of_verification
                     ],
-                    "assumptions": r.assumptions,
+                    "assumptions": self.loc.inline(r, "assumptions", "result"),
                 }
             )
         return rows
@@ -582,14 +639,16 @@ class Views:
             ]
             _, _, progress, status = self.figures.indicator(c, ind)
             ident = "i-" + slug(ind.id)
-            chart_title = self.t("indicator.chart_title", name=ind.name)
+            chart_title = self.t(
+                "indicator.chart_title", name=self.loc.plain(ind, "name", "indicator")
+            )
             geometry, table = self.figures.chart(c, ind)
             chart = geometry_svg(geometry, self.lang, chart_title, ident + "-c", chart_texts)
             baseline = f" ({self.t('chart.baseline').lower()})"
             out.append(
                 {
                     "anchor": ident,
-                    "name": ind.name,
+                    "name": self.loc.inline(ind, "name", "indicator"),
                     "details": " · ".join(details),
                     "facts": [{"k": k, "v": v} for k, v in facts if v],
                     "targets": targets,
@@ -673,14 +732,16 @@ class Views:
         for period in Period:
             parts = []
             for section in CommitmentSection:
-                blocks = [
-                    b
-                    for n in c.narratives
-                    if n.period == period.value and n.section == section.value
-                    for b in paragraphs(n.text)
-                ]
+                blocks, langs = [], ""
+                for n in c.narratives:
+                    if n.period == period.value and n.section == section.value:
+                        value, in_lang = self.loc.block_lang(n, "text", "narrative")
+                        blocks += paragraphs(value)
+                        langs = langs or in_lang
                 if blocks:
-                    parts.append({"label": self.label(section), "paragraphs": blocks})
+                    parts.append(
+                        {"label": self.label(section), "paragraphs": blocks, "lang": langs}
+                    )
             if parts:
                 out.append({"label": self.label(period), "parts": parts})
         return out
