@@ -67,6 +67,13 @@ def test_pages_use_the_translations_and_say_what_is_untranslated(rich, tmp_path)
     assert "sin traducir" not in es and 'lang="es">' not in es.split("<body>", 1)[1]
     home = (site / "en" / "index.html").read_text(encoding="utf-8")
     assert "Open data portal" in home
+    # publishing again after a translation changed builds the pages again
+    translations.set_translation(rich, "commitment", cid, "title", "en", "Open data portal II")
+    publish_site(rich, site, PublishOptions(when=WHEN))
+    assert "Open data portal II" in page(site, "en", cid)
+    assert "Open data portal II" in (site / "en" / "index.html").read_text(encoding="utf-8")
+    translations.set_translation(rich, "commitment", cid, "title", "en", "Open data portal")
+    publish_site(rich, site, PublishOptions(when=WHEN))
     rows = csv_rows(site, "translation.csv")
     assert {(r["entity"], r["field"], r["lang"]) for r in rows} == {
         ("commitment", "title", "en"),

@@ -324,7 +324,22 @@ def publish_site(
     # the page on disk is not built again (its content could not differ)
     ckey = {c.id: _rows_key(_commitment_rows(c)) for c in commitments}
     by_id = {c.id: c for c in commitments}
-    options = repr((_program(), when.isoformat(), privacy, langs, len(plans)))
+    translation_rows = sorted(
+        project.rows(m.Translation), key=lambda t: (t.entity, t.row_id, t.field, t.lang)
+    )
+    comment_rows = [x for xs in comments.values() for x in xs]
+    # a translation or a published comment may show on any page: a change builds them again
+    options = repr(
+        (
+            _program(),
+            when.isoformat(),
+            privacy,
+            langs,
+            len(plans),
+            _rows_key(translation_rows),
+            _rows_key(comment_rows),
+        )
+    )
 
     def inputs(*parts: object) -> str:
         return hashlib.sha256(repr((options, *parts)).encode("utf-8")).hexdigest()
@@ -342,8 +357,8 @@ def publish_site(
         plans,
         privacy,
         title_plain[langs[0]],
-        sorted(project.rows(m.Translation), key=lambda t: (t.entity, t.row_id, t.field, t.lang)),
-        [x for xs in comments.values() for x in xs],
+        translation_rows,
+        comment_rows,
     )
     total = 2 + len(langs) * (4 + len(commitments) + len(institutions)) + len(data_files)
     evidence = [(e, evidence_path(e)) for c in commitments for e in c.evidence]
