@@ -104,3 +104,30 @@ def test_no_timeline_without_dated_activities(project, tmp_path):
     publish_site(project, site, PublishOptions(when=WHEN))
     page = (site / "en" / "commitments" / f"{c.id}.html").read_text(encoding="utf-8")
     assert "chart timeline" not in page and "No activities recorded." in page
+
+
+def test_the_home_page_shows_a_small_plans_commitments_on_a_timeline(project, tmp_path):
+    plan = project.create(m.ActionPlan, title="P")
+    for i, (start, end) in enumerate([("2014-07-01", "2016-06-30"), ("2015-01-01", "2015-06-30")]):
+        project.create(
+            m.Commitment,
+            plan_id=plan.id,
+            code=str(i + 1),
+            title=f"C{i + 1} <b>",
+            start_date=start,
+            end_date=end,
+        )
+    site = tmp_path / "site"
+    publish_site(project, site, PublishOptions(when=WHEN))
+    home = (site / "en" / "index.html").read_text(encoding="utf-8")
+    svg = chart_of(home)
+    bars = [r for r in svg.findall(f"{SVG}rect") if r.get("fill") == "#d6e6f7"]
+    assert len(bars) == 2 and "30 September 2015" in svg.find(f"{SVG}title").text
+    # its text equivalent: each commitment's dates
+    table = home[home.index("The timeline&#39;s dates and figures") :]
+    assert "C1 &lt;b&gt;" in table and "1 January 2015" in table and "30 June 2015" in table
+    # a plan of more commitments than a chart can show in a bar each keeps only its table
+    for i in range(41):
+        project.create(m.Commitment, plan_id=plan.id, code=f"x{i}", title="more")
+    publish_site(project, site, PublishOptions(when=WHEN))
+    assert "chart timeline" not in (site / "en" / "index.html").read_text(encoding="utf-8")

@@ -122,6 +122,21 @@ SITE_TEXTS: dict[str, tuple[str, str]] = {
         "Actividades de su fecha de inicio a la de término, rellenas según su avance, al {date}",
     ),
     "timeline.today": ("{date}", "{date}"),
+    "plan.timeline": ("Timeline", "Calendario"),
+    "plan.timeline.title": (
+        "Commitments from start to end date, filled up to their indicator progress, as of {date}",
+        "Compromisos de su fecha de inicio a la de término, rellenos según el avance de sus "
+        "indicadores, al {date}",
+    ),
+    "plan.timeline.caption": (
+        "Each bar runs from a commitment's start to its end date and is filled up to the mean "
+        "progress of its indicators; a red outline marks one behind schedule or overdue; the "
+        "dashed line is {date}.",
+        "Cada barra va de la fecha de inicio de un compromiso a la de término y se rellena según "
+        "el avance medio de sus indicadores; un borde rojo marca uno atrasado o vencido; la línea "
+        "discontinua es el {date}.",
+    ),
+    "plan.timeline.table": ("The timeline's dates and figures", "Fechas y cifras del calendario"),
     "timeline.caption": (
         "Each bar runs from an activity's start to its end date and is filled up to its "
         "progress; a red outline marks an activity behind schedule or overdue; the dashed line "

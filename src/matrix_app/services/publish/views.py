@@ -40,6 +40,7 @@ from ..translations import Translations
 from .charts import (
     completion_svg,
     geometry_svg,
+    timeline_geometry,
     timeline_svg,
 )
 from .figures import Figures
@@ -272,7 +273,43 @@ class Views:
             ],
             "narratives": sections,
             "consultation": self.consultation(p),
+            **self.plan_timeline(p, ident),
         }
+
+    #: Above this many commitments a bar each no longer reads: the table stands alone.
+    PLAN_TIMELINE_MAX = 40
+
+    def plan_timeline(self, p: PlanData, ident: str) -> dict[str, Any]:
+        """The plan's commitments on a timeline (start to end, filled up to their indicator
+        progress, late ones outlined) and its text equivalent; empty for a large plan."""
+        if not 0 < len(p.commitments) <= self.PLAN_TIMELINE_MAX:
+            return {"timeline": "", "timeline_rows": []}
+        rows, table = [], []
+        for c in p.commitments:
+            cm = c.commitment
+            progress, schedule, _ = self.figures.commitment(c)
+            late = schedule.value in ("behind_schedule", "overdue")
+            code = cm.code.strip() or "–"
+            rows.append((code, cm.start_date, cm.end_date, progress, late))
+            table.append(
+                {
+                    "code": code,
+                    "title": self.loc.plain(cm, "title", "commitment"),
+                    "start": self.date(cm.start_date),
+                    "end": self.date(cm.end_date),
+                    "progress": self.pct(progress),
+                    "schedule": self.label(schedule),
+                }
+            )
+        today = self.date(self.when)
+        svg = timeline_svg(
+            timeline_geometry(rows, self.when),
+            self.lang,
+            self.t("plan.timeline.title", date=today),
+            ident + "-tl",
+            today,
+        )
+        return {"timeline": svg, "timeline_rows": table if svg else []}
 
     def block(self, obj: Any, field: str, table: str) -> dict[str, Any]:
         """A user text's paragraphs in the page's language, and the language they are in
