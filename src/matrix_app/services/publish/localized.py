@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..translations import Translations
 from .labels import text
@@ -24,7 +24,8 @@ class Localized:
         self.index = index or Translations()
         self.source = self.index.content_lang
         self.missing = 0  # untranslated texts shown so far (for the page's note)
-        self._mark = text("untranslated.mark", lang)
+        mark = escape(text("untranslated.mark", lang))
+        self._marked = f'<small class="untranslated">{mark}</small>'  # one per language
 
     def text(self, obj: Any, field: str, table: str) -> tuple[str, bool]:
         """(what to print, whether it is in the page's language)."""
@@ -45,9 +46,7 @@ class Localized:
         if ok:
             return value
         self.missing += 1
-        return Markup('<span lang="{0}">{1}</span> <small class="untranslated">{2}</small>').format(
-            self.source, value, self._mark
-        )
+        return Markup(f'<span lang="{self.source}">{escape(value)}</span> {self._marked}')
 
     def block_lang(self, obj: Any, field: str, table: str) -> tuple[str, str]:
         """(text, language code of the text when it is not the page's, else "")."""
