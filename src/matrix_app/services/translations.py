@@ -32,6 +32,15 @@ def content_lang(project: Project) -> str:
     return value if value in LANGUAGES else DEFAULT_CONTENT_LANG
 
 
+def set_bilingual(project: Project, on: bool) -> None:
+    """Ask (or stop asking) the quality panel to list texts lacking a translation even
+    before the first one is entered; with any translation it lists them anyway."""
+    from .translation_findings import BILINGUAL_KEY
+
+    with project.write() as w:
+        w.set_meta(BILINGUAL_KEY, "1" if on else "0")
+
+
 def other_lang(lang: str) -> str:
     return "en" if lang == "es" else "es"
 
