@@ -33,12 +33,14 @@ from . import fmt
 
 
 class DateEdit(QLineEdit):
-    """A date that may be empty: typed (ISO or the language's form) or picked (Alt+Down)."""
+    """A date that may be empty: typed (ISO or the language's form) or picked (Alt+Down).
+    It shows the date as every table, the dashboard and the report dialog do (1 jul 2014),
+    not in a numeric form of its own (issue 12)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(fmt.date_placeholder())
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 40)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 sept. 00000") + 40)
         self.setMaximumWidth(160)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         self._pick = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
@@ -56,7 +58,7 @@ class DateEdit(QLineEdit):
         return fmt.parse_date(self.text())
 
     def set_value(self, value: dt.date | None) -> None:
-        self.setText(fmt.date_edit_text(value))
+        self.setText(fmt.date_text(value))
 
     def show_calendar(self) -> None:
         if self.isReadOnly():
@@ -79,7 +81,7 @@ class DateEdit(QLineEdit):
         cal.setFocus()
 
     def _picked(self, cal: QCalendarWidget, q: QDate) -> None:
-        self.setText(fmt.date_edit_text(dt.date(q.year(), q.month(), q.day())))
+        self.setText(fmt.date_text(dt.date(q.year(), q.month(), q.day())))
         cal.close()
         self._calendar = None
         self.setFocus()
