@@ -281,6 +281,9 @@ def shoot(lang: str, out: Path) -> None:
         shooter.expect("merge-conflicts")
         menu_trigger(window, window.exchange_actions.merge_action)
         shooter.settle(window)
+        # Edit › Undo merge… is offered once edits follow the merge
+        window.document.update(m.Commitment, commitment.id, "edit", title=commitment.title)
+        window.settle()
         undo_merge = window.exchange_actions.undo_merge_action
         if not undo_merge.isEnabled():
             raise SystemExit("screenshot pass: the merge left nothing to undo")
