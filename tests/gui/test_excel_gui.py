@@ -236,6 +236,7 @@ def test_spanish_catalogue_is_complete_and_loads(qapp):
     messages = list(ET.parse(ts).iter("message"))
     assert messages
     assert all(m.find("translation").get("type") is None for m in messages)
+
     def texts(message):  # a message with a count has one text per plural form
         forms = message.find("translation").findall("numerusform")
         return [f.text for f in forms] if forms else [message.find("translation").text]
