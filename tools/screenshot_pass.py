@@ -282,7 +282,7 @@ def shoot(lang: str, out: Path) -> None:
         menu_trigger(window, window.exchange_actions.merge_action)
         shooter.settle(window)
         # Edit › Undo merge… is offered once edits follow the merge
-        window.document.update(m.Commitment, commitment.id, "edit", title=commitment.title)
+        window.document.update(m.Commitment, commitment.id, "edit", title=commitment.title + " ·")
         window.settle()
         undo_merge = window.exchange_actions.undo_merge_action
         if not undo_merge.isEnabled():

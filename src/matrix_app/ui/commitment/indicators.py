@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from .chart import ProgressChart
 from .table_model import Column, RowDelegate, RowTableModel
 from .widgets import (
     DateEdit,
+    FitWidthScroll,
     NumberEdit,
     TextEdit,
     bind,
@@ -171,10 +171,8 @@ class IndicatorsTab(EditorTab):
         splitter.addWidget(left)
 
         # -- the selected indicator -----------------------------------------------------
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = FitWidthScroll()
+        self.detail_scroll = scroll
         self.detail = QWidget()
         scroll.setWidget(self.detail)
         detail = QGridLayout(self.detail)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QStyle,
     QToolButton,
     QWidget,
@@ -86,6 +87,29 @@ class DateEdit(QLineEdit):
         self._calendar = None
         self.setFocus()
         self.editingFinished.emit()
+
+
+class FitWidthScroll(QScrollArea):
+    """A vertically scrolling pane that a splitter never makes narrower than its content
+    (at 1280 px the indicator sheet and the chart were cut under the scroll bar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (
+            content.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class NumberEdit(QLineEdit):
