@@ -184,6 +184,28 @@ def test_conflicts_can_wait_and_be_settled_later(window, answers, tmp_path):
     assert not action.isEnabled()
 
 
+def test_summary_of_a_merge_that_only_conflicts_does_not_say_nothing_changed(
+    window, answers, tmp_path
+):
+    """Seen in the screenshot pass: "The change in package.nap was already in this project;
+    nothing changed." over a table with one conflict."""
+    ids = window.ids
+    theirs = copy(tmp_path / "base.nap", tmp_path / "theirs.nap")
+    with Project.open(theirs, author="Luis") as p:
+        p.update(m.Commitment, ids["c1"], title="Luis's title")
+    window.document.update(m.Commitment, ids["c1"], "edit", title="Ana's title")
+    answers["other"] = theirs
+    answers["fill"]["SummaryDialog"] = lambda d: False
+    window.exchange_actions.merge_action.trigger()
+    summary = answers["dialogs"][0]
+    assert summary.rows_changed == 0 and summary.conflicts_button is not None
+    text = summary.headline.text()
+    assert "nothing changed" not in text and "already" not in text
+    assert (
+        text == "The change in theirs.nap differs from this project's own; nothing was overwritten."
+    )
+
+
 def test_read_only_document_cannot_merge(qtbot, tmp_path):
     build_base(tmp_path / "base.nap")
     w = FakeWindow()

@@ -351,6 +351,13 @@ class SummaryDialog(QDialog):
         )
         if not summary.incoming:
             text = _tr("{file} has no changes that this project does not already have.")
+        elif not self.rows_changed and summary.open_conflicts:
+            # their changes clash with ours: "already here, nothing changed" would be wrong
+            text = _trn(
+                "The %n change(s) in {file} differ from this project's own; nothing was "
+                "overwritten.",
+                summary.incoming,
+            )
         elif not self.rows_changed:
             text = _trn(
                 "The %n change(s) in {file} were already in this project; nothing changed.",
