@@ -42,6 +42,7 @@ from .table_model import Column, RowDelegate, RowTableModel
 from .widgets import (
     DateEdit,
     FitWidthScroll,
+    FlowLayout,
     NumberEdit,
     TextEdit,
     bind,
@@ -147,7 +148,7 @@ class IndicatorsTab(EditorTab):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.follow_selection(self.list_view, self._show_current)
         left_box.addWidget(self.list_view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at 1280 px, so the sheet beside it is not cut
         self.add_button = QPushButton(self.tr("Add in&dicator"))
         self.add_button.clicked.connect(self.add_indicator)
         self.remove_button = QPushButton(self.tr("Rem&ove"))
@@ -179,7 +180,7 @@ class IndicatorsTab(EditorTab):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 980])
+        splitter.setSizes([360, 640])
 
         sheet = QGroupBox(self.tr("Indicator sheet"))
         form = QGridLayout(sheet)

@@ -41,7 +41,8 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(fmt.date_placeholder())
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("30 sept. 00000") + 40)
+        widest = fmt.date_text(dt.date(2000, 9, 30))  # the longest month name shown
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + "0") + 40)
         self.setMaximumWidth(160)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         self._pick = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
