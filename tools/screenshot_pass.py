@@ -10,6 +10,7 @@ dialog they open (``exec()``: file dialogs, questions, the report, publish, pack
 conflicts dialogs) is photographed with its window frame and then answered, so the pictures
 are what a user sees. Works on copies of the sample project in a temporary folder. Writes
 ``OUT_DIR/<size>/<lang>/NN-<screen>.png`` and prints each path; look at every one.
+``--readme`` then copies a few of the 1280x800 ones to ``docs/screenshots/`` (the README's).
 """
 
 from __future__ import annotations
@@ -299,6 +300,18 @@ def shoot(lang: str, out: Path) -> None:
         menu_trigger(window, window.new_action)
         shooter.settle(window)
         shooter.shot(window, "new-project")
+        # a plan and a commitment with nothing in them yet: every tab's empty state
+        window.tree.add_plan()
+        window.settle()
+        shooter.shot(window, "new-plan-dashboard")
+        window.tree.add_commitment()
+        window.settle()
+        editor = window.editor
+        if editor is not None:
+            for key, tab in editor.tabs.items():
+                editor.tab_widget.setCurrentWidget(tab)
+                window.settle()
+                shooter.shot(window, f"empty-{key}")
         window.close()
         window.runner.wait()
 
@@ -330,6 +343,34 @@ def import_wizard(window, shooter: Shooter, workbook: Path) -> None:
     shooter.wait(0.3)
 
 
+# -- the README's pictures: a few of the 1280x800 ones ------------------------------------
+#: README name (``{lang}`` filled in) <- the pass's screen name
+README_PICTURES = {
+    "start_{lang}.png": "start",
+    "dashboard_{lang}.png": "dashboard",
+    "quality_{lang}.png": "quality-panel",
+    "commitment-overview-{lang}.png": "commitment-overview",
+    "commitment-logframe-{lang}.png": "commitment-logframe",
+    "commitment-indicators-{lang}.png": "commitment-indicators",
+    "commitment-evidence-{lang}.png": "commitment-evidence",
+    "commitment-narratives-{lang}.png": "commitment-narratives",
+    "commitment-history-{lang}.png": "commitment-history",
+    "excel-import-{lang}.png": "excel-import-mapping",
+    "merge-summary-{lang}.png": "merge-summary",
+    "merge-conflicts-{lang}.png": "merge-conflicts",
+}
+
+
+def copy_readme_pictures(out: Path, langs: list[str]) -> None:
+    target = ROOT / "docs" / "screenshots"
+    target.mkdir(parents=True, exist_ok=True)
+    for lang in langs:
+        shots = {p.stem.split("-", 1)[1]: p for p in (out / "1280x800" / lang).glob("*.png")}
+        for name, screen in README_PICTURES.items():
+            shutil.copyfile(shots[screen], target / name.format(lang=lang))
+            print(target / name.format(lang=lang))
+
+
 # -- the parent: X servers and one process per language ----------------------------------
 def start_display(size: str, number: int) -> tuple[list[subprocess.Popen], dict]:
     """An Xvfb screen of ``size`` with openbox on it; ([], offscreen env) without them."""
@@ -357,6 +398,9 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--langs", default="en,es")
     parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument(
+        "--readme", action="store_true", help="then copy the README's pictures to docs/screenshots"
+    )
     parser.add_argument("--child", nargs=2, metavar=("LANG", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -381,6 +425,8 @@ def main() -> int:
             for proc in procs:
                 proc.terminate()
                 proc.wait(timeout=10)
+    if args.readme and not failures:
+        copy_readme_pictures(args.out, args.langs.split(","))
     return 1 if failures else 0
 
 
