@@ -172,7 +172,7 @@ class IndicatorsTab(EditorTab):
         splitter.addWidget(left)
 
         # -- the selected indicator -----------------------------------------------------
-        scroll = FitWidthScroll()
+        scroll = FitWidthScroll(self._narrow_width)
         self.detail_scroll = scroll
         self.detail = QWidget()
         scroll.setWidget(self.detail)
@@ -557,6 +557,13 @@ class IndicatorsTab(EditorTab):
         )
         grid.addLayout(self.tables, 3, 0, 1, 2)
         self.narrow = narrow
+
+    def _narrow_width(self) -> int:
+        """The detail's least width: everything in one column, as wide as the sheet."""
+        if getattr(self, "detail_grid", None) is None:  # still being built
+            return 0
+        margins = self.detail_grid.contentsMargins()
+        return self.sheet_box.minimumSizeHint().width() + margins.left() + margins.right()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.detail_scroll.viewport() and event.type() == QEvent.Type.Resize:

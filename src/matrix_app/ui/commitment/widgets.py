@@ -92,10 +92,16 @@ class DateEdit(QLineEdit):
 
 class FitWidthScroll(QScrollArea):
     """A vertically scrolling pane that a splitter never makes narrower than its content
-    (at 1280 px the indicator sheet and the chart were cut under the scroll bar)."""
+    (at 1280 px the indicator sheet and the chart were cut under the scroll bar).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``content_width`` gives the narrowest the content can be laid out (a pane that
+    rearranges itself when wide would otherwise claim its wide minimum)."""
+
+    def __init__(
+        self, content_width: Callable[[], int] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.content_width = content_width
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -105,11 +111,8 @@ class FitWidthScroll(QScrollArea):
         content = self.widget()
         if content is None:
             return hint
-        width = (
-            content.minimumSizeHint().width()
-            + self.verticalScrollBar().sizeHint().width()
-            + 2 * self.frameWidth()
-        )
+        inner = self.content_width() if self.content_width else content.minimumSizeHint().width()
+        width = inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
         return QSize(max(hint.width(), width), hint.height())
 
 
