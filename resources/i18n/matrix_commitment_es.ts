@@ -834,10 +834,13 @@
         <source>Change history of the commitment</source>
         <translation>Historial de cambios del compromiso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/matrix_app/ui/commitment/history.py" line="76" />
-        <source>%1 changes, newest first.</source>
-        <translation>%1 cambios, del más reciente al más antiguo.</translation>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n cambio, del más reciente al más antiguo.</numerusform>
+            <numerusform>%n cambios, del más reciente al más antiguo.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/history.py" line="92" />
@@ -859,10 +862,13 @@
         <source>%1 (undone and redone)</source>
         <translation>%1 (deshecho y rehecho)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/matrix_app/ui/commitment/history.py" line="0" />
-        <source>%1 undo and redo steps are folded into the change they undid or redid.</source>
-        <translation>%1 pasos de deshacer y rehacer se muestran junto al cambio que deshicieron o rehicieron.</translation>
+        <source>%n undo or redo step(s) folded into the change they undid or redid.</source>
+        <translation>
+            <numerusform>%n paso de deshacer o rehacer se muestra junto al cambio que deshizo o rehízo.</numerusform>
+            <numerusform>%n pasos de deshacer o rehacer se muestran junto al cambio que deshicieron o rehicieron.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/matrix_app/ui/commitment/history.py" line="0" />
