@@ -1181,6 +1181,10 @@
         <translation>No hay un indicador seleccionado.</translation>
     </message>
     <message>
+        <source>This commitment has no indicator yet. Add one with “Add indicator” (Ins in the list).</source>
+        <translation>Este compromiso aún no tiene indicadores. Agregue uno con «Agregar indicador» (Insert en la lista).</translation>
+    </message>
+    <message>
         <location filename="../../src/matrix_app/ui/commitment/indicators.py" line="462" />
         <source>Progress: %1 · Status today: %2</source>
         <translation>Avance: %1 · Estado hoy: %2</translation>

@@ -35,3 +35,30 @@ def test_indicator_sheet_fits_its_pane(env, qtbot, lang, width):
         assert t.splitter.widget(0).minimumSizeHint().width() < 250
     finally:
         set_language(None)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_indicator_yet_says_how_to_add_one(env, qtbot, lang):
+    """The pass's empty commitment said only "No indicator selected."."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from matrix_app.ui.commitment import install_translator
+
+    translator = install_translator(lang)
+    set_language(lang)
+    try:
+        env.editor.refresh()
+        t = tab(env, "indicators")
+        env.editor.tab_widget.setCurrentWidget(t)
+        hint = {"en": "Add one with “Add indicator”", "es": "Agregue uno con «Agregar indicador»"}
+        assert hint[lang] in t.summary.text()
+        env.doc.create(m.Result, "Add purpose", commitment_id=env.cid, level="purpose")
+        env.settle()
+        qtbot.mouseClick(t.add_button, Qt.MouseButton.LeftButton)
+        env.settle()
+        assert t.list_model.rowCount() == 1
+        assert hint[lang] not in t.summary.text()
+    finally:
+        set_language(None)
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)

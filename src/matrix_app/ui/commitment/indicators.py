@@ -447,7 +447,15 @@ class IndicatorsTab(EditorTab):
             self.revision_model.set_rows([])
             self.measure_model.set_rows([])
             self.chart.set_series(None, [], [])
-            self.summary.setText(self.tr("No indicator selected."))
+            if self.list_model.rowCount():
+                self.summary.setText(self.tr("No indicator selected."))
+            else:  # say what to do, not only what is missing
+                self.summary.setText(
+                    self.tr(
+                        "This commitment has no indicator yet. Add one with “Add indicator” "
+                        "(Ins in the list)."
+                    )
+                )
             self._update_buttons()
             return
         for field in self.sheet:
