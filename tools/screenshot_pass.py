@@ -100,7 +100,7 @@ class Shooter:
 
 def save_as(path: Path) -> Callable:
     def answer(dialog) -> None:
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt, QTimer
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QLineEdit
 
@@ -113,6 +113,13 @@ def save_as(path: Path) -> Callable:
         edit.selectAll()
         QTest.keyClicks(edit, str(path))
         QTest.keyClick(edit, Qt.Key.Key_Return)
+
+        def still_open() -> None:  # Return taken by the name completer's popup
+            if dialog.isVisible():
+                dialog.selectFile(str(path))
+                dialog.accept()
+
+        QTimer.singleShot(1500, still_open)
 
     return answer
 
