@@ -54,6 +54,9 @@ class Shooter:
     def shot(self, widget, name: str) -> Path:
         """The widget as on screen: with its frame on a real display, else grabbed."""
         self.wait(0.3)
+        end = time.monotonic() + 3
+        while widget.window().frameGeometry().width() < 50 and time.monotonic() < end:
+            self.wait(0.1)  # a dialog just shown: the window manager has not framed it yet
         self.count += 1
         path = self.out / f"{self.count:02d}-{name}.png"
         if os.environ.get("QT_QPA_PLATFORM") == "xcb":
