@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWizard
 
 from matrix_app.domain import models as m
 from matrix_app.services.excel.export import export_workbook
-from matrix_app.ui.actions import FEATURE_ACTION_MODULES
 from matrix_app.ui.actions import excel as excel_actions
 from matrix_app.ui.document import Document
 from matrix_app.ui.excel_import_wizard import CountsModel, ExcelImportWizard, GridModel
@@ -53,10 +52,6 @@ def window(qtbot, small_project):
     yield w
     if w.excel_actions.wizard is not None:
         w.excel_actions.wizard.close()
-
-
-def test_the_feature_is_listed_for_the_main_window():
-    assert "excel" in FEATURE_ACTION_MODULES
 
 
 def test_actions_are_in_the_file_menu_and_follow_the_document(qtbot):
@@ -249,3 +244,21 @@ def test_spanish_catalogue_is_complete_and_loads(qapp):
         assert excel_actions.tr("E&xport to Excel…") == "E&xportar a Excel…"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_export_suggests_a_name_windows_can_write(qtbot, tmp_path, monkeypatch, notices):
+    """A project called aux.nap exports to _aux.xlsx: AUX.xlsx would be Windows' AUX device."""
+    from matrix_app.services.project import Project
+
+    project = Project.new(tmp_path / "aux.nap", title="Aux")
+    w = FakeWindow(Document(project))
+    qtbot.addWidget(w)
+    excel_actions.install(w)
+    suggested = []
+    monkeypatch.setattr(
+        excel_actions, "ask_save_path", lambda parent, title, name: suggested.append(name) or ""
+    )
+    w.excel_actions.export_action.trigger()
+    assert suggested == ["_aux.xlsx"]
+    assert w.tasks == []  # the dialog was cancelled: nothing written
+    project.close()

@@ -177,6 +177,18 @@ class CellIssue(MatrixError):
             "the id is repeated (also in row {other})",
             "el id está repetido (también en la fila {other})",
         ),
+        "not_translatable": (
+            "not a text of that table that can be translated",
+            "no es un texto de esa tabla que se pueda traducir",
+        ),
+        "same_lang": (
+            "the project's texts are already in this language; a translation is into the other",
+            "los textos del proyecto ya están en este idioma; una traducción es al otro",
+        ),
+        "empty_translation": (
+            "an empty translation is left as it is (delete translations in the app)",
+            "una traducción vacía se deja como está (las traducciones se borran en la aplicación)",
+        ),
         "dangling": (
             "no {entity} with this id in the workbook or the project",
             "no hay {entity} con este id en el libro ni en el proyecto",

@@ -28,6 +28,8 @@ SHEETS: dict[str, tuple[str, str]] = {
     "evidence": ("Evidence", "Evidencias"),
     "measurement": ("Measurements", "Mediciones"),
     "narrative": ("Narratives", "Narrativas"),
+    "consultation_comment": ("Consultation comments", "Comentarios de la consulta"),
+    "translation": ("Translations", "Traducciones"),
 }
 INSTRUCTIONS = ("Instructions", "Instrucciones")
 LISTS = ("Lists", "Listas")
@@ -111,6 +113,35 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "period": ("Period", "Período"),
     "section": ("Section", "Sección"),
     "text": ("Text", "Texto"),
+    "relevance_access_to_information": (
+        "Relevance: access to information",
+        "Relevancia: acceso a la información",
+    ),
+    "relevance_civic_participation": (
+        "Relevance: civic participation",
+        "Relevancia: participación ciudadana",
+    ),
+    "relevance_public_accountability": (
+        "Relevance: public accountability",
+        "Relevancia: rendición de cuentas",
+    ),
+    "relevance_technology_innovation": (
+        "Relevance: technology and innovation",
+        "Relevancia: tecnología e innovación",
+    ),
+    "budget": ("Budget", "Presupuesto"),
+    "national_plan_links": ("Links to national plans", "Vínculo con planes nacionales"),
+    "sdgs": ("SDG targets", "Metas ODS"),
+    "partners": ("Non-government partners", "Socios no gubernamentales"),
+    "public": ("Public", "Pública"),
+    "author": ("Author", "Autor"),
+    "organisation": ("Organisation", "Organización"),
+    "received_on": ("Received on", "Fecha de recepción"),
+    "response": ("Response", "Respuesta"),
+    "entity": ("Table", "Tabla"),
+    "row_id": ("Row id", "id del registro"),
+    "field": ("Field", "Campo"),
+    "lang": ("Language", "Idioma"),
 }
 
 #: Foreign keys: field -> table it points to (per table, for the few that differ).
@@ -134,6 +165,9 @@ EXTRA_VOCAB: dict[tuple[str, str], tuple[type[StrEnum], ...]] = {
 WIDE = {
     "title", "narrative", "assumptions", "description", "status_quo", "objective", "name",
     "means_of_verification", "notes", "text", "comment", "reason", "irm_notes", "formula", "note",
+    "relevance_access_to_information", "relevance_civic_participation", "response",
+    "relevance_public_accountability", "relevance_technology_innovation", "budget",
+    "national_plan_links", "partners",
 }  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.file_names import derived_name, fit_path
 from ...messages import MatrixError
 from .. import dialogs
 
@@ -704,7 +705,8 @@ class ExchangeActions(QObject):
         name = dialog.institution()
         acronym = next((a for n, a, _ in choices if n == name), "") or name
         stem = doc.project.path.stem
-        suggested = str(doc.project.path.with_name(f"{stem}-{_slug(acronym)}.nap"))
+        file_name = derived_name(stem, f"-{_slug(acronym)}.nap")
+        suggested = str(fit_path(doc.project.path.parent, file_name))
         out = dialogs.ask_save_path(self.window, _tr("Save package as"), suggested)
         if out is None:
             return
@@ -792,7 +794,8 @@ class ExchangeActions(QObject):
 
 def _slug(text: str) -> str:
     keep = "".join(ch if ch.isalnum() else "-" for ch in text.strip())
-    return "-".join(part for part in keep.split("-") if part).lower() or "package"
+    slug = "-".join(part for part in keep.split("-") if part).lower()[:40].strip("-")
+    return slug or "package"
 
 
 def install(window) -> ExchangeActions:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.file_names import derived_name, fit_path
 from ...messages import current_language
 
 
@@ -183,7 +184,7 @@ class PublishAction(QObject):
             self.inform(self.tr("This project has no action plan to publish yet."))
             return None
         path = Path(project.path)
-        folder = path.parent / f"{path.stem}-site"
+        folder = Path(fit_path(path.parent, derived_name(path.stem, "-site")))
         return PublishDialog(plans, folder, current_language(), self.window)
 
     def run(self) -> None:

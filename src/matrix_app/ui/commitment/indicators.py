@@ -35,6 +35,7 @@ from ...domain.rules import Point
 from ...services.evidence_files import visible_name
 from ...services.snapshot import CommitmentData, evidence_name
 from .. import headers
+from ..plan.translations import TRANSLATED, TwinFields, save_translation, translated_header
 from . import fmt, labels
 from .base import EditorTab
 from .chart import ProgressChart
@@ -109,6 +110,10 @@ class ReviseTargetDialog(QDialog):
 
 def _status_text(data: CommitmentData, ind: m.Indicator) -> str:
     return fmt.vocab(data.indicator_status(ind, dt.date.today()))
+
+
+#: The fields of the indicator sheet that reports print, so that have a translation.
+TRANSLATABLE = ("name", "formula", "unit", "means_of_verification")
 
 
 class IndicatorsTab(EditorTab):
@@ -210,12 +215,16 @@ class IndicatorsTab(EditorTab):
             ("data_source", self.tr("Data &source:"), QLineEdit(), 7, 0, 3),
             ("responsible", self.tr("Res&ponsible:"), QLineEdit(), 8, 0, 3),
         ]
+        self.twins = TwinFields(lambda: self.document)
         for field, text, widget, r, c, span in entries:
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addWidget(label, r, c)
-            form.addWidget(widget, r, c + 1, 1, span)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addWidget(label, r, c, Qt.AlignmentFlag.AlignTop)
+            if field in TRANSLATABLE:
+                form.addWidget(self.twins.add("indicator", field, widget), r, c + 1, 1, span)
+            else:
+                form.addWidget(widget, r, c + 1, 1, span)
             self.sheet[field] = widget
             bind(
                 widget,
@@ -274,7 +283,16 @@ class IndicatorsTab(EditorTab):
                 Column("new_due_date", self.tr("New date"), "date"),
                 Column("revised_on", self.tr("Revised on"), "date"),
                 Column("reason", self.tr("Reason")),
+                Column(
+                    f"reason{TRANSLATED}",
+                    translated_header(self.tr("Reason"), self.editor.translation_lang),
+                    editable=True,
+                    getter=lambda rev: self.editor.translations.text(
+                        "target_revision", rev.id, "reason"
+                    ),
+                ),
             ],
+            on_edit=self._edit_revision,
             parent=self,
         )
         self.revision_view = self._table(self.revision_model, self.tr("Target revisions"))
@@ -350,6 +368,7 @@ class IndicatorsTab(EditorTab):
         self.detail_scroll = scroll
         scroll.viewport().installEventFilter(self)
         self._arrange_detail(False)
+        self.show_translations(False)
 
         self.edit_widgets = [
             self.add_button,
@@ -443,6 +462,7 @@ class IndicatorsTab(EditorTab):
         if ind is None or data is None:
             for field in self.sheet:
                 set_value(self.sheet[field], None)
+            self.twins.load(self.editor.translations, None)
             self.target_model.set_rows([])
             self.revision_model.set_rows([])
             self.measure_model.set_rows([])
@@ -460,6 +480,7 @@ class IndicatorsTab(EditorTab):
             return
         for field in self.sheet:
             self._show_field(field)
+        self.twins.load(self.editor.translations, ind.id, self.commitment_id)
         targets = data.targets.get(ind.id, [])
         self.target_model.set_rows(targets)
         self.revision_model.set_rows([rev for t in targets for rev in data.revisions.get(t.id, [])])
@@ -487,11 +508,30 @@ class IndicatorsTab(EditorTab):
         if self.current is not None:
             set_value(self.sheet[field], getattr(self.current, field))
 
+    def show_translations(self, visible: bool) -> None:
+        self.twins.set_visible(visible)
+        self.revision_view.setColumnHidden(
+            self.revision_model.column_of(f"reason{TRANSLATED}"), not visible
+        )
+
+    def _edit_revision(self, rev: m.TargetRevision, field: str, value: Any) -> bool:
+        """Only a revision's translated reason is edited: the revision is the record."""
+        return save_translation(
+            self.document,
+            self.editor.translations,
+            "target_revision",
+            rev.id,
+            "reason",
+            value,
+            self.commitment_id,
+        )
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         for widget in self.sheet.values():
             set_editable(widget, not read_only)
-        for model in (self.target_model, self.measure_model):
+        self.twins.set_read_only(read_only)
+        for model in (self.target_model, self.measure_model, self.revision_model):
             model.set_read_only(read_only)
         self._update_buttons()
 
