@@ -835,9 +835,12 @@
         <source>Change history of the commitment</source>
         <translation>Historial de cambios del compromiso</translation>
     </message>
-    <message>
-        <source>%1 changes, newest first.</source>
-        <translation>%1 cambios, del más reciente al más antiguo.</translation>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n cambio, del más reciente al más antiguo.</numerusform>
+            <numerusform>%n cambios, del más reciente al más antiguo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added</source>
@@ -855,9 +858,12 @@
         <source>%1 (undone and redone)</source>
         <translation>%1 (deshecho y rehecho)</translation>
     </message>
-    <message>
-        <source>%1 undo and redo steps are folded into the change they undid or redid.</source>
-        <translation>%1 pasos de deshacer y rehacer se muestran junto al cambio que deshicieron o rehicieron.</translation>
+    <message numerus="yes">
+        <source>%n undo or redo step(s) folded into the change they undid or redid.</source>
+        <translation>
+            <numerusform>%n paso de deshacer o rehacer se muestra junto al cambio que deshizo o rehízo.</numerusform>
+            <numerusform>%n pasos de deshacer o rehacer se muestran junto al cambio que deshicieron o rehicieron.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1106,6 +1112,10 @@
     <message>
         <source>No indicator selected.</source>
         <translation>No hay un indicador seleccionado.</translation>
+    </message>
+    <message>
+        <source>This commitment has no indicator yet. Add one with “Add indicator” (Ins in the list).</source>
+        <translation>Este compromiso aún no tiene indicadores. Agregue uno con «Agregar indicador» (Insert en la lista).</translation>
     </message>
     <message>
         <source>Progress: %1 · Status today: %2</source>

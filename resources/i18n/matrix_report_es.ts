@@ -15,9 +15,12 @@
         <source>Building the report…</source>
         <translation>Elaborando el informe…</translation>
     </message>
-    <message>
-        <source>The report was saved as {path} ({pages} pages). Open it now?</source>
-        <translation>El informe se guardó como {path} ({pages} páginas). ¿Abrirlo ahora?</translation>
+    <message numerus="yes">
+        <source>The report was saved as {path} (%n page(s)). Open it now?</source>
+        <translation>
+            <numerusform>El informe se guardó como {path} (%n página). ¿Abrirlo ahora?</numerusform>
+            <numerusform>El informe se guardó como {path} (%n páginas). ¿Abrirlo ahora?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was saved as {path}. Open it now?</source>

@@ -111,6 +111,14 @@
             <numerusform>%n estelares</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This plan has no commitments yet. Add one with “Add commitment” (Ctrl+Shift+N).</source>
+        <translation>Este plan aún no tiene compromisos. Agregue uno con «Agregar compromiso» (Ctrl+Mayús+N).</translation>
+    </message>
+    <message>
+        <source>No commitment matches the filters. “Clear filters” shows them all.</source>
+        <translation>Ningún compromiso coincide con los filtros. «Quitar filtros» los muestra todos.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardModel</name>

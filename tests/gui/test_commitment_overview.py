@@ -52,7 +52,7 @@ def test_overview_bad_input(env):
     t = tab(env, "overview")
     type_into(t.fields["end_date"], "2013-01-01")
     assert "before the start date" in env.editor.message_bar.text()
-    assert t.fields["end_date"].text() == "2016-06-30"
+    assert t.fields["end_date"].text() == "30 Jun 2016"
     type_into(t.fields["focal_point_email"], "not-an-email")
     assert "not an e-mail" in env.editor.message_bar.text()
     type_into(t.fields["start_date"], "")

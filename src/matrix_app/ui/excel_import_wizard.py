@@ -16,16 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -269,14 +271,23 @@ class MappingPage(QWizardPage):
             QCoreApplication.translate("ExcelImportWizard", "Decimal point (86.7)"), "."
         )
         roles.addRow(QCoreApplication.translate("ExcelImportWizard", "Numbers"), self.decimal_combo)
-        side = QVBoxLayout()
+        side_box = QWidget()
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(roles)
         side.addWidget(QLabel(QCoreApplication.translate("ExcelImportWizard", "Levels")))
         side.addWidget(self.level_box)
         side.addStretch()
+        # the eleven roles and the levels scroll, so the wizard fits a 1280x800 screen
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side_scroll.setWidget(side_box)
+        self.side_scroll.setMinimumWidth(side_box.sizeHint().width() + 24)
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
-        body.addLayout(side, 2)
+        body.addWidget(self.side_scroll, 2)
         self.error_label = QLabel()  # why the sheet cannot be shown, in the engine's words
         self.error_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -403,6 +414,9 @@ class PreviewPage(QWizardPage):
         self.model = CountsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        # the counts fill the table's width, whatever the window's
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
@@ -452,8 +466,11 @@ class PreviewPage(QWizardPage):
                 self.summary.setText(
                     QCoreApplication.translate(
                         "ExcelImportWizard",
-                        "{n} problem(s): fix them in the workbook and try again; nothing will be imported.",
-                    ).format(n=len(report.problems))
+                        "%n problem(s): fix them in the workbook and try again; nothing will "
+                        "be imported.",
+                        "",
+                        len(report.problems),
+                    )
                 )
             else:
                 self.summary.setText(
@@ -498,8 +515,15 @@ class ExcelImportWizard(QWizard):
             QCoreApplication.translate("ExcelImportWizard", "Import"),
         )
         self.currentIdChanged.connect(self._forget_mapping)
+        self.resize(self.default_size())
         if path:
             self.file_page.path_edit.setText(path)
+
+    def default_size(self) -> QSize:
+        """Wide enough to see a sheet's columns, never taller than the screen (the buttons
+        were off a 1280x800 screen)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        return QSize(min(980, int(screen.width() * 0.8)), min(700, int(screen.height() * 0.82)))
 
     def _forget_mapping(self, page_id: int) -> None:
         if page_id == self.FILE:

@@ -238,7 +238,7 @@ class CellIssue(MatrixError):
         ),
         "no_parent_level": (
             "a {level} needs a {parent} above it in the matrix",
-            "un(a) {level} necesita un(a) {parent} sobre él/ella en la matriz",
+            "el nivel {level} necesita un nivel {parent} sobre él en la matriz",
         ),
         "deleted_here": (
             "this row was deleted in the project; importing brings it back",
@@ -248,15 +248,15 @@ class CellIssue(MatrixError):
         # Nothing is dropped silently: what a format reader leaves out is listed, with why.
         "missing_value": (
             "means “no value yet”; the {what} was left empty",
-            "significa “sin valor aún”; {what} quedó vacío(a)",
+            "significa “sin valor aún”; se dejó en blanco {what}",
         ),
         "notes_row": (
             "a notes row; it was set aside, not imported",
             "es una fila de notas; se dejó aparte, no se importó",
         ),
         "unused_column": (
-            "column “{header}” ({count} non-empty cell(s), e.g. {cells}) was not imported: {why}",
-            "la columna “{header}” ({count} celda(s) con datos, p. ej. {cells}) no se importó: "
+            "column “{header}” (non-empty cells: {count}, e.g. {cells}) was not imported: {why}",
+            "la columna “{header}” (celdas con datos: {count}; p. ej. {cells}) no se importó: "
             "{why}",
         ),
         "unused_row": (

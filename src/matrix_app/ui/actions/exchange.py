@@ -7,7 +7,6 @@ conflict with both values side by side, who changed them and when.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -114,12 +113,10 @@ def show_value(value: Any) -> str:
 
 
 def show_stamp(author: str, at: str) -> str:
-    """“Ana · 2024-05-01 14:03” in local time."""
-    when = at
-    try:
-        when = dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        pass
+    """“Ana · 1 May 2024 14:03” in local time, as the History tab writes it."""
+    from ..commitment.fmt import local_time_text
+
+    when = local_time_text(at) if at else at
     return f"{author or _tr('unknown')} · {when}" if when else author
 
 
@@ -355,6 +352,13 @@ class SummaryDialog(QDialog):
         )
         if not summary.incoming:
             text = _tr("{file} has no changes that this project does not already have.")
+        elif not self.rows_changed and summary.open_conflicts:
+            # their changes clash with ours: "already here, nothing changed" would be wrong
+            text = _trn(
+                "The %n change(s) in {file} differ from this project's own; nothing was "
+                "overwritten.",
+                summary.incoming,
+            )
         elif not self.rows_changed:
             text = _trn(
                 "The %n change(s) in {file} were already in this project; nothing changed.",

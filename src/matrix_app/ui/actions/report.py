@@ -344,9 +344,9 @@ class ReportAction(QObject):
         if Path(result.path).suffix.lower() == ".docx":
             text = self.tr("The report was saved as {path}. Open it now?").format(path=result.path)
         else:
-            text = self.tr("The report was saved as {path} ({pages} pages). Open it now?").format(
-                path=result.path, pages=result.pages
-            )
+            text = self.tr(
+                "The report was saved as {path} (%n page(s)). Open it now?", "", result.pages
+            ).format(path=result.path)
         if self.ask_open(text):
             self.open_file(result.path)
 

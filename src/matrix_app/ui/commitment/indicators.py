@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,6 +42,8 @@ from .chart import ProgressChart
 from .table_model import Column, RowDelegate, RowTableModel
 from .widgets import (
     DateEdit,
+    FitWidthScroll,
+    FlowLayout,
     NumberEdit,
     TextEdit,
     bind,
@@ -152,7 +153,7 @@ class IndicatorsTab(EditorTab):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.follow_selection(self.list_view, self._show_current)
         left_box.addWidget(self.list_view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at 1280 px, so the sheet beside it is not cut
         self.add_button = QPushButton(self.tr("Add in&dicator"))
         self.add_button.clicked.connect(self.add_indicator)
         self.remove_button = QPushButton(self.tr("Rem&ove"))
@@ -176,17 +177,15 @@ class IndicatorsTab(EditorTab):
         splitter.addWidget(left)
 
         # -- the selected indicator -----------------------------------------------------
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = FitWidthScroll(self._narrow_width)
+        self.detail_scroll = scroll
         self.detail = QWidget()
         scroll.setWidget(self.detail)
         detail = QGridLayout(self.detail)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 980])
+        splitter.setSizes([360, 640])
 
         sheet = QGroupBox(self.tr("Indicator sheet"))
         form = QGridLayout(sheet)
@@ -468,7 +467,15 @@ class IndicatorsTab(EditorTab):
             self.revision_model.set_rows([])
             self.measure_model.set_rows([])
             self.chart.set_series(None, [], [])
-            self.summary.setText(self.tr("No indicator selected."))
+            if self.list_model.rowCount():
+                self.summary.setText(self.tr("No indicator selected."))
+            else:  # say what to do, not only what is missing
+                self.summary.setText(
+                    self.tr(
+                        "This commitment has no indicator yet. Add one with “Add indicator” "
+                        "(Ins in the list)."
+                    )
+                )
             self._update_buttons()
             return
         for field in self.sheet:
@@ -598,6 +605,13 @@ class IndicatorsTab(EditorTab):
         )
         grid.addLayout(self.tables, 3, 0, 1, 2)
         self.narrow = narrow
+
+    def _narrow_width(self) -> int:
+        """The detail's least width: everything in one column, as wide as the sheet."""
+        if getattr(self, "detail_grid", None) is None:  # still being built
+            return 0
+        margins = self.detail_grid.contentsMargins()
+        return self.sheet_box.minimumSizeHint().width() + margins.left() + margins.right()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.detail_scroll.viewport() and event.type() == QEvent.Type.Resize:
