@@ -168,7 +168,8 @@ class LogframeStager:
         cols = dict(mapping.columns)
         sheet = mapping.sheet
         cells = Cells(grid, sheet, self.problems)
-        cells.use_row(mapping.header_row - 1)
+        for h in range(mapping.header_row - mapping.header_rows, mapping.header_row):
+            cells.use_row(h)
         _mark_heading(cells, mapping)
         blocked: dict[int, tuple[str, str]] = {}  # columns an activities block reuses
         current = [0]
@@ -193,6 +194,8 @@ class LogframeStager:
             ctx = self._commitment(mapping.commitment_code, title, sheet, None, known)
         current_key = None
         rows_seen = 0
+        notes = False  # below a notes row, rows without a level or narrative are notes too
+        content = [cols[k] for k in ("level", "narrative", "indicators") if k in cols]
         for r in range(mapping.header_row, len(grid)):
             row = grid[r]
             rowno = r + 1
@@ -202,10 +205,16 @@ class LogframeStager:
                 continue
             if isinstance(filled[0], str) and NOTES_ROW.match(filled[0]):
                 cells.set_aside(r, "notes_row")
+                notes = True
                 continue
-            if ctx is not None and _activities_block(cells, r, cols, blocked):
+            if notes and not any(cells.raw(r, c) not in (None, "") for c in content):
+                cells.set_aside(r, "notes_row")
+                continue
+            notes = False
+            if ctx is not None and (block := _activities_block(cells, r, cols, blocked)):
                 ctx.level, ctx.result = Level.ACTIVITY, None
-                continue
+                if block == "header":
+                    continue
             if "commitment" in cols:
                 value = cell(row, "commitment")
                 if value not in (None, "") and normalize(value) != current_key:
@@ -253,6 +262,11 @@ class LogframeStager:
                     ctx.result = self._result(ctx, narrative, code, sheet, rowno, where)
                     ctx.result.values.update(dates)
             assumptions = cell(row, "assumptions")
+            if is_missing(assumptions):
+                self.problems.add(sheet, rowno, where("assumptions"), assumptions,
+                                  "missing_value", warning=True,
+                                  what=("assumptions", "los supuestos"))  # fmt: skip
+                assumptions = None
             if assumptions not in (None, "") and ctx.result is not None:
                 old = ctx.result.values.get("assumptions")
                 text = str(assumptions)
@@ -376,12 +390,17 @@ class LogframeStager:
         if ctx.result is None:
             self.problems.add(sheet, rowno, where("indicators"), names[0], "no_level")
             return
-        movs = split_lines(cell(row, "means_of_verification"))
+        movs = _numbered(split_lines(cell(row, "means_of_verification")))[0]
         if len(movs) != len(names):
             movs = ["; ".join(movs)] * len(names) if movs else []
-        baselines = _lines_or_value(cell(row, "baseline"))
-        targets = _lines_or_value(cell(row, "target"))
-        currents = _lines_or_value(cell(row, "current"))
+        formulas = split_lines(cell(row, "formula"))
+        if formulas and len(formulas) != len(names):
+            formulas = [" ".join(formulas)] * len(names)
+        baselines, numbered = _numbered(_lines_or_value(cell(row, "baseline")))
+        targets, numbered2 = _numbered(_lines_or_value(cell(row, "target")))
+        currents = _numbered(_lines_or_value(cell(row, "current")))[0]
+        if numbered or numbered2:  # "1.1 23 %" beside "1.1 Share of ...": list numbering
+            found = [(_CODE.sub("", n, count=1), f, d) for n, f, d in found]
         dates = _lines_or_value(cell(row, "target_date"))
         units = _lines_or_value(cell(row, "unit"))
         result_id = ctx.result.id
@@ -393,6 +412,7 @@ class LogframeStager:
                 "name": name,
                 "position": None,
             }
+            formula = formula or (formulas[i] if i < len(formulas) else "")
             if formula:
                 values["formula"] = formula
             if dimension:
@@ -644,20 +664,27 @@ _BLOCK_WHY = (
 )
 
 
-def _activities_block(cells, r: int, cols: dict[str, int], blocked: dict) -> bool:
+def _activities_block(cells, r: int, cols: dict[str, int], blocked: dict) -> str:
     """An "Activities | Means | Costs" row (EU, cadre logique): what follows are activities,
-    and the columns under Means and Costs hold no indicators; they are listed as unused."""
+    and the columns under Means and Costs hold no indicators; they are listed as unused.
+    "header" when the row is only that, "inline" when it also holds the first activity
+    (the 2004 cadre logique: "Activités | 1.1 ... | Moyens : | Coûts :"), else ""."""
     filled = cells.filled(r)
-    words = {c: cells.norm(r, c) for c in filled}
+    words = {c: cells.norm(r, c).rstrip(" :.") for c in filled}
     if not any(w in _ACTIVITY_WORDS for w in words.values()):
-        return False
+        return ""
     others = [c for c, w in words.items() if w not in _ACTIVITY_WORDS]
-    if not others or not all(words[c] in _BLOCK_WORDS for c in others):
-        return False
-    cells.use_row(r)
-    for c in others:
+    narrative = cols.get("narrative")
+    inline = narrative in others and words[narrative] not in _BLOCK_WORDS
+    block = [c for c in others if not (inline and c == narrative)]
+    if not block or not all(words[c] in _BLOCK_WORDS for c in block):
+        return ""
+    for c in filled:
+        if c != narrative or not inline:
+            cells.used.add((r, c))
+    for c in block:
         blocked[c] = _BLOCK_WHY
-    return True
+    return "inline" if inline else "header"
 
 
 _MATRIX_TITLES = (
@@ -744,13 +771,18 @@ _DIMENSIONS = {
 _FORMULA = re.compile(r"^\s*(?:f[oó]rmula|formula|c[aá]lculo)\s*:\s*", re.IGNORECASE)
 
 
+def _dimension(line: str) -> str | None:
+    """The dimension a line names: "Eficacia", "Calidad:", DIPRES's "Eficacia/Producto"."""
+    return _DIMENSIONS.get(normalize(line).split("/")[0].strip().rstrip(":"))
+
+
 def _indicator_lines(value: Any) -> list[tuple[str, str, str | None]]:
     """(name, formula, dimension) per indicator in a cell.
 
     ILPES/DIPRES cells hold, per indicator, the dimension on a line ("Eficacia"), the name on
     the next and the formula after it; other cells hold one indicator per line."""
     lines = split_lines(value)
-    if not any(normalize(x).rstrip(":") in _DIMENSIONS for x in lines):
+    if not any(_dimension(x) for x in lines):
         out = []
         for x in lines:
             x = indicator_name(x)
@@ -762,7 +794,7 @@ def _indicator_lines(value: Any) -> list[tuple[str, str, str | None]]:
         return out
     blocks: list[list[Any]] = []
     for x in lines:
-        dim = _DIMENSIONS.get(normalize(x).rstrip(":"))
+        dim = _dimension(x)
         if dim is not None or not blocks:
             blocks.append([dim, None, []])
             if dim is not None:
@@ -773,6 +805,22 @@ def _indicator_lines(value: Any) -> list[tuple[str, str, str | None]]:
         else:
             block[2].append(_FORMULA.sub("", x))
     return [(b[1], " ".join(b[2]), b[0]) for b in blocks if b[1]]
+
+
+_CODE = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+")  # "1.1 ", "1.2.1 " (not "1.233 (2018)")
+
+
+def _numbered(values: list[Any]) -> tuple[list[Any], bool]:
+    """Lines without their list number ("1.1 23 % (2020)" -> "23 % (2020)") and whether any
+    had one; a number only counts as a list number when a figure or a word follows it."""
+    out, any_code = [], False
+    for v in values:
+        if isinstance(v, str) and (m_ := _CODE.match(v)) and v[m_.end() :][:1] not in ("(", ""):
+            out.append(v[m_.end() :])
+            any_code = True
+        else:
+            out.append(v)
+    return out, any_code
 
 
 def _is_percent(value: Any) -> bool:

@@ -54,9 +54,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         if not filled:
             continue
         a = cells.norm(r, 0)
-        if a in ("project name", "project title"):
+        if a.rstrip(" :") in ("project name", "project title", "programme name", "programme title"):
             cells.get(r, 0)
-            mx.code, mx.title = _commitment_from_cell(cells.text(r, 1))
+            title = next((cells.text(r, c) for c in filled if c > 0), "")
+            mx.code, mx.title = _commitment_from_cell(title)
             mx.row, mx.title_known = r + 1, True
             continue
         if any(a.startswith(w) for w in _ASIDE) or any(cells.norm(r, c) == "risk rating"
