@@ -211,6 +211,10 @@ class LogframeStager:
                 cells.set_aside(r, "notes_row")
                 continue
             notes = False
+            if rowno in mapping.row_levels and ctx is not None:
+                self._section_row(ctx, cells, r, Level(mapping.row_levels[rowno]))
+                rows_seen += 1
+                continue
             if ctx is not None and (block := _activities_block(cells, r, cols, blocked)):
                 ctx.level, ctx.result = Level.ACTIVITY, None
                 if block == "header":
@@ -232,8 +236,11 @@ class LogframeStager:
                 key = normalize(level_cell)
                 lvl: Level | None
                 rest = ""
-                if key in mapping.levels:
+                if key in mapping.levels:  # the user's pick for this text
                     lvl = Level(mapping.levels[key])
+                    guessed, rest = guess_level(level_cell)
+                    if guessed is None and level_col_is_narrative:
+                        rest = str(level_cell).strip()  # the text is the narrative itself
                 else:
                     lvl, rest = guess_level(level_cell)
                 if lvl is None and not level_col_is_narrative:
@@ -280,6 +287,19 @@ class LogframeStager:
             self._settle(opened, with_indicators)
             self._finish(opened)
         self._open = []
+
+    def _section_row(self, ctx: _Context, cells: Any, r: int, level: Level) -> None:
+        """A row the user marked as a level: its first text names the result (after its
+        label: "Componente 1: Portal" -> "Portal"); the rows below belong to it."""
+        texts = [cells.text(r, c) for c in cells.filled(r) if isinstance(cells.raw(r, c), str)]
+        cells.use_row(r)
+        if not texts:
+            return
+        _lvl, rest = guess_level(texts[0])
+        ctx.level = level
+        col = get_column_letter(cells.filled(r)[0] + 1)
+        ctx.result = self._result(ctx, rest or texts[0], code_in(texts[0].split(":", 1)[0]),
+                                  cells.sheet, r + 1, {"narrative": col}.get)  # fmt: skip
 
     def stage_matrix(self, mx: Any) -> None:
         """Stage a ``formats.base.Matrix`` a donor-format reader built (one commitment)."""

@@ -200,6 +200,9 @@ class SheetMapping:
     commitment_title: str = ""
     decimal: str = "."
     header_rows: int = 1  # two when a second header row refines the first (DIPRES, EU)
+    skip_rows: tuple[int, ...] = ()  # 1-based rows the user set aside (wizard)
+    row_levels: dict[int, str] = field(default_factory=dict)  # 1-based row -> Level value:
+    # a section row ("these rows are levels") naming a result whose rows follow
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -211,6 +214,8 @@ class SheetMapping:
             "commitment_title": self.commitment_title,
             "decimal": self.decimal,
             "header_rows": self.header_rows,
+            "skip_rows": list(self.skip_rows),
+            "row_levels": {str(k): v for k, v in self.row_levels.items()},
         }
 
 
