@@ -226,23 +226,10 @@ class Percent(float):
 def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
     """The sheet's cached values; numbers shown as percentages come back as percents (86.7).
 
-    ``ws`` is bounded (``safety.load``) to where its data ends; ``max_row`` reads less still.
+    ``ws`` is a ``fast_read.FastSheet`` (``safety.load``), bounded to where its data ends;
+    ``max_row`` reads less still. Trailing empty rows are dropped.
     """
-    grid: list[list[Any]] = []
-    if not ws.max_row or not ws.max_column:
-        return grid
-    for row in ws.iter_rows(max_row=min(max_row or ws.max_row, ws.max_row)):
-        values = []
-        for cell in row:
-            value = cell.value
-            if (
-                isinstance(value, int | float)
-                and not isinstance(value, bool)
-                and "%" in (cell.number_format or "")
-            ):
-                value = Percent(round(value * 100, 10))
-            values.append(value)
-        grid.append(values)
+    grid = ws.values(max_row)
     while grid and not any(v not in (None, "") for v in grid[-1]):
         grid.pop()
     return grid
