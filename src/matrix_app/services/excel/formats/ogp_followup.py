@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
+from ..logframe_cells import commitment_from_cell
 from ..parse import normalize
 from .base import Cells, Match, Matrix, RowIn
 
@@ -85,8 +86,6 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
 
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
-    from ..logframe import _commitment_from_cell
-
     head, roles = _header(cells)  # type: ignore[misc]
     cells.use_row(head)
     if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
@@ -107,7 +106,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         name = cells.text(r, roles["commitment"]) if "commitment" in roles else section
         if name:
             code = cells.text(r, roles["code"]) if "code" in roles else ""
-            c_code, title = _commitment_from_cell(name)
+            c_code, title = commitment_from_cell(name)
             mx = Matrix(cells.sheet, code or c_code, title or name, r + 1)
             out.append(mx)
             if section:

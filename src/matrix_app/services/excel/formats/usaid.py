@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
+from ..logframe_cells import commitment_from_cell
 from ..parse import US_FISCAL_END, normalize
 from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
@@ -61,8 +62,6 @@ def _head(cells: Cells) -> tuple[int, int] | None:
 
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
-    from ..logframe import _commitment_from_cell
-
     mx = Matrix(cells.sheet, "", cells.sheet, None, title_known=False)
     found = _head(cells)
     if found is None:
@@ -74,7 +73,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             t = cells.text(r, c)
             if not mx.title_known and (hit := _PROJECT.search(t)):
                 cells.get(r, c)
-                mx.code, mx.title = _commitment_from_cell(hit[1].strip())
+                mx.code, mx.title = commitment_from_cell(hit[1].strip())
                 mx.row, mx.title_known = r + 1, True
     cols: dict[int, tuple[str, Any]] = {}
     top, last_fy = "", None
