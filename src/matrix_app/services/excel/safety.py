@@ -3,10 +3,11 @@
 An .xlsx is a zip of XML parts. We look at the container first: an OLE/CFB header means an
 old .xls or a password-protected (encrypted) workbook; text means a CSV with the wrong name;
 a bad zip means a truncated download. The declared uncompressed sizes are summed from the
-zip directory - without inflating anything - so a zip bomb is refused up front. XML parts are
-parsed by openpyxl through defusedxml (entity definitions are refused), which
-``require_defusedxml`` checks at run time, and a DOCTYPE in any part is refused outright.
-``load`` then bounds the shape of what is inside (``bounds``) before any cell is read.
+zip directory - without inflating anything - so a zip bomb is refused up front. A DOCTYPE in
+any part is refused outright; the parts we parse in Python (workbook, relationships, styles)
+go through defusedxml, which ``require_defusedxml`` checks at run time, and sheets and shared
+strings through the ``bounds`` pre-scan (expat, no DTD, no entities). ``load`` then opens the
+workbook with calamine and bounds each sheet's shape before any of its cells is read.
 """
 
 from __future__ import annotations
