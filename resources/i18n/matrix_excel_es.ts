@@ -237,5 +237,85 @@
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
+    <message>
+        <source>DFID / UK logframe (Impact, Outcome, Output blocks)</source>
+        <translation>marco lógico DFID / Reino Unido (bloques Impacto, Efecto, Producto)</translation>
+    </message>
+    <message>
+        <source>World Bank results framework (PDO and intermediate results)</source>
+        <translation>marco de resultados del Banco Mundial (ODP y resultados intermedios)</translation>
+    </message>
+    <message>
+        <source>USAID Indicator Performance Tracking Table</source>
+        <translation>tabla de seguimiento de indicadores de USAID (IPTT)</translation>
+    </message>
+    <message>
+        <source>OGP follow-up sheet (one row per milestone)</source>
+        <translation>planilla de seguimiento OGP (una fila por hito)</translation>
+    </message>
+    <message>
+        <source>EU logframe / cadre logique</source>
+        <translation>marco lógico de la UE / cadre logique</translation>
+    </message>
+    <message>
+        <source>ILPES / CEPAL logframe matrix</source>
+        <translation>matriz de marco lógico ILPES / CEPAL</translation>
+    </message>
+    <message>
+        <source>logframe matrix</source>
+        <translation>matriz de marco lógico</translation>
+    </message>
+    <message>
+        <source>Read this sheet as recognised</source>
+        <translation>Leer esta hoja tal como se reconoció</translation>
+    </message>
+    <message>
+        <source>Read as they are</source>
+        <translation>Leerlas tal como están</translation>
+    </message>
+    <message>
+        <source>Skip (not imported)</source>
+        <translation>Omitir (no se importan)</translation>
+    </message>
+    <message>
+        <source>A section row: {level}</source>
+        <translation>Fila de sección: {level}</translation>
+    </message>
+    <message>
+        <source>Apply to the selected rows</source>
+        <translation>Aplicar a las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula de cálculo</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Recognised as {name}: it is read as the command line reads it.</source>
+        <translation>Reconocida como {name}: se lee tal como la lee la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Recognised as {name}: the columns below are what was found; change any.</source>
+        <translation>Reconocida como {name}: las columnas de abajo son las encontradas; cambie las que quiera.</translation>
+    </message>
+    <message>
+        <source>Not recognised: say what each column holds.</source>
+        <translation>No reconocida: indique qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>Rows skipped: {rows}.</source>
+        <translation>Filas omitidas: {rows}.</translation>
+    </message>
+    <message>
+        <source>Section rows: {rows}.</source>
+        <translation>Filas de sección: {rows}.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the workbook would add or change nothing ({s} unchanged). Check the sheet and the columns on the previous page.</source>
+        <translation>Nada que importar: el libro no agregaría ni cambiaría nada ({s} sin cambios). Revise la hoja y las columnas en la página anterior.</translation>
+    </message>
 </context>
 </TS>

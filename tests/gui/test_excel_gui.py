@@ -174,7 +174,8 @@ def test_import_wizard_maps_an_unknown_sheet(window, qtbot, tmp_path, qtmodeltes
     assert wizard.report is not None and not wizard.report.problems
     assert wizard.report.counts["result"].added == 2
     wizard.accept()
-    new = [c for c in project.rows(m.Commitment) if c.title == "Datos"]
+    # the title line above the header names the commitment, as on the command line
+    new = [c for c in project.rows(m.Commitment) if c.title == "Seguimiento"]
     assert len(new) == 1
     out = next(r for r in project.rows(m.Result, commitment_id=new[0].id) if r.level == "output")
     (ind,) = project.rows(m.Indicator, result_id=out.id)

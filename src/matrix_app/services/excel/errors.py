@@ -263,6 +263,10 @@ class CellIssue(MatrixError):
             "this row was not imported: {why}",
             "esta fila no se importó: {why}",
         ),
+        "skipped_row": (
+            "this row was skipped, as asked in the import wizard",
+            "esta fila se omitió, como se pidió en el asistente de importación",
+        ),
         "hidden_sheet": (
             "hidden sheet “{value}” was not read (hidden sheets hold lists and helpers)",
             "la hoja oculta “{value}” no se leyó (las hojas ocultas guardan listas y auxiliares)",
