@@ -61,12 +61,15 @@ def test_feature_contract(window, sample_copy):
 
 
 def test_the_real_window_carries_every_feature_s_actions(window, sample_copy):
-    assert FEATURE_ACTION_MODULES == ("excel", "report", "publish", "exchange")
+    assert FEATURE_ACTION_MODULES == ("excel", "report", "publish", "exchange", "plan")
     excel = window.excel_actions
     file_actions = window.file_menu.actions()
     for action in (excel.import_action, excel.export_action, excel.template_action):
         assert action in file_actions
     assert window.report_action.action in file_actions
+    plan = window.plan_actions
+    tools = window.tools_menu.actions()
+    assert plan.report_settings in tools
     assert not excel.export_action.isEnabled()
     open_and_wait(window, sample_copy)
     assert excel.export_action.isEnabled() and excel.import_action.isEnabled()
