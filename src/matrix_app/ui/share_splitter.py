@@ -37,12 +37,12 @@ class ShareSplitter(QSplitter):
         first = self.first_width(total)
         self.setSizes([first, total - first])
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self.user_sized:
             self.apply_share()
 
-    def restoreState(self, state: QByteArray | bytes) -> bool:  # noqa: N802 (Qt's name)
+    def restoreState(self, state: QByteArray | bytes) -> bool:
         restored = super().restoreState(state)
         if restored:
             self.user_sized = True

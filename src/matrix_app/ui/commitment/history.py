@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ...domain import models as m
@@ -19,6 +20,12 @@ from .table_model import Column, RowTableModel
 
 #: Newest entries shown; the journal of a busy commitment can be long.
 HISTORY_LIMIT = 5000
+
+#: Columns: "What" stretches; the old and new values are sized to what they show.
+WHAT = 3
+VALUES = (4, 5)
+#: Most of the table's width one value column takes before its text is elided.
+VALUE_SHARE = 0.25
 
 #: Steps further apart than this are separate changes, not an undo or redo.
 UNDO_WINDOW = dt.timedelta(minutes=15)
@@ -109,12 +116,11 @@ class HistoryTab(EditorTab):
         header = self.view.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # "What" names the row and can be long: a fixed start the user may drag, so the old
-        # and new values keep room
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 22 * self.fontMetrics().averageCharWidth() + 40)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # "What" names the row and can be long: it takes the room left; the old and new
+        # values are mostly short (often empty), so they get what they show, up to a cap
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        for col in VALUES:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.view, 1)
         self._names: dict[tuple[str, str], str] = {}
 
@@ -132,6 +138,20 @@ class HistoryTab(EditorTab):
                 "%n undo or redo step(s) folded into the change they undid or redid.", "", folded
             )
         self.count.setText(text)
+        self.fit_values()
+
+    def fit_values(self) -> None:
+        """Old and new value columns as wide as their longest text, at most VALUE_SHARE of
+        the table each (the cell's tooltip has the whole text)."""
+        header = self.view.horizontalHeader()
+        cap = max(80, round(self.view.viewport().width() * VALUE_SHARE))
+        for col in VALUES:
+            wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, min(wanted, cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_values()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only  # the journal is never edited
