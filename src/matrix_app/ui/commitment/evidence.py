@@ -169,6 +169,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
             lambda value, f=field: self.commit(f, value),
             self.field_error(field),
             lambda f=field: self._show_field(f),
+            self.field_corrected(field),
         )
 
     # -- computed columns ----------------------------------------------------------------
