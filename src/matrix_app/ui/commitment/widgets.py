@@ -215,11 +215,9 @@ def _typed_since_shown(widget: QWidget) -> bool:
         typed = widget.isModified()
         widget.setModified(False)
         return typed
-    if isinstance(widget, QPlainTextEdit):
-        typed = widget.document().isModified()
-        widget.document().setModified(False)
-        return typed
-    return True  # a box ticked or a choice picked is always the user's
+    # a TextEdit reports editingFinished only after the user typed; a box ticked or a
+    # choice picked is always the user's
+    return True
 
 
 def bind(
