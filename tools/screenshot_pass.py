@@ -198,8 +198,14 @@ def shoot(lang: str, out: Path) -> None:
     shooter = Shooter(app, out)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        project = tmp / sample_project().name
+        # the project sits where a user keeps one, in a home folder of its own, so the
+        # recent list (and every path shown) reads ~/Documentos/..., not /tmp/tmpab12/...
+        home = tmp / "ana"
+        os.environ["HOME"] = str(home)
+        project = home / "Documentos" / "Gobierno abierto" / sample_project().name
+        project.parent.mkdir(parents=True)
         shutil.copyfile(sample_project(), project)
+        docs = project.parent
         settings = Settings.at(tmp / "settings.ini")
         settings.add_recent(project)
         window = MainWindow(settings)
@@ -220,7 +226,7 @@ def shoot(lang: str, out: Path) -> None:
         shooter.settle(window)
 
         # a file that is not a project: the error, and the project list stays
-        bad = tmp / "notes.nap"
+        bad = docs / "notas.nap"
         bad.write_text("not a project\n", encoding="utf-8")
         shooter.expect("open-file-dialog", save_as(bad))
         shooter.expect("open-error")
@@ -270,7 +276,7 @@ def shoot(lang: str, out: Path) -> None:
         window.settle()
 
         # Excel: export (file dialog, done), then the import wizard's pages
-        workbook = tmp / "export.xlsx"
+        workbook = docs / "matriz.xlsx"
         shooter.expect("excel-export-save-as", save_as(workbook))
         shooter.expect("excel-export-done")
         menu_trigger(window, window.excel_actions.export_action)
@@ -286,7 +292,7 @@ def shoot(lang: str, out: Path) -> None:
         menu_trigger(window, window.publish_action.action)
         shooter.settle(window)
 
-        package = conflicting_package(window, tmp, shooter)
+        package = conflicting_package(window, docs, shooter)
         shooter.expect("merge-open-file", save_as(package))
         shooter.expect("merge-summary", click(app.translate("Exchange", "&Resolve conflicts…")))
         shooter.expect("merge-conflicts")
@@ -306,7 +312,7 @@ def shoot(lang: str, out: Path) -> None:
         shooter.shot(window, "read-only-banner")
         window.banner.show_reason(None)
 
-        shooter.expect("new-project-save-as", save_as(tmp / "nuevo.nap"))
+        shooter.expect("new-project-save-as", save_as(docs / "nuevo.nap"))
         menu_trigger(window, window.new_action)
         shooter.settle(window)
         shooter.shot(window, "new-project")
