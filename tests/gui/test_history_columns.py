@@ -20,7 +20,11 @@ def _history(env, width):
     ind = env.doc.create(m.Indicator, "Add indicator", result_id=result, name=LONG)
     env.doc.update(m.Indicator, ind, "Unit", unit="contracts")
     env.settle()
+    h = tab(env, "history")
+    QApplication.processEvents()
+    env.editor.tab_widget.setCurrentIndex(0)  # resized while another tab shows
     env.editor.resize(width, 900)
+    QApplication.processEvents()
     h = tab(env, "history")
     QApplication.processEvents()
     return h
@@ -45,6 +49,8 @@ def test_what_takes_the_room_at_1920(env):
     for col in VALUES:
         assert header.sectionSize(col) <= cap
         assert header.sectionSize(col) < header.sectionSize(WHAT)
+        longest = max(_needs(h.view, row, col) for row in range(h.model.rowCount()))
+        assert header.sectionSize(col) >= min(longest, cap), "sized to what it shows"
 
 
 def test_a_long_value_is_capped_and_its_tooltip_has_it_all(env):

@@ -67,7 +67,7 @@ OFF_THREAD_IMPORTS: tuple[str, ...] = (
 #: Share of the screen's free width and height the window takes on first start.
 FIRST_SIZE = 0.85
 # the project tree's share of the window until the user drags the splitter (issue 12)
-TREE_SHARE = 0.25
+TREE_SHARE = 0.28
 TREE_LEAST = 320
 
 #: Edits arriving closer together than this are summarised in one dashboard refresh.

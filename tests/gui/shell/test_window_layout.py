@@ -8,7 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from matrix_app.ui.dashboard import COLUMNS
-from matrix_app.ui.main_window import FIRST_SIZE, MainWindow
+from matrix_app.ui.main_window import FIRST_SIZE, TREE_SHARE, MainWindow
 from matrix_app.ui.settings import Settings
 
 
@@ -137,7 +137,7 @@ def test_tree_takes_a_share_of_a_wide_window(qtbot, tmp_path, asked, sample_copy
     win.resize(1920, 1000)
     QApplication.processEvents()
     wide = win.splitter.sizes()[0]
-    assert wide >= round(sum(win.splitter.sizes()) * 0.25) - 1
+    assert wide >= round(sum(win.splitter.sizes()) * TREE_SHARE) - 1
     assert wide > 320
     assert _cut_titles(win) == []  # the sample's commitment titles fit at 1920 px
     win.resize(1000, 700)

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ...domain import models as m
@@ -121,6 +121,7 @@ class HistoryTab(EditorTab):
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         for col in VALUES:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.view.viewport().installEventFilter(self)
         layout.addWidget(self.view, 1)
         self._names: dict[tuple[str, str], str] = {}
 
@@ -149,9 +150,11 @@ class HistoryTab(EditorTab):
             wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
             header.resizeSection(col, min(wanted, cap))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_values()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the table's own width decides (a hidden tab learns it only when shown)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_values()
+        return super().eventFilter(watched, event)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only  # the journal is never edited
