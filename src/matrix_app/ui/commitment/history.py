@@ -143,9 +143,12 @@ class HistoryTab(EditorTab):
 
     def fit_values(self) -> None:
         """Old and new value columns as wide as their longest text, at most VALUE_SHARE of
-        the table each (the cell's tooltip has the whole text)."""
+        the table each and never wider than "What" gets (a third of what When, Who and
+        Action leave); the cell's tooltip has the whole text."""
         header = self.view.horizontalHeader()
-        cap = max(80, round(self.view.viewport().width() * VALUE_SHARE))
+        width = self.view.viewport().width()
+        left = width - sum(header.sectionSize(col) for col in range(WHAT))
+        cap = max(80, min(round(width * VALUE_SHARE), left // 3))
         for col in VALUES:
             wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
             header.resizeSection(col, min(wanted, cap))
