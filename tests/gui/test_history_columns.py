@@ -60,7 +60,7 @@ def test_a_long_value_is_capped_and_its_tooltip_has_it_all(env):
     row = next(i for i, r in enumerate(h.model.rows()) if r.new == LONG)
     new = VALUES[1]
     assert header.sectionSize(new) <= cap < _needs(h.view, row, new)
-    for col in VALUES:  # at 1280 px too, "What" keeps at least the room of a value
+    for col in VALUES:  # in a narrow window too, "What" keeps at least the room of a value
         assert header.sectionSize(WHAT) >= header.sectionSize(col)
     index = h.model.index(row, new)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == LONG
