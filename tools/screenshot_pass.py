@@ -10,7 +10,8 @@ dialog they open (``exec()``: file dialogs, questions, the report, publish, pack
 conflicts dialogs) is photographed with its window frame and then answered, so the pictures
 are what a user sees. Works on copies of the sample project in a temporary folder. Writes
 ``OUT_DIR/<size>/<lang>/NN-<screen>.png`` and prints each path; look at every one.
-``--readme`` then copies a few of the 1280x800 ones to ``docs/screenshots/`` (the README's).
+``--readme`` then copies a few of the 1280x800 ones to ``docs/screenshots/`` (the README's);
+``--readme-only start`` limits that to the pictures of the screens named.
 """
 
 from __future__ import annotations
@@ -377,12 +378,15 @@ README_PICTURES = {
 }
 
 
-def copy_readme_pictures(out: Path, langs: list[str]) -> None:
+def copy_readme_pictures(out: Path, langs: list[str], screens: list[str] | None = None) -> None:
+    """Copy the README's pictures (only those of ``screens``, e.g. ["start"], when given)."""
     target = ROOT / "docs" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
     for lang in langs:
         shots = {p.stem.split("-", 1)[1]: p for p in (out / "1280x800" / lang).glob("*.png")}
         for name, screen in README_PICTURES.items():
+            if screens and screen not in screens:
+                continue
             shutil.copyfile(shots[screen], target / name.format(lang=lang))
             print(target / name.format(lang=lang))
 
@@ -417,6 +421,11 @@ def main() -> int:
     parser.add_argument(
         "--readme", action="store_true", help="then copy the README's pictures to docs/screenshots"
     )
+    parser.add_argument(
+        "--readme-only",
+        default="",
+        help="with --readme: only these screens' pictures, comma-separated (e.g. start)",
+    )
     parser.add_argument("--child", nargs=2, metavar=("LANG", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -442,7 +451,8 @@ def main() -> int:
                 proc.terminate()
                 proc.wait(timeout=10)
     if args.readme and not failures:
-        copy_readme_pictures(args.out, args.langs.split(","))
+        only = [name for name in args.readme_only.split(",") if name]
+        copy_readme_pictures(args.out, args.langs.split(","), only or None)
     return 1 if failures else 0
 
 
