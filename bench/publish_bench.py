@@ -4,7 +4,7 @@ time to publish again unchanged (wall and CPU, pages built again), and the ratio
 to the smallest time (linear growth: at most 1.1x the ratio of sizes). Goals beside: 2000
 commitments in under 10 s, publishing again unchanged in a few seconds (under 3 s).
 
-``python bench/publish_bench.py [--sizes 500 2000] [--project FILE.nap]``
+``python bench/publish_bench.py [--sizes 500 2000] [--project FILE.nap] [--repeat N]``
 
 What the profile showed (py-spy and cProfile, 2000 commitments, first publication, Dec 2026:
 18.4 s wall, 15.9 s CPU): building the commitment pages' dicts 7.8 s CPU (indicators: chart
@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import shutil
 import sys
 import tempfile
 import time
@@ -45,10 +47,20 @@ def run(nap: Path, out: Path) -> tuple[float, float, object]:
         return time.perf_counter() - t, time.process_time() - cpu, result
 
 
+def load() -> str:
+    """The machine's load (1-minute average, as ``uptime`` says) and its cores: on a shared
+    machine wall time follows the load, CPU time much less."""
+    try:
+        return f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    except OSError:  # pragma: no cover - no load average (Windows)
+        return f"{os.cpu_count()} cores"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[500, 2000])
     ap.add_argument("--project", type=Path, help="publish this project instead")
+    ap.add_argument("--repeat", type=int, default=1, help="first publications per size (best)")
     args = ap.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -58,7 +70,18 @@ def main() -> int:
             jobs.append((generate(folder / f"p{n}.nap", n, journal=True), f"{n} commitments"))
         for nap, name in jobs:
             out = folder / f"site-{nap.stem}"
-            seconds, cpu, r = run(nap, out)
+            best = None
+            for _ in range(max(1, args.repeat)):
+                shutil.rmtree(out, ignore_errors=True)
+                before = load()
+                seconds, cpu, r = run(nap, out)
+                print(
+                    f"{name:>18}: first {seconds:6.2f} s ({cpu:6.2f} s CPU; {before})", flush=True
+                )
+                if best is None or cpu < best[1]:
+                    best = (seconds, cpu, r)
+            assert best is not None
+            seconds, cpu, r = best
             again, again_cpu, r2 = run(nap, out)
             goal = GOAL_FIRST * r.commitments / 2000
             goal_again = GOAL_AGAIN * r.commitments / 2000
@@ -66,7 +89,7 @@ def main() -> int:
                 f"{name:>18}: {seconds:6.2f} s ({cpu:6.2f} s CPU; goal {goal:.1f} s)  "
                 f"{r.pages:>5} pages  {r.files:>5} files  {r.size / 1e6:6.1f} MB;  "
                 f"again unchanged: {again:5.2f} s ({again_cpu:5.2f} s CPU; goal "
-                f"{goal_again:.1f} s, {r2.written} written)",
+                f"{goal_again:.1f} s, {r2.written} written); {load()}",
                 flush=True,
             )
             rows.append((r.commitments, seconds, cpu))
@@ -74,7 +97,9 @@ def main() -> int:
         (n0, s0, c0), (n1, s1, c1) = rows[0], rows[-1]
         print(
             f"time {n1} / time {n0} = {s1 / s0:.1f}x wall, {c1 / c0:.1f}x CPU "
-            f"for {n1 / n0:.0f}x the commitments (limit {1.1 * n1 / n0:.1f}x)"
+            f"for {n1 / n0:.0f}x the commitments (limit {1.1 * n1 / n0:.1f}x); per commitment: "
+            f"{1000 * c0 / n0:.2f} ms CPU at {n0}, {1000 * c1 / n1:.2f} ms at {n1} "
+            f"(ratio {(c1 / n1) / (c0 / n0):.2f}, linear: at most 1.10)"
         )
     return 0
 
