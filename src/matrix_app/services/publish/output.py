@@ -90,6 +90,17 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _write_file(path: str, data: bytes) -> None:
+    """Create (or truncate) ``path`` with ``data``: a system call per step."""
+    fd = os.open(path, _WRITE_FLAGS, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
 def _os_detail(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -232,13 +243,7 @@ class SiteWriter:
             if folder not in self._folders:
                 os.makedirs(folder, exist_ok=True)
                 self._folders.add(folder)
-            fd = os.open(target, _WRITE_FLAGS, 0o666)
-            try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view) :]
-            finally:
-                os.close(fd)
+            _write_file(target, data)
         except OSError as exc:
             raise PublishError("write_failed", path=self.root, detail=_os_detail(exc)) from exc
         self.new[rel] = Entry(_sha(data), content, self.now, len(data), inputs=inputs)
