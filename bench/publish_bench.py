@@ -16,6 +16,26 @@ per language; indicator chart geometry, measurements and chart tables once per p
 templates read fixed texts from a dict; the output escape is markupsafe's escaping without the
 ``Markup`` wrapper. Measured on the same machine: views 7.8 -> 5.9 s CPU, rendering 4.9 ->
 1.9 s CPU, pages byte-identical. Loading and writing files were left as they are.
+
+Second profile (py-spy at 200 Hz, 2000 commitments, first publication, load 1.5, main of
+2 Dec 2026 with the timeline and schema-4 texts: 20.6 s wall, 19.1 s CPU): commitment pages'
+data 7.5 s (indicators 5.4 s, of which chart geometry and tables, once per publication,
+1.9 s and the chart SVG per language 0.9 s; logframe 1.2 s), rendering 3.5 s, the home
+table's rows 1.1 s, writing 4,423 files 2.1 s (creating them, the kernel's work, 1.6 s; a
+``mkdir`` per file 0.3 s), loading the snapshot 1.8 s (SQLAlchemy's fetch and date
+conversion 1.4 s), the open data 1.6 s, the journal's last changes 1.0 s (0.4 s of it the
+plans' and institutions' query walking the whole journal through its ``row_id`` index).
+Changed: that query scans the table once (0.4 -> 0.05 s); staged files are written with
+``os.open``/``os.write`` and each folder made once; the open data write text cells as they
+are (1.24 -> 1.10 s in isolation). Pages byte-identical (a whole 2000-commitment site
+diffed, and the manifest but for mtimes and fingerprints). Tried and dropped: writing
+files in a background thread (the GIL handed back and forth at every system call: same
+CPU, wall 18.9 -> 32 s), fetching rows with raw sqlite3 and SQLAlchemy's converters (no
+gain: converting dates is the cost). Not done: a process per language. What stays is
+about 6 s computed once (snapshot, open data, figures, journal) and 4.5 s per language,
+so a second process would give some 11-12 s wall on two idle cores, more CPU, and needs
+``fork`` of the GUI's process (Qt threads) or pickling the snapshot into a fresh
+interpreter (its imports alone take 1.9 s): the 10 s goal is not reached.
 """
 
 from __future__ import annotations
