@@ -145,6 +145,18 @@ def test_a_report_in_the_other_language_uses_translations_and_counts_the_rest(v4
     assert "USD 120,000" in " ".join(again)
 
 
+def test_nothing_translated_is_said_once_not_marked_on_every_line(v4, tmp_path):
+    """A project kept in one language: its report in the other prints the texts as they
+    are and says so in one sentence (every line marked [ES] read as noise)."""
+    for row in v4.rows(m.Translation):
+        translations.clear(v4, row.entity, row.row_id, row.field, row.lang)
+    _, pages = _pdf(v4, tmp_path, "en")
+    text = " ".join(pages)
+    assert "[ES]" not in text
+    assert "Portal de transparencia municipal" in text
+    assert "No text of this project has an English translation yet" in pages[1]
+
+
 def test_the_word_report_has_the_same_parts_and_fields(v4, tmp_path):
     out = tmp_path / "r.docx"
     write_report(v4, out, ReportOptions(lang="en", when=D(2015, 9, 30), draft=True))

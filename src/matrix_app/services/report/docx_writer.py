@@ -370,7 +370,8 @@ def render_docx(
         lines.append(report.t("not_written", items="; ".join(not_written)))
     if report.inputs.untranslated:
         mark = f"[{report.inputs.content_lang.upper()}]"
-        lines.append(report.t("untranslated", n=report.inputs.untranslated, mark=mark))
+        key = "untranslated" if report.inputs.untranslated_marked else "untranslated.none"
+        lines.append(report.t(key, n=report.inputs.untranslated, mark=mark))
     for n, line in enumerate(lines):
         if n:
             _add_text(notes, "\n")

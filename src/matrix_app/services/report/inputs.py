@@ -57,6 +57,10 @@ class ReportInputs:
     consultation: tuple[dt.date | None, dt.date | None] = (None, None)
     translations: object | None = None  # services.translations.Translations
     untranslated: int = 0  # texts printed in the content language (set by translate_plan)
+    #: whether those texts carry the language mark: not when nothing at all is translated
+    #: (a Spanish-only project's English report would be [ES] on every line; one sentence
+    #: in the front matter says it instead)
+    untranslated_marked: bool = False
     content_lang: str = "es"
 
 
@@ -91,7 +95,8 @@ def load_inputs(project, plan_id: str, kind: str) -> ReportInputs:
 class _Translator:
     def __init__(self, index, lang: str) -> None:
         self.index, self.lang = index, lang
-        self.mark = f"[{index.content_lang.upper()}] "
+        self.marking = len(index) > 0
+        self.mark = f"[{index.content_lang.upper()}] " if self.marking else ""
         self.missing: set[tuple[str, str, str]] = set()
 
     def row(self, obj):
@@ -111,7 +116,12 @@ class _Translator:
                 # at the start of the text; at its end for right-to-left text, whose
                 # direction its first letter decides
                 rtl = starts_rtl(original)
-                text = f"{original} {self.mark.strip()}" if rtl else self.mark + original
+                if not self.marking:
+                    text = original
+                elif rtl:
+                    text = f"{original} {self.mark.strip()}"
+                else:
+                    text = self.mark + original
             if text != original:
                 changes[name] = text
         return obj.model_copy(update=changes) if changes else obj
@@ -145,4 +155,5 @@ def translate_plan(plan: PlanData, inputs: ReportInputs, lang: str) -> PlanData:
     out = PlanData(tr.row(plan.plan), commitments, tr.rows(plan.narratives))
     inputs.comments = tr.rows(inputs.comments)
     inputs.untranslated = len(tr.missing)
+    inputs.untranslated_marked = tr.marking
     return out

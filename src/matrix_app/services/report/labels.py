@@ -221,6 +221,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consultation.no_response": ("No response yet.", "Aún sin respuesta."),
     # translations (schema 4)
     "untranslated.heading": ("Texts not yet translated", "Textos aún sin traducir"),
+    "untranslated.none": (
+        "No text of this project has an English translation yet: the {n} texts of this "
+        "report are printed in the original language.",
+        "Ningún texto de este proyecto tiene aún traducción al español: los {n} textos de "
+        "este informe se imprimen en el idioma original.",
+    ),
     "untranslated": (
         "{n} of this report's texts have no English translation yet: they are printed in "
         "the original language and marked {mark}.",

@@ -205,7 +205,14 @@ def front_notes(ctx: Ctx, not_written: list[str], missing: list[str]) -> list[Fl
         mark = f"[{ctx.inputs.content_lang.upper()}]"
         out.append(Paragraph(ctx.t("untranslated.heading"), ctx.styles.h4))
         out.append(
-            Paragraph(ctx.t("untranslated", n=ctx.number(untranslated), mark=mark), ctx.styles.note)
+            Paragraph(
+                ctx.t(
+                    "untranslated" if ctx.inputs.untranslated_marked else "untranslated.none",
+                    n=ctx.number(untranslated),
+                    mark=mark,
+                ),
+                ctx.styles.note,
+            )
         )
     if not_written:
         out.append(Paragraph(ctx.t("not_written", items="; ".join(not_written)), ctx.styles.note))
