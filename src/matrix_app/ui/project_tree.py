@@ -72,6 +72,31 @@ class ProjectTreeModel(QAbstractItemModel):
         self.plans = outline if outline is not None else project_outline(self.doc.project)
         self.endResetModel()
 
+    def refresh(self) -> None:
+        """Read the outline again; when no plan or commitment was added, removed or moved,
+        change the lines that differ in place (a reset would lay out the whole tree again
+        and lose the view's place)."""
+        outline = project_outline(self.doc.project)
+        same = len(outline) == len(self.plans) and all(
+            new.id == old.id
+            and len(new.commitments) == len(old.commitments)
+            and all(a.id == b.id for a, b in zip(new.commitments, old.commitments, strict=True))
+            for new, old in zip(outline, self.plans, strict=True)
+        )
+        if not same or self.lang != current_language():
+            self.reload(outline)
+            return
+        for p, (new, old) in enumerate(zip(outline, self.plans, strict=True)):
+            plan_index = self.index(p, 0)
+            if new.title != old.title:
+                old.title = new.title
+                self.dataChanged.emit(plan_index, plan_index)
+            for c, (line, shown) in enumerate(zip(new.commitments, old.commitments, strict=True)):
+                if line != shown:
+                    old.commitments[c] = line
+                    index = self.index(c, 0, plan_index)
+                    self.dataChanged.emit(index, index)
+
     def set_project_data(self, data: ProjectData | None) -> None:
         """Schedule marks come from the dashboard data once it is loaded."""
         self.data_info = data
@@ -349,8 +374,10 @@ class ProjectTree(QWidget):
         self._update_actions()
 
     def _doc_changed(self, table: str, ids: object) -> None:
-        if table in ("action_plan", "commitment", "*"):
+        if table == "*":
             self.model.reload()
+        elif table in ("action_plan", "commitment"):
+            self.model.refresh()
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._update_actions()

@@ -377,15 +377,25 @@ class OverviewTab(EditorTab):
         self._show_computed(data)
 
     def _fill_continues(self) -> None:
+        """The commitments this one may continue, from the light outline (no ORM rows);
+        the list is rebuilt only when it differs (not on every edit of this commitment)."""
+        from ...services.outline import project_outline
+
+        choices = [
+            (f"{p.title} · {c.code} {c.title}".strip(), c.id)
+            for p in project_outline(self.document.project)
+            for c in p.commitments
+            if c.id != self.commitment_id
+        ]
+        if choices == getattr(self, "_continues", None):
+            return
+        self._continues = choices
         box: QComboBox = self.fields["continues_id"]  # type: ignore[assignment]
         blocked = box.blockSignals(True)
         box.clear()
         box.addItem(self.tr("(none)"), None)
-        plans = {p.id: p.title for p in self.document.project.rows(m.ActionPlan)}
-        for c in self.document.project.rows(m.Commitment):
-            if c.id == self.commitment_id:
-                continue
-            box.addItem(f"{plans.get(c.plan_id, '')} · {c.code} {c.title}".strip(), c.id)
+        for text, cid in choices:
+            box.addItem(text, cid)
         box.blockSignals(blocked)
 
     def _show(self, field: str) -> None:
