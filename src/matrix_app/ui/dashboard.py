@@ -116,7 +116,22 @@ class DashboardModel(QAbstractTableModel):
         """New rows where only those of ``changed`` commitments differ: when the rows shown
         and their order stay the same, only the changed lines are redrawn (no reset: the
         view keeps selection and scroll position and lays out nothing again)."""
+        old = {r.id: r for r in self.all_rows if r.id in changed}
         self.all_rows = list(rows)
+        new = {r.id: r for r in self.all_rows if r.id in changed}
+        col = COLUMNS[self.sort_column]
+        if old.keys() == new.keys() and all(
+            self.accepts(a) == self.accepts(b)
+            and a.code_key == b.code_key
+            and self.sort_key(a, col) == self.sort_key(b, col)
+            for a, b in ((old[k], new[k]) for k in new)
+        ):  # each changed row stays where it is shown (or hidden): no sort needed
+            last = len(COLUMNS) - 1
+            for n, r in enumerate(self.rows):
+                if r.id in new:
+                    self.rows[n] = new[r.id]
+                    self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+            return
         shown = self._shown()
         if len(shown) != len(self.rows) or any(
             a.id != b.id for a, b in zip(shown, self.rows, strict=True)

@@ -611,7 +611,7 @@ class MainWindow(QMainWindow):
         self.dashboard.set_data(data, changed)
         self.quality.set_data(data, changed)
         if self.tree is not None:
-            self.tree.model.set_project_data(data)
+            self.tree.model.set_project_data(data, changed)
         self.data_loaded.emit(data)
 
     def _document_edited(self, table: str, ids: object) -> None:

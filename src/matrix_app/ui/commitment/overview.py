@@ -377,18 +377,20 @@ class OverviewTab(EditorTab):
         self._show_computed(data)
 
     def _fill_continues(self) -> None:
-        """The commitments this one may continue, from the light outline (no ORM rows);
-        the list is rebuilt only when it differs (not on every edit of this commitment)."""
-        from ...services.outline import project_outline
-
+        """The commitments this one may continue, from the document's outline (no ORM
+        rows), read again only after a change that can alter the list: an edit of this
+        commitment (most edits) cannot."""
+        if not hasattr(self, "_continues"):
+            self._continues: list[tuple[str, str]] | None = None
+            self.document.changed.connect(self._continues_changed)
+        elif self._continues is not None:
+            return
         choices = [
             (f"{p.title} · {c.code} {c.title}".strip(), c.id)
-            for p in project_outline(self.document.project)
+            for p in self.document.outline()
             for c in p.commitments
             if c.id != self.commitment_id
         ]
-        if choices == getattr(self, "_continues", None):
-            return
         self._continues = choices
         box: QComboBox = self.fields["continues_id"]  # type: ignore[assignment]
         blocked = box.blockSignals(True)
@@ -397,6 +399,11 @@ class OverviewTab(EditorTab):
         for text, cid in choices:
             box.addItem(text, cid)
         box.blockSignals(blocked)
+
+    def _continues_changed(self, table: str, ids: object) -> None:
+        others = table == "commitment" and (not ids or set(ids) - {self.commitment_id})  # type: ignore[call-overload]
+        if table in ("*", "action_plan") or others:
+            self._continues = None
 
     def _show(self, field: str) -> None:
         if self.data is None:
