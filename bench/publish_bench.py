@@ -5,6 +5,17 @@ to the smallest time (linear growth: at most 1.1x the ratio of sizes). Goals bes
 commitments in under 10 s, publishing again unchanged in a few seconds (under 3 s).
 
 ``python bench/publish_bench.py [--sizes 500 2000] [--project FILE.nap]``
+
+What the profile showed (py-spy and cProfile, 2000 commitments, first publication, Dec 2026:
+18.4 s wall, 15.9 s CPU): building the commitment pages' dicts 7.8 s CPU (indicators: chart
+SVGs 30 %, number and date formatting 25 %, fixed texts looked up per use), rendering them
+4.9 s (markupsafe's ``escape`` building a ``Markup`` object per printed value: 15 % of the
+whole run; a template function call per fixed text), writing 4,400 files 1.9 s, loading the
+snapshot 1.3 s, the open data 1.1 s. Changed: values, dates, labels and texts formatted once
+per language; indicator chart geometry, measurements and chart tables once per publication;
+templates read fixed texts from a dict; the output escape is markupsafe's escaping without the
+``Markup`` wrapper. Measured on the same machine: views 7.8 -> 5.9 s CPU, rendering 4.9 ->
+1.9 s CPU, pages byte-identical. Loading and writing files were left as they are.
 """
 
 from __future__ import annotations

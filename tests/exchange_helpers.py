@@ -10,6 +10,7 @@ from pathlib import Path
 from matrix_app.domain import models as m
 from matrix_app.services.digest import content_digest
 from matrix_app.services.project import Project
+from matrix_app.storage.schema_check import COLUMN_SINCE
 
 
 def build_base(path: Path) -> dict[str, str]:
@@ -78,7 +79,11 @@ def snapshot(path: Path) -> dict[tuple[str, str], dict | None]:
 
 
 #: Tables each schema version added (what to drop to make a file of an older version).
-ADDED_IN = {2: ["conflict"], 3: ["journal_mark"]}
+ADDED_IN = {
+    2: ["conflict"],
+    3: ["journal_mark"],
+    4: ["consultation_comment", "report_profile", "translation"],
+}
 
 
 def make_old(path: Path, version: int) -> Path:
@@ -89,6 +94,9 @@ def make_old(path: Path, version: int) -> Path:
             if added > version:
                 for table in tables:
                     conn.execute(f"DROP TABLE {table}")
+        for (table, column), added in COLUMN_SINCE.items():
+            if added > version:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute(f"PRAGMA user_version={version}")
         conn.commit()
     finally:

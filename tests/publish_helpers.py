@@ -124,10 +124,24 @@ def build(project, tmp_path: Path) -> dict[str, str]:
     )
     f = tmp_path / "acta <final>.pdf"
     f.write_bytes(b"%PDF-1.4 evidence")
-    project.add_file_evidence(c.id, f, title=hostile("file"), note=EVIDENCE_NOTE, date="2015-02-01")
+    project.add_file_evidence(
+        c.id, f, title=hostile("file"), note=EVIDENCE_NOTE, date="2015-02-01", public=True
+    )
     exe = tmp_path / "setup.exe"
     exe.write_bytes(b"MZ\x90\x00")
-    project.add_file_evidence(c.id, exe, title="an installer")
+    project.add_file_evidence(c.id, exe, title="an installer", public=True)
+    # not published: a file nobody has marked public yet, and a link marked internal
+    draft = tmp_path / "borrador.pdf"
+    draft.write_bytes(b"%PDF-1.4 draft")
+    project.add_file_evidence(c.id, draft, title="undecided draft")
+    project.create(
+        m.Evidence,
+        commitment_id=c.id,
+        kind="link",
+        title="internal link",
+        url="https://intranet.example/secret",
+        public=False,
+    )
     project.create(
         m.Measurement,
         indicator_id=ind.id,

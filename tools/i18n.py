@@ -25,9 +25,19 @@ UI = ROOT / "src" / "matrix_app" / "ui"
 #: The application shell (everything under ui/ that is not the commitment editor or a
 #: feature's menu actions, which ship their own catalogues).
 SHELL_SOURCES = sorted(
-    p for p in UI.glob("*.py") if p.name not in ("__init__.py", "document.py", "none_guard.py")
+    p
+    for p in UI.glob("*.py")
+    if p.name not in ("__init__.py", "document.py", "none_guard.py", "excel_import_wizard.py")
 )
-PRESETS = {"matrix_shell": SHELL_SOURCES}
+#: The commitment editor (ui/commitment/) and the schema-4 plan windows and translation
+#: editors (ui/plan/ with their Tools menu actions).
+COMMITMENT_SOURCES = sorted((UI / "commitment").glob("*.py"))
+PLAN_SOURCES = [*sorted((UI / "plan").glob("*.py")), UI / "actions" / "plan.py"]
+PRESETS = {
+    "matrix_shell": SHELL_SOURCES,
+    "matrix_commitment": COMMITMENT_SOURCES,
+    "matrix_plan": PLAN_SOURCES,
+}
 
 
 def tool(name: str) -> str:

@@ -32,6 +32,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The %n change(s) in {file} differ from this project&apos;s own; nothing was overwritten.</source>
+        <translation>
+            <numerusform>The change in {file} differs from this project&apos;s own; nothing was overwritten.</numerusform>
+            <numerusform>The %n changes in {file} differ from this project&apos;s own; nothing was overwritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The %n change(s) in {file} were already in this project; nothing changed.</source>
         <translation>
             <numerusform>The change in {file} was already in this project; nothing changed.</numerusform>

@@ -372,6 +372,13 @@ Desde: {source}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>The %n change(s) in {file} differ from this project&apos;s own; nothing was overwritten.</source>
+        <translation>
+            <numerusform>El cambio de {file} difiere del de este proyecto; no se sobrescribió nada.</numerusform>
+            <numerusform>Los %n cambios de {file} difieren de los de este proyecto; no se sobrescribió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The %n change(s) in {file} were already in this project; nothing changed.</source>
         <translation>
             <numerusform>El cambio de {file} ya estaba en este proyecto; no cambió nada.</numerusform>

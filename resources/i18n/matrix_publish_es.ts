@@ -35,6 +35,14 @@
         <source>The website was published in {folder}: {pages} pages, {written} files written, {removed} removed.</source>
         <translation>El sitio web se publicó en {folder}: {pages} páginas, {written} archivos escritos, {removed} eliminados.</translation>
     </message>
+    <message>
+        <source>{n} evidence file(s) were not published: nobody has marked them public yet (mark them in the commitment&apos;s evidence list).</source>
+        <translation>{n} archivo(s) de evidencia no se publicaron: nadie los ha marcado como públicos todavía (márquelos en la lista de evidencias del compromiso).</translation>
+    </message>
+    <message>
+        <source>{n} evidence item(s) marked internal were not published.</source>
+        <translation>{n} evidencia(s) marcadas como internas no se publicaron.</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -73,6 +81,10 @@
     <message>
         <source>Who made the last change (author names)</source>
         <translation>Quién hizo el último cambio (nombres de autores)</translation>
+    </message>
+    <message>
+        <source>The public consultation&apos;s comments and responses (not their authors)</source>
+        <translation>Los comentarios de la consulta pública y sus respuestas (no sus autores)</translation>
     </message>
     <message>
         <source>Publish even if the folder holds other files (kept)</source>

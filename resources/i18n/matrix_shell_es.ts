@@ -111,6 +111,14 @@
             <numerusform>%n estelares</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This plan has no commitments yet. Add one with “Add commitment” (Ctrl+Shift+N).</source>
+        <translation>Este plan aún no tiene compromisos. Agregue uno con «Agregar compromiso» (Ctrl+Mayús+N).</translation>
+    </message>
+    <message>
+        <source>No commitment matches the filters. “Clear filters” shows them all.</source>
+        <translation>Ningún compromiso coincide con los filtros. «Quitar filtros» los muestra todos.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardModel</name>
@@ -178,7 +186,7 @@
     <name>MainWindow</name>
     <message>
         <source>Select a plan to see its dashboard, or a commitment to edit it.</source>
-        <extracomment>Edits arriving closer together than this are summarised in one dashboard refresh. The open Document, or None after closing (feature actions enable themselves on it). Dashboard/quality data finished loading (for tests and benchmarks).</extracomment>
+        <extracomment>Modules the first window does not need, imported by the worker that opens a project so that no action enabled by the open document imports them on the GUI thread. Share of the screen&apos;s free width and height the window takes on first start. Edits arriving closer together than this are summarised in one dashboard refresh. The open Document, or None after closing (feature actions enable themselves on it). Dashboard/quality data finished loading (for tests and benchmarks).</extracomment>
         <translation>Seleccione un plan para ver su tablero, o un compromiso para editarlo.</translation>
     </message>
     <message>
@@ -436,7 +444,24 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
+        <source>Consultation &amp;comments…</source>
+        <translation>&amp;Comentarios de la consulta…</translation>
+    </message>
+    <message>
+        <source>Comments received in the public consultation of the plan&apos;s report</source>
+        <translation>Comentarios recibidos en la consulta pública del informe del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Report settings…</source>
+        <translation>A&amp;justes del informe…</translation>
+    </message>
+    <message>
+        <source>Issuing body, cover text, logo and sections of the plan&apos;s report</source>
+        <translation>Organismo emisor, texto de portada, logotipo y secciones del informe del plan</translation>
+    </message>
+    <message>
         <source>Add plan</source>
+        <extracomment>Open plan windows by (kind, plan id), raised instead of opened twice.</extracomment>
         <translation>Agregar plan</translation>
     </message>
     <message>

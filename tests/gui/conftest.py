@@ -44,3 +44,19 @@ def no_real_modal_dialog(monkeypatch):
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"QFileDialog.{name}")))
     yield
+
+
+@pytest.fixture(autouse=True)
+def publication_question(monkeypatch):
+    """Attaching files asks whether they may be published: "Decide later" unless a test
+    answers otherwise (the answers asked are in the list this yields)."""
+    from matrix_app.ui.commitment.evidence import EvidenceTab
+
+    asked: list[list[str]] = []
+
+    def answer(self, names):
+        asked.append(list(names))
+        return None
+
+    monkeypatch.setattr(EvidenceTab, "ask_public", answer)
+    yield asked

@@ -60,7 +60,9 @@ def test_indicator_targets_measurements_progress_and_reopen(env, qtmodeltester):
     # progress = (52 - 17) / (198 - 17)
     assert "19.3%" in t.summary.text()
     assert t.list_model.data(t.list_model.index(0, 2)) == "19.3%"
-    assert "Jul 2015" in t.chart.describe() or "31 Jul 2015" in t.chart.describe()
+    assert t.chart.describe() == (
+        "Target path: 1 May 2015 17, 30 Jun 2016 198. Actual values: 31 Jul 2015 52."
+    )
     assert t.chart.path()[0].value == 17 and t.chart.path()[-1].value == 198
     for model in (t.list_model, t.target_model, t.measure_model, t.revision_model):
         qtmodeltester.check(model)

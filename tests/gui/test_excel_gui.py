@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWizard
 
 from matrix_app.domain import models as m
 from matrix_app.services.excel.export import export_workbook
-from matrix_app.ui.actions import FEATURE_ACTION_MODULES
 from matrix_app.ui.actions import excel as excel_actions
 from matrix_app.ui.document import Document
 from matrix_app.ui.excel_import_wizard import CountsModel, ExcelImportWizard, GridModel
@@ -53,10 +52,6 @@ def window(qtbot, small_project):
     yield w
     if w.excel_actions.wizard is not None:
         w.excel_actions.wizard.close()
-
-
-def test_the_feature_is_listed_for_the_main_window():
-    assert "excel" in FEATURE_ACTION_MODULES
 
 
 def test_actions_are_in_the_file_menu_and_follow_the_document(qtbot):
@@ -179,7 +174,8 @@ def test_import_wizard_maps_an_unknown_sheet(window, qtbot, tmp_path, qtmodeltes
     assert wizard.report is not None and not wizard.report.problems
     assert wizard.report.counts["result"].added == 2
     wizard.accept()
-    new = [c for c in project.rows(m.Commitment) if c.title == "Datos"]
+    # the title line above the header names the commitment, as on the command line
+    new = [c for c in project.rows(m.Commitment) if c.title == "Seguimiento"]
     assert len(new) == 1
     out = next(r for r in project.rows(m.Result, commitment_id=new[0].id) if r.level == "output")
     (ind,) = project.rows(m.Indicator, result_id=out.id)
@@ -236,7 +232,12 @@ def test_spanish_catalogue_is_complete_and_loads(qapp):
     messages = list(ET.parse(ts).iter("message"))
     assert messages
     assert all(m.find("translation").get("type") is None for m in messages)
-    assert all((m.find("translation").text or "").strip() for m in messages)
+
+    def texts(message):  # a message with a count has one text per plural form
+        forms = message.find("translation").findall("numerusform")
+        return [f.text for f in forms] if forms else [message.find("translation").text]
+
+    assert all((t or "").strip() for m in messages for t in texts(m))
     translator = QTranslator()
     assert translator.load(str(ts.with_suffix(".qm")))
     QCoreApplication.installTranslator(translator)
@@ -244,3 +245,21 @@ def test_spanish_catalogue_is_complete_and_loads(qapp):
         assert excel_actions.tr("E&xport to Excel…") == "E&xportar a Excel…"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_export_suggests_a_name_windows_can_write(qtbot, tmp_path, monkeypatch, notices):
+    """A project called aux.nap exports to _aux.xlsx: AUX.xlsx would be Windows' AUX device."""
+    from matrix_app.services.project import Project
+
+    project = Project.new(tmp_path / "aux.nap", title="Aux")
+    w = FakeWindow(Document(project))
+    qtbot.addWidget(w)
+    excel_actions.install(w)
+    suggested = []
+    monkeypatch.setattr(
+        excel_actions, "ask_save_path", lambda parent, title, name: suggested.append(name) or ""
+    )
+    w.excel_actions.export_action.trigger()
+    assert suggested == ["_aux.xlsx"]
+    assert w.tasks == []  # the dialog was cancelled: nothing written
+    project.close()

@@ -142,7 +142,7 @@ def test_history_folds_undo_and_redo_and_names_the_row(env, qtbot):
     assert units[0].action == "Changed, then undone"
     assert (units[0].old, units[0].new) == ("—", "agencies")
     assert "Target 30 Jun 2016 of “Agencies connected”" in [c.what for c in rows]
-    assert "7 undo and redo steps" in h.count.text()
+    assert "7 undo or redo step" in h.count.text()  # "steps" with the plural catalogue
     env.redo()  # Ctrl+Shift+Z after the target: the stack's redo is gone, nothing changes
     env.undo()  # the target goes: "Added, then undone"
     env.redo()  # and comes back

@@ -101,7 +101,7 @@ def test_pdf_built_from_the_dialog_is_readable_by_others(
     monkeypatch.setattr(act, "exec_dialog", fill_in_and_click_build)
     monkeypatch.setattr(act, "ask_open", lambda text: True)
     monkeypatch.setattr(act, "open_file", opened.append)
-    choose(window, "Export report (PDF)…")
+    choose(window, "Export report…")
     assert opened == [out]
     assert out.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(out.stat().st_mode) == 0o644 == default_file_mode()

@@ -1,4 +1,4 @@
-"""File > Export report (PDF)... with a small stand-in for the main window."""
+"""File > Export report... with a small stand-in for the main window."""
 
 from __future__ import annotations
 
@@ -207,9 +207,123 @@ def test_spanish_translation_is_complete(qtbot):
     try:
         dialog = report_action.ReportDialog([("p1", "Plan")], Path("/tmp"), "proj", "es")
         qtbot.addWidget(dialog)
-        assert dialog.windowTitle() == "Exportar informe (PDF)"
+        assert dialog.windowTitle() == "Exportar informe"
         assert dialog.kind.itemText(0) == "Autoevaluación de medio término"
         window = make_window(qtbot)
-        assert window.report_action.action.text() == "Exportar &informe (PDF)…"
+        assert window.report_action.action.text() == "Exportar &informe…"
+        assert dialog.options.parts["annex"].text().startswith("Anexo")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_parts_and_draft_are_chosen_in_the_dialog(qtbot, plan_project, tmp_path, monkeypatch):
+    from PySide6.QtCore import QPoint, Qt
+
+    window = make_window(qtbot, plan_project)
+    act = window.report_action
+    out = tmp_path / "borrador.pdf"
+    seen = {}
+
+    def fake_exec(dialog):
+        dialog.show()  # laid out, so clicks land on the boxes
+        qtbot.waitExposed(dialog)
+        box = dialog.options
+        assert not box.parts["annex"].isChecked() and box.parts["relevance"].isChecked()
+        for widget in (box.draft, box.parts["annex"], box.parts["development"]):
+            # on the tick box itself (a wide row's centre can be past its label)
+            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+        # the end-of-term report has other parts; the annex stays ticked across the switch
+        dialog.kind.setCurrentIndex(dialog.kind.findData("end_of_term"))
+        dialog.adjustSize()
+        assert "development" not in box.parts and box.parts["annex"].isChecked()
+        assert box.parts["results"].isChecked()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("mid_term"))
+        assert not box.parts["development"].isChecked()
+        dialog.lang.setCurrentIndex(dialog.lang.findData("es"))
+        dialog.path.clear()
+        qtbot.keyClicks(dialog.path, str(out))
+        seen["values"] = dialog.values()
+        dialog.hide()
+        return True
+
+    monkeypatch.setattr(act, "exec_dialog", fake_exec)
+    monkeypatch.setattr(act, "ask_open", lambda text: False)
+    act.action.trigger()
+    assert not window.errors
+    assert seen["values"]["draft"] is True
+    assert "annex" in seen["values"]["sections"]
+    pages = [p.extract_text() for p in PdfReader(str(out)).pages]
+    text = " ".join(pages)
+    assert all("BORRADOR PARA CONSULTA" in p for p in pages)
+    assert "Anexo: observaciones de calidad" in text
+    assert "Relevancia y ambición de los compromisos" in text
+    assert "Elaboración del plan de acción" not in text
+
+
+def test_cover_and_consultation_settings_are_used_and_remembered(
+    qtbot, plan_project, tmp_path, monkeypatch
+):
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QPoint, Qt
+
+    from matrix_app.services import report_profile
+
+    logo = tmp_path / "logo.png"
+    buf = io.BytesIO()
+    Image.new("RGB", (80, 40), (29, 78, 137)).save(buf, "PNG")
+    logo.write_bytes(buf.getvalue())
+    window = make_window(qtbot, plan_project)
+    act = window.report_action
+    out = tmp_path / "informe.pdf"
+    plan_id = plan_project.ids["plan"]
+
+    def fill(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        box = dialog.profile
+        assert box.issuing_body.text() == "" and box.logo_label.text() == "No logo"
+        qtbot.keyClicks(box.issuing_body, "Mesa de Gobierno Abierto")  # QTest types ASCII only
+        qtbot.keyClicks(box.cover_text, "Preparado con la mesa de la sociedad civil.")
+        monkeypatch.setattr(box, "choose_logo", lambda: str(logo))
+        qtbot.mouseClick(box.choose, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            box.dated, Qt.MouseButton.LeftButton, pos=QPoint(8, box.dated.height() // 2)
+        )
+        box.start.setDate(box.start.date().fromString("2015-09-01", "yyyy-MM-dd"))
+        box.end.setDate(box.end.date().fromString("2015-09-15", "yyyy-MM-dd"))
+        qtbot.mouseClick(dialog.options.draft, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        dialog.lang.setCurrentIndex(dialog.lang.findData("es"))
+        dialog.path.setText(str(out))
+        dialog.hide()
+        return True
+
+    monkeypatch.setattr(act, "exec_dialog", fill)
+    monkeypatch.setattr(act, "ask_open", lambda text: False)
+    act.action.trigger()
+    assert not window.errors
+    reader = PdfReader(str(out))
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Emitido por Mesa de Gobierno Abierto" in cover
+    assert "Preparado con la mesa de la sociedad civil." in cover
+    assert "del 1 de septiembre de 2015 al 15 de septiembre de 2015" in cover
+    assert reader.pages[0]["/Resources"]["/XObject"]  # the logo
+    saved = report_profile.profile(plan_project, plan_id)
+    assert saved.issuing_body == "Mesa de Gobierno Abierto"
+    assert saved.logo_sha256 is not None and "annex" not in saved.section_list()
+
+    seen = {}
+
+    def look(dialog):  # the next report of the plan starts from what was saved
+        seen["issuing"] = dialog.profile.issuing_body.text()
+        seen["logo"] = dialog.profile.logo_label.text()
+        seen["dated"] = dialog.profile.dated.isChecked()
+        return False
+
+    monkeypatch.setattr(act, "exec_dialog", look)
+    act.action.trigger()
+    assert seen == {"issuing": "Mesa de Gobierno Abierto", "logo": "Saved logo", "dated": True}
+    window.document.undo_stack.undo()  # one undoable edit puts the old settings back
+    saved = report_profile.profile(plan_project, plan_id)
+    assert saved.issuing_body == "" and saved.logo_sha256 is None

@@ -274,6 +274,6 @@ def run_sessions(folder: Path, kills: int, per_session: int, seed: int) -> Figur
     return figures
 
 
-def write_figures(name: str, figures: Figures, seconds: float) -> Path:
-    """Write the run's figures where docs/reliability.md quotes them from."""
-    return record(name, {**figures.as_dict(), "seconds": round(seconds, 1)})
+def write_figures(name: str, figures: Figures, seconds: float, tmp_path: Path) -> Path:
+    """Write the run's figures (``figures.record``: tmp_path unless MATRIX_FIGURES is set)."""
+    return record(name, {**figures.as_dict(), "seconds": round(seconds, 1)}, tmp_path)

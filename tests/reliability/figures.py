@@ -1,19 +1,29 @@
-"""Where the fault tests write their figures; docs/reliability.md quotes the last run."""
+"""Where the fault tests write their figures; docs/reliability.md quotes the last run.
+
+A test run writes them under its own tmp_path, never into the working tree; to keep them, set
+``MATRIX_FIGURES=DIR`` (e.g. ``MATRIX_FIGURES=build/reliability pytest -m slow``).
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 import time
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "build" / "reliability"
+
+def figures_dir(tmp_path: Path) -> Path:
+    """``MATRIX_FIGURES`` if set, else the test's own ``tmp_path``."""
+    chosen = os.environ.get("MATRIX_FIGURES")
+    return Path(chosen) if chosen else tmp_path
 
 
-def record(name: str, data: dict[str, object]) -> Path:
-    OUT.mkdir(parents=True, exist_ok=True)
-    out = OUT / f"{name}.json"
+def record(name: str, data: dict[str, object], tmp_path: Path) -> Path:
+    out_dir = figures_dir(tmp_path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{name}.json"
     meta = {
         "python": sys.version.split()[0],
         "sqlite": sqlite3.sqlite_version,

@@ -15,8 +15,8 @@ from matrix_app.storage.projectfile import open_project_file
 
 def half_migration(mode: str):
     def step(conn) -> None:
-        conn.execute("ALTER TABLE commitment ADD COLUMN budget REAL")
-        conn.execute("UPDATE commitment SET title = upper(title), budget = 1")
+        conn.execute("ALTER TABLE commitment ADD COLUMN scratch_budget REAL")
+        conn.execute("UPDATE commitment SET title = upper(title), scratch_budget = 1")
         conn.execute("CREATE TABLE scratch(x)")
         conn.executemany("INSERT INTO scratch VALUES (?)", [(i,) for i in range(20000)])
         if mode == "hang":

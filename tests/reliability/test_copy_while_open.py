@@ -42,7 +42,7 @@ def test_copy_between_edits_holds_every_committed_edit(tmp_path):
     finally:
         writer.stop()
     assert copies == 40
-    record("copy-between-edits", {"copies": copies, "complete": copies})
+    record("copy-between-edits", {"copies": copies, "complete": copies}, tmp_path)
 
 
 def test_save_a_copy_while_another_process_writes(tmp_path):
@@ -95,6 +95,7 @@ def test_copy_in_the_middle_of_a_commit_is_refused_cleanly(tmp_path):
     record(
         "copy-while-writing",
         {"raw_copies": opened + refused, "opened": opened, "refused_as_damaged": refused},
+        tmp_path,
     )
     with open_project_file(path) as f:
         assert not f.read_only

@@ -12,7 +12,7 @@ from crashlib import run_sessions, write_figures
 def _run(tmp_path, name: str, kills: int, per_session: int, seed: int):
     start = time.monotonic()
     figures = run_sessions(tmp_path, kills=kills, per_session=per_session, seed=seed)
-    write_figures(name, figures, time.monotonic() - start)
+    write_figures(name, figures, time.monotonic() - start, tmp_path)
     assert figures.kills == kills
     assert figures.files_checked == kills
     assert figures.edits_verified >= figures.edits_acknowledged > 0

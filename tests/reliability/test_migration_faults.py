@@ -89,13 +89,14 @@ def test_crash_in_the_middle_of_a_migration(old_file, monkeypatch):
     assert file_sha(backup) == before
     # The next start rolls the half migration back, and then migrates for real.
     _upgrade_with(
-        monkeypatch, lambda conn: conn.execute("ALTER TABLE commitment ADD COLUMN budget REAL")
+        monkeypatch,
+        lambda conn: conn.execute("ALTER TABLE commitment ADD COLUMN scratch_budget REAL"),
     )
     with open_project_file(old_file) as f:
         assert not f.read_only
     assert _version(old_file) == CURRENT + 1
     with sqlite3.connect(old_file) as conn:
-        assert conn.execute("SELECT title, budget FROM commitment").fetchall() == [
+        assert conn.execute("SELECT title, scratch_budget FROM commitment").fetchall() == [
             ("Municipal transparency", None)
         ]
         assert "scratch" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

@@ -154,6 +154,7 @@ def test_read_only_file_opens_read_only(tmp_path):
     out = run.stdout.splitlines()
     assert out[0] == "file"
     assert "info 0" in out
-    assert "check 1" in out or "check 0" in out
+    # integrity ok, but the 60 commitments have no logframe: findings of severity error -> 1
+    assert "check 1" in out
     assert file_sha(path) == before
     assert [p.name for p in folder.iterdir()] == ["readonly.nap"]

@@ -118,7 +118,7 @@ def test_read_only_file_is_read(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
     try:
         assert main(["info", "--json", str(path)]) == 0
-        assert main(["check", str(path)]) in (0, 1)
+        assert main(["check", str(path)]) == 0  # an empty project: nothing to find
     finally:
         os.chmod(path, 0o644)
     assert path.read_bytes() == before

@@ -49,6 +49,10 @@ def test_ci_runs_the_readme_test_command_word_for_word():
     command = linux.group(1)
     assert command == ".venv/bin/python -m pytest -q"
     assert re.search(rf"^{re.escape(command)}$", CI_RUN, flags=re.M)
+    # measured by coverage through the environment, the total printed after it
+    before, after = CI_RUN.split(f"\n{command}\n", 1)
+    assert 'export COVERAGE_PROCESS_START="$PWD/pyproject.toml"' in before.splitlines()[-1]
+    assert "coverage combine" in after and "coverage report --format=total" in after
     # lint and the slow tests come after it
     after = CI_RUN.split(f"\n{command}\n", 1)[1]
     for step in ("ruff check", "ruff format --check", "-m pytest -q -m slow", ".ci/build_check"):
@@ -77,3 +81,20 @@ def test_bundle_gate_fails_over_the_limit_and_report_is_required():
         'grep -qE "^ +report +" "$WORK/help.txt" || { echo "report: not in --help"; exit 1; }'
         in text
     )
+
+
+def test_windows_and_macos_builds_are_written_down_with_the_same_checks():
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text()
+    for os_name in ("ubuntu-latest", "windows-latest", "macos-latest"):
+        assert os_name in workflow
+    for script in ("packaging/build_and_check.sh", "packaging/macos/build.sh",
+                   "packaging/windows/build.ps1"):  # fmt: skip
+        assert script in workflow
+    mac = (ROOT / "packaging" / "macos" / "build.sh").read_text()
+    assert "packaging/build_and_check.sh" in mac  # the Linux checks themselves
+    win = (ROOT / "packaging" / "windows" / "build.ps1").read_text()
+    linux = CI_SCRIPTS["packaging/build_and_check.sh"]
+    for step in ("info", "check", "no existe", "report.pdf", "report.docx", "export-xlsx",
+                 "datapackage.json", "publsh", "--smoke-test", "Spanish collation ok"):  # fmt: skip
+        assert step in linux and step in win, step
+    assert "120" in win and 'max_mb="${MAX_MB:-120}"' in linux

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import subprocess
 import sys
 
+from exchange_helpers import make_old
 from matrix_app.cli import main
 from matrix_app.services.project import Project
 
 
 def _make_v2(path):
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE journal_mark")
-    conn.execute("PRAGMA user_version=2")
-    conn.commit()
-    conn.close()
+    make_old(path, 2)
 
 
 def test_info_and_check_read_an_old_file_without_changing_it(tmp_path, capsys):

@@ -131,10 +131,11 @@ def report_text(project: Project, path, lang: str) -> str:
 def test_report_names_the_evidence_of_the_latest_value(small_project, tmp_path):
     ev = cite(small_project)
     text = report_text(small_project, tmp_path / "en.pdf", "en")
-    assert "Verified by: Registro de control de gestión" in text
+    # (the project's texts are in its content language, Spanish: untranslated, marked [ES])
+    assert "Verified by: [ES] Registro de control de gestión" in text
     # the indicators table: the indicator keeps its name, the evidence is under the latest value
-    assert "Status % municipalities with the model Output 1 · Unit: %" in text
-    assert "86.7% 31 May 2015 Verified by: Registro de control de gestión 94.5%" in text
+    assert "Status [ES] % municipalities with the model Output 1 · Unit: %" in text
+    assert "86.7% 31 May 2015 Verified by: [ES] Registro de control de gestión 94.5%" in text
     text = report_text(small_project, tmp_path / "es.pdf", "es")
     assert "Verificado en: Registro de control de gestión" in text
     small_project.delete(m.Evidence, ev)

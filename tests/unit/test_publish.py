@@ -375,6 +375,12 @@ def test_cli_publishes(nap, tmp_path, capsys):
     assert code == 0, err
     assert "pages" in out and (tmp_path / "site" / "en" / "index.html").is_file()
     assert not (tmp_path / "site" / "es").exists()
+    assert "1 evidence file(s) not published: nobody has marked them public yet" in out
+    assert "1 evidence item(s) marked internal not published." in out
+    code, out, err = run(
+        capsys, "publish", str(nap), str(tmp_path / "s2"), "--include-consultation"
+    )
+    assert code == 0, err
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

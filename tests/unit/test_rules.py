@@ -39,7 +39,8 @@ class TestStatus:
 
     def test_expected_interpolates_between_targets(self):
         mid = rules.expected_at(0, D(2014, 7, 1), self.targets, D(2015, 7, 1))
-        assert 70 < mid < 80
+        # 182 of the 365 days from the 70 target (2014-12-31) to the 80 one (2015-12-31)
+        assert mid == pytest.approx(70 + 10 * 182 / 365)
 
     def test_expected_after_last_target(self):
         assert rules.expected_at(0, None, self.targets, D(2020, 1, 1)) == 90

@@ -58,6 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="publish who made the last change of each page (change-journal author names)",
     )
     p.add_argument(
+        "--include-consultation",
+        action="store_true",
+        help="publish the public consultation's comments and responses (never their authors)",
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help="publish into a folder holding files Monitoring Matrix did not write (kept as they are)",
@@ -88,6 +93,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             notes=args.include_notes,
             quality=args.include_quality,
             authors=args.include_authors,
+            consultation=args.include_consultation,
         ),
         force=args.force,
     )
@@ -108,5 +114,28 @@ def cmd_publish(args: argparse.Namespace) -> int:
             f"{result.files} files ({result.written} written, {result.removed} removed), "
             f"{result.size / 1e6:.1f} MB"
         )
+    left_out = left_out_text(result, "es" if es else "en")
+    if left_out:
+        print(left_out)
     sys.stdout.flush()
     return OK
+
+
+def left_out_text(result, lang: str) -> str:
+    """What the publication left out of the evidence and why ("" when nothing)."""
+    parts = []
+    if result.files_undecided:
+        parts.append(
+            f"{result.files_undecided} archivo(s) de evidencia no publicados: nadie los ha "
+            "marcado como públicos todavía (márquelos en la lista de evidencias)"
+            if lang == "es"
+            else f"{result.files_undecided} evidence file(s) not published: nobody has marked "
+            "them public yet (mark them in the evidence list)"
+        )
+    if result.evidence_internal:
+        parts.append(
+            f"{result.evidence_internal} evidencia(s) marcadas como internas no publicadas"
+            if lang == "es"
+            else f"{result.evidence_internal} evidence item(s) marked internal not published"
+        )
+    return "; ".join(parts) + "." if parts else ""

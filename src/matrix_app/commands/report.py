@@ -36,7 +36,33 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="same project, same bytes (fixed document id and timestamps)",
     )
+    p.add_argument(
+        "--draft",
+        action="store_true",
+        help="a draft for the public consultation (watermark, consultation dates on the cover)",
+    )
+    p.add_argument(
+        "--sections",
+        default=None,
+        help="comma-separated parts to print (default: all but the annex); parts: "
+        + ", ".join(PART_KEYS),
+    )
     p.set_defaults(handler=cmd_report)
+
+
+#: The report's part keys (services.report.outline.all_keys, without importing reportlab).
+PART_KEYS = (
+    "development",
+    "consultation",
+    "relevance",
+    "progress",
+    "commitments",
+    "next",
+    "results",
+    "participation",
+    "lessons",
+    "annex",
+)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -57,12 +83,22 @@ def cmd_report(args: argparse.Namespace) -> int:
                 else f"--date {args.date}: expected a date YYYY-MM-DD."
             )
             return fail(text)
+    sections = None
+    if args.sections is not None:
+        sections = frozenset(k.strip() for k in args.sections.split(",") if k.strip())
+        unknown = sorted(sections - set(PART_KEYS))
+        if unknown:
+            return fail(
+                ReportError("bad_sections", sections=", ".join(unknown), known=", ".join(PART_KEYS))
+            )
     options = ReportOptions(
         lang=lang,
         kind=args.kind,
         plan_id=args.plan,
         when=when,
         deterministic=args.deterministic,
+        sections=sections,
+        draft=args.draft,
     )
     try:
         with open_project(args.file, read_only=True) as project:

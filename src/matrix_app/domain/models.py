@@ -6,11 +6,14 @@ merge can tell "deleted" from "never had it". Evidence files live in ``Blob`` on
 """
 
 import datetime as dt
+import hashlib
 import os
 from typing import ClassVar, Optional
 
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
+
+from .vocabulary import FIELD_VOCAB, TranslatableTable
 
 
 def new_id() -> str:
@@ -89,12 +92,25 @@ class Commitment(Row, table=True):
     irm_starred: Optional[bool] = None  # the IRM's published verdict, when there is one
     irm_notes: str = ""
     position: float = 0.0
+    # Schema 4 (last, so a fresh file and an upgraded one have the same column order):
+    # why the commitment is relevant to each OGP value, and what the report's cover sheet asks.
+    relevance_access_to_information: str = ""
+    relevance_civic_participation: str = ""
+    relevance_public_accountability: str = ""
+    relevance_technology_innovation: str = ""
+    budget: str = ""
+    national_plan_links: str = ""
+    sdgs: str = ""  # "; "-separated SDG targets, e.g. "16.6; 16.10"
+    partners: str = ""  # non-government partners, with contacts
 
     sibling_keys: ClassVar[tuple[str, ...]] = ("plan_id",)
     commitment_field: ClassVar[Optional[str]] = "id"
 
     def theme_list(self) -> list[str]:
         return [t.strip() for t in self.themes.split(";") if t.strip()]
+
+    def sdg_list(self) -> list[str]:
+        return [t.strip() for t in self.sdgs.split(";") if t.strip()]
 
 
 class CommitmentInstitution(Row, table=True):
@@ -201,8 +217,17 @@ class Evidence(Row, table=True):
     media_type: str = ""
     sha256: Optional[str] = Field(default=None, foreign_key="blob.sha256")
     size: Optional[int] = None
+    #: May it be published? True public, False internal, None not decided (schema 4): a
+    #: link counts as public, a file is left out of the website until someone says so.
+    public: Optional[bool] = None
 
     commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+    def publishable(self) -> bool:
+        """Whether the website may show it: files only once marked public."""
+        if self.public is not None:
+            return self.public
+        return self.kind != "file"
 
 
 class Blob(SQLModel, table=True):
@@ -225,6 +250,73 @@ class Narrative(Row, table=True):
     text: str = ""
 
     commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class Translation(Row, table=True):
+    """A user-entered text of another row, in the language that is not the project's own.
+
+    One row per (entity, row_id, field, lang), its id derived from that key
+    (``translation_id``): two copies that translate the same text make the same row, so a
+    merge sees one field changed on both sides (a conflict it can show), never two rows.
+    """
+
+    __tablename__ = "translation"
+    entity: str = ""  # table name of the translated row
+    row_id: str = Field(default="", index=True, max_length=32)
+    field: str = ""  # a text column of that table
+    lang: str = "en"
+    text: str = ""
+    commitment_id: Optional[str] = Field(default=None, foreign_key="commitment.id", index=True)
+    position: float = 0.0
+
+    sibling_keys: ClassVar[tuple[str, ...]] = ("row_id",)
+    commitment_field: ClassVar[Optional[str]] = "commitment_id"
+
+
+class ConsultationComment(Row, table=True):
+    """A comment received in the public consultation of a plan's self-assessment."""
+
+    __tablename__ = "consultation_comment"
+    plan_id: str = Field(foreign_key="action_plan.id", index=True)
+    period: str = "mid_term"
+    author: str = ""
+    organisation: str = ""
+    received_on: Optional[dt.date] = None
+    comment: str = ""
+    response: str = ""
+    position: float = 0.0
+
+    sibling_keys: ClassVar[tuple[str, ...]] = ("plan_id",)
+
+
+class ReportProfile(Row, table=True):
+    """The coordinator's settings of one plan's report; one per plan (``profile_id``)."""
+
+    __tablename__ = "report_profile"
+    plan_id: str = Field(foreign_key="action_plan.id", index=True)
+    issuing_body: str = ""
+    cover_text: str = ""
+    logo_sha256: Optional[str] = Field(default=None, foreign_key="blob.sha256")
+    sections: str = ""  # ";"-separated section keys that are on; empty: the kind's defaults
+    consultation_start: Optional[dt.date] = None
+    consultation_end: Optional[dt.date] = None
+
+    def section_list(self) -> list[str]:
+        return [t.strip() for t in self.sections.split(";") if t.strip()]
+
+
+def _derived_id(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
+
+
+def translation_id(entity: str, row_id: str, field: str, lang: str) -> str:
+    """The one id of the translation of ``entity.field`` of ``row_id`` into ``lang``."""
+    return _derived_id("translation", entity, row_id, field, lang)
+
+
+def profile_id(plan_id: str) -> str:
+    """The one id of a plan's report profile."""
+    return _derived_id("report_profile", plan_id)
 
 
 class JournalEntry(SQLModel, table=True):
@@ -324,6 +416,9 @@ ENTITIES: dict[str, type[Row]] = {
         Evidence,
         Measurement,
         Narrative,
+        ConsultationComment,
+        ReportProfile,
+        Translation,
     )
 }
 
@@ -334,3 +429,43 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "deleted_at"})
 def content_fields(cls: type[Row]) -> list[str]:
     """The user-visible columns of an entity, in declaration order."""
     return [name for name in cls.model_fields if name not in BOOKKEEPING]
+
+
+#: Columns that are not prose a person writes (ids, codes, addresses, lists of keys).
+_NOT_PROSE = {
+    ("commitment", "code"),
+    ("commitment", "themes"),
+    ("commitment", "sdgs"),
+    ("commitment", "focal_point_name"),
+    ("commitment", "focal_point_email"),
+    ("institution", "acronym"),
+    ("evidence", "url"),
+    ("evidence", "file_name"),
+    ("evidence", "media_type"),
+    ("measurement", "reported_by"),
+    ("consultation_comment", "author"),
+    ("consultation_comment", "organisation"),
+    ("narrative", "section"),
+}
+
+#: Tables whose texts may have a translation.
+TRANSLATABLE_TABLES: tuple[str, ...] = tuple(t.value for t in TranslatableTable)
+
+
+def text_fields(table: str) -> list[str]:
+    """The prose columns of a translatable table: what a translation may be of."""
+    cls = ENTITIES[table]
+    return [
+        name
+        for name in content_fields(cls)
+        if cls.model_fields[name].annotation is str
+        and not name.endswith("_id")
+        and (table, name) not in _NOT_PROSE
+        and (table, name) not in FIELD_VOCAB
+    ]
+
+
+#: (table, field) pairs a translation may name.
+TRANSLATABLE: frozenset[tuple[str, str]] = frozenset(
+    (table, name) for table in TRANSLATABLE_TABLES for name in text_fields(table)
+)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .vocabulary import Level
 
 if TYPE_CHECKING:  # the GUI's first window imports this module without SQLModel
-    from .models import Commitment, Indicator, Measurement, Result, Target
+    from .models import Commitment, Evidence, Indicator, Measurement, Result, Row, Target
 
 #: code -> (severity, English text, Spanish text); texts take ``{name}``.
 RULES: dict[str, tuple[str, str, str]] = {
@@ -112,7 +112,22 @@ RULES: dict[str, tuple[str, str, str]] = {
         "Indicator “{indicator}” ({name}) has no measurement yet.",
         "El indicador “{indicator}” ({name}) aún no tiene mediciones.",
     ),
+    "evidence_not_marked": (
+        "warning",
+        "Evidence file “{evidence}” ({name}) is not marked public or internal; the website "
+        "leaves it out until it is.",
+        "El archivo de evidencia “{evidence}” ({name}) no está marcado como público o interno; "
+        "el sitio web lo omite hasta que se marque.",
+    ),
+    "text_not_translated": (
+        "info",
+        "{field} {what} has no {lang} translation.",
+        "{field} {what} no tiene traducción al {lang}.",
+    ),
 }
+
+#: Language names as a finding names them (the language a translation is missing in).
+LANG_NAMES = {"en": ("English", "inglés"), "es": ("Spanish", "español")}
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -131,7 +146,13 @@ class Finding:
 
     def message(self, lang: str = "en") -> str:
         _, en, es = RULES[self.code]
-        params = dict(self.params)
+        params = {k: v for k, v in self.params.items() if not k.endswith(("_en", "_es"))}
+        for key, value in self.params.items():  # texts given in both languages
+            if key.endswith(f"_{'es' if lang == 'es' else 'en'}"):
+                params[key[:-3]] = value
+        if "lang" in params:
+            names = LANG_NAMES.get(params["lang"], (params["lang"], params["lang"]))
+            params["lang"] = names[1] if lang == "es" else names[0]
         if "level" in params:
             from .vocabulary import label
 
@@ -158,6 +179,7 @@ def commitment_findings(
     measurements: Iterable[Measurement],
     has_lead: bool,
     codes: dict[str, str] | None = None,
+    evidence: Iterable[Evidence] = (),
 ) -> list[Finding]:
     """Every finding for one commitment's matrix (live rows only are passed in)."""
     name = f"{commitment.code} {commitment.title}".strip()
@@ -234,4 +256,30 @@ def commitment_findings(
             add("indicator_no_formula", "indicator", ind.id, **p)
         if ind.id not in measured:
             add("indicator_no_measurement", "indicator", ind.id, **p)
+    for ev in evidence:
+        if ev.kind == "file" and ev.public is None:
+            add("evidence_not_marked", "evidence", ev.id, evidence=ev.title or ev.file_name)
+    return out
+
+
+def untranslated(
+    rows: Iterable[tuple[str, Row, str | None, dict[str, str]]],
+    fields: dict[str, list[str]],
+    have: set[tuple[str, str, str, str]],
+    lang: str,
+    labels: dict[str, tuple[str, str]],
+) -> list[Finding]:
+    """One finding per non-empty text with no translation into ``lang``.
+
+    ``rows``: (table, row, commitment id or None, {"what_en": ..., "what_es": ...} naming the
+    row); ``fields``: the translatable texts per table; ``labels``: field -> (en, es)."""
+    out: list[Finding] = []
+    for table, row, cid, what in rows:
+        for name in fields.get(table, []):
+            text = getattr(row, name, "")
+            if not text or not text.strip() or (table, row.id, name, lang) in have:
+                continue
+            en, es = labels.get(name, (name, name))
+            params = {"field_en": en, "field_es": es, "lang": lang, **what}
+            out.append(Finding("text_not_translated", table, row.id, cid or "", params))
     return out

@@ -133,7 +133,30 @@ class Schedule(StrEnum):
     NO_DATES = "no_dates"
 
 
+class Language(StrEnum):
+    """A language a text is written in (the project's own, or a translation's)."""
+
+    EN = "en"
+    ES = "es"
+
+
+class TranslatableTable(StrEnum):
+    """Tables whose texts may carry a translation (schema 4)."""
+
+    ACTION_PLAN = "action_plan"
+    INSTITUTION = "institution"
+    COMMITMENT = "commitment"
+    RESULT = "result"
+    INDICATOR = "indicator"
+    TARGET_REVISION = "target_revision"
+    MEASUREMENT = "measurement"
+    EVIDENCE = "evidence"
+    NARRATIVE = "narrative"
+    CONSULTATION_COMMENT = "consultation_comment"
+
+
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "Language": {"en": ("English", "Inglés"), "es": ("Spanish", "Español")},
     "Level": {
         "goal": ("Goal", "Fin"),
         "purpose": ("Purpose", "Propósito"),
@@ -273,4 +296,7 @@ FIELD_VOCAB: dict[tuple[str, str], type[StrEnum]] = {
     ("indicator", "dimension"): Dimension,
     ("evidence", "kind"): EvidenceKind,
     ("narrative", "period"): Period,
+    ("translation", "entity"): TranslatableTable,
+    ("translation", "lang"): Language,
+    ("consultation_comment", "period"): Period,
 }

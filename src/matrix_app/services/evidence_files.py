@@ -18,30 +18,20 @@ No Qt here: the GUI and the command line use the same rules.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from pathlib import PurePosixPath
 
+from ..domain.file_names import (  # noqa: F401  (re-exported: the rule lives there)
+    BIDI_CONTROLS,
+    MAX_NAME_BYTES,
+    MAX_NAME_CHARS,
+    WINDOWS_FORBIDDEN,
+    WINDOWS_RESERVED,
+    is_hidden_char,
+    portable_name,
+)
 from ..messages import MatrixError
 
-#: Right-to-left/left-to-right embeddings, overrides, isolates and marks (they reorder text).
-BIDI_CONTROLS = frozenset(
-    [chr(c) for c in range(0x202A, 0x202F)]
-    + [chr(c) for c in range(0x2066, 0x206A)]
-    + ["\u200e", "\u200f", "\u061c"]
-)
-#: Characters Windows refuses in a file name (besides the separators and controls).
-WINDOWS_FORBIDDEN = frozenset('<>:"|?*')
-#: Device names Windows reserves, with any extension ("CON.txt" is the console too).
-WINDOWS_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"{p}{n}" for p in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³", "0"]]
-)
 FALLBACK_STEM = "evidence"
-#: Longest name written: short enough for any file system (255 bytes) and a temp folder path.
-MAX_NAME_CHARS = 120
-MAX_NAME_BYTES = 240
-MAX_EXTENSION_CHARS = 16
-
 #: Extensions the desktop (Windows, macOS, Linux) would execute, install or run as a script.
 EXECUTABLE_EXTENSIONS = frozenset(
     """
@@ -80,13 +70,6 @@ class EvidenceFileError(MatrixError):
     }
 
 
-def _is_hidden_char(ch: str) -> bool:
-    """Controls, format characters (bidi, zero-width), separators, surrogates, unassigned."""
-    if ch in BIDI_CONTROLS:
-        return True
-    return unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
-
-
 def visible_name(text: str | None, keep_lines: bool = False) -> str:
     """``text`` with every hidden control shown as ``[U+XXXX]`` (for lists and labels).
 
@@ -95,61 +78,18 @@ def visible_name(text: str | None, keep_lines: bool = False) -> str:
     """
     keep = "\t\n\r" if keep_lines else ""
     return "".join(
-        f"[U+{ord(ch):04X}]" if _is_hidden_char(ch) and ch not in keep else ch for ch in text or ""
+        f"[U+{ord(ch):04X}]" if is_hidden_char(ch) and ch not in keep else ch for ch in text or ""
     )
 
 
 def has_hidden_chars(text: str) -> bool:
-    return any(_is_hidden_char(ch) for ch in text or "")
-
-
-def _clean(text: str) -> str:
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        if ch.isspace() and ch not in BIDI_CONTROLS:  # tabs and line breaks too
-            out.append(" ")
-        elif _is_hidden_char(ch):
-            continue
-        elif ch in WINDOWS_FORBIDDEN:
-            out.append("_")
-        else:
-            out.append(ch)
-    return " ".join("".join(out).split())  # no runs of spaces, none at either end
-
-
-def _split_extension(name: str) -> tuple[str, str]:
-    """("acta", ".pdf") for "acta.pdf"; an extension is a short run of letters and digits."""
-    dot = name.rfind(".")
-    if dot < 0:
-        return name, ""
-    ext = name[dot:]
-    if 2 <= len(ext) <= MAX_EXTENSION_CHARS and ext[1:].replace("-", "").isalnum():
-        return name[:dot], ext
-    return name, ""
-
-
-def _fits(stem: str, ext: str) -> bool:
-    name = stem + ext
-    return len(name) <= MAX_NAME_CHARS and len(name.encode("utf-8")) <= MAX_NAME_BYTES
+    return any(is_hidden_char(ch) for ch in text or "")
 
 
 def safe_file_name(name: str | None, fallback: str = FALLBACK_STEM) -> str:
-    """A base name safe to write in any folder of any system, keeping the extension."""
-    text = (name or "").replace("\\", "/")
-    parts = [_clean(p) for p in text.split("/")]
-    base = next((p for p in reversed(parts) if p.strip(" .")), "")
-    stem, ext = _split_extension(base)
-    stem = stem.strip(" .")
-    if not stem:
-        stem = fallback
-    device = stem.split(".")[0].strip(" ").upper()
-    if device in WINDOWS_RESERVED:
-        stem = "_" + stem
-    while stem and not _fits(stem, ext):
-        stem = stem[:-1].rstrip(" .")
-    if not stem:
-        stem = fallback
-    return stem + ext
+    """A base name safe to write in any folder of any system, keeping the extension
+    (the one rule for every name the app derives: ``domain.file_names.portable_name``)."""
+    return portable_name(name, fallback)
 
 
 def extension(name: str | None) -> str:

@@ -40,7 +40,12 @@ MAX_EVIDENCE_BYTES = limits.MAX_EVIDENCE_BYTES
 
 #: Rows that go with a row when it is deleted: table -> [(child table, foreign key)].
 CHILDREN: dict[str, list[tuple[str, str]]] = {
-    "action_plan": [("commitment", "plan_id"), ("narrative", "plan_id")],
+    "action_plan": [
+        ("commitment", "plan_id"),
+        ("narrative", "plan_id"),
+        ("consultation_comment", "plan_id"),
+        ("report_profile", "plan_id"),
+    ],
     "institution": [("commitment_institution", "institution_id")],
     "commitment": [
         ("commitment_institution", "commitment_id"),
@@ -51,6 +56,7 @@ CHILDREN: dict[str, list[tuple[str, str]]] = {
         ("measurement", "commitment_id"),
         ("evidence", "commitment_id"),
         ("narrative", "commitment_id"),
+        ("translation", "commitment_id"),
     ],
     "result": [("result", "parent_id"), ("indicator", "result_id"), ("evidence", "result_id")],
     "indicator": [
@@ -713,9 +719,13 @@ class Writer:
         start, end = getattr(row, "start_date", None), getattr(row, "end_date", None)
         if start and end and end < start:
             raise InvalidValue("dates_order", start=start.isoformat(), end=end.isoformat())
-        start, end = getattr(row, "period_start", None), getattr(row, "period_end", None)
-        if start and end and end < start:
-            raise InvalidValue("dates_order", start=start.isoformat(), end=end.isoformat())
+        for first, last in (
+            ("period_start", "period_end"),
+            ("consultation_start", "consultation_end"),
+        ):
+            start, end = getattr(row, first, None), getattr(row, last, None)
+            if start and end and end < start:
+                raise InvalidValue("dates_order", start=start.isoformat(), end=end.isoformat())
         if isinstance(row, m.Result):
             self._check_result(row)
 

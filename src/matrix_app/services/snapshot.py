@@ -16,8 +16,17 @@ from sqlmodel import Session, col, select
 
 from ..domain import models as m
 from ..domain import rules
-from ..domain.quality import Finding, commitment_findings
+from ..domain.quality import Finding, commitment_findings, untranslated
 from ..domain.vocabulary import Level, Role, Schedule, Status
+from .translation_findings import (
+    TEXT_FIELDS as _TEXT_FIELDS,
+)
+from .translation_findings import (
+    TranslationState,
+    commitment_texts,
+    load_state,
+    plan_texts,
+)
 
 
 def evidence_name(title: str, file_name: str = "", url: str = "", note: str = "") -> str:
@@ -210,8 +219,12 @@ class CommitmentData:
             return self.starred_by_rule(), "estimate"
         return None, "unknown"
 
-    def findings(self) -> list[Finding]:
-        return commitment_findings(
+    def findings(self, translations: TranslationState | None = None) -> list[Finding]:
+        """The matrix's findings. With ``translations`` - the findings for the people editing
+        (the quality panel, ``check``) - also file evidence not yet marked public or
+        internal and, when the state says to look, texts lacking a translation; the report
+        annex and the website call it without, so no withheld file's title is published."""
+        found = commitment_findings(
             self.commitment,
             self.results,
             self.indicators,
@@ -219,7 +232,21 @@ class CommitmentData:
             [x for xs in self.measurements.values() for x in xs],
             has_lead=bool(self.lead()),
             codes=self.codes(),
+            evidence=self.evidence if translations is not None else (),
         )
+        if translations is not None and translations.wanted:
+            found += untranslated(
+                self.texts(),
+                _TEXT_FIELDS,
+                translations.have,
+                translations.lang,
+                translations.labels,
+            )
+        return found
+
+    def texts(self) -> list[tuple[str, m.Row, str | None, dict[str, str]]]:
+        """The commitment's translatable rows, each named for a finding."""
+        return commitment_texts(self)
 
 
 @dataclass
@@ -248,8 +275,23 @@ class Snapshot:
                     return c
         return None
 
-    def findings(self) -> list[Finding]:
-        return [f for p in self.plans for c in p.commitments for f in c.findings()]
+    translations: TranslationState | None = None
+
+    def findings(self, translations: bool = False) -> list[Finding]:
+        """Every commitment's findings; ``translations``: the editing findings too (see
+        ``CommitmentData.findings``): unmarked evidence files, and texts lacking a translation
+        when the project is bilingual (it has a translation, or Meta ``bilingual`` is "1")."""
+        state = (self.translations or TranslationState()) if translations else None
+        found = [f for p in self.plans for c in p.commitments for f in c.findings(state)]
+        if state is not None and state.wanted:
+            found += untranslated(
+                self.plan_texts(), _TEXT_FIELDS, state.have, state.lang, state.labels
+            )
+        return found
+
+    def plan_texts(self) -> list[tuple[str, m.Row, str | None, dict[str, str]]]:
+        """The plans' own translatable rows and the institutions, each named for a finding."""
+        return plan_texts(self)
 
 
 #: Rows fetched per call into SQLite: one ``fetchall`` of 100,000 rows holds Python's GIL
@@ -384,4 +426,8 @@ def load_snapshot(
     for c in commitments:
         plan_data[c.plan_id].commitments.append(data[c.id])
     tick(10)
-    return Snapshot(list(plan_data.values()), sorted(institutions.values(), key=lambda i: i.name))
+    return Snapshot(
+        list(plan_data.values()),
+        sorted(institutions.values(), key=lambda i: i.name),
+        load_state(s),
+    )

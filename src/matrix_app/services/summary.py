@@ -70,7 +70,7 @@ def project_check(project: Project, lang: str = "en") -> dict[str, Any]:
         fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if fk:
             integrity = f"{len(fk)} broken references" if integrity == "ok" else integrity
-        findings = load_snapshot(s).findings()
+        findings = load_snapshot(s).findings(translations=True)
     items = [f.as_dict(lang) for f in findings]
     by_severity = Counter(f.severity for f in findings)
     return {

@@ -52,6 +52,15 @@ class InvalidValue(MatrixError):
         ),
         "unreadable": ("Cannot read {name}: {detail}.", "No se puede leer {name}: {detail}."),
         "empty_title": ("The {field} cannot be empty.", "El campo {field} no puede quedar vacío."),
+        "same_lang": (
+            "The project's texts are written in “{lang}”; a translation is into the other "
+            "language.",
+            "Los textos del proyecto están escritos en “{lang}”; una traducción es al otro idioma.",
+        ),
+        "not_image": (
+            "“{name}” is not a PNG or JPEG image; the report's logo must be one.",
+            "“{name}” no es una imagen PNG o JPEG; el logotipo del informe debe serlo.",
+        ),
         "too_long": (
             "The {field} has {length} characters; the most a text can hold is {limit}.",
             "El campo {field} tiene {length} caracteres; un texto puede tener como máximo {limit}.",

@@ -27,6 +27,7 @@ from sqlmodel import SQLModel
 from ..domain import limits
 from ..domain import models as m
 from ..domain.vocabulary import FIELD_VOCAB, PARENT_LEVEL
+from . import content_links
 from .errors import ProjectFileError
 
 Execute = Callable[..., sqlite3.Cursor]
@@ -82,6 +83,7 @@ REASONS = {
     "cycle": ("a loop of commitments continuing each other", "un ciclo de compromisos"),
     "duplicate": ("the same id is used in two tables", "el mismo identificador en dos tablas"),
     "entity": ("a journal entry about an unknown table or field", "una entrada sobre otra tabla"),
+    **content_links.REASONS,
 }
 
 
@@ -152,9 +154,16 @@ def _table_rules(table: str) -> list[tuple[str, str | None, str]]:
     elif table == "conflict":
         out.append(("entity", "entity", f"entity NOT IN {_in_list(m.ENTITIES)}"))
         out.append(("vocabulary", "kind", "kind NOT IN ('field', 'delete')"))
-    elif table == "evidence":
-        out.append(("id", "sha256", "length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'"))
+    elif table in ("evidence", "report_profile"):
+        sha = "sha256" if table == "evidence" else "logo_sha256"
+        out.append(("id", sha, f"length({sha}) != 64 OR {sha} GLOB '*[^0-9a-f]*'"))
     return out
+
+
+def _present_columns(execute: Execute, db: str, table: str) -> set[str]:
+    """The columns ``table`` has in the file: an older schema, checked before it is
+    upgraded, lacks the columns later versions added."""
+    return {r[1] for r in execute(f"PRAGMA {db}.table_info({table})").fetchall()}
 
 
 def _key(table: str) -> str:
@@ -177,7 +186,8 @@ def value_problems(
     for table in SQLModel.metadata.tables:
         if table not in tables:
             continue
-        rules = _table_rules(table)
+        present = _present_columns(execute, db, table)
+        rules = [r for r in _table_rules(table) if r[1] is None or r[1] in present]
         if not rules:
             continue
         # One scan per table; a CASE names the first rule a bad row breaks.
@@ -214,9 +224,12 @@ _DERIVED = [
 ]
 
 
-def _structure_queries(db: str, only: str | None) -> Iterator[tuple[str, str, str | None, str]]:
+def _structure_queries(
+    db: str, only: str | None, tables: set[str]
+) -> Iterator[tuple[str, str, str | None, str]]:
     """(table, reason, column, SQL yielding bad ids) for the rules that span rows; with
-    ``only``, just those involving a row whose id is in that temporary table."""
+    ``only``, just those involving a row whose id is in that temporary table. ``tables``:
+    those the file has (an older schema lacks later ones)."""
     near = f"(c.id IN (SELECT id FROM temp.{only}) OR p.id IN (SELECT id FROM temp.{only})) AND "
     near = near if only else ""
     yield (
@@ -247,9 +260,19 @@ def _structure_queries(db: str, only: str | None) -> Iterator[tuple[str, str, st
         f"AND chain.depth <= {limits.MAX_CONTINUES_DEPTH}) "
         f"SELECT start FROM chain WHERE cur = start OR depth > {limits.MAX_CONTINUES_DEPTH}",
     )
+    yield from content_links.link_queries(db, tables, only)
     subset = f" WHERE id IN (SELECT id FROM temp.{only})" if only else ""
-    union = " UNION ALL ".join(f"SELECT id FROM {db}.{t}{subset}" for t in m.ENTITIES)
+    union = " UNION ALL ".join(
+        f"SELECT id FROM {db}.{t}{subset}" for t in m.ENTITIES if t in tables
+    )
     yield ("*", "duplicate", "id", f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1")
+
+
+def _tables(execute: Execute, db: str) -> set[str]:
+    return {
+        r[0]
+        for r in execute(f"SELECT name FROM {db}.sqlite_master WHERE type = 'table'").fetchall()
+    }
 
 
 def _missing_parents(execute: Execute, db: str, only: str | None) -> Iterator[Problem]:
@@ -288,7 +311,7 @@ def structure_problems(
         found.append(problem)
         if len(found) >= limit:
             return found
-    for table, reason, column, sql in _structure_queries(db, only):
+    for table, reason, column, sql in _structure_queries(db, only, _tables(execute, db)):
         for (row_id,) in execute(f"{sql} LIMIT ?", (limit - len(found),)).fetchall():
             found.append(Problem(table, str(row_id), column, reason))
         if len(found) >= limit:

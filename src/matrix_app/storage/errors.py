@@ -33,9 +33,11 @@ class ProjectFileError(MatrixError):
         ),
         "not_sqlite": (
             "{path} is not a Monitoring Matrix project file (it is not a database). "
-            "Open a .nap file, or import a workbook with 'import-xlsx'.",
+            "Open a .nap file, or bring a workbook in with File › Import from Excel "
+            "('import-xlsx' on the command line).",
             "{path} no es un archivo de proyecto de Monitoring Matrix (no es una base de datos). "
-            "Abra un archivo .nap, o importe un libro Excel con 'import-xlsx'.",
+            "Abra un archivo .nap, o traiga un libro Excel con Archivo › Importar desde Excel "
+            "('import-xlsx' en la línea de comandos).",
         ),
         "foreign": (
             "{path} is a database of another application, not a Monitoring Matrix project. "

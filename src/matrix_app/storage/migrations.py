@@ -15,7 +15,7 @@ from . import journal_marks
 
 #: "MMNP" - written to the SQLite header so any tool can tell our files from others.
 APPLICATION_ID = 0x4D4D4E50
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 OLDEST_SUPPORTED = 1
 
 
@@ -70,4 +70,102 @@ def _v2_to_v3(conn: Connection) -> None:
     journal_marks.seal(conn.execute)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+#: Columns version 4 added to existing tables, as ``ALTER TABLE ... ADD COLUMN`` appends
+#: them (a NOT NULL column needs its DEFAULT there; rows made by older versions take it).
+V4_COLUMNS: dict[str, list[str]] = {
+    "commitment": [
+        "relevance_access_to_information VARCHAR NOT NULL DEFAULT ''",
+        "relevance_civic_participation VARCHAR NOT NULL DEFAULT ''",
+        "relevance_public_accountability VARCHAR NOT NULL DEFAULT ''",
+        "relevance_technology_innovation VARCHAR NOT NULL DEFAULT ''",
+        "budget VARCHAR NOT NULL DEFAULT ''",
+        "national_plan_links VARCHAR NOT NULL DEFAULT ''",
+        "sdgs VARCHAR NOT NULL DEFAULT ''",
+        "partners VARCHAR NOT NULL DEFAULT ''",
+    ],
+    "evidence": ["public BOOLEAN"],
+}
+
+
+def _v3_to_v4(conn: Connection) -> None:
+    """Version 4 adds translations, consultation comments and report profiles, the
+    commitment's relevance/budget/SDG/partner texts and whether evidence may be published."""
+    for table, columns in V4_COLUMNS.items():
+        for column in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+    conn.execute(
+        """
+        CREATE TABLE consultation_comment (
+            id VARCHAR(32) NOT NULL,
+            created_at VARCHAR NOT NULL,
+            updated_at VARCHAR NOT NULL,
+            deleted_at VARCHAR,
+            plan_id VARCHAR NOT NULL,
+            period VARCHAR NOT NULL,
+            author VARCHAR NOT NULL,
+            organisation VARCHAR NOT NULL,
+            received_on DATE,
+            comment VARCHAR NOT NULL,
+            response VARCHAR NOT NULL,
+            position FLOAT NOT NULL,
+            PRIMARY KEY (id),
+            FOREIGN KEY(plan_id) REFERENCES action_plan (id)
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE report_profile (
+            id VARCHAR(32) NOT NULL,
+            created_at VARCHAR NOT NULL,
+            updated_at VARCHAR NOT NULL,
+            deleted_at VARCHAR,
+            plan_id VARCHAR NOT NULL,
+            issuing_body VARCHAR NOT NULL,
+            cover_text VARCHAR NOT NULL,
+            logo_sha256 VARCHAR,
+            sections VARCHAR NOT NULL,
+            consultation_start DATE,
+            consultation_end DATE,
+            PRIMARY KEY (id),
+            FOREIGN KEY(plan_id) REFERENCES action_plan (id),
+            FOREIGN KEY(logo_sha256) REFERENCES blob (sha256)
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE translation (
+            id VARCHAR(32) NOT NULL,
+            created_at VARCHAR NOT NULL,
+            updated_at VARCHAR NOT NULL,
+            deleted_at VARCHAR,
+            entity VARCHAR NOT NULL,
+            row_id VARCHAR(32) NOT NULL,
+            field VARCHAR NOT NULL,
+            lang VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            commitment_id VARCHAR,
+            position FLOAT NOT NULL,
+            PRIMARY KEY (id),
+            FOREIGN KEY(commitment_id) REFERENCES commitment (id)
+        )
+        """
+    )
+    for table, column in (
+        ("consultation_comment", "plan_id"),
+        ("consultation_comment", "deleted_at"),
+        ("report_profile", "plan_id"),
+        ("report_profile", "deleted_at"),
+        ("translation", "deleted_at"),
+        ("translation", "row_id"),
+        ("translation", "commitment_id"),
+    ):
+        conn.execute(f"CREATE INDEX ix_{table}_{column} ON {table} ({column})")
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+}

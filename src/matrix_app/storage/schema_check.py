@@ -21,7 +21,19 @@ from . import migrations
 from .errors import ProjectFileError
 
 #: Tables each schema version added (absent from files made before it).
-TABLE_SINCE: dict[str, int] = {"conflict": 2, "journal_mark": 3}
+TABLE_SINCE: dict[str, int] = {
+    "conflict": 2,
+    "journal_mark": 3,
+    "consultation_comment": 4,
+    "report_profile": 4,
+    "translation": 4,
+}
+#: Columns each schema version added to tables older than it.
+COLUMN_SINCE: dict[tuple[str, str], int] = {
+    (table, column.split()[0]): 4
+    for table, columns in migrations.V4_COLUMNS.items()
+    for column in columns
+}
 
 #: Objects SQLite itself may add; ANALYZE (e.g. run by hand in the sqlite3 shell) only
 #: steers the query planner.
@@ -59,6 +71,11 @@ def expected_objects(version: int) -> Objects:
                 for table, since in TABLE_SINCE.items():
                     if since > start:
                         conn.execute(f"DROP TABLE {table}")
+                # What the file's creating version wrote: SQLite cuts a dropped column's
+                # text out of the stored CREATE TABLE, leaving the older version's text.
+                for (table, column), since in COLUMN_SINCE.items():
+                    if since > start:
+                        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
                 for step in range(start, version):
                     migrations.MIGRATIONS[step](conn)
                 for kind, name, table, sql in conn.execute(

@@ -84,6 +84,8 @@ def _smoke_test(app: QApplication, window, language: LanguageSetup) -> int:
     Run by packaging/build_and_check.sh against the frozen executable; prints one line and
     quits through the event loop, as closing the window would.
     """
+    from .text_services import text_services_check
+
     QTimer.singleShot(0, window.close)
     QTimer.singleShot(0, app.quit)
     code = app.exec()
@@ -92,5 +94,7 @@ def _smoke_test(app: QApplication, window, language: LanguageSetup) -> int:
         f"{app.platformName()}, language {language.lang}, "
         f"{len(language.translators)} translation catalogues"
     )
+    text_ok, text_line = text_services_check()  # the bundle's cut-down ICU data still serves
+    print(text_line)
     language.remove()
-    return int(code)
+    return int(code) or (0 if text_ok else 1)

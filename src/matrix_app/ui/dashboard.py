@@ -323,6 +323,14 @@ class Dashboard(QWidget):
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(lambda: self._open_index(self.table.currentIndex()))
 
+        # an empty table says why and what to do (a new plan, or filters that hide all)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("dashboardEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)  # drawn in the palette's quieter colour
+        self.empty_label.hide()
+
         self.chart = CompletionChart()
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
@@ -491,6 +499,7 @@ class Dashboard(QWidget):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_lead()
             self._fit_title()
+            self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
         return super().eventFilter(watched, event)
 
     def _other_resized(self, logical: int, _old: int, _new: int) -> None:
@@ -551,6 +560,15 @@ class Dashboard(QWidget):
             commitments=text, starred=self.tr("%n starred", "", starred)
         )
         self.counts_label.setText(text)
+        if not total:
+            hint = self.tr(
+                "This plan has no commitments yet. Add one with “Add commitment” (Ctrl+Shift+N)."
+            )
+        else:
+            hint = self.tr("No commitment matches the filters. “Clear filters” shows them all.")
+        self.empty_label.setText(hint)
+        self.empty_label.setGeometry(self.table.viewport().rect().adjusted(24, 24, -24, -24))
+        self.empty_label.setVisible(not shown)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

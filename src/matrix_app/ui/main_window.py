@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..domain.file_names import derived_name, fit_path
 from ..messages import MatrixError
 from ..paths import sample_project
 from ..services.author import resolve_author
@@ -476,6 +477,7 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         self._drop_editor()
         if self.tree is not None:
+            self.tree.close_plan_windows()  # they edit the document closed below
             self.tree.setParent(None)
             self.tree.deleteLater()
             self.tree = None
@@ -548,7 +550,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             return None
         source = doc.project.path
-        suggested = str(source.with_name(f"{source.stem}-copy{source.suffix}"))
+        suggested = str(fit_path(source.parent, derived_name(source.stem, f"-copy{source.suffix}")))
         dest = dialogs.ask_save_path(self, self.tr("Save a copy"), suggested)
         if dest is None:
             return None
@@ -730,8 +732,15 @@ class MainWindow(QMainWindow):
 
     def show_finding(self, finding: Finding) -> None:
         """Open the finding's commitment and go to the item it is about."""
+        if finding.entity == "action_plan" and self.tree is not None:  # the plan's title
+            window = self.tree.open_report_settings(finding.row_id)
+            if window is not None:
+                window.translations_box.setChecked(True)
+            return
         if self.tree is None or not self.tree.select(finding.commitment_id):
             return
+        if self.editor is not None and finding.code == "text_not_translated":
+            self.editor.show_translations(True)  # where the missing translation is typed
         if self.editor is not None and finding.entity != "commitment":
             self.editor.show_item(finding.entity, finding.row_id)
 

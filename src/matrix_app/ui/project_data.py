@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..domain.quality import SEVERITY_ORDER, Finding
+from ..domain.quality import SEVERITY_ORDER, Finding, untranslated
 
 if TYPE_CHECKING:  # SQLModel loads in the worker that reads the snapshot, not before the window
     from ..services.project import Project
@@ -144,13 +144,20 @@ def build_project_data(
         for c in plan.commitments:
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            found = c.findings()
+            found = c.findings(snapshot.translations)
             data.findings.extend(found)
             if found:
                 data.by_commitment[c.id] = found
             data.codes[c.id] = c.commitment.code
             rows.append(commitment_row(c, today, len(found)))
         data.rows[plan.plan.id] = rows
+    state = snapshot.translations
+    if state is not None and state.wanted:  # the plans' and institutions' own texts
+        from ..services.translation_findings import TEXT_FIELDS
+
+        data.findings.extend(
+            untranslated(snapshot.plan_texts(), TEXT_FIELDS, state.have, state.lang, state.labels)
+        )
     data.findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
     return data
 

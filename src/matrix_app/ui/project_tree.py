@@ -35,6 +35,7 @@ from ..messages import current_language
 from ..services.outline import CommitmentLine, PlanLine, project_outline
 from . import dialogs, marks
 from .document import Document
+from .plan_windows import PlanWindows
 from .project_data import ProjectData
 
 PLAN = 0  # internalId of a plan index; a commitment index has plan row + 1
@@ -259,7 +260,7 @@ class ProjectTreeModel(QAbstractItemModel):
         return self.plans[row]
 
 
-class ProjectTree(QWidget):
+class ProjectTree(PlanWindows, QWidget):
     """The tree with its buttons: add plan/commitment, delete (confirmed), move up/down."""
 
     plan_selected = Signal(str)
@@ -312,6 +313,22 @@ class ProjectTree(QWidget):
         self.down_action = self._action(
             self.tr("Move do&wn"), "Alt+Down", lambda: self.move_selected(1)
         )
+        self.consultation_action = self._action(
+            self.tr("Consultation &comments…"), "", self.open_consultation
+        )
+        self.consultation_action.setToolTip(
+            self.tr("Comments received in the public consultation of the plan's report")
+        )
+        self.report_settings_action = self._action(
+            self.tr("&Report settings…"), "", self.open_report_settings
+        )
+        self.report_settings_action.setToolTip(
+            self.tr("Issuing body, cover text, logo and sections of the plan's report")
+        )
+        #: Open plan windows by (kind, plan id), raised instead of opened twice.
+        self.plan_windows: dict[tuple[str, str], QWidget] = {}
+        self.view.viewport().installEventFilter(self)  # the context menu (plan_windows)
+        self.view.installEventFilter(self)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QToolButton] = []
@@ -433,6 +450,9 @@ class ProjectTree(QWidget):
         self.delete_action.setEnabled(editable and has)
         self.up_action.setEnabled(editable and has and index.row() > 0)
         self.down_action.setEnabled(editable and has and index.row() < siblings - 1)
+        plan = self.model.plan_of(index)
+        self.consultation_action.setEnabled(plan is not None)
+        self.report_settings_action.setEnabled(plan is not None)
         self.empty_hint.setVisible(not self.model.plans)
 
     # -- edits ---------------------------------------------------------------------------

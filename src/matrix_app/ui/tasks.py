@@ -171,11 +171,18 @@ class Task(QObject):
     def _finish(self) -> None:
         self.running = False
         if self.dialog is not None:
+            # A shown progress window took the keyboard focus; hand it back to the window
+            # the user was working in (not every window manager does, and then typing goes
+            # nowhere until the user clicks the window).
+            had_focus = self.dialog.isVisible() and self.dialog.isActiveWindow()
+            owner = self.dialog.parentWidget()
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
+            if had_focus and owner is not None and owner.isVisible():
+                owner.activateWindow()
         self.runner._forget(self)
 
     def _done_with(self) -> None:

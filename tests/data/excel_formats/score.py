@@ -1,8 +1,10 @@
-"""How many corpus workbooks import fully through the CLI: exit 0 and the expected project.
+"""How many corpus and variant workbooks import fully through the CLI: exit 0 and the
+expected project.
 
 ``python tests/data/excel_formats/score.py [SRC]`` runs ``matrix-app import-xlsx`` with
 ``SRC`` (default: this checkout's src/) on the import path, into a new project per workbook,
-and compares each project with its case in make_corpus.py.
+and compares each project with its case in make_corpus.py (this folder) and make_variants.py
+(../excel_variants).
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parents[2] / "src")]
+VARIANTS = HERE.parent / "excel_variants"
+sys.path[:0] = [str(HERE), str(VARIANTS), str(HERE.parents[2] / "src")]
 
 from check import differences  # noqa: E402
 from make_corpus import CASES  # noqa: E402
+from make_variants import CASES as VARIANT_CASES  # noqa: E402
 
 from matrix_app.services.project import Project  # noqa: E402
 
@@ -26,13 +30,14 @@ def run(src: Path) -> int:
     env = dict(os.environ, PYTHONPATH=str(src), QT_QPA_PLATFORM="offscreen")
     full = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for case in CASES:
+        cases = [(HERE, c) for c in CASES] + [(VARIANTS, c) for c in VARIANT_CASES]
+        for folder, case in cases:
             nap = Path(tmp) / (case.file + ".nap")
             cli = [sys.executable, "-m", "matrix_app"]
             subprocess.run([*cli, "new", str(nap), "--title", "t"], env=env, check=True,
                            capture_output=True)  # fmt: skip
             done = subprocess.run(
-                [*cli, "import-xlsx", str(nap), str(HERE / case.file)],
+                [*cli, "import-xlsx", str(nap), str(folder / case.file)],
                 env=env, capture_output=True, text=True,
             )  # fmt: skip
             if done.returncode != 0:
@@ -46,7 +51,7 @@ def run(src: Path) -> int:
             else:
                 full += 1
                 print(f"OK    {case.file}")
-    print(f"{full}/{len(CASES)} import fully")
+    print(f"{full}/{len(cases)} import fully")
     return full
 
 

@@ -184,6 +184,28 @@ def test_conflicts_can_wait_and_be_settled_later(window, answers, tmp_path):
     assert not action.isEnabled()
 
 
+def test_summary_of_a_merge_that_only_conflicts_does_not_say_nothing_changed(
+    window, answers, tmp_path
+):
+    """Seen in the screenshot pass: "The change in package.nap was already in this project;
+    nothing changed." over a table with one conflict."""
+    ids = window.ids
+    theirs = copy(tmp_path / "base.nap", tmp_path / "theirs.nap")
+    with Project.open(theirs, author="Luis") as p:
+        p.update(m.Commitment, ids["c1"], title="Luis's title")
+    window.document.update(m.Commitment, ids["c1"], "edit", title="Ana's title")
+    answers["other"] = theirs
+    answers["fill"]["SummaryDialog"] = lambda d: False
+    window.exchange_actions.merge_action.trigger()
+    summary = answers["dialogs"][0]
+    assert summary.rows_changed == 0 and summary.conflicts_button is not None
+    text = summary.headline.text()
+    assert "nothing changed" not in text and "already" not in text
+    assert (
+        text == "The change in theirs.nap differs from this project's own; nothing was overwritten."
+    )
+
+
 def test_read_only_document_cannot_merge(qtbot, tmp_path):
     build_base(tmp_path / "base.nap")
     w = FakeWindow()
@@ -287,3 +309,37 @@ def test_conflicts_dialog_acts_on_the_row_clicked(window, answers, tmp_path, qtb
         else {"Luis's title", "Ana's indicator"}
     )
     assert values == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_conflicts_dialog_headers_are_whole(window, answers, tmp_path, qtbot, lang):
+    """The screenshot pass: the last header ("Conservar") was cut at 1280 px; every title
+    must fit its section, in both languages, at the dialog's own size."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from matrix_app.paths import resources_dir
+    from matrix_app.ui.headers import fits
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "i18n" / f"matrix_exchange_{lang}.qm"))
+    QApplication.instance().installTranslator(translator)
+    try:
+        answers["other"] = _conflicting_copy(window, tmp_path)
+        answers["fill"]["SummaryDialog"] = lambda d: False
+        window.exchange_actions.merge_action.trigger()
+        dialog = ui.ConflictsDialog(list_conflicts(window.document.project))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        header = dialog.table.horizontalHeader()
+        cut = [
+            dialog.model.headerData(i, header.orientation())
+            for i in range(header.count())
+            if not fits(header, i)
+        ]
+        assert not cut
+        used = sum(header.sectionSize(i) for i in range(header.count()))
+        assert used <= dialog.table.viewport().width()  # no column off the right edge
+    finally:
+        QApplication.instance().removeTranslator(translator)

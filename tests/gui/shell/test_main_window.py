@@ -55,10 +55,21 @@ def test_feature_contract(window, sample_copy):
     assert results == [42]
     window.close_project()
     assert seen[-1] is None
-    # no feature installed -> no empty Tools menu on show
-    assert window.tools_menu.menuAction().isVisible() == bool(window.tools_menu.actions())
-    if not FEATURE_ACTION_MODULES:
-        assert not window.tools_menu.menuAction().isVisible()
+    # the exchange feature puts its conflicts action in Tools, so the menu shows
+    assert window.exchange_actions.conflicts_action in window.tools_menu.actions()
+    assert window.tools_menu.menuAction().isVisible()
+
+
+def test_the_real_window_carries_every_feature_s_actions(window, sample_copy):
+    assert FEATURE_ACTION_MODULES == ("excel", "report", "publish", "exchange")
+    excel = window.excel_actions
+    file_actions = window.file_menu.actions()
+    for action in (excel.import_action, excel.export_action, excel.template_action):
+        assert action in file_actions
+    assert window.report_action.action in file_actions
+    assert not excel.export_action.isEnabled()
+    open_and_wait(window, sample_copy)
+    assert excel.export_action.isEnabled() and excel.import_action.isEnabled()
 
 
 def test_close_and_quit_stay_last_in_file_menu(window):
@@ -122,7 +133,10 @@ def test_delete_asks_first_and_undo_brings_back(window, sample_copy, asked):
     assert tree.delete_selected()
     assert victim.id not in [c.id for c in tree.model.plans[1].commitments]
     window.settle()
-    assert window.dashboard.model.rowCount() == 4 or window.content.currentWidget() is window.hint
+    # The deleted commitment was selected: nothing is, so the hint shows, and the plan's
+    # dashboard, refreshed from the file, counts the four left.
+    assert window.content.currentWidget() is window.hint
+    assert window.dashboard.model.rowCount() == 4
     window.undo_action.trigger()
     assert victim.id in [c.id for c in tree.model.plans[1].commitments]
 
@@ -232,6 +246,9 @@ def _bad_files(tmp_path):
 def test_bad_files_are_refused_with_a_dialog_and_left_untouched(window, tmp_path, asked):
     for kind, (path, words) in _bad_files(tmp_path).items():
         before = path.read_bytes() if path.is_file() else None
+        if kind == "missing":  # a recent file that vanished since: the list forgets it
+            window.settings.add_recent(path)
+            assert str(path) in window.settings.recent_files
         asked.calls.clear()
         open_and_wait(window, path)
         assert asked.names() == ["show_error"], kind
@@ -242,7 +259,7 @@ def test_bad_files_are_refused_with_a_dialog_and_left_untouched(window, tmp_path
         assert window.pages.currentWidget() is window.start, kind
         if before is not None:
             assert path.read_bytes() == before, kind
-        assert str(path) not in window.settings.recent_files or kind != "missing"
+        assert str(path) not in window.settings.recent_files, kind  # refused: never listed
 
 
 def test_drop_a_project_file_opens_it(window, sample_copy, qtbot):
@@ -422,6 +439,19 @@ def test_a_refused_open_keeps_the_open_project(window, sample_copy, tmp_path, as
         qtbot.keyClick(window.tree.view, Qt.Key_O, Qt.ControlModifier)  # the menu's shortcut
         window.settle()
         assert words in asked.of("show_error")[-1][2]
+        if bad is fake:  # the way on is a menu the user has, not only a command line
+            assert "File › Import from Excel" in asked.of("show_error")[-1][2]
         assert bad.read_bytes() == before
         assert window.document is not None and window.document.project.path == sample_copy
         assert window.pages.currentWidget() is window.workspace
+
+
+def test_sample_copy_in_a_non_ascii_user_folder(window, asked, tmp_path, monkeypatch):
+    """Users' folders are often not ASCII (C:\\Users\\José Núñez): the copy lands there."""
+    data = tmp_path / "José Núñez" / "データ"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    window.sample_action.trigger()
+    window.settle()
+    copy = window.sample_copy_path()
+    assert copy.is_relative_to(data) and copy.is_file()
+    assert window.document.project.path == copy and not window.document.read_only

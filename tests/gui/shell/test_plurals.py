@@ -125,3 +125,41 @@ def test_dashboard_counts_label(qtbot, sample_copy, lang):
         "es": "0 de 5 compromisos mostrados, 0 estelares.",
     }[lang]
     assert dash.counts_label.text() == expected
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_history_count_uses_plural_forms(qtbot, tmp_path, lang, n):
+    """Seen in the screenshot pass: "1 cambios, del más reciente al más antiguo."."""
+    from matrix_app.domain import models as m
+    from matrix_app.messages import set_language
+    from matrix_app.services.project import Project
+    from matrix_app.ui.commitment import install_translator
+    from matrix_app.ui.commitment.editor import CommitmentEditor
+    from matrix_app.ui.document import Document
+
+    set_language(lang)
+    translator = install_translator(lang)
+    project = Project.new(tmp_path / "p.nap", title="T")
+    plan = project.create(m.ActionPlan, title="Plan")
+    c = project.create(m.Commitment, plan_id=plan.id, code="1", title="One")
+    for i in range(n - 1):
+        project.update(m.Commitment, c.id, title=f"One {i}")
+    doc = Document(project)
+    try:
+        editor = CommitmentEditor(doc, c.id)
+        qtbot.addWidget(editor)
+        editor.tab_widget.setCurrentWidget(editor.tabs["history"])
+        editor.refresh()
+        text = editor.tabs["history"].count.text()
+        expected = {
+            ("en", 1): "1 change, newest first.",
+            ("en", 2): "2 changes, newest first.",
+            ("es", 1): "1 cambio, del más reciente al más antiguo.",
+            ("es", 2): "2 cambios, del más reciente al más antiguo.",
+        }[lang, n]
+        assert text == expected
+    finally:
+        doc.close()
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+        set_language(None)

@@ -34,6 +34,7 @@ def test_publish_from_the_file_menu(window, sample_copy, qtbot, tmp_path, monkey
         qtbot.mouseClick(dialog.lang_es, Qt.MouseButton.LeftButton)
         # on the box itself (a check box only takes clicks on its indicator and text)
         qtbot.mouseClick(dialog.quality, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        qtbot.mouseClick(dialog.consultation, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
         seen["values"] = dialog.values()
         dialog.hide()
         return True
@@ -45,6 +46,9 @@ def test_publish_from_the_file_menu(window, sample_copy, qtbot, tmp_path, monkey
     act.action.trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=60000)
     assert seen["values"]["langs"] == ("es",) and seen["values"]["privacy"].quality
+    assert seen["values"]["privacy"].consultation and not seen["values"]["privacy"].authors
+    # the sample's one evidence file has not been marked public: left out, and said so
+    assert "1 evidence file(s) were not published: nobody has marked them public" in seen["text"]
     assert opened == [out / "es" / "index.html"]
     assert str(out) in seen["text"]
     home = (out / "es" / "index.html").read_text(encoding="utf-8")

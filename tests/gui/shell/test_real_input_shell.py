@@ -29,6 +29,7 @@ from matrix_app.ui.commitment.indicators import IndicatorsTab
 from matrix_app.ui.commitment.overview import OverviewTab
 from matrix_app.ui.dashboard import ID_ROLE
 from matrix_app.ui.excel_import_wizard import ExcelImportWizard
+from matrix_app.ui.plan.report_profile import ReportProfileDialog
 
 
 def open_and_wait(win, path) -> None:
@@ -165,6 +166,7 @@ def test_every_button_and_action_runs_without_error(
     monkeypatch.setattr(OverviewTab, "ask_new_institution", lambda self: None)
     monkeypatch.setattr(ReportDialog, "choose_file", lambda self, start: "")
     monkeypatch.setattr(ExcelImportWizard, "choose_file", lambda self: "")
+    monkeypatch.setattr(ReportProfileDialog, "choose_file", lambda self: "")
     monkeypatch.setattr(ReportAction, "inform", lambda self, text: None)
     monkeypatch.setattr(ReportAction, "ask_open", lambda self, text: False)
 

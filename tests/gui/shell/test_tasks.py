@@ -147,3 +147,29 @@ def test_cancel_flag():
     assert not flag() and not flag
     flag.set()
     assert flag() and flag
+
+
+def test_focus_returns_to_the_window_after_a_progress_window(qtbot, asked):
+    """A slow task's progress window takes the focus; when it closes, typing must go to the
+    window the user works in again (the journeys' typing went nowhere on a loaded machine)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    runner = make_runner(qtbot)
+    host = runner.parent()
+    field = QLineEdit(host)
+    QVBoxLayout(host).addWidget(field)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    field.setFocus()
+    release = threading.Event()
+    task = runner.run("Slow work", lambda progress, cancelled: release.wait(10))
+    task.dialog.show()  # as it shows itself once the work outlasts PROGRESS_DELAY_MS
+    task.dialog.activateWindow()
+    qtbot.waitUntil(task.dialog.isActiveWindow)
+    assert not host.isActiveWindow()
+    release.set()
+    runner.wait()
+    qtbot.waitUntil(host.isActiveWindow)
+    qtbot.keyClicks(QApplication.focusWidget(), "ok")
+    assert field.text() == "ok"

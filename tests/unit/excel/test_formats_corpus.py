@@ -67,7 +67,7 @@ def test_cli_dry_run_json_lists_what_was_left_out(tmp_path):
         by_reason.setdefault(w["reason"], []).append(w)
     (budget,) = by_reason["unused_column"]
     assert budget["column"] == "J" and "Presupuesto" in budget["message"]
-    assert "3 non-empty" in budget["message"] or "3 celda" in budget["message"]
+    assert "(non-empty cells: 3, e.g. J7, J9, J10) was not imported" in budget["message"]
     assert [w["row"] for w in by_reason["notes_row"]] == [13]
     assert {w["value"] for w in by_reason["missing_value"]} == {"—", "TBD"}
     assert out["written"] is False

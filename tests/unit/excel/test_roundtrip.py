@@ -4,6 +4,7 @@ import pytest
 from openpyxl import load_workbook
 
 from matrix_app.domain import models as m
+from matrix_app.services import translations
 from matrix_app.services.excel.errors import Cancelled, ImportProblems
 from matrix_app.services.excel.export import export_workbook
 from matrix_app.services.excel.importing import import_workbook
@@ -28,6 +29,17 @@ def _rich(project):
     project.create(m.Measurement, indicator_id=ids["indicator"], measured_on="2015-07-31",
                    value=88.1, evidence_id=ev.id, comment="+ 2 points")  # fmt: skip
     project.create(m.Institution, name="SEGPRES", acronym="SEGPRES", kind="ministry")
+    # schema 4: the commitment's relevance and SDGs, evidence marked public, a consultation
+    # comment and translations (of a commitment text and of a plan-level row)
+    project.update(m.Commitment, ids["commitment"], sdgs="16.6; 16.10", budget="USD 1.000",
+                   relevance_civic_participation="Mesas\nregionales", partners="CT")  # fmt: skip
+    project.update(m.Evidence, ev.id, public=False)
+    comment = project.create(m.ConsultationComment, plan_id=ids["plan"], period="end_of_term",
+                             author="M. Pérez", received_on="2016-08-01", comment="Más datos",
+                             response="Publicados")  # fmt: skip
+    translations.set_translation(project, "commitment", ids["commitment"], "title", "en", "Open")
+    translations.set_translation(project, "consultation_comment", comment.id, "comment", "en",
+                                 "More data")  # fmt: skip
     return project
 
 

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from exchange_helpers import build_base, copy, digest, file_hash, snapshot
 from matrix_app.domain import models as m
+from matrix_app.services import report_profile, translations
 from matrix_app.services.exchange import list_conflicts, merge, package
 from matrix_app.services.project import CHILDREN, Project
 
@@ -46,9 +47,14 @@ EDITS = [
     ("measurement", "value", NUMBER),
     ("evidence", "title", TEXT),
     ("narrative", "text", TEXT),
+    ("commitment", "sdgs", TEXT),
+    ("evidence", "public", st.sampled_from([True, False])),
+    ("consultation_comment", "response", TEXT),
 ]
 DELETABLE = ["result", "indicator", "target", "measurement", "evidence", "narrative", "commitment"]
-CREATABLE = ["measurement", "target", "output", "activity", "indicator", "narrative"]
+CREATABLE = ["measurement", "target", "output", "activity", "indicator", "narrative", "comment"]
+#: Translated texts: both sides translating one text make the same row (a derived id).
+TRANSLATED = [("commitment", "title"), ("result", "narrative"), ("indicator", "name")]
 PICK = st.integers(0, 10_000)
 
 OPS = st.one_of(
@@ -63,6 +69,11 @@ OPS = st.one_of(
     # target revision (a target update plus a revision row, in one transaction)
     st.tuples(st.just("file"), PICK, NUMBER),
     st.tuples(st.just("revise"), PICK, NUMBER),
+    # a translation set or cleared, and the plan's report settings (one row per plan)
+    st.tuples(
+        st.just("translate"), st.integers(0, 2), PICK, st.sampled_from(["", "alpha", "beta"])
+    ),
+    st.tuples(st.just("profile"), TEXT),
 )
 SIDE = st.lists(OPS, max_size=6)
 
@@ -106,6 +117,10 @@ def apply_ops(p: Project, ops: list, tag: str, log: list | None = None) -> None:
                 parents = _live(p, "commitment")
                 fields.update(section="progress", text=f"new narrative {number}")
                 table = "narrative"
+            elif what == "comment":
+                parents = _live(p, "action_plan")
+                fields.update(period="end_of_term", comment=f"comment {number}")
+                table = "consultation_comment"
             else:
                 parent_level = "purpose" if what == "output" else "output"
                 parents = [r for r in _live(p, "result") if r.level == parent_level]
@@ -119,6 +134,8 @@ def apply_ops(p: Project, ops: list, tag: str, log: list | None = None) -> None:
                     fields["result_id"] = parent.id
                 elif table == "narrative":
                     fields["commitment_id"] = parent.id
+                elif table == "consultation_comment":
+                    fields["plan_id"] = parent.id
                 else:
                     fields["indicator_id"] = parent.id
                 p.create(m.ENTITIES[table], **fields)
@@ -141,6 +158,17 @@ def apply_ops(p: Project, ops: list, tag: str, log: list | None = None) -> None:
                 _record(log, "update", "target", t.id, {"value": op[2]})
                 fields = {f: getattr(rev, f) for f in m.content_fields(m.TargetRevision)}
                 _record(log, "create", "target_revision", rev.id, {"id": rev.id, **fields})
+        elif kind == "translate":
+            table, name = TRANSLATED[op[1]]
+            rows = _live(p, table)
+            if rows:
+                row = rows[op[2] % len(rows)]
+                translations.set_translation(p, table, row.id, name, "en", op[3])
+                _record(log, "translate", table, row.id, {"field": name, "text": op[3]})
+        elif kind == "profile":
+            for plan in _live(p, "action_plan"):
+                report_profile.set_profile(p, plan.id, issuing_body=op[1])
+                _record(log, "profile", "", plan.id, {"issuing_body": op[1]})
         elif kind == "delete":
             rows = _live(p, op[1])
             if rows:
@@ -178,6 +206,10 @@ def replay(p: Project, log: list) -> None:
             batches[fields["batch"]] = p.delete(m.ENTITIES[table], row_id)
         elif action == "restore":
             p.restore(batches[fields["batch"]])
+        elif action == "translate":
+            translations.set_translation(p, table, row_id, fields["field"], "en", fields["text"])
+        elif action == "profile":
+            report_profile.set_profile(p, row_id, **fields)
         elif action == "file":
             with p.write() as w:
                 name = f"file-{fields['data'].decode().split()[-1]}.txt"
@@ -253,6 +285,9 @@ def _check_nothing_lost(s0, sa, sb, merged, conflicts, a) -> None:
     }
     kept = {r for c in conflicts if c.kind == "delete" for _, r in _batch(a, c.id)}
     for key in set(sa) | set(sb):
+        if key not in s0 and key in sa and key in sb:  # made on both sides (a derived id)
+            _check_made_twice(sa[key], sb[key], merged[key], field_conflicts, kept, key)
+            continue
         if key not in s0:  # a new row: as its side left it
             left = sa[key] if key in sa else sb[key]
             if left is None and key[1] in kept:
@@ -287,6 +322,25 @@ def _check_nothing_lost(s0, sa, sb, merged, conflicts, a) -> None:
                 assert vm == vb or (conflict and conflict[1] == vb), (key, name)
             elif va != b0:
                 assert vm == va or (conflict and conflict[0] == va), (key, name)
+
+
+def _check_made_twice(ours, theirs, now, field_conflicts, kept, key) -> None:
+    """Both sides made the row: live if either left it live (or its deletion is a kept
+    conflict), and every field on which they differ is one of theirs or a conflict."""
+    if ours is None and theirs is None:
+        assert now is None, key
+        return
+    if ours is None or theirs is None:
+        assert now is not None or key[1] not in kept, key
+        return
+    assert now is not None, key
+    for name in ours:
+        va, vb, vm = (_norm(x[name]) for x in (ours, theirs, now))
+        if va == vb:
+            assert vm == va, (key, name)
+        else:
+            assert vm in (va, vb), (key, name)
+            assert field_conflicts.get((key[1], name)) in (None, (va, vb)), (key, name)
 
 
 def _batch(path: Path, conflict_id: str) -> list:

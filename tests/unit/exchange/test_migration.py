@@ -1,4 +1,5 @@
-"""Schema upgrades: version 2 added the conflict table, version 3 journal marks."""
+"""Schema upgrades: version 2 added the conflict table, version 3 journal marks, version 4
+translations, consultation comments, report profiles and new commitment/evidence columns."""
 
 from __future__ import annotations
 
@@ -28,18 +29,24 @@ def _schema(path, table):
         conn.close()
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_an_older_file_gets_the_current_tables(tmp_path, version):
-    assert migrations.SCHEMA_VERSION == 3
+    assert migrations.SCHEMA_VERSION == 4
     build_base(tmp_path / "new.nap")
     old = make_old(copy(tmp_path / "new.nap", tmp_path / "old.nap"), version)
     with Project.open(old) as p:
         assert p.file.engine  # opened, upgraded
     conn = sqlite3.connect(old)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     conn.close()
-    for table in ("conflict", "journal_mark"):
+    for table in ("conflict", "journal_mark", "translation", "consultation_comment"):
         assert _schema(old, table) == _schema(tmp_path / "new.nap", table)
+    for table in ("report_profile", "commitment", "evidence"):  # same columns, same order
+        (old_cols, old_ix), (new_cols, new_ix) = (
+            _schema(old, table),
+            _schema(tmp_path / "new.nap", table),
+        )
+        assert [c[1:3] for c in old_cols] == [c[1:3] for c in new_cols] and old_ix == new_ix
     assert (tmp_path / f"old.v{version}-backup.nap").exists()
 
 

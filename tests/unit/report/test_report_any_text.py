@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from matrix_app.cli import main
+from matrix_app.commands.report import PART_KEYS
 from matrix_app.domain import models as m
 from matrix_app.domain.limits import MAX_TEXT_CHARS
 from matrix_app.services.project import Project
@@ -92,6 +93,15 @@ def build_plan(path, text) -> Project:
             focal_point_name=text("c.focal_point_name"),
             focal_point_email=text("c.focal_point_email"),
             irm_notes=text("c.irm_notes"),
+            relevance_access_to_information=text("c.relevance_ati"),
+            relevance_civic_participation=text("c.relevance_cp"),
+            relevance_public_accountability=text("c.relevance_pa"),
+            relevance_technology_innovation=text("c.relevance_ti"),
+            budget=text("c.budget"),
+            national_plan_links=text("c.national_plan_links"),
+            sdgs=text("c.sdgs"),
+            partners=text("c.partners"),
+            irm_opened_government="marginal",
             ogp_civic_participation=True,
             start_date=dt.date(2014, 7, 1),
             end_date=dt.date(2016, 6, 30),
@@ -186,13 +196,35 @@ def build_plan(path, text) -> Project:
                     section=section,
                     text=text(f"c.{period}.{section}"),
                 )
+        for period in ("mid_term", "end_of_term"):
+            w.create(
+                m.ConsultationComment,
+                plan_id=plan.id,
+                period=period,
+                author=text("cc.author"),
+                organisation=text("cc.organisation"),
+                received_on=dt.date(2015, 9, 2),
+                comment=text("cc.comment"),
+                response=text("cc.response"),
+            )
+    from matrix_app.services import report_profile, translations
+
+    report_profile.set_profile(
+        p,
+        plan.id,
+        issuing_body=text("profile.issuing_body"),
+        cover_text=text("profile.cover_text"),
+        consultation_start=dt.date(2015, 9, 1),
+        consultation_end=dt.date(2015, 9, 15),
+    )
+    for field in ("title", "description", "budget"):
+        translations.set_translation(p, "commitment", c.id, field, "en", text(f"en.c.{field}"))
     return p
 
 
-def report_ok(path, out, lang="es", kind="mid-term") -> PdfReader:
-    code = main(
-        ["report", str(path), str(out), "--lang", lang, "--kind", kind, "--date", "2015-09-30"]
-    )
+def report_ok(path, out, lang="es", kind="mid-term", draft=False) -> PdfReader:
+    args = ["report", str(path), str(out), "--lang", lang, "--kind", kind, "--date", "2015-09-30"]
+    code = main(args + (["--draft", "--sections", ",".join(PART_KEYS)] if draft else []))
     assert code == 0
     reader = PdfReader(str(out))
     assert len(reader.pages) >= 4
@@ -212,7 +244,18 @@ def test_any_text_in_any_field_never_breaks_the_report(tmp_path_factory, data, l
     folder = tmp_path_factory.mktemp("any")
     p = build_plan(folder / "p.nap", lambda name: data.draw(field_text, label=name))
     p.close()
-    report_ok(folder / "p.nap", folder / "r.pdf", lang)
+    report_ok(folder / "p.nap", folder / "r.pdf", lang, draft=True)
+    word_ok(folder / "p.nap", folder / "r.docx", lang, draft=True)
+
+
+def word_ok(path, out, lang="es", kind="mid-term", draft=False):
+    """The same project as a Word document: exit 0 and a document python-docx reads."""
+    import docx
+
+    args = ["report", str(path), str(out), "--lang", lang, "--kind", kind, "--date", "2015-09-30"]
+    assert main(args + (["--draft"] if draft else [])) == 0
+    d = docx.Document(str(out))
+    assert any(p.style.name == "Heading 1" for p in d.paragraphs)
 
 
 def _big(filler: str) -> str:

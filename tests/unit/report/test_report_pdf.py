@@ -12,6 +12,7 @@ from report_fixtures import HOSTILE, SPECIAL
 from matrix_app.domain import models as m
 from matrix_app.services.report import Cancelled, ReportError, ReportOptions, write_report
 from matrix_app.services.report.labels import TEXTS
+from matrix_app.services.report.outline import all_keys
 
 WHEN = dt.date(2015, 9, 30)
 
@@ -33,7 +34,7 @@ def flat(pages: list[str]) -> str:
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_commitment_indicator_figure_and_heading_is_printed(rich, tmp_path, lang):
-    out, result = build(rich, tmp_path, lang)
+    out, result = build(rich, tmp_path, lang, sections=all_keys())
     reader, pages = pdf_text(out)
     assert result.pages == len(reader.pages) > 5
     text = flat(pages)
@@ -42,7 +43,9 @@ def test_every_commitment_indicator_figure_and_heading_is_printed(rich, tmp_path
     for ind in rich.rows(m.Indicator):
         assert ind.name in text
     i = 1 if lang == "es" else 0
-    for key in ("contents", "process", "summary", "commitments", "annex", "logframe"):
+    for key in ("contents", "summary", "part.development", "part.relevance", "part.progress"):
+        assert TEXTS[key][i] in text, key
+    for key in ("part.commitments", "part.annex", "logframe", "sub.mid_term.process"):
         assert TEXTS[key][i] in text, key
     for key in ("col.baseline", "col.targets", "col.verification", "col.assumptions"):
         assert TEXTS[key][i] in text, key
@@ -89,7 +92,7 @@ def test_user_text_is_printed_literally_and_cannot_inject(rich, tmp_path):
             if action is not None and "/URI" in action:
                 assert action["/URI"].startswith("https://")
     titles = [o.title for o in _walk(reader.outline)]
-    assert f"Commitment 9: {HOSTILE}" in titles
+    assert f"Commitment 9: [ES] {HOSTILE}" in titles  # untranslated: marked, still literal
 
 
 def _walk(outline):
@@ -101,11 +104,13 @@ def _walk(outline):
 
 
 def test_outline_has_every_section_and_commitment(rich, tmp_path):
-    out, _ = build(rich, tmp_path, "es")
+    out, _ = build(rich, tmp_path, "es", sections=all_keys())
     reader = PdfReader(str(out))
     titles = [o.title for o in _walk(reader.outline)]
-    for key in ("contents", "process", "summary", "commitments", "annex"):
+    for key in ("contents", "part.development", "part.progress", "part.commitments"):
         assert TEXTS[key][1] in titles
+    assert TEXTS["part.annex"][1] in titles
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # bookmarks shown on start
     assert "Compromiso 1: Modelo de gestión de transparencia municipal" in titles
     assert "Compromiso 4: Portal de Transparencia" in titles
 
@@ -134,6 +139,12 @@ def test_metadata_and_language(rich, tmp_path):
     assert meta.author == "Comisión Defensora Ciudadana y Transparencia (SEGPRES)"
     assert "Autoevaluación" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "es"
+    xmp = reader.xmp_metadata  # the XMP packet says the same as the Info dictionary
+    assert xmp is not None
+    assert xmp.dc_title["x-default"] == meta.title
+    assert xmp.dc_creator == [meta.author]
+    assert xmp.dc_language == ["es"]
+    assert xmp.pdf_keywords.startswith("Alianza para el Gobierno Abierto")
     out_en, _ = build(rich, tmp_path, "en")
     assert PdfReader(str(out_en)).trailer["/Root"]["/Lang"] == "en"
 
@@ -152,7 +163,7 @@ def test_a_plan_without_commitments_gives_a_valid_report(project, tmp_path):
         ("es", "Este plan de acción aún no tiene compromisos."),
         ("en", "This action plan has no commitments yet."),
     ):
-        out, result = build(project, tmp_path, lang)
+        out, result = build(project, tmp_path, lang, sections=all_keys())
         text = flat(pdf_text(out)[1])
         assert sentence in text
         assert TEXTS["annex.none"][1 if lang == "es" else 0] in text
@@ -267,3 +278,13 @@ def test_the_report_service_does_not_need_qt(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(Path(matrix_app.__file__).parents[1])}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
+
+
+def test_no_text_in_the_report_is_smaller_than_7_points(rich, tmp_path):
+    """Charts included: every font size set in every page's content is at least 7 pt."""
+    out, _ = build(rich, tmp_path, "en", sections=all_keys())
+    sizes = set()
+    for page in PdfReader(str(out)).pages:
+        data = page.get_contents().get_data().decode("latin-1")
+        sizes.update(float(s) for s in re.findall(r"/F\d+(?:\+\d+)? ([\d.]+) Tf", data))
+    assert sizes and min(sizes) >= 7, sorted(sizes)

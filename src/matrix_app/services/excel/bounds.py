@@ -78,6 +78,7 @@ class SheetShape:
     cells: int = 0  # cells written, with or without data
     formulas: int = 0
     formula_refs: list[str] = field(default_factory=list)
+    percent: list[tuple[int, int]] = field(default_factory=list)  # (row, col) shown as %
 
 
 @dataclass
@@ -221,9 +222,18 @@ class _Sheet(_Parser):
     row; a cell holds data when its ``<v>`` is not empty or it has an inline string.
     """
 
-    def __init__(self, path: Path, shape: SheetShape, strings: array, budget: Budget) -> None:
+    def __init__(
+        self,
+        path: Path,
+        shape: SheetShape,
+        strings: array,
+        budget: Budget,
+        percent: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__(path)
         self.shape, self.strings, self.budget = shape, strings, budget
+        self.percent_styles = percent
+        self.style: str | None = None
         self.row_depth = -1  # depth of the open <row>, -1 outside rows
         self.row_no = self.col_no = 0
         self.kind = ""
@@ -257,6 +267,7 @@ class _Sheet(_Parser):
             else:
                 self.col_no += 1
             self.kind = attrs.get("t", "n")
+            self.style = attrs.get("s")
             self.value, self.size, self.count = [], 0, 0
             self.in_v = self.in_inline = self.has_inline = self.formula = False
         elif depth == cell + 1:  # a child of a cell
@@ -341,13 +352,21 @@ class _Sheet(_Parser):
             shape.formulas += 1
             if len(shape.formula_refs) < 5:
                 shape.formula_refs.append(self.where())
+        if self.style in self.percent_styles and self.kind == "n":
+            shape.percent.append((self.row_no, self.col_no))
 
 
 def scan_sheet(
-    path: Path, fh: IO[bytes], shape: SheetShape, strings: array, budget: Budget
+    path: Path,
+    fh: IO[bytes],
+    shape: SheetShape,
+    strings: array,
+    budget: Budget,
+    percent: frozenset[str] = frozenset(),
 ) -> SheetShape:
-    """Walk one sheet's XML, filling ``shape``; memory stays flat whatever the sheet holds."""
-    _Sheet(path, shape, strings, budget).run(fh)
+    """Walk one sheet's XML, filling ``shape`` (and noting the numeric cells whose style is
+    one of ``percent``); memory stays flat whatever the sheet holds."""
+    _Sheet(path, shape, strings, budget, percent).run(fh)
     return shape
 
 

@@ -18,7 +18,6 @@ RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 _UNDERSCORE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def needs_escape(text: str) -> bool:
@@ -30,12 +29,6 @@ def escape_text(text: str) -> str:
         return text
     text = _UNDERSCORE.sub("_x005F_", text)
     return _CONTROL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
-
-
-def unescape_text(text: str) -> str:
-    if "_x" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def is_risky(text: str) -> bool:

@@ -177,6 +177,18 @@ class CellIssue(MatrixError):
             "the id is repeated (also in row {other})",
             "el id está repetido (también en la fila {other})",
         ),
+        "not_translatable": (
+            "not a text of that table that can be translated",
+            "no es un texto de esa tabla que se pueda traducir",
+        ),
+        "same_lang": (
+            "the project's texts are already in this language; a translation is into the other",
+            "los textos del proyecto ya están en este idioma; una traducción es al otro",
+        ),
+        "empty_translation": (
+            "an empty translation is left as it is (delete translations in the app)",
+            "una traducción vacía se deja como está (las traducciones se borran en la aplicación)",
+        ),
         "dangling": (
             "no {entity} with this id in the workbook or the project",
             "no hay {entity} con este id en el libro ni en el proyecto",
@@ -226,7 +238,7 @@ class CellIssue(MatrixError):
         ),
         "no_parent_level": (
             "a {level} needs a {parent} above it in the matrix",
-            "un(a) {level} necesita un(a) {parent} sobre él/ella en la matriz",
+            "el nivel {level} necesita un nivel {parent} sobre él en la matriz",
         ),
         "deleted_here": (
             "this row was deleted in the project; importing brings it back",
@@ -236,20 +248,24 @@ class CellIssue(MatrixError):
         # Nothing is dropped silently: what a format reader leaves out is listed, with why.
         "missing_value": (
             "means “no value yet”; the {what} was left empty",
-            "significa “sin valor aún”; {what} quedó vacío(a)",
+            "significa “sin valor aún”; se dejó en blanco {what}",
         ),
         "notes_row": (
             "a notes row; it was set aside, not imported",
             "es una fila de notas; se dejó aparte, no se importó",
         ),
         "unused_column": (
-            "column “{header}” ({count} non-empty cell(s), e.g. {cells}) was not imported: {why}",
-            "la columna “{header}” ({count} celda(s) con datos, p. ej. {cells}) no se importó: "
+            "column “{header}” (non-empty cells: {count}, e.g. {cells}) was not imported: {why}",
+            "la columna “{header}” (celdas con datos: {count}; p. ej. {cells}) no se importó: "
             "{why}",
         ),
         "unused_row": (
             "this row was not imported: {why}",
             "esta fila no se importó: {why}",
+        ),
+        "skipped_row": (
+            "this row was skipped, as asked in the import wizard",
+            "esta fila se omitió, como se pidió en el asistente de importación",
         ),
         "hidden_sheet": (
             "hidden sheet “{value}” was not read (hidden sheets hold lists and helpers)",

@@ -113,6 +113,22 @@ def _sort(data: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     data["narrative"].sort(
         key=lambda r: (plan_order.get(r[npl], big), c_order.get(r[nco], -1), r[-1])
     )
+    kp, kpos = _index("consultation_comment", "plan_id"), _index("consultation_comment", "position")
+    data["consultation_comment"].sort(key=lambda r: (plan_order.get(r[kp], big), r[kpos], r[-1]))
+    # Translations beside what they translate: in the order of the rows' own sheets.
+    order = {table: {r[0]: i for i, r in enumerate(data[table])} for table in m.TRANSLATABLE_TABLES}
+    tables = {t: i for i, t in enumerate(m.TRANSLATABLE_TABLES)}
+    te, tr = _index("translation", "entity"), _index("translation", "row_id")
+    tf, tl = _index("translation", "field"), _index("translation", "lang")
+    fields = {(t, f): i for t in m.TRANSLATABLE_TABLES for i, f in enumerate(m.text_fields(t))}
+    data["translation"].sort(
+        key=lambda r: (
+            tables.get(r[te], big),
+            order.get(r[te], {}).get(r[tr], big),
+            fields.get((r[te], r[tf]), big),
+            r[tl],
+        )
+    )
     return data
 
 

@@ -149,6 +149,12 @@ def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) ->
     from . import formats
     from .formats.base import Cells
 
+    skip = how.skip_rows if isinstance(how, SheetMapping) else how.data.get("skip_rows", ())
+    for rowno in sorted(skip):
+        if rowno - 1 < len(grid) and any(v not in (None, "") for v in grid[rowno - 1]):
+            text = " | ".join(str(v) for v in grid[rowno - 1] if v not in (None, ""))
+            problems.add(how.sheet, rowno, None, text, "skipped_row", warning=True)
+            grid[rowno - 1] = []
     if isinstance(how, SheetMapping):
         stager.stage_sheet(grid, how)
         return
@@ -165,7 +171,7 @@ def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) ->
 def analyse(
     project: Project,
     path: Path | str,
-    mappings: list[SheetMapping] | None = None,
+    mappings: list[Any] | None = None,
     plan_id: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
@@ -239,7 +245,7 @@ def import_workbook(
     project: Project,
     path: Path | str,
     dry_run: bool = False,
-    mappings: list[SheetMapping] | None = None,
+    mappings: list[Any] | None = None,
     plan_id: str | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,

@@ -33,6 +33,7 @@ ROLES = (
     "target_date",
     "unit",
     "commitment",
+    "formula",
 )
 ROLE_LABELS = {
     "level": ("Level", "Nivel"),
@@ -46,6 +47,7 @@ ROLE_LABELS = {
     "target_date": ("Target date", "Fecha de la meta"),
     "unit": ("Unit", "Unidad"),
     "commitment": ("Commitment", "Compromiso"),
+    "formula": ("Formula", "Fórmula de cálculo"),
 }
 
 # Header keywords, checked in this order (an "objectively verifiable indicators" header is
@@ -56,9 +58,19 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
         ("verificacion", "verification", "verificacao", "fuente", "source", "medios", "meios"),
     ),
     ("indicators", ("indicador", "indicator", "indicateur", "ovi")),
+    ("formula", ("formula", "calculo")),  # DIPRES: "Fórmula de cálculo" beside the name
     (
         "assumptions",
-        ("supuesto", "riesgo", "assumption", "risk", "hipotesis", "hypothese", "pressuposto"),
+        (
+            "supuesto",
+            "riesgo",
+            "assumption",
+            "risk",
+            "hipotesis",
+            "hypothese",
+            "pressuposto",
+            "suposto",
+        ),
     ),
     ("current", ("current value", "valor actual", "valeur actuelle", "valor atual")),
     (
@@ -89,6 +101,7 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "intervention",
             "logica",
             "descripcion",
+            "descricao",
             "jerarquia",
             "enunciado",
         ),
@@ -104,7 +117,7 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
                   "objetivo general", "objetivos generales", "impact", "impacto",
                   "development objective", "objectif global", "objectifs globaux",
-                  "objetivo geral", "objetivos gerais")),
+                  "objetivo geral", "objetivos gerais", "fim", "objetivo superior")),
     (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
                      "specific objectives", "objetivo especifico", "objetivos especificos",
                      "outcome", "outcomes", "objectif specifique", "objectifs specifiques")),
@@ -114,7 +127,7 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                     "resultat", "resultats", "resultats attendus", "produto", "produtos")),
     (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
                       "acciones", "hito", "hitos", "milestone", "milestones", "activite",
-                      "activites", "atividade", "atividades")),
+                      "activites", "atividade", "atividades", "acao", "acoes")),
 ]  # fmt: skip
 _ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -141,7 +154,8 @@ _TITLE_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b"
 #: A row that is a note, not a matrix row: "Notas:", "Fuente:", "Source:", "Elaborado por".
 NOTES_ROW = re.compile(
     r"^\s*(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|elaborad[oa] por|"
-    r"prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene)\s*[:.\-–]",
+    r"prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene|firma|signature|"
+    r"conditions? pr[eé]alables?|pre-?conditions?|condiciones previas)\s*[:.\-–_]",
     re.IGNORECASE,
 )
 
@@ -185,6 +199,10 @@ class SheetMapping:
     commitment_code: str = ""
     commitment_title: str = ""
     decimal: str = "."
+    header_rows: int = 1  # two when a second header row refines the first (DIPRES, EU)
+    skip_rows: tuple[int, ...] = ()  # 1-based rows the user set aside (wizard)
+    row_levels: dict[int, str] = field(default_factory=dict)  # 1-based row -> Level value:
+    # a section row ("these rows are levels") naming a result whose rows follow
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -195,6 +213,9 @@ class SheetMapping:
             "commitment_code": self.commitment_code,
             "commitment_title": self.commitment_title,
             "decimal": self.decimal,
+            "header_rows": self.header_rows,
+            "skip_rows": list(self.skip_rows),
+            "row_levels": {str(k): v for k, v in self.row_levels.items()},
         }
 
 
@@ -205,23 +226,10 @@ class Percent(float):
 def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
     """The sheet's cached values; numbers shown as percentages come back as percents (86.7).
 
-    ``ws`` is bounded (``safety.load``) to where its data ends; ``max_row`` reads less still.
+    ``ws`` is a ``fast_read.FastSheet`` (``safety.load``), bounded to where its data ends;
+    ``max_row`` reads less still. Trailing empty rows are dropped.
     """
-    grid: list[list[Any]] = []
-    if not ws.max_row or not ws.max_column:
-        return grid
-    for row in ws.iter_rows(max_row=min(max_row or ws.max_row, ws.max_row)):
-        values = []
-        for cell in row:
-            value = cell.value
-            if (
-                isinstance(value, int | float)
-                and not isinstance(value, bool)
-                and "%" in (cell.number_format or "")
-            ):
-                value = Percent(round(value * 100, 10))
-            values.append(value)
-        grid.append(values)
+    grid = ws.values(max_row)
     while grid and not any(v not in (None, "") for v in grid[-1]):
         grid.pop()
     return grid
@@ -240,6 +248,10 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         ):
             continue
         mapping = SheetMapping(sheet, r + 1, roles)
+        top = r
+        if r + 1 < len(grid) and _sub_header(grid[r + 1], roles):
+            mapping.header_row, mapping.header_rows = r + 2, 2
+            r += 1
         if "level" not in roles:
             first = roles.get("narrative", 0)
             for c in range(first + 1):
@@ -257,10 +269,29 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
             1 for v in row if isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS)
         )
         mapping.decimal = "," if spanish else "."
-        code, title = commitment_heading(grid[:r], sheet)
+        code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
         return mapping
     return None
+
+
+def _sub_header(row: list[Any], roles: dict[str, int]) -> bool:
+    """A second header row under the first ("INDICADORES" over "Enunciado" and "Fórmula de
+    cálculo"): text cells only, no level in them, at least one naming a role; a column
+    the first row left without a role takes the one its second row names."""
+    cells = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
+    if not cells or not all(isinstance(v, str) and len(v.split()) <= 8 for _c, v in cells):
+        return False
+    if any(guess_level(v)[0] is not None for _c, v in cells):
+        return False
+    named = {c: header_role(v) for c, v in cells}
+    if not any(named.values()):
+        return False
+    taken = set(roles.values())
+    for c, role in named.items():
+        if role and role not in roles and c not in taken:
+            roles[role] = c
+    return True
 
 
 def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:

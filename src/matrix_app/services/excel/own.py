@@ -17,7 +17,6 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ...domain import models as m
-from .cells import unescape_text
 from .errors import Cancelled, ProblemList
 from .layout import Column, columns, header_lookup, table_of_sheet
 from .parse import normalize, parse_bool, parse_date, parse_number, vocabulary_parser
@@ -48,7 +47,7 @@ class IdMaker:
 
 def _text(value: Any) -> str:
     if value.__class__ is str:
-        return unescape_text(value) if "_x" in value else value
+        return value  # calamine has already decoded OOXML's _xHHHH_ escapes
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat"):

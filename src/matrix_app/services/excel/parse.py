@@ -196,7 +196,7 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
 MISSING = {
     "s/i", "si/", "s/d", "s.i.", "s.d.", "n/a", "n.a.", "n.a", "na", "n/d", "n.d.", "nd",
     "tbd", "tbc", "tbd.", "-", "--", "—", "–", "?", "...", "…", "sin informacion",
-    "sin dato", "sin datos", "no aplica", "por definir", "a definir", "no disponible",
+    "sin dato", "sin datos", "no aplica", "not applicable", "non applicable", "nao se aplica", "por definir", "a definir", "no disponible",
     "non disponible", "nao disponivel", "a determinar", "nc", "nr",
 }  # fmt: skip
 _REFERENCE = re.compile(r"^(.*?\S)\s*\(\s*(?:ref\.?\s*|año\s*|year\s*|annee\s*)?([^()]+?)\s*\)\s*$")

@@ -1,12 +1,13 @@
-"""Refuse hostile or broken files before openpyxl parses a byte of them.
+"""Refuse hostile or broken files before a reader parses a byte of them.
 
 An .xlsx is a zip of XML parts. We look at the container first: an OLE/CFB header means an
 old .xls or a password-protected (encrypted) workbook; text means a CSV with the wrong name;
 a bad zip means a truncated download. The declared uncompressed sizes are summed from the
-zip directory - without inflating anything - so a zip bomb is refused up front. XML parts are
-parsed by openpyxl through defusedxml (entity definitions are refused), which
-``require_defusedxml`` checks at run time, and a DOCTYPE in any part is refused outright.
-``load`` then bounds the shape of what is inside (``bounds``) before any cell is read.
+zip directory - without inflating anything - so a zip bomb is refused up front. A DOCTYPE in
+any part is refused outright; the parts we parse in Python (workbook, relationships, styles)
+go through defusedxml, which ``require_defusedxml`` checks at run time, and sheets and shared
+strings through the ``bounds`` pre-scan (expat, no DTD, no entities). ``load`` then opens the
+workbook with calamine and bounds each sheet's shape before any of its cells is read.
 """
 
 from __future__ import annotations
@@ -149,14 +150,19 @@ def sheet_parts(path: Path) -> dict[str, str]:
 
 @dataclass
 class Opened:
-    """A workbook opened read-only, every sheet bounded to what the pre-scan found in it.
+    """A workbook opened for reading (``fast_read.FastBook``: calamine, every sheet scanned
+    by ``bounds`` before its cells are read and cut to what the scan found).
 
-    ``shapes`` maps sheet titles to that scan (extent, cell and formula counts), so nobody
-    needs to read a sheet's XML a second time. Use it as a context manager: it closes.
+    ``shapes`` maps the titles of the sheets scanned so far to that scan (extent, cell,
+    formula and percentage counts), so nobody reads a sheet's XML a second time. Use it as
+    a context manager: it closes.
     """
 
     wb: Any
-    shapes: dict[str, SheetShape]
+
+    @property
+    def shapes(self) -> dict[str, SheetShape]:
+        return self.wb.shapes
 
     def __enter__(self) -> Opened:
         return self
@@ -185,14 +191,14 @@ def _translated(path: Path) -> Iterator[None]:
 
 
 def load(path: Path) -> Opened:
-    """openpyxl's workbook with cached values (formulas are never evaluated), bounded.
+    """The workbook's cached values (formulas are never evaluated), bounded.
 
-    The container checks come first, then the shared strings are scanned (openpyxl loads
+    The container checks come first, then the shared strings are scanned (the reader loads
     them whole on opening), then each sheet is scanned before any of its cells is read;
-    a workbook over a limit (``bounds``) is refused here, naming the sheet. Always read-only:
-    a full load would build every cell object up front, whatever our limits.
+    a workbook over a limit (``bounds``) is refused, naming the sheet. Cells are read by
+    calamine (``fast_read``); openpyxl is kept for writing.
     """
-    from openpyxl import load_workbook
+    from .fast_read import open_book, percent_styles
 
     path = Path(path)
     check_workbook_file(path)
@@ -200,17 +206,6 @@ def load(path: Path) -> Opened:
     with _translated(path):
         with zipfile.ZipFile(path) as zf:
             strings = bounds.scan_strings(path, zf, budget)
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    try:
-        with _translated(path):
-            shapes = {}
-            for ws in wb.worksheets:
-                shape = SheetShape(ws.title, ws._worksheet_path)
-                with wb._archive.open(ws._worksheet_path) as fh:
-                    bounds.scan_sheet(path, fh, shape, strings, budget)
-                bounds.bound_worksheet(ws, shape)
-                shapes[ws.title] = shape
-    except BaseException:
-        wb.close()
-        raise
-    return Opened(wb, shapes)
+            percent = percent_styles(zf)
+        book = open_book(path, budget, strings, percent, lambda: _translated(path))
+    return Opened(book)

@@ -130,6 +130,9 @@ def plan_changes(
     """Check ``staged`` rows and work out the changes; problems are added to ``problems``."""
     cancelled = cancelled or (lambda: False)
     changes = Changes()
+    from . import translation_rows  # it builds on this module's Staged
+
+    translation_rows.key_ids(staged)
     # 1. duplicates within the workbook
     by_table: dict[str, dict[str, Staged]] = {}
     for table in SHEETS:
@@ -195,6 +198,7 @@ def plan_changes(
             return merged
         return live(table, row_id)
 
+    translation_rows.check(project, by_table, problems)
     # 4. references, derived commitment ids, logframe levels, date order
     for table, rows in by_table.items():
         cls = m.ENTITIES[table]

@@ -18,7 +18,7 @@ Safety and fidelity, whatever the text:
   shared or inline string that starts with ``<r>`` and ends with ``</r>`` into the XML
   unescaped (it takes it for its own rich text), which would let text inject XML;
 * control characters and literal ``_xHHHH_`` are escaped the OOXML way
-  (``cells.escape_text``) and read back by ``cells.unescape_text``;
+  (``cells.escape_text``); calamine decodes them when the workbook is read back;
 * floats are written with ``repr`` (shortest exact form) instead of xlsxwriter's ``%.16G``,
   which loses the 17th digit, so every float reads back bit for bit; dates are numbers
   with the ``yyyy-mm-dd`` format, as before.

@@ -412,7 +412,7 @@ class _Merger:
         self._copy_blobs()
         self._insert_new(by_table)
         self.step()
-        self._apply_fields(theirs, conflicts)
+        self._apply_fields(theirs, ours, conflicts)
         self.step()
         self._apply_liveness(theirs, ours, deletes)
         self.step()
@@ -501,7 +501,40 @@ class _Merger:
                 "theirs": (t_row[name], t_entry),
                 "applied": applied,
             }
+        self._create_conflicts(theirs, ours, found)
         return found
+
+    def _create_conflicts(
+        self, theirs: _Side, ours: _Side, found: dict[tuple[str, str], dict]
+    ) -> None:
+        """Rows both sides made - their id is derived from what they are (a translation of
+        one text, a plan's report profile) - with a field the two creates set differently
+        and neither side changed since: a conflict between the two creates. A field one
+        side changed after creating takes that change (``_apply_fields``)."""
+        for row_id, t_create in theirs.created.items():
+            o_create = ours.created.get(row_id)
+            table = t_create.entity
+            o_row = self.ours_rows.get(table, {}).get(row_id)
+            t_row = self.theirs_rows.get(table, {}).get(row_id)
+            if o_create is None or o_row is None or t_row is None:
+                continue
+            for name in m.content_fields(m.ENTITIES[table]):
+                key = (row_id, name)
+                if key in found or key in theirs.fields or key in ours.fields:
+                    continue
+                if _same(o_row[name], t_row[name]):
+                    continue
+                later = "theirs" if t_create.stamp > o_create.stamp else "ours"
+                found[key] = {
+                    "kind": "field",
+                    "entity": table,
+                    "row_id": row_id,
+                    "commitment_id": t_create.commitment_id,
+                    "field": name,
+                    "ours": (o_row[name], o_create),
+                    "theirs": (t_row[name], t_create),
+                    "applied": self.prefer or later,
+                }
 
     def _delete_conflicts(self, theirs: _Side, ours: _Side) -> list[_DeleteConflict]:
         out: list[_DeleteConflict] = []
@@ -715,7 +748,8 @@ class _Merger:
         conn.execute("DELETE FROM temp.merge_entries")
 
     def _copy_blobs(self) -> None:
-        """Copy the evidence files the incoming rows cite, each checked against its SHA-256.
+        """Copy the evidence files (and report logos) the incoming rows cite, each checked
+        against its SHA-256.
 
         A damaged or forged file refuses the merge: stored, it would stand for the real one
         (stored once per SHA-256) and the real bytes, arriving later, would be dropped. One
@@ -723,6 +757,9 @@ class _Merger:
         """
         evidence = self.theirs_rows.get("evidence", {})
         names = {r["sha256"]: r["file_name"] or r["title"] for r in evidence.values()}
+        for r in self.theirs_rows.get("report_profile", {}).values():  # report logos
+            if r["logo_sha256"]:
+                names.setdefault(r["logo_sha256"], "logo")
         for sha in sorted(s for s in names if s):
             theirs = _blob(self.conn, "other", sha)
             if theirs is None:
@@ -763,7 +800,9 @@ class _Merger:
             counts.added += sum(1 for r in new if self.theirs_rows[table][r]["deleted_at"] is None)
             self.ours_rows[table].update({r: None for r in new})  # type: ignore[misc]
 
-    def _apply_fields(self, theirs: _Side, conflicts: dict[tuple[str, str], dict]) -> None:
+    def _apply_fields(
+        self, theirs: _Side, ours: _Side, conflicts: dict[tuple[str, str], dict]
+    ) -> None:
         """Take their value of every field they changed, unless a conflict keeps ours."""
         changes: dict[tuple[str, str], dict[str, Any]] = {}
         for (row_id, name), e in theirs.fields.items():
@@ -782,7 +821,11 @@ class _Merger:
             if o_row is None or t_row is None:
                 continue
             for name in m.content_fields(m.ENTITIES[e.entity]):
-                if (row_id, name) in theirs.fields or (row_id, name) in conflicts:
+                key = (row_id, name)
+                c = conflicts.get(key)
+                if key in theirs.fields or (c is not None and c["applied"] == "ours"):
+                    continue
+                if c is None and key in ours.fields:  # changed here since: ours stands
                     continue
                 if not _same(o_row[name], t_row[name]):
                     changes.setdefault((e.entity, row_id), {})[name] = t_row[name]

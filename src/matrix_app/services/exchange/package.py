@@ -2,9 +2,10 @@
 
 The package is a copy of the project (same project id and row ids, so it merges back)
 holding the plan(s) and only the commitments where the institution is lead or support,
-with everything under them, every institution, the evidence files they cite and the
-journal entries of the rows it holds - the shared history that lets the merge tell their
-later edits from ours. It gets its own instance id and records where it came from in
+with everything under them (translations of their texts too), the plan's own rows (its
+narratives, consultation comments, report settings and logo), every institution, the
+evidence files they cite and the journal entries of the rows it holds - the shared
+history that lets the merge tell their later edits from ours. It gets its own instance id and records where it came from in
 ``meta`` (``package.*`` keys).
 """
 
@@ -179,13 +180,25 @@ def _cut(
                 conn.execute("DELETE FROM commitment WHERE id NOT IN (SELECT id FROM keep_c)")
             elif table == "action_plan":
                 conn.execute("DELETE FROM action_plan WHERE id NOT IN (SELECT id FROM keep_p)")
+            elif table in ("consultation_comment", "report_profile"):  # the plan's, like
+                conn.execute(  # its narratives
+                    f"DELETE FROM {table} WHERE plan_id NOT IN (SELECT id FROM keep_p)"
+                )
             elif cls.commitment_field == "commitment_id":
                 conn.execute(
                     f"DELETE FROM {table} WHERE commitment_id NOT IN (SELECT id FROM keep_c)"
                 )
+        # A translation goes with the row it translates (plan-level rows have no commitment).
+        for table in m.TRANSLATABLE_TABLES:
+            conn.execute(
+                "DELETE FROM translation WHERE entity = ? AND row_id NOT IN "
+                f"(SELECT id FROM {table})",
+                (table,),
+            )
         conn.execute(
             "DELETE FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence "
-            "WHERE sha256 IS NOT NULL)"
+            "WHERE sha256 IS NOT NULL) AND sha256 NOT IN (SELECT logo_sha256 FROM "
+            "report_profile WHERE logo_sha256 IS NOT NULL)"
         )
         for table in m.ENTITIES:
             conn.execute(

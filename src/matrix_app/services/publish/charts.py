@@ -8,8 +8,10 @@ known only from the picture.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
@@ -70,26 +72,41 @@ def completion_svg(counts: dict[str, int], lang: str, title: str, ident: str) ->
     return Markup("".join(out))
 
 
-def indicator_svg(
-    baseline: Point | None,
-    targets: Sequence[Point],
-    actual: Sequence[Point],
-    lang: str,
-    title: str,
-    ident: str,
-    texts: dict[str, str],
-) -> Markup:
-    """Target path (baseline, then dated targets; dashed) against actual values (solid)."""
+#: Axis labels repeat across a site's charts (0, 20, 40...; the same months): each is
+#: formatted once per language.
+_tick_label = functools.lru_cache(maxsize=8192)(fmt_number)
+_month_label = functools.lru_cache(maxsize=8192)(fmt_month)
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """An indicator chart's language-independent part, computed once per publication: the
+    axis ticks (y and value), the first and last dates (x, anchor, date) and the drawn
+    lines and points; the languages add only their texts."""
+
+    ticks: tuple[tuple[str, str, float], ...]
+    dates: tuple[tuple[str, str, dt.date], ...]
+    lines: str
+
+
+_W, _H = 520, 240
+_LEFT, _RIGHT, _TOP, _BOTTOM = 56, 16, 16, 52
+
+
+def indicator_geometry(
+    baseline: Point | None, targets: Sequence[Point], actual: Sequence[Point]
+) -> Geometry | None:
+    """Where the target path (baseline, then dated targets) and the actual values go; None
+    when there is nothing to draw."""
     path = sorted(targets, key=lambda p: p.date)
     if baseline is not None and (not path or baseline.date < path[0].date):
         path = [baseline, *path]
     acts = sorted(actual, key=lambda p: p.date)
     points = path + acts
     if not points:
-        return Markup("")
-    width, height = 520, 240
-    left, right, top, bottom = 56, 16, 16, 52
-    pw, ph = width - left - right, height - top - bottom
+        return None
+    left, top = _LEFT, _TOP
+    pw, ph = _W - _LEFT - _RIGHT, _H - _TOP - _BOTTOM
     d0 = min(p.date for p in points)
     d1 = max(p.date for p in points)
     if d1 == d0:
@@ -109,50 +126,182 @@ def indicator_svg(
     def y(v: float) -> float:
         return top + ph * (1 - (v - lo) / (hi - lo))
 
-    out = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-labelledby="{ident}-t"><title id="{ident}-t">{escape(title)}</title>'
-    ]
+    ticks = []
     tick = lo
     while tick <= hi + step / 2:
-        ty = y(tick)
-        out.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
-            f'stroke="{RULE}"/><text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end" '
-            f'class="num">{fmt_number(tick, lang)}</text>'
-        )
+        ticks.append((f"{y(tick):.1f}", f"{y(tick) + 4:.1f}", tick))
         tick += step
-    for d, anchor in ((d0, "start"), (d1, "end")):
-        out.append(
-            f'<text x="{x(d):.1f}" y="{top + ph + 16}" text-anchor="{anchor}" class="num">'
-            f"{escape(fmt_month(d, lang))}</text>"
-        )
+    dates = tuple((f"{x(d):.1f}", anchor, d) for d, anchor in ((d0, "start"), (d1, "end")))
+    out = []
     if path:
-        coords = " ".join(f"{x(p.date):.1f},{y(p.value):.1f}" for p in path)
+        xy = [(f"{x(p.date):.1f}", f"{y(p.value):.1f}") for p in path]  # each formatted once
+        coords = " ".join(f"{px},{py}" for px, py in xy)
         out.append(
             f'<polyline points="{coords}" fill="none" stroke="{TARGET}" stroke-width="2" '
             f'stroke-dasharray="6 4"/>'
         )
         out += [
-            f'<circle cx="{x(p.date):.1f}" cy="{y(p.value):.1f}" r="3.5" fill="#fff" '
-            f'stroke="{TARGET}" stroke-width="2"/>'
-            for p in path
+            f'<circle cx="{px}" cy="{py}" r="3.5" fill="#fff" stroke="{TARGET}" stroke-width="2"/>'
+            for px, py in xy
         ]
     if acts:
-        coords = " ".join(f"{x(p.date):.1f},{y(p.value):.1f}" for p in acts)
+        xy = [(f"{x(p.date):.1f}", f"{y(p.value):.1f}") for p in acts]
+        coords = " ".join(f"{px},{py}" for px, py in xy)
         out.append(f'<polyline points="{coords}" fill="none" stroke="{ACTUAL}" stroke-width="2"/>')
-        out += [
-            f'<circle cx="{x(p.date):.1f}" cy="{y(p.value):.1f}" r="3.5" fill="{ACTUAL}"/>'
-            for p in acts
-        ]
-    ly = height - 12
+        out += [f'<circle cx="{px}" cy="{py}" r="3.5" fill="{ACTUAL}"/>' for px, py in xy]
+    ly = _H - 12
     out.append(
         f'<line x1="{left}" x2="{left + 26}" y1="{ly - 4}" y2="{ly - 4}" stroke="{TARGET}" '
         f'stroke-width="2" stroke-dasharray="6 4"/>'
+    )
+    return Geometry(tuple(ticks), dates, "".join(out))
+
+
+def geometry_svg(
+    g: Geometry | None, lang: str, title: str, ident: str, texts: dict[str, str]
+) -> Markup:
+    """The chart of ``g`` with its title, axis labels and legend in ``lang``."""
+    if g is None:
+        return Markup("")
+    left, width, top, ph = _LEFT, _W, _TOP, _H - _TOP - _BOTTOM
+    out = [
+        f'<svg class="chart" viewBox="0 0 {width} {_H}" width="{width}" height="{_H}" '
+        f'role="img" aria-labelledby="{ident}-t"><title id="{ident}-t">{escape(title)}</title>'
+    ]
+    out += [
+        f'<line x1="{left}" x2="{width - _RIGHT}" y1="{ty}" y2="{ty}" '
+        f'stroke="{RULE}"/><text x="{left - 6}" y="{ty4}" text-anchor="end" '
+        f'class="num">{_tick_label(tick, lang)}</text>'
+        for ty, ty4, tick in g.ticks
+    ]
+    out += [
+        f'<text x="{tx}" y="{top + ph + 16}" text-anchor="{anchor}" class="num">'
+        f"{escape(_month_label(d, lang))}</text>"
+        for tx, anchor, d in g.dates
+    ]
+    ly = _H - 12
+    out.append(g.lines)
+    out.append(
         f'<text x="{left + 32}" y="{ly}" class="lbl">{escape(texts["target"])}</text>'
         f'<line x1="{left + 220}" x2="{left + 246}" y1="{ly - 4}" y2="{ly - 4}" '
         f'stroke="{ACTUAL}" stroke-width="2"/>'
         f'<text x="{left + 252}" y="{ly}" class="lbl">{escape(texts["actual"])}</text>'
     )
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def indicator_svg(
+    baseline: Point | None,
+    targets: Sequence[Point],
+    actual: Sequence[Point],
+    lang: str,
+    title: str,
+    ident: str,
+    texts: dict[str, str],
+) -> Markup:
+    """Target path (baseline, then dated targets; dashed) against actual values (solid)."""
+    return geometry_svg(indicator_geometry(baseline, targets, actual), lang, title, ident, texts)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A Gantt chart's language-independent part: one bar per dated activity (start to end,
+    filled up to its % done) and the "as of" line; the languages add the axis months and the
+    texts."""
+
+    height: int
+    bars: str
+    ticks: tuple[tuple[str, dt.date], ...]
+    today_x: str
+    today_anchor: str
+
+
+_TL_W, _TL_LEFT, _TL_RIGHT, _TL_TOP, _TL_ROW = 720, 64, 16, 34, 24
+DONE = "#1d4e89"
+TODO = "#d6e6f7"
+LATE = "#a33a2a"
+
+
+def timeline_geometry(
+    rows: Sequence[tuple[str, dt.date | None, dt.date | None, float | None, bool]],
+    when: dt.date,
+) -> Timeline | None:
+    """``rows``: (code, start, end, share done 0-1 or None, late) per activity; those without
+    both dates are left out of the picture (the table beside it lists them). None: no bar."""
+    dated = [(code, s, e, done, late) for code, s, e, done, late in rows if s and e and e >= s]
+    if not dated:
+        return None
+    # the axis always reaches the "as of" date: the chart is read against it
+    d0 = min([when] + [s for _, s, _, _, _ in dated])
+    d1 = max([when] + [e for _, _, e, _, _ in dated])
+    if d1 == d0:
+        d0, d1 = d0 - dt.timedelta(days=15), d1 + dt.timedelta(days=15)
+    span = (d1 - d0).days
+    pw = _TL_W - _TL_LEFT - _TL_RIGHT
+
+    def x(d: dt.date) -> float:
+        return _TL_LEFT + pw * (d - d0).days / span
+
+    height = _TL_TOP + len(dated) * _TL_ROW + 22
+    out = []
+    for i, (code, s, e, done, late) in enumerate(dated):
+        y = _TL_TOP + i * _TL_ROW + 4
+        x0, x1 = x(s), x(e)
+        w = max(2.0, x1 - x0)
+        stroke = f'stroke="{LATE}" stroke-width="2"' if late else f'stroke="{DONE}"'
+        out.append(
+            f'<text x="{_TL_LEFT - 6}" y="{y + 12}" text-anchor="end" class="lbl">'
+            f"{escape(code)}</text>"
+            f'<rect x="{x0:.1f}" y="{y}" width="{w:.1f}" height="16" fill="{TODO}" {stroke}/>'
+        )
+        if done:
+            out.append(
+                f'<rect x="{x0:.1f}" y="{y}" width="{w * min(1.0, done):.1f}" height="16" '
+                f'fill="{DONE}"/>'
+            )
+    bottom = _TL_TOP + len(dated) * _TL_ROW
+    out.append(
+        f'<line x1="{_TL_LEFT}" x2="{_TL_W - _TL_RIGHT}" y1="{bottom}" y2="{bottom}" '
+        f'stroke="{RULE}"/>'
+    )
+    ticks = []
+    year, month = d0.year, 1 if d0.month <= 6 else 7
+    while True:  # every half year (1 January, 1 July) inside the period
+        d = dt.date(year, month, 1)
+        if d > d1:
+            break
+        if d >= d0:
+            ticks.append((f"{x(d):.1f}", d))
+        year, month = (year, 7) if month == 1 else (year + 1, 1)
+    tx = x(when)
+    anchor = "start" if tx < _TL_LEFT + 80 else "end" if tx > _TL_W - 100 else "middle"
+    return Timeline(height, "".join(out), tuple(ticks), f"{tx:.1f}", anchor)
+
+
+def timeline_svg(g: Timeline | None, lang: str, title: str, ident: str, today: str) -> Markup:
+    """The Gantt chart of ``g`` with its title, months and the "as of" label in ``lang``."""
+    if g is None:
+        return Markup("")
+    out = [
+        f'<svg class="chart timeline" viewBox="0 0 {_TL_W} {g.height}" width="{_TL_W}" '
+        f'height="{g.height}" role="img" aria-labelledby="{ident}-t">'
+        f'<title id="{ident}-t">{escape(title)}</title>'
+    ]
+    bottom = g.height - 22
+    for tx, d in g.ticks:
+        out.append(
+            f'<line x1="{tx}" x2="{tx}" y1="{_TL_TOP - 4}" y2="{bottom}" stroke="{RULE}"/>'
+            f'<text x="{tx}" y="{bottom + 16}" text-anchor="middle" class="num">'
+            f"{escape(_month_label(d, lang))}</text>"
+        )
+    out.append(g.bars)
+    if g.today_x:
+        out.append(
+            f'<line x1="{g.today_x}" x2="{g.today_x}" y1="{_TL_TOP - 10}" y2="{bottom}" '
+            f'stroke="{TARGET}" stroke-width="2" stroke-dasharray="4 3"/>'
+            f'<text x="{g.today_x}" y="{_TL_TOP - 14}" text-anchor="{g.today_anchor}" '
+            f'class="lbl">{escape(today)}</text>'
+        )
     out.append("</svg>")
     return Markup("".join(out))

@@ -98,6 +98,53 @@ SITE_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "milestones": ("Milestones (activities) as of {date}", "Hitos (actividades) al {date}"),
     "milestones.none": ("No activities recorded.", "No hay actividades registradas."),
+    "untranslated.mark": ("(not translated)", "(sin traducir)"),
+    "untranslated.block": (
+        "Not translated yet: shown in the original language.",
+        "Aún sin traducir: se muestra en el idioma original.",
+    ),
+    "untranslated.page": (
+        "Texts of this page with no translation yet are shown in the original language and "
+        "marked “not translated” ({n}).",
+        "Los textos de esta página que aún no tienen traducción se muestran en el idioma "
+        "original, marcados «sin traducir» ({n}).",
+    ),
+    "relevance": ("Relevance: {value}", "Relevancia: {value}"),
+    "budget": ("Budget", "Presupuesto"),
+    "national_plans": ("Links to national plans", "Vínculos con planes nacionales"),
+    "partners": ("Non-government partners", "Socios no gubernamentales"),
+    "fact.sdgs": ("Sustainable Development Goals", "Objetivos de Desarrollo Sostenible"),
+    "consultation": ("Public consultation", "Consulta pública"),
+    "consultation.n": ("comments received: {n}", "comentarios recibidos: {n}"),
+    "consultation.response": ("Response", "Respuesta"),
+    "timeline.title": (
+        "Activities from start to end date, filled up to their progress, as of {date}",
+        "Actividades de su fecha de inicio a la de término, rellenas según su avance, al {date}",
+    ),
+    "timeline.today": ("{date}", "{date}"),
+    "plan.timeline": ("Timeline", "Calendario"),
+    "plan.timeline.title": (
+        "Commitments from start to end date, filled up to their indicator progress, as of {date}",
+        "Compromisos de su fecha de inicio a la de término, rellenos según el avance de sus "
+        "indicadores, al {date}",
+    ),
+    "plan.timeline.caption": (
+        "Each bar runs from a commitment's start to its end date and is filled up to the mean "
+        "progress of its indicators; a red outline marks one behind schedule or overdue; the "
+        "dashed line is {date}.",
+        "Cada barra va de la fecha de inicio de un compromiso a la de término y se rellena según "
+        "el avance medio de sus indicadores; un borde rojo marca uno atrasado o vencido; la línea "
+        "discontinua es el {date}.",
+    ),
+    "plan.timeline.table": ("The timeline's dates and figures", "Fechas y cifras del calendario"),
+    "timeline.caption": (
+        "Each bar runs from an activity's start to its end date and is filled up to its "
+        "progress; a red outline marks an activity behind schedule or overdue; the dashed line "
+        "is {date}. The table gives the same figures.",
+        "Cada barra va de la fecha de inicio de una actividad a la de término y se rellena "
+        "según su avance; un borde rojo marca una actividad atrasada o vencida; la línea "
+        "discontinua es el {date}. La tabla da las mismas cifras.",
+    ),
     "col.activity": ("Activity", "Actividad"),
     "col.start": ("Start", "Inicio"),
     "col.end": ("End", "Término"),

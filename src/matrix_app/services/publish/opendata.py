@@ -40,7 +40,7 @@ TITLES = {
 
 
 def private_columns(privacy: Privacy) -> set[tuple[str, str]]:
-    out = set()
+    out = {("consultation_comment", "author")}  # a person's name: never published
     if not privacy.emails:
         out.add(("commitment", "focal_point_email"))
     if not privacy.notes:
@@ -110,14 +110,36 @@ def published_rows(plans: list[PlanData]) -> dict[str, list[m.Row]]:
     return rows
 
 
-def build(plans: list[PlanData], privacy: Privacy, title: str) -> tuple[dict[str, bytes], dict]:
-    """The CSV files (name -> bytes) and the data package descriptor."""
+#: Tables that are the coordinator's settings, not the monitoring: never published.
+NOT_PUBLISHED = frozenset({"report_profile"})
+
+
+def build(
+    plans: list[PlanData],
+    privacy: Privacy,
+    title: str,
+    translations: list[m.Translation] | None = None,
+    comments: list[m.ConsultationComment] | None = None,
+) -> tuple[dict[str, bytes], dict]:
+    """The CSV files (name -> bytes) and the data package descriptor. ``comments``: the
+    consultation comments to publish (none unless the coordinator ticked them);
+    ``translations``: those of published rows' public fields are published with them."""
     rows = published_rows(plans)
+    rows["consultation_comment"] = list(comments or [])
     ids = {name: {r.id for r in rs} for name, rs in rows.items()}
+    hidden = private_columns(privacy)
+    rows["translation"] = [
+        t
+        for t in translations or []
+        if t.row_id in ids.get(t.entity, ()) and (t.entity, t.field) not in hidden
+    ]
+    ids["translation"] = {t.id for t in rows["translation"]}
     hidden = private_columns(privacy)
     files: dict[str, bytes] = {}
     resources = []
     for name, cls in m.ENTITIES.items():
+        if name in NOT_PUBLISHED:
+            continue
         table = cls.__table__  # type: ignore[attr-defined]
         columns = ["id"] + [
             f for f in m.content_fields(cls) if (name, f) not in hidden and f != "position"

@@ -9,7 +9,6 @@ any template sees them.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -37,10 +36,19 @@ from ..report.formatting import (
     safe_link,
 )
 from ..snapshot import CommitmentData, PlanData
-from .charts import completion_svg, indicator_svg
+from ..translations import Translations
+from .charts import (
+    completion_svg,
+    geometry_svg,
+    timeline_geometry,
+    timeline_svg,
+)
+from .figures import Figures
 from .labels import text
+from .localized import Localized
+from .names import slug
 
-_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_LEVELS = frozenset(Level)
 
 
 @dataclass(frozen=True)
@@ -51,11 +59,7 @@ class Privacy:
     notes: bool = False  # internal notes: plan notes, IRM notes, evidence notes
     quality: bool = False  # matrix quality findings
     authors: bool = False  # who made the last change (journal author names)
-
-
-def slug(row_id: str) -> str:
-    """A file-name-safe, stable name for a row (ids are 32 hex digits; anything else hashed)."""
-    return row_id if _HEX_ID.fullmatch(row_id or "") else hashlib.sha1(row_id.encode()).hexdigest()
+    consultation: bool = False  # the public consultation's comments and responses
 
 
 def commitment_page(c: m.Commitment) -> str:
@@ -107,55 +111,16 @@ def changed_text(changed: Changed | None, lang: str, privacy: Privacy) -> str:
     return text("changed", lang, date=day)
 
 
-class Figures:
-    """What does not depend on the language, computed once per commitment and indicator and
-    shared by the home, institution and commitment pages of every language."""
+class Texts(dict):
+    """A language's fixed texts for the templates, ``L["col.date"]``: a dict lookup, each
+    text found once, instead of a template function call per use."""
 
-    def __init__(self, when: dt.date):
-        self.when = when
-        self._commitments: dict[str, tuple[float | None, Any, bool]] = {}
-        self._indicators: dict[str, tuple[list, list, float | None, Any]] = {}
-        self._codes: dict[str, dict[str, str]] = {}
-        self._ordered: dict[str, list[m.Result]] = {}
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
 
-    def indicator(self, c: CommitmentData, ind: m.Indicator):
-        """(target points, actual points, progress, status) as of ``when``."""
-        got = self._indicators.get(ind.id)
-        if got is None:
-            tpoints, apoints = c.indicator_points(ind)
-            last = rules.latest(apoints, self.when)
-            progress = None
-            if last is not None and tpoints:
-                final = max(tpoints, key=lambda p: p.date)
-                progress = rules.progress(
-                    ind.baseline_value, final.value, last.value, ind.direction
-                )
-            status = rules.status_at(
-                ind.baseline_value, ind.baseline_date, tpoints, apoints, self.when, ind.direction
-            )
-            got = self._indicators[ind.id] = (tpoints, apoints, progress, status)
-        return got
-
-    def commitment(self, c: CommitmentData):
-        """(mean indicator progress, schedule, starred) as of ``when``."""
-        got = self._commitments.get(c.id)
-        if got is None:
-            values = [self.indicator(c, i)[2] for i in c.indicators]
-            known = [min(1.0, max(0.0, v)) for v in values if v is not None]
-            mean = sum(known) / len(known) if known else None
-            got = self._commitments[c.id] = (mean, c.schedule(self.when), c.starred())
-        return got
-
-    def codes(self, c: CommitmentData) -> dict[str, str]:
-        got = self._codes.get(c.id)
-        if got is None:
-            got = self._codes[c.id] = c.codes()
-        return got
-
-    def ordered_results(self, c: CommitmentData) -> list[m.Result]:
-        got = self._ordered.get(c.id)
-        if got is None:
-            got = self._ordered[c.id] = c.ordered_results()
+    def __missing__(self, key: str) -> str:
+        got = self[key] = text(key, self.lang)
         return got
 
 
@@ -169,8 +134,12 @@ class Views:
         privacy: Privacy,
         plans: list[PlanData],
         figures: Figures | None = None,
+        translations: Translations | None = None,
+        comments: dict[str, list[m.ConsultationComment]] | None = None,
     ):
         self.lang = lang
+        self.loc = Localized(lang, translations)
+        self.comments = comments or {}
         self.when = when
         self.privacy = privacy
         self.plans = plans
@@ -178,16 +147,42 @@ class Views:
         self.plan_of = {c.id: p for p in plans for c in p.commitments}
         self.figures = figures if figures is not None and figures.when == when else Figures(when)
         self._rows: dict[tuple[str, str], dict[str, Any]] = {}
+        # formatted values, dates and fixed texts repeat across a site's thousands of
+        # indicators: each is formatted once per language (the profile's largest share)
+        self._texts: dict[str, str] = {}
+        self._dates: dict[dt.date | None, str] = {}
+        self._values: dict[tuple[float | None, str], str] = {}
+        self._pcts: dict[float | None, str] = {}
+        self._labels: dict[Any, str] = {}
+        self.labels = Texts(lang)
 
     # -- small helpers ------------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
-        return text(key, self.lang, **params)
+        if params:
+            return text(key, self.lang, **params)
+        got = self._texts.get(key)
+        if got is None:
+            got = self._texts[key] = text(key, self.lang)
+        return got
 
     def date(self, value: dt.date | None) -> str:
-        return fmt_date(value, self.lang)
+        got = self._dates.get(value)
+        if got is None:
+            got = self._dates[value] = fmt_date(value, self.lang)
+        return got
 
     def pct(self, share: float | None) -> str:
-        return fmt_percent(share, self.lang) if share is not None else ""
+        got = self._pcts.get(share)
+        if got is None:
+            got = self._pcts[share] = fmt_percent(share, self.lang) if share is not None else ""
+        return got
+
+    def label(self, value: Any) -> str:
+        key = (type(value), value)  # a plain string's label is looked up in every table
+        got = self._labels.get(key)
+        if got is None:
+            got = self._labels[key] = label(value, self.lang)
+        return got
 
     def inst_links(self, insts: list[m.Institution], up: str) -> list[dict[str, str]]:
         return [{"name": inst_name(i), "href": up + institution_page(i)} for i in insts]
@@ -205,12 +200,12 @@ class Views:
         progress, schedule, starred = self.figures.commitment(c)
         return {
             "code": cm.code,
-            "title": cm.title,
+            "title": self.loc.plain(cm, "title", "commitment"),
             "href": up + commitment_page(cm),
             "lead": self.inst_links(c.lead(), up),
             "completion": cm.completion,
-            "completion_label": label(cm.completion, self.lang),
-            "schedule": label(schedule, self.lang),
+            "completion_label": self.label(cm.completion),
+            "schedule": self.label(schedule),
             "progress": self.pct(progress),
             "progress_value": "" if progress is None else f"{progress:.4f}",
             "starred": starred,
@@ -235,9 +230,9 @@ class Views:
                     for b in paragraphs(n.text)
                 ]
                 if texts:
-                    parts.append({"label": label(section, self.lang), "paragraphs": texts})
+                    parts.append({"label": self.label(section), "paragraphs": texts})
             if parts:
-                sections.append({"label": label(period, self.lang), "parts": parts})
+                sections.append({"label": self.label(period), "parts": parts})
         themes = sorted(
             {t for c in p.commitments for t in c.commitment.theme_list()}, key=str.lower
         )
@@ -247,7 +242,8 @@ class Views:
                 insts.setdefault(i.id, i)
         return {
             "id": ident,
-            "title": pl.title.strip() or text("untitled", self.lang),
+            "title": self.loc.plain(pl, "title", "action_plan").strip()
+            or text("untitled", self.lang),
             "government": pl.government,
             "period": fmt_period(pl.period_start, pl.period_end, self.lang),
             "coordinating_body": pl.coordinating_body,
@@ -258,7 +254,7 @@ class Views:
             "summary": [
                 {
                     "value": c.value,
-                    "label": label(c, self.lang),
+                    "label": self.label(c),
                     "n": counts.get(c.value, 0),
                     "share": self.pct(counts.get(c.value, 0) / total) if total else "",
                 }
@@ -271,20 +267,85 @@ class Views:
                 key=lambda d: d["name"].lower(),
             ),
             "completions": [
-                {"value": c.value, "label": label(c, self.lang)}
+                {"value": c.value, "label": self.label(c)}
                 for c in Completion
                 if counts.get(c.value)
             ],
             "narratives": sections,
+            "consultation": self.consultation(p),
+            **self.plan_timeline(p, ident),
         }
+
+    #: Above this many commitments a bar each no longer reads: the table stands alone.
+    PLAN_TIMELINE_MAX = 40
+
+    def plan_timeline(self, p: PlanData, ident: str) -> dict[str, Any]:
+        """The plan's commitments on a timeline (start to end, filled up to their indicator
+        progress, late ones outlined) and its text equivalent; empty for a large plan."""
+        if not 0 < len(p.commitments) <= self.PLAN_TIMELINE_MAX:
+            return {"timeline": "", "timeline_rows": []}
+        rows, table = [], []
+        for c in p.commitments:
+            cm = c.commitment
+            progress, schedule, _ = self.figures.commitment(c)
+            late = schedule.value in ("behind_schedule", "overdue")
+            code = cm.code.strip() or "–"
+            rows.append((code, cm.start_date, cm.end_date, progress, late))
+            table.append(
+                {
+                    "code": code,
+                    "title": self.loc.plain(cm, "title", "commitment"),
+                    "start": self.date(cm.start_date),
+                    "end": self.date(cm.end_date),
+                    "progress": self.pct(progress),
+                    "schedule": self.label(schedule),
+                }
+            )
+        today = self.date(self.when)
+        svg = timeline_svg(
+            timeline_geometry(rows, self.when),
+            self.lang,
+            self.t("plan.timeline.title", date=today),
+            ident + "-tl",
+            today,
+        )
+        return {"timeline": svg, "timeline_rows": table if svg else []}
+
+    def block(self, obj: Any, field: str, table: str) -> dict[str, Any]:
+        """A user text's paragraphs in the page's language, and the language they are in
+        when they are not translated ("")."""
+        value, in_lang = self.loc.block_lang(obj, field, table)
+        return {"paragraphs": paragraphs(value), "lang": in_lang}
+
+    def consultation(self, p: PlanData) -> list[dict[str, Any]] | None:
+        """The consultation's comments and responses per period (None: not published)."""
+        if not self.privacy.consultation:
+            return None
+        out = []
+        rows = self.comments.get(p.plan.id, [])
+        for period in Period:
+            items = [
+                {
+                    "organisation": x.organisation.strip(),
+                    "date": self.date(x.received_on),
+                    "comment": self.block(x, "comment", "consultation_comment"),
+                    "response": self.block(x, "response", "consultation_comment"),
+                }
+                for x in rows
+                if x.period == period.value
+            ]
+            if items:
+                out.append({"label": self.label(period), "n": len(items), "items": items})
+        return out
 
     # -- commitment -----------------------------------------------------------------------
     def commitment(self, c: CommitmentData) -> dict[str, Any]:
         cm = c.commitment
         lang = self.lang
+        self.loc.missing = 0
         up = "../"
         plan = self.plan_of[c.id].plan
-        values = [label(v, lang) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
+        values = [self.label(v) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
         continues = self.by_id.get(cm.continues_id or "")
         facts: list[dict[str, Any]] = [
             {"k": self.t("commitment.plan"), "v": plan.title.strip() or self.t("untitled")},
@@ -293,16 +354,20 @@ class Views:
             {"k": self.t("fact.dates"), "v": fmt_period(cm.start_date, cm.end_date, lang)},
             {"k": self.t("fact.values"), "v": ", ".join(values)},
             {"k": self.t("fact.themes"), "v": ", ".join(cm.theme_list())},
+            {
+                "k": self.t("fact.sdgs"),
+                "v": "; ".join(x.strip() for x in cm.sdgs.split(";") if x.strip()),
+            },
             {"k": self.t("fact.focal_point"), "v": cm.focal_point_name.strip()},
         ]
         if self.privacy.emails and cm.focal_point_email.strip():
             facts.append({"k": self.t("fact.email"), "v": cm.focal_point_email.strip()})
         progress, schedule, starred = self.figures.commitment(c)
         facts += [
-            {"k": self.t("fact.completion"), "v": label(cm.completion, lang)},
+            {"k": self.t("fact.completion"), "v": self.label(cm.completion)},
             {
                 "k": self.t("fact.schedule", date=self.date(self.when)),
-                "v": label(schedule, lang),
+                "v": self.label(schedule),
             },
             {"k": self.t("fact.indicator_progress"), "v": self.pct(progress)},
             {
@@ -322,29 +387,38 @@ class Views:
             )
         facts = [{"v": "", "links": [], **f} for f in facts if f.get("v") or f.get("links")]
         irm = [
-            (self.t("irm.specificity"), label(cm.irm_specificity, lang)),
-            (self.t("irm.potential_impact"), label(cm.irm_potential_impact, lang)),
-            (self.t("irm.mid_term"), label(cm.irm_completion_mid_term, lang)),
-            (self.t("irm.end_of_term"), label(cm.irm_completion_end_of_term, lang)),
+            (self.t("irm.specificity"), self.label(cm.irm_specificity)),
+            (self.t("irm.potential_impact"), self.label(cm.irm_potential_impact)),
+            (self.t("irm.mid_term"), self.label(cm.irm_completion_mid_term)),
+            (self.t("irm.end_of_term"), self.label(cm.irm_completion_end_of_term)),
             (
                 self.t("irm.on_time"),
                 "" if cm.irm_on_time is None else self.t("yes" if cm.irm_on_time else "no"),
             ),
-            (self.t("irm.opened_government"), label(cm.irm_opened_government, lang)),
+            (self.t("irm.opened_government"), self.label(cm.irm_opened_government)),
         ]
-        texts = [
-            {"heading": self.t(k), "paragraphs": paragraphs(getattr(cm, k))}
-            for k in ("status_quo", "objective", "description")
-            if getattr(cm, k).strip()
-        ]
+        texts = []
+        for key, heading in [
+            ("status_quo", self.t("status_quo")),
+            ("objective", self.t("objective")),
+            ("description", self.t("description")),
+            *[(f"relevance_{v.value}", self.t("relevance", value=self.label(v))) for v in OgpValue],
+            ("budget", self.t("budget")),
+            ("national_plan_links", self.t("national_plans")),
+            ("partners", self.t("partners")),
+        ]:
+            value, in_lang = self.loc.block_lang(cm, key, "commitment")
+            if value.strip():
+                texts.append({"heading": heading, "paragraphs": paragraphs(value), "lang": in_lang})
         return {
             "code": cm.code,
             "title": cm.title,
             "heading": self.t(
                 "commitment.heading" if cm.code.strip() else "commitment.heading_nocode",
                 code=cm.code.strip(),
-                title=cm.title.strip(),
+                title=self.loc.plain(cm, "title", "commitment").strip(),
             ),
+            "title_lang": self.loc.block_lang(cm, "title", "commitment")[1],
             "facts": facts,
             "texts": texts,
             "irm": [{"k": k, "v": v} for k, v in irm if v],
@@ -352,8 +426,17 @@ class Views:
             "logframe": self.logframe(c),
             "indicators": self.indicators(c),
             "milestones": self.milestones(c),
+            "timeline": timeline_svg(
+                self.figures.timeline(c),
+                lang,
+                self.t("timeline.title", date=self.date(self.when)),
+                "tl-" + slug(cm.id),
+                self.t("timeline.today", date=self.date(self.when)),
+            ),
+            "timeline_caption": self.t("timeline.caption", date=self.date(self.when)),
             "evidence": self.evidence(c),
             "narratives": self.narratives(c),
+            "untranslated": self.loc.missing,
             "findings": (
                 [{"severity": f.severity, "text": f.message(lang)} for f in c.findings()]
                 if self.privacy.quality
@@ -362,7 +445,7 @@ class Views:
         }
 
     def level_name(self, r: m.Result, code: str) -> str:
-        name = label(Level(r.level), self.lang) if r.level in set(Level) else r.level
+        name = self.label(Level(r.level)) if r.level in _LEVELS else r.level
         return f"{name} {code}".strip()
 
     def logframe(self, c: CommitmentData) -> list[dict[str, Any]]:
@@ -382,19 +465,29 @@ class Views:
                 {
                     "level": r.level,
                     "name": self.level_name(r, codes.get(r.id, "")),
-                    "narrative": r.narrative,
+                    "narrative": self.loc.inline(r, "narrative", "result"),
                     "detail": " · ".join(d for d in detail if d),
-                    "indicators": [{"name": i.name, "anchor": "i-" + slug(i.id)} for i in inds],
+                    "indicators": [
+                        {
+                            "name": self.loc.plain(i, "name", "indicator"),
+                            "anchor": "i-" + slug(i.id),
+                        }
+                        for i in inds
+                    ],
                     "verification": [
                         i.means_of_verification for i in inds if i.means_of_verification
                     ],
-                    "assumptions": r.assumptions,
+                    "assumptions": self.loc.inline(r, "assumptions", "result"),
                 }
             )
         return rows
 
     def value(self, v: float | None, unit: str) -> str:
-        return fmt_value(v, unit, self.lang)
+        key = (v, unit)
+        got = self._values.get(key)
+        if got is None:
+            got = self._values[key] = fmt_value(v, unit, self.lang)
+        return got
 
     def indicators(self, c: CommitmentData) -> list[dict[str, Any]]:
         codes = self.figures.codes(c)
@@ -411,7 +504,7 @@ class Views:
                 (self.t("indicator.source"), ind.data_source),
                 (self.t("indicator.frequency"), ind.frequency),
                 (self.t("indicator.responsible"), ind.responsible),
-                (self.t("indicator.dimension"), label(ind.dimension, self.lang)),
+                (self.t("indicator.dimension"), self.label(ind.dimension)),
                 (
                     self.t("col.baseline"),
                     " · ".join(
@@ -456,56 +549,49 @@ class Views:
                         "revisions": revisions,
                     }
                 )
-            measurements = []
-            for x in c.measurements.get(ind.id, []):
-                cited = c.cited_evidence(x)
-                measurements.append(
-                    {
-                        "date": self.date(x.measured_on),
-                        "value": self.value(x.value, unit),
-                        "comment": x.comment,
-                        "reported_by": x.reported_by,
-                        "evidence": ("e-" + slug(cited.id)) if cited is not None else "",
-                        "evidence_title": cited.title if cited is not None else "",
-                    }
-                )
-            tpoints, apoints, progress, status = self.figures.indicator(c, ind)
-            base = None
-            if ind.baseline_value is not None and ind.baseline_date is not None:
-                base = rules.Point(ind.baseline_date, ind.baseline_value)
+            value, date = self.value, self.date
+            measurements = [
+                {
+                    "date": date(when),
+                    "value": value(v, unit),
+                    "comment": comment,
+                    "reported_by": by,
+                    "evidence": anchor,
+                    "evidence_title": title,
+                }
+                for when, v, comment, by, anchor, title in self.figures.measurements(c, ind)
+            ]
+            _, _, progress, status = self.figures.indicator(c, ind)
             ident = "i-" + slug(ind.id)
-            chart_title = self.t("indicator.chart_title", name=ind.name)
-            chart = indicator_svg(
-                base, tpoints, apoints, self.lang, chart_title, ident + "-c", chart_texts
+            chart_title = self.t(
+                "indicator.chart_title", name=self.loc.plain(ind, "name", "indicator")
             )
-            table: dict[dt.date, dict[str, str]] = {}
-            if base is not None:
-                table.setdefault(base.date, {})["target"] = (
-                    self.value(base.value, unit) + f" ({self.t('chart.baseline').lower()})"
-                )
-            for p in tpoints:
-                table.setdefault(p.date, {})["target"] = self.value(p.value, unit)
-            for p in apoints:
-                table.setdefault(p.date, {})["actual"] = self.value(p.value, unit)
+            geometry, table = self.figures.chart(c, ind)
+            chart = geometry_svg(geometry, self.lang, chart_title, ident + "-c", chart_texts)
+            baseline = f" ({self.t('chart.baseline').lower()})"
             out.append(
                 {
                     "anchor": ident,
-                    "name": ind.name,
+                    "name": self.loc.inline(ind, "name", "indicator"),
                     "details": " · ".join(details),
                     "facts": [{"k": k, "v": v} for k, v in facts if v],
                     "targets": targets,
                     "measurements": measurements,
                     "progress": self.pct(progress),
-                    "status": label(status, self.lang),
+                    "status": self.label(status),
                     "chart": chart,
                     "chart_title": chart_title,
                     "chart_rows": [
                         {
-                            "date": self.date(d),
-                            "target": v.get("target", ""),
-                            "actual": v.get("actual", ""),
+                            "date": date(d),
+                            "target": ""
+                            if target is None
+                            else value(target, unit) + baseline
+                            if is_base
+                            else value(target, unit),
+                            "actual": "" if actual is None else value(actual, unit),
                         }
-                        for d, v in sorted(table.items())
+                        for d, target, is_base, actual in table
                     ],
                 }
             )
@@ -529,7 +615,7 @@ class Views:
                     "done": self.pct(done),
                     "done_width": 0 if done is None else round(done * 100),
                     "elapsed_width": None if elapsed is None else round(elapsed * 100),
-                    "schedule": label(schedule, self.lang),
+                    "schedule": self.label(schedule),
                     "schedule_value": schedule.value,
                 }
             )
@@ -542,7 +628,7 @@ class Views:
                 "anchor": "e-" + slug(e.id),
                 "title": e.title,
                 "date": self.date(e.date),
-                "kind": label(e.kind, self.lang),
+                "kind": self.label(e.kind),
                 "url": None,
                 "url_text": "",
                 "file": None,
@@ -570,16 +656,18 @@ class Views:
         for period in Period:
             parts = []
             for section in CommitmentSection:
-                blocks = [
-                    b
-                    for n in c.narratives
-                    if n.period == period.value and n.section == section.value
-                    for b in paragraphs(n.text)
-                ]
+                blocks, langs = [], ""
+                for n in c.narratives:
+                    if n.period == period.value and n.section == section.value:
+                        value, in_lang = self.loc.block_lang(n, "text", "narrative")
+                        blocks += paragraphs(value)
+                        langs = langs or in_lang
                 if blocks:
-                    parts.append({"label": label(section, self.lang), "paragraphs": blocks})
+                    parts.append(
+                        {"label": self.label(section), "paragraphs": blocks, "lang": langs}
+                    )
             if parts:
-                out.append({"label": label(period, self.lang), "parts": parts})
+                out.append({"label": self.label(period), "parts": parts})
         return out
 
     # -- institutions ---------------------------------------------------------------------
@@ -589,6 +677,6 @@ class Views:
         return {
             "name": i.name,
             "acronym": i.acronym,
-            "kind": label(i.kind, self.lang),
-            "rows": [dict(self.row(c, "../"), role=label(role, self.lang)) for role, c in items],
+            "kind": self.label(i.kind),
+            "rows": [dict(self.row(c, "../"), role=self.label(role)) for role, c in items],
         }

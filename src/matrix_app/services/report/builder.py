@@ -13,96 +13,22 @@ import io
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ...domain.vocabulary import Period
-from ...messages import MatrixError
 from ...storage.filemode import share
 from ..cancelling import cancel_check
 from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
 from .formatting import fmt_date, truncate
+from .inputs import ReportInputs, load_inputs, translate_plan
 from .labels import text
+from .options import FORMATS, ReportError, ReportOptions, ReportResult, report_format
+from .scripts import start_collecting
 
 Progress = Callable[[int, int], None]
 
-
-class ReportError(MatrixError):
-    TEMPLATES = {
-        "no_plan": (
-            "{path} has no action plan to report on.",
-            "{path} no tiene ningún plan de acción sobre el cual informar.",
-        ),
-        "unknown_plan": (
-            "{path} has no action plan with id {plan}; its plans are: {plans}.",
-            "{path} no tiene un plan de acción con id {plan}; sus planes son: {plans}.",
-        ),
-        "bad_lang": (
-            "Unknown report language {lang}: use es or en.",
-            "Idioma de informe desconocido {lang}: use es o en.",
-        ),
-        "bad_kind": (
-            "Unknown kind of report {kind}: use mid-term or end-of-term.",
-            "Tipo de informe desconocido {kind}: use mid-term o end-of-term.",
-        ),
-        "no_folder": (
-            "Cannot write the report {path}: the folder {folder} does not exist.",
-            "No se puede escribir el informe {path}: la carpeta {folder} no existe.",
-        ),
-        "over_project": (
-            "The report {path} would overwrite the project file itself; choose another name.",
-            "El informe {path} sobrescribiría el propio archivo del proyecto; elija otro nombre.",
-        ),
-        "bad_format": (
-            "Cannot tell the format of the report {path}: name it .pdf or .docx.",
-            "No se reconoce el formato del informe {path}: nómbrelo .pdf o .docx.",
-        ),
-        "write_failed": (
-            "Could not write the report {path}: {detail}.",
-            "No se pudo escribir el informe {path}: {detail}.",
-        ),
-    }
-
-
-@dataclass
-class ReportOptions:
-    lang: str = "en"
-    kind: str = Period.MID_TERM.value  # also accepts "mid-term" / "end-of-term"
-    plan_id: str | None = None  # None: the latest plan of the file (rules.latest_plan)
-    when: dt.date | None = None  # the report's date and "as of" date; None: today
-    deterministic: bool = False  # same input, same bytes (fixed ids and dates in the PDF)
-
-    def normalised(self) -> ReportOptions:
-        lang = (self.lang or "").lower()
-        if lang not in ("en", "es"):
-            raise ReportError("bad_lang", lang=self.lang)
-        kind = (self.kind or "").lower().replace("-", "_")
-        if kind not in {p.value for p in Period}:
-            raise ReportError("bad_kind", kind=self.kind)
-        return ReportOptions(
-            lang, kind, self.plan_id, self.when or dt.date.today(), self.deterministic
-        )
-
-
-@dataclass
-class ReportResult:
-    path: Path | None
-    pages: int
-    passes: int
-    plan_title: str
-    commitments: int
-    size: int
-
-
-#: Report formats by file extension.
-FORMATS = {".pdf": "pdf", ".docx": "docx"}
-
-
-def report_format(out: Path | str) -> str | None:
-    """ "pdf" or "docx" from the name of the file to write; None for any other extension."""
-    return FORMATS.get(Path(out).suffix.lower())
+__all__ = ["FORMATS", "ReportError", "ReportOptions", "ReportResult", "report_format"]
 
 
 def render_plan_docx(
@@ -111,6 +37,7 @@ def render_plan_docx(
     progress: Progress | None = None,
     cancelled: Any = None,
     progress_span: tuple[int, int] = (0, 100),
+    inputs: ReportInputs | None = None,
 ) -> tuple[bytes, ReportResult]:
     """The report of one plan as a Word document (same content as the PDF)."""
     from .docx_writer import render_docx
@@ -121,6 +48,8 @@ def render_plan_docx(
     register_fonts()  # the charts are drawn in the report's font
     assert opts.when is not None
     plan = plan.as_of(opts.when)
+    inputs = inputs or ReportInputs()
+    plan = translate_plan(plan, inputs, opts.lang)
     data = render_docx(
         plan,
         opts.lang,
@@ -130,6 +59,9 @@ def render_plan_docx(
         progress,
         cancel_check(cancelled),
         progress_span,
+        opts.sections if opts.sections is not None else inputs.sections,
+        opts.draft,
+        inputs,
     )
     if progress is not None:
         progress(progress_span[1], 100)
@@ -143,6 +75,7 @@ def render_plan(
     progress: Progress | None = None,
     cancelled: Any = None,
     progress_span: tuple[int, int] = (0, 100),
+    inputs: ReportInputs | None = None,
 ) -> tuple[bytes, ReportResult]:
     """Lay out the report of one plan; returns the PDF bytes and what was made."""
     from reportlab import rl_config
@@ -150,7 +83,18 @@ def render_plan(
     from .commitment import commitment_story
     from .context import Ctx
     from .fonts import register_fonts
-    from .sections import annex, contents, cover, plan_title, process, summary
+    from .outline import parts
+    from .parts_pdf import consultation, opened, part_story, relevance
+    from .sections import (
+        annex,
+        colophon,
+        contents,
+        cover,
+        front_notes,
+        plan_title,
+        section_heading,
+        summary,
+    )
     from .styles import make_styles
 
     opts = options.normalised()
@@ -159,6 +103,9 @@ def render_plan(
     lang, when = opts.lang, opts.when
     assert when is not None
     plan = plan.as_of(when)  # everything in the report is as of its date
+    inputs = inputs or ReportInputs()
+    plan = translate_plan(plan, inputs, lang)
+    sections = opts.sections if opts.sections is not None else inputs.sections
     title = plan_title(plan, lang)
     kind_title = text(f"report.{opts.kind}", lang)
     lo, hi = progress_span
@@ -170,9 +117,11 @@ def render_plan(
         buffer,
         header=title,
         header_right=kind_title,
-        footer_left=f"Monitoring Matrix · {fmt_date(when, lang)}",
+        footer_left=_footer(plan, inputs, when, lang),
         page_label=lambda page, pages: text("page_of", lang, page=page, pages=pages),
         counter=counter,
+        created=_created(when, opts.deterministic),
+        watermark=text("draft.mark", lang) if opts.draft else "",
         progress=progress,
         cancelled=is_cancelled,
         progress_span=(story_end, hi),
@@ -187,25 +136,43 @@ def render_plan(
         lang=lang,
         period=opts.kind,
         when=when,
+        draft=opts.draft,
+        consultation=inputs.consultation,
+        inputs=inputs,
         styles=make_styles(),
         width=doc.width,
         height=doc.height,
     )
-    story: list = [counter, *cover(plan, ctx), *contents(ctx), *process(plan, ctx)]
-    story += summary(plan, ctx)
-    if plan.commitments:
-        from .sections import section_heading
-
-        story.append(_page_break())
-        story.append(section_heading(ctx, "commitments", "commitments"))
+    missing = start_collecting()
+    story: list = [counter, *cover(plan, ctx), *contents(ctx)]
+    front = len(story)
+    not_written: list[str] = []
+    renderers = {
+        "summary": summary,
+        "relevance": relevance,
+        "opened": opened,
+        "annex": annex,
+        "consultation": consultation,
+    }
     n = len(plan.commitments)
-    for i, c in enumerate(plan.commitments):
-        if is_cancelled():
-            raise Cancelled()
-        story += commitment_story(c, i, ctx, first=i == 0)
-        if progress is not None and (i % 10 == 0 or i == n - 1):
-            progress(lo + round((story_end - lo) * (i + 1) / max(1, n)), 100)
-    story += annex(plan, ctx)
+    chosen = parts(opts.kind, sections)
+    ctx.commitment_pages = any("commitments" in part.content for part in chosen)
+    for part in chosen:
+        if "commitments" not in part.content:
+            story += part_story(part, plan, ctx, renderers, not_written)
+            continue
+        if not plan.commitments:
+            continue
+        story.append(_page_break())
+        story.append(section_heading(ctx, "part.commitments", "commitments"))
+        for i, c in enumerate(plan.commitments):
+            if is_cancelled():
+                raise Cancelled()
+            story += commitment_story(c, i, ctx, first=i == 0)
+            if progress is not None and (i % 10 == 0 or i == n - 1):
+                progress(lo + round((story_end - lo) * (i + 1) / max(1, n)), 100)
+    story += colophon(ctx)
+    story[front:front] = [*front_notes(ctx, not_written, missing), _page_break()]
 
     _prefill_contents(story)
     previous = rl_config.invariant
@@ -219,6 +186,20 @@ def render_plan(
     if progress is not None:
         progress(hi, 100)
     return data, ReportResult(None, counter.total, passes, title, n, len(data))
+
+
+def _footer(plan: PlanData, inputs: ReportInputs, when: dt.date, lang: str) -> str:
+    """The footer's left side: who issues the report, and its date (not the tool's name)."""
+    who = inputs.issuing_body.strip() or plan.plan.coordinating_body.strip()
+    who = who or plan.plan.government.strip()
+    return f"{truncate(who, 48)} · {fmt_date(when, lang)}" if who else fmt_date(when, lang)
+
+
+def _created(when: dt.date, deterministic: bool) -> str:
+    """The XMP creation date: the report's date at midnight UTC when reproducible."""
+    if deterministic:
+        return f"{when.isoformat()}T00:00:00Z"
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 @contextlib.contextmanager
@@ -322,8 +303,9 @@ def write_report(
             progress(round(5 * done / max(1, total)), 100)
 
     plan = choose_plan(project, opts.plan_id, load_progress)
+    inputs = load_inputs(project, plan.plan.id, opts.kind)
     render = render_plan_docx if report_format(out) == "docx" else render_plan
-    data, result = render(plan, opts, progress, check, progress_span=(5, 99))
+    data, result = render(plan, opts, progress, check, progress_span=(5, 99), inputs=inputs)
     if check():
         raise Cancelled()
     _write_atomically(out, data)

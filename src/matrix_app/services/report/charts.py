@@ -23,6 +23,9 @@ from .formatting import fmt_month, fmt_number, truncate
 from .labels import text
 from .styles import ACTUAL, COMPLETION_COLOURS, INK, MUTED, RULE, TARGET
 
+#: Least size of any text in a chart (points): axis labels, legend.
+CHART_FONT = 7.0
+
 
 def completion_chart(counts: dict[str, int], lang: str, width: float) -> Drawing:
     """Horizontal bars: how many commitments sit at each completion level."""
@@ -52,7 +55,7 @@ def completion_chart(counts: dict[str, int], lang: str, width: float) -> Drawing
     chart.valueAxis.valueMax = max(step, math.ceil(max(1, top) / step) * step)
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = CHART_FONT
     chart.valueAxis.labelTextFormat = lambda v: fmt_number(v, lang, 0)
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = 1
@@ -155,7 +158,7 @@ class IndicatorChart(Flowable):
             return bottom + ph * (v - lo) / (hi - lo)
 
         c.saveState()
-        c.setFont(REGULAR, 6.5)
+        c.setFont(REGULAR, CHART_FONT)
         c.setLineWidth(0.25)
         c.setStrokeColor(RULE)
         c.setFillColor(MUTED)
@@ -200,7 +203,7 @@ class IndicatorChart(Flowable):
         c.rect(x0 + 5, y0 + 1, 4, 4, stroke=0, fill=1)
         c.setFillColor(INK)
         c.drawString(x0 + 18, y0, target)
-        x1 = x0 + 30 + stringWidth(target, REGULAR, 6.5)
+        x1 = x0 + 30 + stringWidth(target, REGULAR, CHART_FONT)
         c.setLineWidth(1.4)
         c.setStrokeColor(ACTUAL)
         c.setFillColor(ACTUAL)

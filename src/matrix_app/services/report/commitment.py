@@ -7,11 +7,19 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ...domain import models as m
 from ...domain.rules import Point
-from ...domain.vocabulary import CommitmentSection, Direction, Level, OgpValue, label
+from ...domain.vocabulary import (
+    CommitmentSection,
+    Direction,
+    Level,
+    OgpValue,
+    OpenedGovernment,
+    label,
+)
 from ...services.snapshot import CommitmentData, evidence_name
+from .bidi_paragraph import heading_or_bidi
 from .charts import IndicatorChart
 from .context import CELL_LIMIT, Ctx
-from .document import Heading, ReportTable
+from .document import ReportTable
 from .fonts import REGULAR
 from .formatting import (
     fmt_date,
@@ -24,6 +32,7 @@ from .formatting import (
     short_sha,
     shorten,
 )
+from .parts_pdf import relevance_texts
 from .styles import ACCENT_LIGHT, facts_style, grid_style
 
 
@@ -47,7 +56,9 @@ def commitment_heading(c: CommitmentData, index: int, ctx: Ctx) -> list[Flowable
     shown = escaped
     if cut:
         shown += f' <font size="9" color="#5f6b7a">{ctx.t("shortened.below")}</font>'
-    out: list[Flowable] = [Heading(shown, ctx.styles.h2c, anchor(index), 1, plain, escaped)]
+    out: list[Flowable] = [
+        heading_or_bidi(shown, ctx.styles.h2c, anchor(index), 1, plain, escaped, plain)
+    ]
     if cut:
         out.append(Paragraph(ctx.t("full_title"), ctx.styles.h4))
         out += ctx.blocks(cm.title)
@@ -68,6 +79,7 @@ def commitment_story(c: CommitmentData, index: int, ctx: Ctx, first: bool) -> li
         if blocks:
             out.append(Paragraph(ctx.t(key), ctx.styles.h3))
             out += blocks
+    out += relevance_texts(c, ctx)
     missing: list[str] = []
     for part, key in (
         (logframe, "logframe"),
@@ -115,6 +127,11 @@ def facts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
             label(c.schedule(ctx.when), ctx.lang),
         ),
         (t("fact.starred"), star),
+        (t("fact.opened"), _opened(cm, ctx)),
+        (t("fact.budget"), cm.budget),
+        (t("fact.national_plans"), cm.national_plan_links),
+        (t("fact.sdgs"), "; ".join(cm.sdg_list())),
+        (t("fact.partners"), cm.partners),
     ]
     data = [
         [ctx.label(markup(k)), ctx.cell(v, label=k, limit=3 * CELL_LIMIT)]
@@ -124,6 +141,14 @@ def facts(c: CommitmentData, ctx: Ctx) -> list[Flowable]:
     table = ReportTable(data, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
     table.setStyle(facts_style())
     return [table, *ctx.take_notes()]
+
+
+def _opened(cm: m.Commitment, ctx: Ctx) -> str:
+    from .parts_pdf import _vocab
+
+    if not cm.irm_opened_government:
+        return ""
+    return _vocab(OpenedGovernment, cm.irm_opened_government, ctx.lang)
 
 
 def _level_name(r: m.Result, code: str, ctx: Ctx) -> str:

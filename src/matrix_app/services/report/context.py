@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph
 
+from .bidi_paragraph import BidiParagraph
 from .formatting import chunks, clean, fmt_number, markup, shorten
 from .labels import text
+from .scripts import has_rtl
 from .styles import Styles
 
 #: Characters a table cell prints before the rest goes to a note under the table.
@@ -30,6 +32,10 @@ class Ctx:
     styles: Styles
     width: float  # frame width in points
     height: float = 755.0  # frame height in points
+    draft: bool = False  # a draft for the public consultation
+    commitment_pages: bool = True  # whether the commitments' pages are printed (links)
+    inputs: object = None  # inputs.ReportInputs: comments, profile, translations
+    consultation: tuple[dt.date | None, dt.date | None] = (None, None)  # its dates
     notes: list[tuple[str, str]] = field(default_factory=list)  # (label, full text)
     _joined: dict = field(default_factory=dict)
 
@@ -52,6 +58,10 @@ class Ctx:
 
             joined = ParagraphStyle(f"{style}_joined", parent=base, spaceAfter=0)
             self._joined[style] = joined
+        if value and has_rtl(value):
+            return [
+                BidiParagraph(b, base if last else joined) for b, last in chunks(value, escaped=str)
+            ]
         return [Paragraph(b, base if last else joined) for b, last in chunks(value)]
 
     def number(self, n: int) -> str:
@@ -59,16 +69,26 @@ class Ctx:
 
     def user(
         self, value: str | None, style: str = "cell", limit: int | None = None, mark: str = ""
-    ) -> Paragraph:
+    ) -> Flowable:
         """A paragraph of user text, printed literally; with ``limit``, shortened to that many
         characters followed by a visible mark (``mark``: a labels key, else the length)."""
         if limit is None:
+            if value and has_rtl(value):
+                return BidiParagraph(value, getattr(self.styles, style))
             return Paragraph(markup(value), getattr(self.styles, style))
         short, cut = shorten(value, limit)
+        note = ""
+        if cut:
+            note = (
+                self.plain(mark)
+                if mark
+                else self.plain("shortened", n=self.number(len(clean(value))))
+            )
+        if has_rtl(short):
+            return BidiParagraph(short, getattr(self.styles, style), note)
         shown = markup(short)
         if cut:
-            note = self.t(mark) if mark else self.t("shortened", n=self.number(len(clean(value))))
-            shown += f' <font color="#5f6b7a">{note}</font>'
+            shown += f' <font color="#5f6b7a">{markup(note)}</font>'
         return Paragraph(shown, getattr(self.styles, style))
 
     def label(self, markup_text: str, style: str = "cell_bold") -> Paragraph:
@@ -79,13 +99,19 @@ class Ctx:
 
     def cell(
         self, value: str | None, style: str = "cell", label: str = "", limit: int = CELL_LIMIT
-    ) -> Paragraph:
+    ) -> Flowable:
         """User text in a table cell: at most ``limit`` characters; the rest of a longer
         text goes to a numbered note under the table (``take_notes``)."""
         short, cut = shorten(value, limit)
+        rtl = has_rtl(short)
         if not cut:
+            if rtl:
+                return BidiParagraph(short, getattr(self.styles, style))
             return Paragraph(markup(short), getattr(self.styles, style))
         self.notes.append((label, clean(value)))
+        if rtl:
+            note = self.plain("shortened.note", n=len(self.notes))
+            return BidiParagraph(short, getattr(self.styles, style), note)
         mark = self.t("shortened.note", n=len(self.notes))
         return Paragraph(
             f'{markup(short)} <font color="#5f6b7a">{mark}</font>', getattr(self.styles, style)

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import FrameBreak
 
 from ...messages import MatrixError
+from .canvas_text import draw_text, text_width
 from .fonts import BOLD, REGULAR
 from .formatting import truncate
 from .styles import ACCENT, MUTED, RULE
@@ -232,6 +233,8 @@ class ReportDoc(BaseDocTemplate):
         footer_left: str,
         page_label: Callable[[int, int], str],
         counter: PageCounter,
+        created: str = "",
+        watermark: str = "",
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         progress_span: tuple[int, int] = (0, 100),
@@ -252,6 +255,8 @@ class ReportDoc(BaseDocTemplate):
             initialFontSize=9.5,
             **kw,
         )
+        self.created = created
+        self.watermark = watermark
         self.header = truncate(header, 240)
         self._fitted_header: str | None = None
         self.header_right = header_right
@@ -323,13 +328,55 @@ class ReportDoc(BaseDocTemplate):
             self.notify("TOCEntry", (level, toc, self.page, key))
 
     # -- page decoration ---------------------------------------------------------------
+    def _document_setup(self, canv) -> None:
+        """Once per output: open the bookmarks panel on start and attach XMP metadata."""
+        if getattr(canv, "_matrix_setup", False):
+            return
+        canv._matrix_setup = True
+        canv.showOutline()
+        from reportlab.pdfbase.pdfdoc import XMP
+
+        from .xmp import xmp_packet
+
+        packet = xmp_packet(
+            title=self.title or "",
+            author=self.author or "",
+            subject=self.subject or "",
+            keywords=list(self.keywords or []),
+            lang=self.lang or "en",
+            created=self.created,
+            tool=self.creator,
+        )
+        canv._doc.Catalog.Metadata = XMP(creator=lambda doc: packet.encode("utf-8"))
+
+    def _draw_watermark(self, canv) -> None:
+        """A draft's mark across the page, light enough to read the text under it."""
+        if not self.watermark:
+            return
+        from reportlab.lib.colors import Color
+
+        canv.saveState()
+        canv.setFillColor(Color(0.75, 0.1, 0.1, alpha=0.13))
+        canv.translate(PAGE[0] / 2, PAGE[1] / 2)
+        canv.rotate(52)
+        size = 54.0
+        while size > 20 and text_width(self.watermark, BOLD, size) > PAGE[1] * 0.85:
+            size -= 2
+        canv.setFont(BOLD, size)
+        canv.drawCentredString(0, -size / 3, self.watermark)
+        canv.restoreState()
+
     def _cover_page(self, canv, doc) -> None:
+        self._document_setup(canv)
+        self._draw_watermark(canv)
         canv.saveState()
         canv.setFillColor(ACCENT)
         canv.rect(0, PAGE[1] - 14 * mm, PAGE[0], 14 * mm, stroke=0, fill=1)
         canv.restoreState()
 
     def _body_page(self, canv, doc) -> None:
+        self._document_setup(canv)
+        self._draw_watermark(canv)
         width, height = PAGE
         canv.saveState()
         canv.setStrokeColor(RULE)
@@ -342,10 +389,10 @@ class ReportDoc(BaseDocTemplate):
         if self._fitted_header is None:
             room = width - 2 * MARGIN_X - right_w - 12
             head = self.header
-            while head and canv.stringWidth(head, BOLD, 7.5) > room:
+            while head and text_width(head, BOLD, 7.5) > room:
                 head = truncate(head, len(head) - 4)
             self._fitted_header = head
-        canv.drawString(MARGIN_X, y_head, self._fitted_header)
+        draw_text(canv, MARGIN_X, y_head, self._fitted_header, BOLD, 7.5)
         canv.setFont(REGULAR, 7.5)
         canv.setFillColor(MUTED)
         canv.drawRightString(width - MARGIN_X, y_head, right)
@@ -355,5 +402,5 @@ class ReportDoc(BaseDocTemplate):
         canv.drawRightString(
             width - MARGIN_X, y_foot, self.page_label(doc.page, max(self.counter.total, doc.page))
         )
-        canv.drawString(MARGIN_X, y_foot, truncate(self.footer_left, 80))
+        draw_text(canv, MARGIN_X, y_foot, truncate(self.footer_left, 80), REGULAR, 7.5)
         canv.restoreState()

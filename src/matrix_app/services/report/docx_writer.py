@@ -12,420 +12,56 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 
 from ...domain import models as m
 from ...domain.quality import SEVERITY_ORDER
-from ...domain.rules import Point
 from ...domain.vocabulary import (
-    CommitmentSection,
-    Direction,
-    Level,
-    OgpValue,
-    PlanSection,
     label,
 )
-from ..snapshot import CommitmentData, PlanData, evidence_name
+from ..snapshot import PlanData
+from .docx_base import (
+    TEXT_MM,
+    _add_text,
+    _blocks_into,
+    _field,
+    _para,
+    _qn,
+    _table,
+)
+from .docx_charts import _linear_pictures, completion_png, indicator_png
+from .docx_commitment import CommitmentPages
+from .docx_parts import PlanParts
 from .formatting import (
-    _blocks,
     clean,
     fmt_date,
     fmt_number,
-    fmt_percent,
     fmt_period,
-    fmt_size,
-    fmt_value,
-    short_sha,
     truncate,
 )
+from .inputs import ReportInputs
 from .labels import text
 
-#: A cell's content: a string, or lines of (text, kind) with kind "", "bold", "small",
-#: "link" (text, url) — see ``_fill_cell``.
-Cell = str | list[tuple]
-
-#: Width of the text column in millimetres (A4 less 20 mm margins each side).
-TEXT_MM = 170.0
-
-
-# -- low-level helpers ----------------------------------------------------------------------
-def _is_rtl(value: str) -> bool:
-    """Whether the first strongly directional character of ``value`` is right-to-left."""
-    for ch in value[:200]:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
-def _rtl(paragraph, run=None) -> None:
-    from docx.oxml import OxmlElement
-
-    ppr = paragraph._p.get_or_add_pPr()
-    if ppr.find(_qn("w:bidi")) is None:
-        ppr.append(OxmlElement("w:bidi"))
-    for r in [run] if run is not None else paragraph.runs:
-        rpr = r._r.get_or_add_rPr()
-        rpr.append(OxmlElement("w:rtl"))
-
-
-def _qn(tag: str) -> str:
-    from docx.oxml.ns import qn
-
-    return qn(tag)
-
-
-def _add_text(paragraph, value: str, bold: bool = False, small: bool = False, muted=False):
-    from docx.shared import Pt, RGBColor
-
-    run = paragraph.add_run(value)
-    if bold:
-        run.bold = True
-    if small:
-        run.font.size = Pt(8)
-    if muted:
-        run.font.color.rgb = RGBColor(0x5F, 0x6B, 0x7A)
-    if _is_rtl(value):
-        _rtl(paragraph, run)
-    return run
-
-
-def _para(container, value: str | None, style: str | None = None, **kw):
-    """A paragraph of (cleaned) user or fixed text; line breaks and tabs are kept."""
-    p = container.add_paragraph(style=style)
-    shown = clean(value)
-    if shown:
-        _add_text(p, shown, **kw)
-    return p
-
-
-def _blocks_into(container, value: str | None, style: str | None = None) -> bool:
-    """User text as paragraphs (split at blank lines); whether there was any."""
-    found = False
-    for block in _blocks(value):
-        _para(container, block, style)
-        found = True
-    return found
-
-
-def _hyperlink(paragraph, url: str, shown: str) -> None:
-    from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml import OxmlElement
-
-    rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(_qn("r:id"), rid)
-    run = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(_qn("w:val"), "Hyperlink")
-    colour = OxmlElement("w:color")
-    colour.set(_qn("w:val"), "1D4E89")
-    underline = OxmlElement("w:u")
-    underline.set(_qn("w:val"), "single")
-    rpr.extend([style, colour, underline])
-    t = OxmlElement("w:t")
-    t.text = shown
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    run.extend([rpr, t])
-    link.append(run)
-    paragraph._p.append(link)
-
-
-def _field(paragraph, instr: str, placeholder: str = "") -> None:
-    """A complex field (begin / instruction / separate / result / end) in ``paragraph``."""
-    from docx.oxml import OxmlElement
-
-    def fld(kind: str):
-        r = OxmlElement("w:r")
-        f = OxmlElement("w:fldChar")
-        f.set(_qn("w:fldCharType"), kind)
-        if kind == "begin":
-            f.set(_qn("w:dirty"), "true")
-        r.append(f)
-        return r
-
-    paragraph._p.append(fld("begin"))
-    r = OxmlElement("w:r")
-    i = OxmlElement("w:instrText")
-    i.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    i.text = f" {instr} "
-    r.append(i)
-    paragraph._p.append(r)
-    paragraph._p.append(fld("separate"))
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = placeholder
-    r.append(t)
-    paragraph._p.append(r)
-    paragraph._p.append(fld("end"))
-
-
-def _shade(cell, hex_colour: str) -> None:
-    from docx.oxml import OxmlElement
-
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(_qn("w:val"), "clear")
-    shd.set(_qn("w:color"), "auto")
-    shd.set(_qn("w:fill"), hex_colour)
-    tcpr.append(shd)
-
-
-def _repeat_header(row) -> None:
-    from docx.oxml import OxmlElement
-
-    trpr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:tblHeader")
-    h.set(_qn("w:val"), "true")
-    trpr.append(h)
-
-
-def _fill_cell(cell, content: Cell, bold: bool = False) -> None:
-    lines: list[tuple] = (
-        [(content, "bold" if bold else "")] if isinstance(content, str) else content
-    )
-    first = True
-    for line in lines:
-        value, kind = line[0], line[1]
-        if not clean(value).strip() and kind != "link":
-            continue
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        if kind == "link":
-            _hyperlink(p, line[2], clean(value))
-            continue
-        for block_no, block in enumerate(_blocks(value) or [clean(value)]):
-            if block_no:
-                p = cell.add_paragraph()
-            _add_text(p, block, bold=kind == "bold", small=kind == "small", muted=kind == "small")
-
-
-def _table(
-    doc, head: Sequence[str] | None, rows: Iterable[Sequence[Cell]], widths: Sequence[float]
-):
-    """A grid table; its header row (bold, shaded) repeats on every page it spans."""
-    from docx.shared import Mm, Pt
-
-    rows = list(rows)
-    scale = TEXT_MM / sum(widths)
-    widths = [w * scale for w in widths]
-    table = doc.add_table(0, len(widths), Mm(TEXT_MM))
-    table.style = "Table Grid"
-    table.autofit = False
-    if head is not None:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, head, strict=True):
-            _fill_cell(cell, value, bold=True)
-            _shade(cell, "E6ECF3")
-        _repeat_header(table.rows[0])
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, row, strict=True):
-            _fill_cell(cell, value)
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths, strict=True):
-            cell.width = Mm(w)
-            for p in cell.paragraphs:
-                p.paragraph_format.space_after = Pt(2)
-    doc.add_paragraph()
-    return table
-
-
-# -- charts as PNG ----------------------------------------------------------------------------
-class _ShapesCanvas:
-    """Enough of a reportlab canvas for ``IndicatorChart.draw`` to draw into a Drawing."""
-
-    def __init__(self, drawing) -> None:
-        from reportlab.lib.colors import black
-
-        self.d = drawing
-        self.state = {
-            "font": ("Helvetica", 8),
-            "fill": black,
-            "stroke": black,
-            "lw": 1,
-            "dash": None,
-        }
-        self.stack: list[dict] = []
-
-    def saveState(self) -> None:
-        self.stack.append(dict(self.state))
-
-    def restoreState(self) -> None:
-        self.state = self.stack.pop()
-
-    def setFont(self, name: str, size: float) -> None:
-        self.state["font"] = (name, size)
-
-    def setLineWidth(self, w: float) -> None:
-        self.state["lw"] = w
-
-    def setStrokeColor(self, c) -> None:
-        self.state["stroke"] = c
-
-    def setFillColor(self, c) -> None:
-        self.state["fill"] = c
-
-    def setDash(self, *args) -> None:
-        self.state["dash"] = list(args) if args else None
-
-    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
-        from reportlab.graphics.shapes import Line
-
-        s = self.state
-        self.d.add(
-            Line(
-                x1,
-                y1,
-                x2,
-                y2,
-                strokeColor=s["stroke"],
-                strokeWidth=s["lw"],
-                strokeDashArray=s["dash"],
-            )
-        )
-
-    def lines(self, segments) -> None:
-        for seg in segments:
-            self.line(*seg)
-
-    def rect(self, x, y, w, h, stroke: int = 1, fill: int = 0) -> None:
-        from reportlab.graphics.shapes import Rect
-
-        s = self.state
-        self.d.add(
-            Rect(
-                x,
-                y,
-                w,
-                h,
-                fillColor=s["fill"] if fill else None,
-                strokeColor=s["stroke"] if stroke else None,
-                strokeWidth=s["lw"],
-            )
-        )
-
-    def circle(self, x, y, r, stroke: int = 1, fill: int = 0) -> None:
-        from reportlab.graphics.shapes import Circle
-
-        s = self.state
-        self.d.add(
-            Circle(
-                x,
-                y,
-                r,
-                fillColor=s["fill"] if fill else None,
-                strokeColor=s["stroke"] if stroke else None,
-                strokeWidth=s["lw"],
-            )
-        )
-
-    def _string(self, x: float, y: float, value: str, anchor: str) -> None:
-        from reportlab.graphics.shapes import String
-
-        name, size = self.state["font"]
-        self.d.add(
-            String(
-                x,
-                y,
-                value,
-                fontName=name,
-                fontSize=size,
-                fillColor=self.state["fill"],
-                textAnchor=anchor,
-            )
-        )
-
-    def drawString(self, x, y, value) -> None:
-        self._string(x, y, value, "start")
-
-    def drawRightString(self, x, y, value) -> None:
-        self._string(x, y, value, "end")
-
-    def drawCentredString(self, x, y, value) -> None:
-        self._string(x, y, value, "middle")
-
-
-def _png(drawing) -> bytes:
-    from .raster import drawing_png
-
-    return drawing_png(drawing)
-
-
-def indicator_png(
-    baseline: Point | None, targets: Sequence[Point], actual: Sequence[Point], lang: str
-) -> bytes:
-    from reportlab.graphics.shapes import Drawing
-
-    from .charts import IndicatorChart
-
-    chart = IndicatorChart(baseline, targets, actual, lang, 240)
-    d = Drawing(chart.width + 18, chart.height)  # room for the last date label
-    chart.canv = _ShapesCanvas(d)
-    chart.draw()
-    return _png(d)
-
-
-def completion_png(counts: dict[str, int], lang: str) -> bytes:
-    from .charts import completion_chart
-
-    return _png(completion_chart(counts, lang, 440))
-
-
-def _linear_pictures(doc) -> None:
-    """Make adding a picture cost the same however many the document already holds.
-
-    python-docx looks for a duplicate by hashing every image part, numbers a new part by
-    scanning the used numbers, and finds a free drawing id by an XPath over the whole
-    document: three scans per picture, so a report with thousands of charts took minutes.
-    Here the parts are indexed by hash, numbered in order, and drawing ids come from a counter.
-    """
-    from docx.opc.packuri import PackURI
-    from docx.package import ImageParts
-
-    class Parts(ImageParts):
-        def __init__(self) -> None:
-            super().__init__()
-            self._by_sha1: dict = {}
-
-        def append(self, item) -> None:
-            super().append(item)
-            self._by_sha1[item.sha1] = item
-
-        def _get_by_sha1(self, sha1: str):
-            return self._by_sha1.get(sha1)
-
-        def _next_image_partname(self, ext: str) -> PackURI:
-            return PackURI(f"/word/media/image{len(self) + 1}.{ext}")
-
-    parts = Parts()
-    for part in doc.part.package.image_parts:  # none in the default template
-        parts.append(part)
-    doc.part.package.__dict__["image_parts"] = parts  # python-docx's lazyproperty cache
-
-    base = type(doc.part)
-    first = base.next_id.fget(doc.part)
-
-    class Part(base):  # type: ignore[misc, valid-type]
-        @property
-        def next_id(self) -> int:
-            self._next = getattr(self, "_next", first) + 1
-            return self._next - 1
-
-    doc.part.__class__ = Part
+__all__ = ["DocxReport", "completion_png", "indicator_png", "render_docx"]
 
 
 # -- the document -------------------------------------------------------------------------------
-class DocxReport:
-    def __init__(self, plan: PlanData, lang: str, period: str, when: dt.date) -> None:
+class DocxReport(CommitmentPages, PlanParts):
+    def __init__(
+        self,
+        plan: PlanData,
+        lang: str,
+        period: str,
+        when: dt.date,
+        draft: bool = False,
+        inputs: ReportInputs | None = None,
+    ) -> None:
         from docx import Document
 
         self.plan, self.lang, self.period, self.when = plan, lang, period, when
+        self.inputs = inputs or ReportInputs()
+        self.draft, self.consultation = draft, self.inputs.consultation
         from docx.document import _Body
         from docx.oxml import OxmlElement
 
@@ -474,12 +110,23 @@ class DocxReport:
         kind = self.t(f"report.{self.period}")
         head = section.header.paragraphs[0]
         head.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_MM), WD_TAB_ALIGNMENT.RIGHT)
-        _add_text(head, truncate(title, 90), bold=True, small=True)
-        _add_text(head, "\t" + truncate(kind, 60), small=True, muted=True)
+        _add_text(head, truncate(title, 90), bold=True, small=True, line=True)
+        _add_text(head, "\t" + truncate(kind, 60), small=True, muted=True, line=True)
+        if self.draft:  # every page says it is a draft, the cover included
+            for header in (section.header, section.first_page_header):
+                mark = header.add_paragraph() if header is section.header else header.paragraphs[0]
+                run = _add_text(mark, self.t("draft.mark"), bold=True)
+                run.font.color.rgb = RGBColor(0xA6, 0x1B, 0x1B)
 
         foot = section.footer.paragraphs[0]
         foot.paragraph_format.tab_stops.add_tab_stop(Mm(TEXT_MM), WD_TAB_ALIGNMENT.RIGHT)
-        _add_text(foot, f"Monitoring Matrix · {fmt_date(self.when, self.lang)}\t", small=True)
+        p = self.plan.plan
+        who = self.inputs.issuing_body.strip() or p.coordinating_body.strip() or p.government
+        who = truncate(who, 60)
+        day = fmt_date(self.when, self.lang)
+        # U+200E after the name: a right-to-left name does not pull the date into its run
+        shown = f"{who}\u200e · {day}" if who.strip() else day
+        _add_text(foot, shown + "\t", small=True, line=True)
         template = self.t("page_of", page="\x00PAGE\x00", pages="\x00NUMPAGES\x00")
         for n, bit in enumerate(template.split("\x00")):
             if n % 2:
@@ -508,16 +155,37 @@ class DocxReport:
 
     # -- parts ------------------------------------------------------------------------------
     def cover(self) -> None:
-        from docx.shared import Pt
+        from docx.shared import Mm, RGBColor
 
         p = self.plan.plan
         doc = self.out
+        if self.inputs.logo:
+            try:
+                doc.add_paragraph().add_run().add_picture(
+                    io.BytesIO(self.inputs.logo), height=Mm(24)
+                )
+            except Exception:  # a damaged image: the cover goes without it
+                pass
         _para(doc, self.t("ogp").upper(), bold=True, muted=True)
         _para(doc, self.plan_title(), "Title")
         _para(doc, self.t(f"report.{self.period}"), "Subtitle")
+        if self.draft:
+            start, end = self.consultation
+            line = (
+                self.t(
+                    "draft.cover_dates",
+                    start=fmt_date(start, self.lang) or "…",
+                    end=fmt_date(end, self.lang) or "…",
+                )
+                if start or end
+                else self.t("draft.cover")
+            )
+            run = _para(doc, line, bold=True).runs[0]
+            run.font.color.rgb = RGBColor(0xA6, 0x1B, 0x1B)
         rows = [
             (self.t(k), v)
             for k, v in (
+                ("cover.issuing_body", self.inputs.issuing_body),
                 ("cover.government", p.government),
                 ("cover.period", fmt_period(p.period_start, p.period_end, self.lang)),
                 ("cover.coordinating_body", p.coordinating_body),
@@ -528,35 +196,15 @@ class DocxReport:
         ]
         table = _table(doc, None, [[[(k, "bold")], [(v, "")]] for k, v in rows], [48, 122])
         table.style = None
-        note = _para(doc, self.t("cover.produced"), small=True, muted=True)
-        note.paragraph_format.space_before = Pt(36)
+        if self.inputs.cover_text.strip():
+            _blocks_into(doc, self.inputs.cover_text)
         self.page_break()
 
     def contents(self) -> None:
         _para(self.out, self.t("contents"), "TOC Heading")
         _field(self.out.add_paragraph(), 'TOC \\o "1-3" \\h \\z \\u', self.t("toc.update"))
-        self.page_break()
-
-    def process(self) -> None:
-        self.heading(self.t("process"), 1)
-        found = False
-        for section in PlanSection:
-            texts = [
-                n.text
-                for n in self.plan.narratives
-                if n.period == self.period and n.section == section.value and n.text.strip()
-            ]
-            if not texts:
-                continue
-            found = True
-            self.heading(label(section, self.lang), 2)
-            for value in texts:
-                _blocks_into(self.out, value)
-        if not found:
-            _para(self.out, self.t("process.none"), muted=True)
 
     def summary(self) -> None:
-        self.heading(self.t("summary"), 1)
         items = self.plan.commitments
         if not items:
             _para(self.out, self.t("summary.none"))
@@ -595,6 +243,7 @@ class DocxReport:
                     ("★ " + star) if starred else star,
                 ]
             )
+        self.heading(self.t("summary"), 2)
         _table(self.out, head, rows, [11, 56, 40, 25, 22, 16])
         self.heading(self.t("summary.chart"), 2)
         counts = Counter(c.commitment.completion for c in items)
@@ -605,279 +254,7 @@ class DocxReport:
 
         self.out.add_paragraph().add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
 
-    def commitment(self, c: CommitmentData) -> None:
-        cm = c.commitment
-        key = "commitment.heading" if cm.code.strip() else "commitment.heading_nocode"
-        self.heading(
-            self.t(key, code=" ".join(cm.code.split()), title=" ".join(clean(cm.title).split())), 2
-        )
-        self.facts(c)
-        for key, value in (
-            ("status_quo", cm.status_quo),
-            ("objective", cm.objective),
-            ("description", cm.description),
-        ):
-            if _blocks(value):
-                self.heading(self.t(key), 3)
-                _blocks_into(self.out, value)
-        missing = []
-        for part, key in (
-            (self.logframe, "logframe"),
-            (self.indicators, "indicators"),
-            (self.charts, None),
-            (self.evidence, "evidence"),
-            (self.narratives, "narratives"),
-        ):
-            if not part(c) and key is not None:
-                missing.append(self.t(f"missing.{key}"))
-        if missing:
-            _para(self.out, self.t("missing", items=", ".join(missing)), muted=True)
-
-    def facts(self, c: CommitmentData) -> None:
-        cm = c.commitment
-        values = [label(v, self.lang) for v in OgpValue if getattr(cm, f"ogp_{v.value}", False)]
-        focal = cm.focal_point_name.strip()
-        if cm.focal_point_email.strip():
-            email = cm.focal_point_email.strip()
-            focal = f"{focal} <{email}>" if focal else email
-        starred, source = c.starred_verdict()
-        if source == "unknown":
-            star = self.t("starred.unknown")
-        else:
-            star = ("★ " if starred else "") + self.t(
-                f"starred.{source}.{'yes' if starred else 'no'}"
-            )
-        t = self.t
-        rows = [
-            (t("fact.lead"), _names(c.lead()) or t("none")),
-            (t("fact.support"), _names(c.support()) or t("none")),
-            (t("fact.dates"), fmt_period(cm.start_date, cm.end_date, self.lang)),
-            (t("fact.values"), ", ".join(values) or t("none")),
-            (t("fact.themes"), ", ".join(cm.theme_list())),
-            (t("fact.focal_point"), focal),
-            (t("fact.completion"), label(cm.completion, self.lang)),
-            (
-                t("fact.schedule", date=fmt_date(self.when, self.lang)),
-                label(c.schedule(self.when), self.lang),
-            ),
-            (t("fact.starred"), star),
-        ]
-        table = _table(
-            self.out, None, [[[(k, "bold")], v] for k, v in rows if clean(v).strip()], [48, 122]
-        )
-        for row in table.rows:
-            _shade(row.cells[0], "F2F5F9")
-
-    def _level_name(self, r: m.Result, code: str) -> str:
-        name = label(Level(r.level), self.lang) if r.level in set(Level) else r.level
-        return f"{name} {code}".strip()
-
-    def logframe(self, c: CommitmentData) -> bool:
-        results = c.ordered_results()
-        if not results:
-            return False
-        codes = c.codes()
-        by_result: dict[str, list[m.Indicator]] = {}
-        for ind in c.indicators:
-            by_result.setdefault(ind.result_id, []).append(ind)
-        cols = (
-            "col.level",
-            "col.narrative",
-            "col.indicators",
-            "col.verification",
-            "col.assumptions",
-        )
-        rows = []
-        shaded = []
-        for r in results:
-            inds = by_result.get(r.id, [])
-            level = self._level_name(r, codes.get(r.id, ""))
-            narrative: list[tuple] = [(r.narrative, "")]
-            if r.level == Level.ACTIVITY:
-                bits = [fmt_period(r.start_date, r.end_date, self.lang)]
-                if r.progress is not None:
-                    bits.append(self.t("activity.done", p=fmt_percent(r.progress / 100, self.lang)))
-                narrative.append((" · ".join(b for b in bits if b), "small"))
-            indent = "\u2003" if r.level == Level.ACTIVITY else ""
-            rows.append(
-                [
-                    [(indent + level, "bold")],
-                    narrative,
-                    [("• " + i.name, "") for i in inds],
-                    [
-                        ("• " + i.means_of_verification, "")
-                        for i in inds
-                        if i.means_of_verification.strip()
-                    ],
-                    r.assumptions,
-                ]
-            )
-            if r.level in (Level.GOAL, Level.PURPOSE):
-                shaded.append(len(rows))
-        self.heading(self.t("logframe"), 3)
-        table = _table(self.out, [self.t(k) for k in cols], rows, [27, 45, 35, 33, 30])
-        for i in shaded:
-            for cell in table.rows[i].cells:
-                _shade(cell, "E6ECF3")
-        return True
-
-    def _targets(self, c: CommitmentData, ind: m.Indicator) -> list[tuple]:
-        lines: list[tuple] = []
-        for t in c.targets.get(ind.id, []):
-            value = fmt_value(t.value, ind.unit, self.lang) or "…"
-            when = fmt_date(t.due_date, self.lang)
-            lines.append((self.t("target.by", value=value, date=when) if when else value, ""))
-            for rv in c.revisions.get(t.id, []):
-                old = fmt_value(rv.old_value, ind.unit, self.lang) or "…"
-                if rv.old_due_date and rv.old_due_date != rv.new_due_date:
-                    old = self.t("target.by", value=old, date=fmt_date(rv.old_due_date, self.lang))
-                lines.append(
-                    (
-                        self.t(
-                            "target.revised",
-                            date=fmt_date(rv.revised_on, self.lang) or "…",
-                            old=old,
-                            reason=rv.reason.strip() or "…",
-                        ),
-                        "small",
-                    )
-                )
-        return lines
-
-    def indicators(self, c: CommitmentData) -> bool:
-        if not c.indicators:
-            return False
-        codes = c.codes()
-        results = {r.id: r for r in c.results}
-        cols = (
-            "col.indicator",
-            "col.baseline",
-            "col.targets",
-            "col.latest",
-            "col.progress",
-            "col.status",
-        )
-        rows = []
-        for ind in c.indicators:
-            name: list[tuple] = [(ind.name, "bold")]
-            details = []
-            r = results.get(ind.result_id)
-            if r is not None:
-                details.append(self._level_name(r, codes.get(r.id, "")))
-            if ind.unit.strip():
-                details.append(self.t("indicator.unit", unit=ind.unit.strip()))
-            if ind.direction == Direction.DECREASE:
-                details.append(self.t("indicator.decreasing"))
-            if details:
-                name.append((" · ".join(details), "small"))
-            baseline = [
-                (fmt_value(ind.baseline_value, ind.unit, self.lang), ""),
-                (fmt_date(ind.baseline_date, self.lang), "small"),
-            ]
-            measured = [x for x in c.measurements.get(ind.id, []) if x.value is not None]
-            latest: list[tuple] = []
-            if measured:
-                last = max(measured, key=lambda x: (x.measured_on is not None, x.measured_on))
-                latest.append((fmt_value(last.value, ind.unit, self.lang), ""))
-                latest.append((fmt_date(last.measured_on, self.lang), "small"))
-                cited = c.cited_evidence(last)
-                if cited is not None:
-                    source = evidence_name(cited.title, cited.file_name, cited.url, cited.note)
-                    latest.append((self.t("latest.evidence", title=source), "small"))
-            rows.append(
-                [
-                    name,
-                    baseline,
-                    self._targets(c, ind),
-                    latest,
-                    fmt_percent(c.indicator_progress(ind, self.when), self.lang),
-                    label(c.indicator_status(ind, self.when), self.lang),
-                ]
-            )
-        self.heading(self.t("indicators"), 3)
-        _table(self.out, [self.t(k) for k in cols], rows, [42, 24, 45, 23, 17, 19])
-        return True
-
-    def charts(self, c: CommitmentData) -> bool:
-        from docx.shared import Pt
-
-        drawn = False
-        for ind in c.indicators:
-            targets, actual = c.indicator_points(ind)
-            if not targets and not actual:
-                continue
-            if not drawn:
-                self.heading(self.t("chart.heading"), 3)
-                drawn = True
-            base = None
-            if ind.baseline_value is not None and ind.baseline_date is not None:
-                base = Point(ind.baseline_date, ind.baseline_value)
-            unit = " ".join(ind.unit.split())
-            caption = " ".join(clean(ind.name).split()) + (f" ({unit})" if unit else "")
-            p = _para(self.out, caption, bold=True)
-            p.paragraph_format.keep_with_next = True
-            p.paragraph_format.space_after = Pt(2)
-            self.picture(indicator_png(base, targets, actual, self.lang), 110)
-        if not drawn and c.indicators:
-            _para(self.out, self.t("chart.none"), muted=True)
-        return drawn
-
-    def _source(self, e: m.Evidence) -> list[tuple]:
-        lines: list[tuple] = []
-        if e.kind == "link" and e.url.strip():
-            url = e.url.strip()
-            safe = url.lower().startswith(("http://", "https://", "mailto:")) and not any(
-                ch in url for ch in ' \n\r\t"<>'
-            )
-            lines.append((url, "link", url) if safe and len(url) <= 2000 else (url, ""))
-        if e.kind == "file" or e.file_name:
-            bits = [e.file_name or "…"]
-            if e.sha256:
-                bits.append(f"SHA-256 {short_sha(e.sha256)}")
-            if e.size is not None:
-                bits.append(fmt_size(e.size, self.lang))
-            lines.append((" · ".join(bits), ""))
-        if e.note.strip():
-            lines.append((e.note, "small" if lines else ""))
-        return lines
-
-    def evidence(self, c: CommitmentData) -> bool:
-        if not c.evidence:
-            return False
-        head = [self.t(k) for k in ("col.title", "col.date", "col.kind", "col.source")]
-        rows = [
-            [
-                [(e.title, "bold")],
-                fmt_date(e.date, self.lang),
-                label(e.kind, self.lang),
-                self._source(e),
-            ]
-            for e in c.evidence
-        ]
-        self.heading(self.t("evidence"), 3)
-        _table(self.out, head, rows, [52, 28, 16, 74])
-        return True
-
-    def narratives(self, c: CommitmentData) -> bool:
-        found = False
-        for section in CommitmentSection:
-            texts = [
-                n.text
-                for n in c.narratives
-                if n.period == self.period and n.section == section.value and n.text.strip()
-            ]
-            if not texts:
-                continue
-            if not found:
-                self.heading(self.t("narratives"), 3)
-                found = True
-            self.heading(label(section, self.lang), 4)
-            for value in texts:
-                _blocks_into(self.out, value)
-        return found
-
     def annex(self) -> None:
-        self.heading(self.t("annex"), 1)
         _para(self.out, self.t("annex.intro"))
         rows = []
         tally: Counter[str] = Counter()
@@ -954,30 +331,51 @@ def render_docx(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     progress_span: tuple[int, int] = (0, 100),
+    sections: frozenset[str] | None = None,
+    draft: bool = False,
+    inputs: ReportInputs | None = None,
 ) -> bytes:
     """The report of one plan (already as of ``when``) as the bytes of a .docx file."""
     from .document import Cancelled
+    from .outline import parts
 
-    report = DocxReport(plan, lang, period, when)
+    report = DocxReport(plan, lang, period, when, draft, inputs)
     report.cover()
     report.contents()
-    report.process()
-    report.summary()
+    notes = report.out.add_paragraph()  # the front notes, filled in at the end
+    report.page_break()
+    not_written: list[str] = []
     n = len(plan.commitments)
     lo, hi = progress_span
-    if plan.commitments:
+    for part in parts(period, sections):
+        if "commitments" not in part.content:
+            report.part(part, not_written)
+            continue
+        if not plan.commitments:
+            continue
         report.page_break()
-        report.heading(report.t("commitments"), 1)
-    for i, c in enumerate(plan.commitments):
-        if cancelled():
-            raise Cancelled()
-        if i:
-            report.page_break()
-        report.commitment(c)
-        report.flush()
-        if progress is not None and (i % 10 == 0 or i == n - 1):
-            progress(lo + round((hi - lo) * (i + 1) / max(1, n)), 100)
-    report.page_break()
-    report.annex()
+        report.heading(report.t("part.commitments"), 1)
+        for i, c in enumerate(plan.commitments):
+            if cancelled():
+                raise Cancelled()
+            if i:
+                report.page_break()
+            report.commitment(c)
+            report.flush()
+            if progress is not None and (i % 10 == 0 or i == n - 1):
+                progress(lo + round((hi - lo) * (i + 1) / max(1, n)), 100)
+    _para(report.out, report.t("colophon"), small=True, muted=True)
+    lines = []
+    if not_written:
+        lines.append(report.t("not_written", items="; ".join(not_written)))
+    if report.inputs.untranslated:
+        mark = f"[{report.inputs.content_lang.upper()}]"
+        lines.append(report.t("untranslated", n=report.inputs.untranslated, mark=mark))
+    for n, line in enumerate(lines):
+        if n:
+            _add_text(notes, "\n")
+        _add_text(notes, line, muted=True)
+    if not lines:
+        notes._p.getparent().remove(notes._p)
     report.properties(deterministic)
     return report.save(deterministic)

@@ -54,4 +54,47 @@ def register_fonts() -> str:
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    _set_coverage()
     return REGULAR
+
+
+def _cmap(font_name: str) -> set[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    return set(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def _set_coverage() -> None:
+    from .scripts import Coverage, set_coverage
+
+    faces = [_cmap(name) for name in FILES]
+    set_coverage(Coverage(faces[0], set.intersection(*faces), load_fallbacks))
+
+
+#: Fallback fonts registered so far: (name, characters it has).
+_fallbacks: list[tuple[str, set[int]]] | None = None
+
+
+def load_fallbacks() -> list[tuple[str, set[int]]]:
+    """Register the fallback fonts (bundled in ``fonts/extra`` or found on the system)
+    the first time a character DejaVu lacks is met; a font reportlab cannot read (e.g.
+    CFF outlines) is skipped."""
+    global _fallbacks
+    if _fallbacks is not None:
+        return _fallbacks
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    from .scripts import find_fallback_files
+
+    found: list[tuple[str, set[int]]] = []
+    for n, path in enumerate(find_fallback_files(fonts_dir() / "extra")):
+        name = f"{FAMILY}-Fallback{n}"
+        try:
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
+            found.append((name, _cmap(name)))
+        except (TTFError, OSError, ValueError, KeyError):
+            continue
+    _fallbacks = found
+    return found

@@ -10,7 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from xml.sax.saxutils import escape
+
+from .fonts import FAMILY
+from .scripts import font_runs, visual
 
 #: Characters a PDF text cannot carry or that reportlab's parser chokes on: C0 and C1
 #: controls (but tab and line breaks), lone surrogates and the non-characters U+FFFE/FFFF.
@@ -104,6 +108,11 @@ def shorten(text: str | None, limit: int) -> tuple[str, bool]:
     """At most ``limit`` characters of ``text``, cut at a word when one is near; and whether
     anything was cut. Whitespace is kept (line breaks matter in narratives)."""
     text = clean(text)
+    # lines count too: 500 line breaks are a page-tall cell in 500 characters
+    max_lines = max(4, limit // 30)
+    if text.count("\n") >= max_lines:
+        lines = text.split("\n")
+        return shorten("\n".join(lines[:max_lines]).rstrip(), limit)[0], True
     if len(text) <= limit:
         return text, False
     cut = text[:limit]
@@ -113,18 +122,39 @@ def shorten(text: str | None, limit: int) -> tuple[str, bool]:
     return cut.rstrip(), True
 
 
-def markup(text: str | None) -> str:
+def markup(text: str | None, reorder: bool = True) -> str:
     """User text made safe for a reportlab Paragraph: printed literally, line breaks kept.
 
     Paragraph parses a mini-markup (<b>, <font>, <img src=...>, <a href=...>); escaping
     ``& < >`` (and quotes) means nothing typed by a user can change the document or make
-    reportlab read a file.
+    reportlab read a file. Each line with right-to-left letters is shaped and put in visual
+    order (``reorder``; off for lines already in that order), and characters the report's
+    font lacks are set in a font that has them (``scripts``).
     """
     text = clean(text)
     if not text:
         return ""
-    safe = escape(text, {'"': "&quot;", "'": "&#39;"})
-    return safe.replace("\t", " ").replace("\n", "<br/>")
+    if text.isascii():
+        safe = escape(text, _QUOTES)
+        return safe.replace("\t", " ").replace("\n", "<br/>")
+    lines = text.replace("\t", " ").split("\n")
+    if reorder:
+        lines = [visual(line) for line in lines]
+    return "<br/>".join(_in_fonts(line) for line in lines)
+
+
+_QUOTES = {'"': "&quot;", "'": "&#39;"}
+
+
+def _in_fonts(line: str) -> str:
+    out = []
+    for font, piece in font_runs(line):
+        safe = escape(piece, _QUOTES)
+        if font:
+            name = FAMILY if font == "=" else font
+            safe = f'<font face="{name}">{safe}</font>'
+        out.append(safe)
+    return "".join(out)
 
 
 def paragraphs(text: str | None) -> list[str]:
@@ -137,13 +167,17 @@ def paragraphs(text: str | None) -> list[str]:
 CHUNK = 2500
 
 
-def chunks(text: str | None, size: int = CHUNK) -> list[tuple[str, bool]]:
+def chunks(
+    text: str | None, size: int = CHUNK, escaped: Callable[[str], str] | None = None
+) -> list[tuple[str, bool]]:
     """User text as escaped paragraphs of at most ``size`` characters each, with whether a
     chunk ends its paragraph (chunks of one paragraph are printed with no space between).
 
     A paragraph longer than ``size`` is cut at a line break, else after a sentence, else at
-    a space, else (a text without spaces, e.g. Chinese) anywhere.
+    a space, else (a text without spaces, e.g. Chinese) anywhere. ``escaped`` turns a
+    chunk into markup (default ``markup``; ``str`` keeps the plain text).
     """
+    escaped = escaped or markup
     out: list[tuple[str, bool]] = []
     for block in _blocks(text):
         while len(block) > size:
@@ -157,9 +191,9 @@ def chunks(text: str | None, size: int = CHUNK) -> list[tuple[str, bool]]:
                 cut = size
             head, block = block[:cut].rstrip(), block[cut:].lstrip()
             if head:
-                out.append((markup(head), False))
+                out.append((escaped(head), False))
         if block:
-            out.append((markup(block), True))
+            out.append((escaped(block), True))
         elif out:
             out[-1] = (out[-1][0], True)
     return out

@@ -196,6 +196,121 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No narrative has been written for this period yet.",
         "Aún no se ha redactado un relato para este período.",
     ),
+    # draft for consultation
+    "draft.mark": ("DRAFT FOR CONSULTATION", "BORRADOR PARA CONSULTA"),
+    "draft.cover": (
+        "Draft for public consultation. Comments are welcome until it is final.",
+        "Borrador para consulta pública. Se reciben comentarios hasta su versión final.",
+    ),
+    "draft.cover_dates": (
+        "Draft for public consultation from {start} to {end}.",
+        "Borrador para consulta pública del {start} al {end}.",
+    ),
+    # consultation (schema 4)
+    "consultation.intro": (
+        "Comments received in the public consultation of this report ({n}){dates}, and the "
+        "government's response to each.",
+        "Comentarios recibidos en la consulta pública de este informe ({n}){dates}, y la "
+        "respuesta del gobierno a cada uno.",
+    ),
+    "consultation.dates": (", from {start} to {end}", ", del {start} al {end}"),
+    "col.who": ("Who", "Quién"),
+    "col.organisation": ("Organisation", "Organización"),
+    "col.comment": ("Comment", "Comentario"),
+    "col.response": ("Response", "Respuesta"),
+    "consultation.no_response": ("No response yet.", "Aún sin respuesta."),
+    # translations (schema 4)
+    "untranslated.heading": ("Texts not yet translated", "Textos aún sin traducir"),
+    "untranslated": (
+        "{n} of this report's texts have no English translation yet: they are printed in "
+        "the original language and marked {mark}.",
+        "{n} textos de este informe aún no tienen traducción al español: se imprimen en el "
+        "idioma original, marcados {mark}.",
+    ),
+    # profile and colophon (schema 4)
+    "cover.issuing_body": ("Issued by", "Emitido por"),
+    "cover.text": ("Cover text", "Texto de portada"),
+    "colophon": (
+        "Prepared from the plan's monitoring matrices with Monitoring Matrix.",
+        "Elaborado a partir de las matrices de monitoreo del plan con Monitoring Matrix.",
+    ),
+    # new commitment fields (schema 4)
+    "relevance.heading": ("Relevance to the OGP values", "Relevancia para los valores OGP"),
+    "fact.budget": ("Budget", "Presupuesto"),
+    "fact.national_plans": ("Links to national plans", "Vínculo con planes nacionales"),
+    "fact.sdgs": ("Sustainable Development Goals", "Objetivos de Desarrollo Sostenible"),
+    "fact.partners": ("Partners outside government", "Socios fuera del gobierno"),
+    # parts of the report, per kind (outline.py)
+    "part.development": ("Development of the action plan", "Elaboración del plan de acción"),
+    "part.consultation": (
+        "Public consultation on this report",
+        "Consulta pública de este informe",
+    ),
+    "part.relevance": (
+        "Relevance and ambition of the commitments",
+        "Relevancia y ambición de los compromisos",
+    ),
+    "part.progress": ("Progress to date", "Avance a la fecha"),
+    "part.commitments": ("Commitments", "Compromisos"),
+    "part.next": ("Lessons so far and next steps", "Aprendizajes y próximos pasos"),
+    "part.results": ("Final results", "Resultados finales"),
+    "part.participation": (
+        "Participation during implementation",
+        "Participación durante la implementación",
+    ),
+    "part.lessons": ("Lessons learned and next steps", "Lecciones aprendidas y próximos pasos"),
+    "part.annex": (
+        "Annex: matrix quality findings",
+        "Anexo: observaciones de calidad de las matrices",
+    ),
+    "sub.mid_term.process": (
+        "Co-creation and public consultation",
+        "Co-creación y consulta pública",
+    ),
+    "sub.mid_term.meetings": ("The multi-stakeholder forum", "El foro multiactor"),
+    "sub.mid_term.lessons": ("Lessons so far", "Aprendizajes hasta ahora"),
+    "sub.mid_term.next_steps": ("Next steps", "Próximos pasos"),
+    "sub.end_of_term.process": (
+        "Participation and consultation during implementation",
+        "Participación y consulta durante la implementación",
+    ),
+    "sub.end_of_term.meetings": (
+        "Meetings of the multi-stakeholder forum",
+        "Reuniones del foro multiactor",
+    ),
+    "sub.end_of_term.lessons": ("Lessons learned", "Lecciones aprendidas"),
+    "sub.end_of_term.next_steps": ("Next steps", "Próximos pasos"),
+    "not_written": (
+        "Not yet written for this report: {items}.",
+        "Aún no redactado para este informe: {items}.",
+    ),
+    "relevance.intro": (
+        "The OGP values each commitment is tagged with and, where the file holds them, the "
+        "IRM's ratings of its specificity and potential impact (its ambition).",
+        "Los valores OGP de cada compromiso y, donde el archivo las contiene, las "
+        "calificaciones del MRI de su especificidad e impacto potencial (su ambición).",
+    ),
+    "col.values": ("OGP values", "Valores OGP"),
+    "col.specificity": ("Specificity (IRM)", "Especificidad (MRI)"),
+    "col.impact": ("Potential impact (IRM)", "Impacto potencial (MRI)"),
+    "opened.heading": ("Did it open government?", "¿Contribuyó a abrir el gobierno?"),
+    "opened.intro": (
+        "The IRM's verdict per commitment, where the file holds it: {counts}.",
+        "El veredicto del MRI por compromiso, donde el archivo lo contiene: {counts}.",
+    ),
+    "opened.count": ("{label}: {n}", "{label}: {n}"),
+    "fact.opened": ("Did it open government? (IRM)", "¿Abrió el gobierno? (MRI)"),
+    # scripts
+    "unprintable.heading": ("Characters not printed", "Caracteres no impresos"),
+    "unprintable": (
+        "{n} characters of this report's texts ({chars}) are in a script no font on this "
+        "computer can print; they are shown as \ufffd. Installing a TrueType font that has "
+        "them (or placing one in the program's fonts/extra folder) prints them.",
+        "{n} caracteres de los textos de este informe ({chars}) están en una escritura que "
+        "ninguna fuente de este equipo puede imprimir; se muestran como \ufffd. Instalar una "
+        "fuente TrueType que los tenga (o copiarla en la carpeta fonts/extra del programa) "
+        "permite imprimirlos.",
+    ),
     # annex
     "annex": ("Annex: matrix quality findings", "Anexo: observaciones de calidad de las matrices"),
     "annex.intro": (

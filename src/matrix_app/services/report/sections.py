@@ -6,7 +6,6 @@ from collections import Counter
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepInFrame,
     NextPageTemplate,
@@ -17,8 +16,9 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ...domain.quality import SEVERITY_ORDER
-from ...domain.vocabulary import PlanSection, label
+from ...domain.vocabulary import label
 from ...services.snapshot import CommitmentData, PlanData
+from .bidi_paragraph import heading_or_bidi
 from .charts import completion_chart
 from .context import Ctx
 from .document import Heading, ReportTable
@@ -57,7 +57,10 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         shown_title += "…"
         full.append((ctx.plain("cover.title"), title))
     lines = []
+    inputs = ctx.inputs
+    issuing = getattr(inputs, "issuing_body", "") or ""
     for key, value in (
+        ("cover.issuing_body", issuing),
         ("cover.government", p.government),
         ("cover.period", fmt_period(p.period_start, p.period_end, ctx.lang)),
         ("cover.coordinating_body", p.coordinating_body),
@@ -65,12 +68,12 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         short, cut = shorten(value.strip(), COVER_LINE_LIMIT)
         if cut:
             full.append((ctx.plain(key), value))
-        lines.append((key, markup(short) + ("…" if cut else "")))
+        lines.append((key, short + ("…" if cut else "")))
     lines += [
         ("cover.commitments", ctx.number(len(plan.commitments))),
-        ("cover.date", markup(fmt_date(ctx.when, ctx.lang))),
+        ("cover.date", fmt_date(ctx.when, ctx.lang)),
     ]
-    rows = [[ctx.p(ctx.t(k), "cell_bold"), ctx.p(v, "body")] for k, v in lines if v]
+    rows = [[ctx.p(ctx.t(k), "cell_bold"), ctx.user(v, "body")] for k, v in lines if v]
     table = ReportTable(rows, colWidths=[48 * mm, ctx.width - 48 * mm], hAlign="LEFT")
     table.setStyle(
         [
@@ -84,13 +87,30 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
         Spacer(1, 30 * mm if len(short_title) <= 90 else 12 * mm),
         Paragraph(ctx.t("ogp").upper(), s.cover_line),
         Spacer(1, 4 * mm),
-        Heading(shown_title, title_style, "cover", 0, truncate_plain(title), None),
+        heading_or_bidi(
+            shown_title,
+            title_style,
+            "cover",
+            0,
+            truncate_plain(title),
+            None,
+            short_title + ("…" if title_cut else ""),
+        ),
         Paragraph(ctx.t(f"report.{ctx.period}"), s.cover_sub),
+        *draft_notice(ctx),
         Spacer(1, 10 * mm),
         table,
-        Spacer(1, 24 * mm),
-        Paragraph(ctx.t("cover.produced"), s.small),
     ]
+    cover_text = getattr(inputs, "cover_text", "") or ""
+    if cover_text.strip():
+        short, cut = shorten(cover_text, COVER_TEXT_LIMIT)
+        if cut:
+            full.append((ctx.plain("cover.text"), cover_text))
+        page += [Spacer(1, 8 * mm), *ctx.blocks(short + ("…" if cut else ""))]
+    logo = _logo(getattr(inputs, "logo", None))
+    if logo is not None:
+        page.insert(0, logo)
+        page[1] = Spacer(1, 8 * mm)
     if full:
         page.append(Paragraph(ctx.t("cover.shortened"), s.small))
     frame_height = 297 * mm - 42 * mm - 2  # A4 less the top and bottom margins
@@ -101,6 +121,53 @@ def cover(plan: PlanData, ctx: Ctx) -> list[Flowable]:
             out.append(Paragraph(markup(name), s.h4))
             out += ctx.blocks(value)
     return out
+
+
+#: Characters of the profile's cover text on the cover (the rest on the next page).
+COVER_TEXT_LIMIT = 900
+
+
+def _logo(data: bytes | None) -> Flowable | None:
+    """The issuing body's logo, at most 60 x 28 mm; None when absent or unreadable."""
+    if not data:
+        return None
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        w, h = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # a damaged image: the cover goes without it
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    scale = min(60 * mm / w, 28 * mm / h)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale, hAlign="LEFT")
+
+
+def colophon(ctx: Ctx) -> list[Flowable]:
+    """The one line that names the tool, at the end of the report."""
+    return [Spacer(1, 10 * mm), Paragraph(ctx.t("colophon"), ctx.styles.small)]
+
+
+def draft_notice(ctx: Ctx) -> list[Flowable]:
+    """On a draft's cover: that it is open for comments, and until when."""
+    if not ctx.draft:
+        return []
+    start, end = ctx.consultation
+    if start or end:
+        line = ctx.t(
+            "draft.cover_dates",
+            start=fmt_date(start, ctx.lang) or "…",
+            end=fmt_date(end, ctx.lang) or "…",
+        )
+    else:
+        line = ctx.t("draft.cover")
+    return [
+        Spacer(1, 4 * mm),
+        Paragraph(f'<font color="#a61b1b"><b>{line}</b></font>', ctx.styles.body),
+    ]
 
 
 def truncate_plain(value: str, limit: int = 120) -> str:
@@ -128,23 +195,31 @@ def contents(ctx: Ctx) -> list[Flowable]:
     ]
 
 
-def process(plan: PlanData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), section_heading(ctx, "process", "process")]
-    found = False
-    for section in PlanSection:
-        blocks = [
-            b
-            for n in plan.narratives
-            if n.period == ctx.period and n.section == section.value
-            for b in ctx.blocks(n.text)
-        ]
-        if not blocks:
-            continue
-        found = True
-        out.append(Paragraph(markup(label(section, ctx.lang)), ctx.styles.h2))
-        out += blocks
-    if not found:
-        out.append(Paragraph(ctx.t("process.none"), ctx.styles.note))
+def front_notes(ctx: Ctx, not_written: list[str], missing: list[str]) -> list[Flowable]:
+    """Under the contents: the parts not yet written (one sentence instead of placeholder
+    pages), the texts not translated into the report's language and the characters no
+    font could print."""
+    out: list[Flowable] = []
+    untranslated = getattr(ctx.inputs, "untranslated", 0)
+    if untranslated:
+        mark = f"[{ctx.inputs.content_lang.upper()}]"
+        out.append(Paragraph(ctx.t("untranslated.heading"), ctx.styles.h4))
+        out.append(
+            Paragraph(ctx.t("untranslated", n=ctx.number(untranslated), mark=mark), ctx.styles.note)
+        )
+    if not_written:
+        out.append(Paragraph(ctx.t("not_written", items="; ".join(not_written)), ctx.styles.note))
+    if missing:
+        chars = "".join(dict.fromkeys(missing))
+        shown = " ".join(f"U+{ord(ch):04X}" for ch in chars[:12]) + (
+            " …" if len(chars) > 12 else ""
+        )
+        out.append(Paragraph(ctx.t("unprintable.heading"), ctx.styles.h4))
+        out.append(
+            Paragraph(
+                ctx.t("unprintable", n=ctx.number(len(missing)), chars=shown), ctx.styles.note
+            )
+        )
     return out
 
 
@@ -153,10 +228,7 @@ def _institution_names(insts) -> str:
 
 
 def summary(plan: PlanData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [
-        CondPageBreak(ctx.height / 2),
-        section_heading(ctx, "summary", "summary"),
-    ]
+    out: list[Flowable] = []
     items = plan.commitments
     if not items:
         out.append(Paragraph(ctx.t("summary.none"), ctx.styles.body))
@@ -194,6 +266,7 @@ def summary(plan: PlanData, ctx: Ctx) -> list[Flowable]:
     table.setStyle(grid_style(rows=len(rows)))
     counts = Counter(c.commitment.completion for c in items)
     out += [
+        Paragraph(ctx.t("summary"), ctx.styles.h2),
         table,
         Paragraph(ctx.t("summary.chart"), ctx.styles.h2),
         completion_chart(dict(counts), ctx.lang, ctx.width),
@@ -241,7 +314,10 @@ def summary_row(c: CommitmentData, index: int, ctx: Ctx) -> list:
         shown += f' <font color="#5f6b7a">{ctx.t("shortened.commitment")}</font>'
     return [
         ctx.label(markup(shorten(cm.code, 40)[0])),
-        Paragraph(f'<a href="#{anchor(index)}">{shown}</a>', ctx.styles.cell),
+        Paragraph(
+            f'<a href="#{anchor(index)}">{shown}</a>' if ctx.commitment_pages else shown,
+            ctx.styles.cell,
+        ),
         _lead_summary(c, ctx),
         ctx.p(markup(label(cm.completion, ctx.lang))),
         ctx.p(markup(label(c.schedule(ctx.when), ctx.lang))),
@@ -250,7 +326,7 @@ def summary_row(c: CommitmentData, index: int, ctx: Ctx) -> list:
 
 
 def annex(plan: PlanData, ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), section_heading(ctx, "annex", "annex")]
+    out: list[Flowable] = []
     finding_limit = 600
     out.append(Paragraph(ctx.t("annex.intro"), ctx.styles.body))
     rows: list[list] = []

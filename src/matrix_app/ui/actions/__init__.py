@@ -9,4 +9,4 @@ thread with a progress dialog and a Cancel button, shows errors as a dialog, and
 """
 
 #: Feature modules whose actions the main window installs, in menu order.
-FEATURE_ACTION_MODULES: tuple[str, ...] = ("excel", "report", "publish", "exchange")
+FEATURE_ACTION_MODULES: tuple[str, ...] = ("excel", "report", "publish", "exchange", "plan")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ...domain.file_names import derived_name
 from ...messages import current_language
 
 
@@ -135,7 +136,7 @@ class ExcelActions(QObject):
         path = ask_save_path(
             self.window,
             QCoreApplication.translate("ExcelActions", "Export to Excel"),
-            f"{self._stem()}.xlsx",
+            derived_name(self._stem(), ".xlsx"),
         )
         if not path:
             return

@@ -7,7 +7,6 @@ conflict with both values side by side, who changed them and when.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.file_names import derived_name, fit_path
 from ...messages import MatrixError
 from .. import dialogs
 
@@ -113,12 +113,10 @@ def show_value(value: Any) -> str:
 
 
 def show_stamp(author: str, at: str) -> str:
-    """“Ana · 2024-05-01 14:03” in local time."""
-    when = at
-    try:
-        when = dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        pass
+    """“Ana · 1 May 2024 14:03” in local time, as the History tab writes it."""
+    from ..commitment.fmt import local_time_text
+
+    when = local_time_text(at) if at else at
     return f"{author or _tr('unknown')} · {when}" if when else author
 
 
@@ -354,6 +352,13 @@ class SummaryDialog(QDialog):
         )
         if not summary.incoming:
             text = _tr("{file} has no changes that this project does not already have.")
+        elif not self.rows_changed and summary.open_conflicts:
+            # their changes clash with ours: "already here, nothing changed" would be wrong
+            text = _trn(
+                "The %n change(s) in {file} differ from this project's own; nothing was "
+                "overwritten.",
+                summary.incoming,
+            )
         elif not self.rows_changed:
             text = _trn(
                 "The %n change(s) in {file} were already in this project; nothing changed.",
@@ -700,7 +705,8 @@ class ExchangeActions(QObject):
         name = dialog.institution()
         acronym = next((a for n, a, _ in choices if n == name), "") or name
         stem = doc.project.path.stem
-        suggested = str(doc.project.path.with_name(f"{stem}-{_slug(acronym)}.nap"))
+        file_name = derived_name(stem, f"-{_slug(acronym)}.nap")
+        suggested = str(fit_path(doc.project.path.parent, file_name))
         out = dialogs.ask_save_path(self.window, _tr("Save package as"), suggested)
         if out is None:
             return
@@ -788,7 +794,8 @@ class ExchangeActions(QObject):
 
 def _slug(text: str) -> str:
     keep = "".join(ch if ch.isalnum() else "-" for ch in text.strip())
-    return "-".join(part for part in keep.split("-") if part).lower() or "package"
+    slug = "-".join(part for part in keep.split("-") if part).lower()[:40].strip("-")
+    return slug or "package"
 
 
 def install(window) -> ExchangeActions:

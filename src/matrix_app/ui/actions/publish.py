@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.file_names import derived_name, fit_path
 from ...messages import current_language
 
 
@@ -69,8 +70,11 @@ class PublishDialog(QDialog):
         self.notes = QCheckBox(self.tr("Internal notes (plan, IRM and evidence notes)"))
         self.quality = QCheckBox(self.tr("Matrix quality findings"))
         self.authors = QCheckBox(self.tr("Who made the last change (author names)"))
+        self.consultation = QCheckBox(
+            self.tr("The public consultation's comments and responses (not their authors)")
+        )
         box = QVBoxLayout(private)
-        for w in (self.emails, self.notes, self.quality, self.authors):
+        for w in (self.emails, self.notes, self.quality, self.authors, self.consultation):
             box.addWidget(w)
         self.force = QCheckBox(self.tr("Publish even if the folder holds other files (kept)"))
 
@@ -125,6 +129,7 @@ class PublishDialog(QDialog):
                 notes=self.notes.isChecked(),
                 quality=self.quality.isChecked(),
                 authors=self.authors.isChecked(),
+                consultation=self.consultation.isChecked(),
             ),
             "force": self.force.isChecked(),
         }
@@ -183,7 +188,7 @@ class PublishAction(QObject):
             self.inform(self.tr("This project has no action plan to publish yet."))
             return None
         path = Path(project.path)
-        folder = path.parent / f"{path.stem}-site"
+        folder = Path(fit_path(path.parent, derived_name(path.stem, "-site")))
         return PublishDialog(plans, folder, current_language(), self.window)
 
     def run(self) -> None:
@@ -218,6 +223,15 @@ class PublishAction(QObject):
         ).format(
             folder=result.out, pages=result.pages, written=result.written, removed=result.removed
         )
+        if result.files_undecided:
+            text += "\n\n" + self.tr(
+                "{n} evidence file(s) were not published: nobody has marked them public yet "
+                "(mark them in the commitment's evidence list)."
+            ).format(n=result.files_undecided)
+        if result.evidence_internal:
+            text += "\n\n" + self.tr(
+                "{n} evidence item(s) marked internal were not published."
+            ).format(n=result.evidence_internal)
         if self.ask_open(text):
             self.open_in_browser(result.home)
 

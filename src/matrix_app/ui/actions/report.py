@@ -1,4 +1,4 @@
-"""File > Export report (PDF)...: choose plan, kind, language and file, then build it off the GUI thread.
+"""File > Export report...: choose plan, kind, language and file, then build it off the GUI thread.
 
 The file may be a PDF or an editable Word document (.docx): the save dialog offers both and
 the extension decides (``services.report.report_format``).
@@ -11,6 +11,7 @@ method tests can patch (``exec_dialog``, ``choose_file``, ``ask_open``, ``open_f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.file_names import derived_name, fit_path
 from ...domain.rules import latest_plan
 from ...messages import current_language
 from .. import formatting
+from .report_options import ReportOptionsBox, ReportProfileBox
+from .report_profile_edit import ProfileEdit, profile_of
 
 
 class ReportDialog(QDialog):
@@ -46,9 +50,12 @@ class ReportDialog(QDialog):
         stem: str,
         lang: str = "en",
         parent: QWidget | None = None,
+        settings: Callable[[str, QWidget], None] | None = None,
+        profiles: dict[str, dict] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export report (PDF)"))
+        self._profiles = profiles or {}
+        self.setWindowTitle(self.tr("Export report"))
         self._folder = folder
         self._stem = stem
         self._path_edited = False
@@ -80,12 +87,25 @@ class ReportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
 
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan, 1)
+        self.settings_button = QPushButton(self.tr("Report &settings…"))
+        self.settings_button.setToolTip(
+            self.tr("Issuing body, cover text, logo and sections of this plan's report")
+        )
+        self.settings_button.setVisible(settings is not None)
+        if settings is not None:
+            self.settings_button.clicked.connect(lambda: settings(self.plan.currentData(), self))
+        plan_row.addWidget(self.settings_button)
+
         form = QFormLayout()
-        form.addRow(self.tr("Action plan"), self.plan)
+        form.addRow(self.tr("Action plan"), plan_row)
         form.addRow(self.tr("Kind of report"), self.kind)
         form.addRow(self.tr("Language"), self.lang)
         form.addRow(self.tr("Date of the report"), self.date)
         form.addRow(self.tr("Save as"), row)
+        self.options = ReportOptionsBox()
+        self.profile = ReportProfileBox()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,21 +114,42 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        columns = QHBoxLayout()
+        columns.addWidget(self.options)
+        columns.addWidget(self.profile, 1)
+        layout.addLayout(columns)
         layout.addWidget(self.buttons)
 
         self._suggest()
         self.path.textEdited.connect(self._edited)
         self.path.textChanged.connect(self._update_ok)
         self.kind.currentIndexChanged.connect(self._suggest)
+        self.kind.currentIndexChanged.connect(
+            lambda: self.options.set_kind(self.kind.currentData())
+        )
+        self.plan.currentIndexChanged.connect(self._load_profile)
+        self._load_profile()
         self.lang.currentIndexChanged.connect(self._suggest)
         self._update_ok()
+
+    def reload_profile(self, plan_id: str, saved: dict) -> None:
+        self._profiles[plan_id] = saved
+        if self.plan.currentData() == plan_id:
+            self._load_profile()
+
+    def _load_profile(self) -> None:
+        """Show the chosen plan's saved cover, consultation dates and parts."""
+        saved = self._profiles.get(self.plan.currentData(), {})
+        self.profile.load(saved)
+        self.options.choose(saved.get("sections") or None)
 
     # -- file name ------------------------------------------------------------------------
     def suggested_path(self) -> Path:
         kind = "medio-termino" if self.kind.currentData() == "mid_term" else "termino"
         if self.lang.currentData() == "en":
             kind = "mid-term" if self.kind.currentData() == "mid_term" else "end-of-term"
-        return self._folder / f"{self._stem}-{kind}-{self.lang.currentData()}.pdf"
+        name = derived_name(self._stem, f"-{kind}-{self.lang.currentData()}.pdf")
+        return Path(fit_path(self._folder, name))
 
     def _suggest(self) -> None:
         if not self._path_edited:
@@ -151,6 +192,11 @@ class ReportDialog(QDialog):
             "lang": self.lang.currentData(),
             "when": dt.date(d.year(), d.month(), d.day()),
             "out": Path(self.path.text().strip()),
+            "sections": self.options.sections(),
+            "draft": self.options.draft.isChecked(),
+            "profile": self.profile.values(),
+            "logo_file": self.profile.logo_file,
+            "logo_removed": self.profile.logo_removed,
         }
 
 
@@ -160,10 +206,11 @@ class ReportAction(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Export &report (PDF)…"), window)
+        self.action = QAction(self.tr("Export &report…"), window)
         self.action.setStatusTip(
             self.tr(
-                "Write the self-assessment report of an action plan as a PDF, in Spanish or English"
+                "Write the self-assessment report of an action plan as a PDF or a Word "
+                "document, in Spanish or English"
             )
         )
         self.action.triggered.connect(self.run)
@@ -181,7 +228,7 @@ class ReportAction(QObject):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def inform(self, text: str) -> None:
-        QMessageBox.information(self.window, self.tr("Export report (PDF)"), text)
+        QMessageBox.information(self.window, self.tr("Export report"), text)
 
     def ask_open(self, text: str) -> bool:
         answer = QMessageBox.question(
@@ -213,7 +260,31 @@ class ReportAction(QObject):
             self.inform(self.tr("This project has no action plan to report on yet."))
             return None
         path = Path(project.path)
-        return ReportDialog(plans, path.parent, path.stem, current_language(), self.window)
+        profiles = {pid: profile_of(project, pid) for pid, _ in plans}
+        return ReportDialog(
+            plans,
+            path.parent,
+            path.stem,
+            current_language(),
+            self.window,
+            self.edit_settings,
+            profiles,
+        )
+
+    def edit_settings(self, plan_id: str, parent: QWidget) -> None:
+        """The plan's report settings, over the report dialog (saved as they are changed);
+        the dialog's own cover box then shows what was saved, so building the report does
+        not write the old values back."""
+        from .. import dialogs
+        from ..plan.report_profile import ReportProfileDialog
+
+        dialog = ReportProfileDialog(self.window.document, plan_id, parent)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        if isinstance(parent, ReportDialog):
+            parent.reload_profile(plan_id, profile_of(self.window.document.project, plan_id))
 
     def run(self) -> None:
         dialog = self.make_dialog()
@@ -227,11 +298,40 @@ class ReportAction(QObject):
             dialog.deleteLater()
         self.start(**values)
 
-    def start(self, plan_id: str, kind: str, lang: str, when: dt.date, out: Path) -> None:
+    def start(
+        self,
+        plan_id: str,
+        kind: str,
+        lang: str,
+        when: dt.date,
+        out: Path,
+        sections: frozenset[str] | None = None,
+        draft: bool = False,
+        profile: dict | None = None,
+        logo_file: str | None = None,
+        logo_removed: bool = False,
+    ) -> None:
         from ...services.report import ReportOptions, write_report
 
-        project = self.window.document.project
-        options = ReportOptions(lang=lang, kind=kind, plan_id=plan_id, when=when)
+        document = self.window.document
+        project = document.project
+        if profile is not None and not document.read_only:
+            fields = dict(profile)
+            if sections is not None:
+                fields["sections"] = ";".join(sorted(sections))  # remembered for the plan
+            edit = ProfileEdit(
+                document,
+                plan_id,
+                fields,
+                logo_file,
+                logo_removed,
+                self.tr("Report settings"),
+            )
+            if not document.push(edit):
+                return  # the document said why (e.g. the logo is not an image)
+        options = ReportOptions(
+            lang=lang, kind=kind, plan_id=plan_id, when=when, sections=sections, draft=draft
+        )
 
         def work(progress, cancelled):
             return write_report(project, out, options, progress, cancelled)
@@ -244,13 +344,13 @@ class ReportAction(QObject):
         if Path(result.path).suffix.lower() == ".docx":
             text = self.tr("The report was saved as {path}. Open it now?").format(path=result.path)
         else:
-            text = self.tr("The report was saved as {path} ({pages} pages). Open it now?").format(
-                path=result.path, pages=result.pages
-            )
+            text = self.tr(
+                "The report was saved as {path} (%n page(s)). Open it now?", "", result.pages
+            ).format(path=result.path)
         if self.ask_open(text):
             self.open_file(result.path)
 
 
 def install(window: Any) -> None:
-    """Add File > Export report (PDF)... to the main window."""
+    """Add File > Export report... to the main window."""
     window.report_action = ReportAction(window)

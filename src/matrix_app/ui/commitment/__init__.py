@@ -9,9 +9,8 @@ from ...paths import resources_dir
 
 def install_translator(lang: str) -> QTranslator | None:
     """Load the editor's translation (resources/i18n/matrix_commitment_<lang>.qm) into the
-    running application; None for English or when the file is missing."""
-    if lang == "en":
-        return None
+    running application; None when the file is missing. English has one too: the singular
+    and plural forms of the messages with a count ("1 change", "2 changes")."""
     translator = QTranslator(QCoreApplication.instance())
     path = resources_dir() / "i18n" / f"matrix_commitment_{lang}.qm"
     if not translator.load(str(path)):

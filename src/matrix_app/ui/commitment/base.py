@@ -40,6 +40,9 @@ class EditorTab(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         raise NotImplementedError
 
+    def show_translations(self, visible: bool) -> None:
+        """Show (or hide) the other-language twins of this tab's texts; none by default."""
+
     def select(self, entity: str, row_id: str) -> bool:
         """Show the row ``row_id`` of ``entity``; False if this tab does not hold it."""
         return False

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...services.snapshot import CommitmentData
 from ..document import Document
+from ..plan.translations import TranslationIndex, language_name, other_lang
 from .base import EditorTab
 from .data import load_commitment
 from .widgets import MessageBar
@@ -29,12 +30,16 @@ TAB_OF_ENTITY = {
     "measurement": "indicators",
     "evidence": "evidence",
     "narrative": "narratives",
+    "translation": "overview",
     "journal": "history",
 }
 
 
 class CommitmentEditor(QWidget):
     """Overview, logframe matrix, indicators, evidence, narratives and history of one commitment."""
+
+    #: Whether the translation twins are shown; the next editor opens the same way.
+    translations_shown = False
 
     def __init__(self, document: Document, commitment_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,9 +59,14 @@ class CommitmentEditor(QWidget):
         #: for ``Document.error`` may turn this off).
         self.show_document_errors = True
         self.setAccessibleName(self.tr("Commitment editor"))
+        #: The language translations are written in, and the commitment's translations.
+        self.translation_lang = other_lang(document.project)
+        self.translations = TranslationIndex([], self.translation_lang)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        layout.addLayout(top)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
@@ -65,7 +75,23 @@ class CommitmentEditor(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Commitment"))
-        layout.addWidget(self.heading)
+        top.addWidget(self.heading, 1)
+        self.translate_button = QToolButton()
+        self.translate_button.setCheckable(True)
+        self.translate_button.setText(
+            self.tr("Translations (%1)").replace("%1", language_name(self.translation_lang))
+        )
+        self.translate_button.setToolTip(
+            self.tr(
+                "Show an editor for the %1 translation under every text that reports and "
+                "the website print (Ctrl+Shift+L)"
+            ).replace("%1", language_name(self.translation_lang))
+        )
+        toggle = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
+        toggle.setContext(Qt.ShortcutContext.WindowShortcut)
+        toggle.activated.connect(self.translate_button.toggle)
+        self.translate_button.toggled.connect(lambda _checked: self.show_translations(_checked))
+        top.addWidget(self.translate_button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_bar = MessageBar(self)
         layout.addWidget(self.message_bar)
         self.tab_widget = QTabWidget()
@@ -112,6 +138,8 @@ class CommitmentEditor(QWidget):
         document.changed.connect(self._changed)
         document.error.connect(self._document_error)
         self.refresh()
+        self.translate_button.setChecked(CommitmentEditor.translations_shown)
+        self.show_translations(CommitmentEditor.translations_shown)
         self.set_read_only(document.read_only)
 
     # -- public API ----------------------------------------------------------------------
@@ -148,6 +176,9 @@ class CommitmentEditor(QWidget):
             return
         was_missing = self.data is None
         self.data = data
+        self.translations = TranslationIndex.for_commitment(
+            self.document.project, self.commitment_id
+        )
         c = data.commitment
         self.heading.setText(f"{c.code} {c.title}".strip() or self.tr("(untitled commitment)"))
         # only the tab in sight reads its rows now; the others when they are shown (a tab
@@ -165,6 +196,14 @@ class CommitmentEditor(QWidget):
         if key in self._stale and self.data is not None:
             self._stale.discard(key)
             self.tabs[key].load(self.data)
+
+    def show_translations(self, visible: bool) -> None:
+        """Show (or hide) the translation editors of every tab."""
+        CommitmentEditor.translations_shown = bool(visible)
+        if self.translate_button.isChecked() != bool(visible):
+            self.translate_button.setChecked(bool(visible))
+        for tab in self.tabs.values():
+            tab.show_translations(bool(visible))
 
     def refresh_pending(self) -> bool:
         return self._refresh_timer.isActive()

@@ -39,7 +39,7 @@ from ...services.project import MAX_EVIDENCE_BYTES
 from ...services.snapshot import CommitmentData
 from ...services.values import InvalidValue
 from .. import headers
-from . import fmt, labels
+from . import evidence_public, fmt, labels
 from .base import EditorTab
 from .evidence_link import LinkDialog, valid_url
 from .evidence_out import EvidenceFilesOut
@@ -97,6 +97,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
                     "detail", self.tr("File, address or note"), "name", getter=self._detail_text
                 ),
                 Column("size", self.tr("Size"), "size"),
+                evidence_public.column(),
             ],
             on_edit=lambda row, f, value: self.update_field(m.Evidence, row.id, f, value),
             parent=self,
@@ -128,6 +129,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         self._field(form, "about", self.tr("A&bout:"), self.about_box)
         self._field(form, "url", self.tr("&Address:"), QLineEdit())
         self._field(form, "note", self.tr("Not&e:"), TextEdit(lines=4))
+        self._field(form, "public", self.tr("&Publication:"), evidence_public.combo())
         self.file_label = QLabel()
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setAccessibleName(self.tr("File name and size"))
@@ -204,6 +206,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         self.view.resizeColumnToContents(0)
         self.view.resizeColumnToContents(2)
         self.view.resizeColumnToContents(3)
+        self.view.resizeColumnToContents(self.model.column_of("public"))
         box = self.about_box
         blocked = box.blockSignals(True)
         box.clear()
@@ -318,12 +321,21 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
         return names
 
+    def ask_public(self, names: list[str]) -> bool | None:
+        """May these files be published? (tests patch this to avoid a modal dialog)"""
+        return evidence_public.ask(self, names)
+
     def add_files(self, paths: list[str] | None = None) -> list[str]:
-        """Attach files (chosen in a dialog when ``paths`` is None); returns the new ids."""
+        """Attach files (chosen in a dialog when ``paths`` is None); returns the new ids.
+
+        Before the first file goes in, one question for all of them: may they be published?
+        """
         if self.read_only:
             return []
         paths = self.choose_files() if paths is None else paths
         too_big, added = [], []
+        public: bool | None = None
+        asked = False
         for name in paths:
             path = Path(name)
             try:
@@ -345,11 +357,14 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
                     ).message(current_language())
                 )
                 continue
+            if not asked:
+                asked, public = True, self.ask_public([Path(p).name for p in paths])
             new_id = self.document.add_file(
                 self.commitment_id,
                 str(path),
                 labels.action_text("add", self.tr("file %1").replace("%1", path.name)),
                 date=dt.date.today(),
+                public=public,
             )
             if new_id:
                 added.append(new_id)
@@ -392,6 +407,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
             title=title or url,
             url=url,
             date=dt.date.today(),
+            public=True,
         )
         if new_id:
             self.editor.refresh()

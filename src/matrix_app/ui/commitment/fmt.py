@@ -67,10 +67,14 @@ def date_placeholder() -> str:
 
 
 def parse_date(text: str | None) -> dt.date | None:
-    """Empty -> None; ISO or the language's numeric form -> date; else InputError."""
+    """Empty -> None; ISO, the language's numeric form or the shown form (31 may 2015) ->
+    date; else InputError."""
     text = (text or "").strip()
     if not text:
         return None
+    shown = locale().toDate(text, DISPLAY_DATE_FORMAT)
+    if shown.isValid():
+        return dt.date(shown.year(), shown.month(), shown.day())
     formats = [
         "yyyy-MM-dd",
         EDIT_DATE_FORMAT.get(lang(), "yyyy-MM-dd"),

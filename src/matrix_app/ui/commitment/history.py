@@ -127,12 +127,12 @@ class HistoryTab(EditorTab):
         runs = fold_undo_redo(entries)
         changes = [self.describe_run(run) for run in runs]
         self.model.set_rows(changes)
-        text = self.tr("%1 changes, newest first.").replace("%1", fmt.number_text(len(changes)))
+        text = self.tr("%n change(s), newest first.", "", len(changes))
         folded = len(entries) - len(runs)
         if folded:
             text += " " + self.tr(
-                "%1 undo and redo steps are folded into the change they undid or redid."
-            ).replace("%1", fmt.number_text(folded))
+                "%n undo or redo step(s) folded into the change they undid or redid.", "", folded
+            )
         self.count.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:

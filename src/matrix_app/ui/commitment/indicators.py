@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,12 +35,15 @@ from ...domain.rules import Point
 from ...services.evidence_files import visible_name
 from ...services.snapshot import CommitmentData, evidence_name
 from .. import headers
+from ..plan.translations import TRANSLATED, TwinFields, save_translation, translated_header
 from . import fmt, labels
 from .base import EditorTab
 from .chart import ProgressChart
 from .table_model import Column, RowDelegate, RowTableModel
 from .widgets import (
     DateEdit,
+    FitWidthScroll,
+    FlowLayout,
     NumberEdit,
     TextEdit,
     bind,
@@ -110,6 +112,10 @@ def _status_text(data: CommitmentData, ind: m.Indicator) -> str:
     return fmt.vocab(data.indicator_status(ind, dt.date.today()))
 
 
+#: The fields of the indicator sheet that reports print, so that have a translation.
+TRANSLATABLE = ("name", "formula", "unit", "means_of_verification")
+
+
 class IndicatorsTab(EditorTab):
     def __init__(self, editor) -> None:
         super().__init__(editor)
@@ -147,7 +153,7 @@ class IndicatorsTab(EditorTab):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.follow_selection(self.list_view, self._show_current)
         left_box.addWidget(self.list_view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps at 1280 px, so the sheet beside it is not cut
         self.add_button = QPushButton(self.tr("Add in&dicator"))
         self.add_button.clicked.connect(self.add_indicator)
         self.remove_button = QPushButton(self.tr("Rem&ove"))
@@ -171,17 +177,15 @@ class IndicatorsTab(EditorTab):
         splitter.addWidget(left)
 
         # -- the selected indicator -----------------------------------------------------
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = FitWidthScroll(self._narrow_width)
+        self.detail_scroll = scroll
         self.detail = QWidget()
         scroll.setWidget(self.detail)
         detail = QGridLayout(self.detail)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([300, 980])
+        splitter.setSizes([360, 640])
 
         sheet = QGroupBox(self.tr("Indicator sheet"))
         form = QGridLayout(sheet)
@@ -211,12 +215,16 @@ class IndicatorsTab(EditorTab):
             ("data_source", self.tr("Data &source:"), QLineEdit(), 7, 0, 3),
             ("responsible", self.tr("Res&ponsible:"), QLineEdit(), 8, 0, 3),
         ]
+        self.twins = TwinFields(lambda: self.document)
         for field, text, widget, r, c, span in entries:
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addWidget(label, r, c)
-            form.addWidget(widget, r, c + 1, 1, span)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addWidget(label, r, c, Qt.AlignmentFlag.AlignTop)
+            if field in TRANSLATABLE:
+                form.addWidget(self.twins.add("indicator", field, widget), r, c + 1, 1, span)
+            else:
+                form.addWidget(widget, r, c + 1, 1, span)
             self.sheet[field] = widget
             bind(
                 widget,
@@ -275,7 +283,16 @@ class IndicatorsTab(EditorTab):
                 Column("new_due_date", self.tr("New date"), "date"),
                 Column("revised_on", self.tr("Revised on"), "date"),
                 Column("reason", self.tr("Reason")),
+                Column(
+                    f"reason{TRANSLATED}",
+                    translated_header(self.tr("Reason"), self.editor.translation_lang),
+                    editable=True,
+                    getter=lambda rev: self.editor.translations.text(
+                        "target_revision", rev.id, "reason"
+                    ),
+                ),
             ],
+            on_edit=self._edit_revision,
             parent=self,
         )
         self.revision_view = self._table(self.revision_model, self.tr("Target revisions"))
@@ -351,6 +368,7 @@ class IndicatorsTab(EditorTab):
         self.detail_scroll = scroll
         scroll.viewport().installEventFilter(self)
         self._arrange_detail(False)
+        self.show_translations(False)
 
         self.edit_widgets = [
             self.add_button,
@@ -444,15 +462,25 @@ class IndicatorsTab(EditorTab):
         if ind is None or data is None:
             for field in self.sheet:
                 set_value(self.sheet[field], None)
+            self.twins.load(self.editor.translations, None)
             self.target_model.set_rows([])
             self.revision_model.set_rows([])
             self.measure_model.set_rows([])
             self.chart.set_series(None, [], [])
-            self.summary.setText(self.tr("No indicator selected."))
+            if self.list_model.rowCount():
+                self.summary.setText(self.tr("No indicator selected."))
+            else:  # say what to do, not only what is missing
+                self.summary.setText(
+                    self.tr(
+                        "This commitment has no indicator yet. Add one with “Add indicator” "
+                        "(Ins in the list)."
+                    )
+                )
             self._update_buttons()
             return
         for field in self.sheet:
             self._show_field(field)
+        self.twins.load(self.editor.translations, ind.id, self.commitment_id)
         targets = data.targets.get(ind.id, [])
         self.target_model.set_rows(targets)
         self.revision_model.set_rows([rev for t in targets for rev in data.revisions.get(t.id, [])])
@@ -480,11 +508,30 @@ class IndicatorsTab(EditorTab):
         if self.current is not None:
             set_value(self.sheet[field], getattr(self.current, field))
 
+    def show_translations(self, visible: bool) -> None:
+        self.twins.set_visible(visible)
+        self.revision_view.setColumnHidden(
+            self.revision_model.column_of(f"reason{TRANSLATED}"), not visible
+        )
+
+    def _edit_revision(self, rev: m.TargetRevision, field: str, value: Any) -> bool:
+        """Only a revision's translated reason is edited: the revision is the record."""
+        return save_translation(
+            self.document,
+            self.editor.translations,
+            "target_revision",
+            rev.id,
+            "reason",
+            value,
+            self.commitment_id,
+        )
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         for widget in self.sheet.values():
             set_editable(widget, not read_only)
-        for model in (self.target_model, self.measure_model):
+        self.twins.set_read_only(read_only)
+        for model in (self.target_model, self.measure_model, self.revision_model):
             model.set_read_only(read_only)
         self._update_buttons()
 
@@ -558,6 +605,13 @@ class IndicatorsTab(EditorTab):
         )
         grid.addLayout(self.tables, 3, 0, 1, 2)
         self.narrow = narrow
+
+    def _narrow_width(self) -> int:
+        """The detail's least width: everything in one column, as wide as the sheet."""
+        if getattr(self, "detail_grid", None) is None:  # still being built
+            return 0
+        margins = self.detail_grid.contentsMargins()
+        return self.sheet_box.minimumSizeHint().width() + margins.left() + margins.right()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.detail_scroll.viewport() and event.type() == QEvent.Type.Resize:

@@ -23,6 +23,9 @@ def entity_labels() -> dict[str, str]:
         "measurement": QCoreApplication.translate("Entities", "measurement"),
         "evidence": QCoreApplication.translate("Entities", "evidence"),
         "narrative": QCoreApplication.translate("Entities", "narrative"),
+        "translation": QCoreApplication.translate("Entities", "translation"),
+        "consultation_comment": QCoreApplication.translate("Entities", "consultation comment"),
+        "report_profile": QCoreApplication.translate("Entities", "report settings"),
     }
 
 
@@ -61,6 +64,22 @@ def field_labels() -> dict[str, str]:
         "irm_opened_government": QCoreApplication.translate("Fields", "IRM did it open government"),
         "irm_starred": QCoreApplication.translate("Fields", "IRM starred verdict"),
         "irm_notes": QCoreApplication.translate("Fields", "IRM notes"),
+        "relevance_access_to_information": QCoreApplication.translate(
+            "Fields", "relevance to access to information"
+        ),
+        "relevance_civic_participation": QCoreApplication.translate(
+            "Fields", "relevance to civic participation"
+        ),
+        "relevance_public_accountability": QCoreApplication.translate(
+            "Fields", "relevance to public accountability"
+        ),
+        "relevance_technology_innovation": QCoreApplication.translate(
+            "Fields", "relevance to technology and innovation"
+        ),
+        "budget": QCoreApplication.translate("Fields", "budget"),
+        "national_plan_links": QCoreApplication.translate("Fields", "links to national plans"),
+        "sdgs": QCoreApplication.translate("Fields", "SDG targets"),
+        "partners": QCoreApplication.translate("Fields", "partners outside government"),
         "position": QCoreApplication.translate("Fields", "order"),
         # institution and link
         "name": QCoreApplication.translate("Fields", "name"),
@@ -115,6 +134,22 @@ def field_labels() -> dict[str, str]:
         "period": QCoreApplication.translate("Fields", "period"),
         "section": QCoreApplication.translate("Fields", "section"),
         "text": QCoreApplication.translate("Fields", "text"),
+        # evidence publication, translation, consultation, report settings
+        "public": QCoreApplication.translate("Fields", "publication"),
+        "entity": QCoreApplication.translate("Fields", "record"),
+        "row_id": QCoreApplication.translate("Fields", "record id"),
+        "field": QCoreApplication.translate("Fields", "field"),
+        "lang": QCoreApplication.translate("Fields", "language"),
+        "author": QCoreApplication.translate("Fields", "who"),
+        "organisation": QCoreApplication.translate("Fields", "organisation"),
+        "received_on": QCoreApplication.translate("Fields", "received on"),
+        "response": QCoreApplication.translate("Fields", "response"),
+        "issuing_body": QCoreApplication.translate("Fields", "issuing body"),
+        "cover_text": QCoreApplication.translate("Fields", "cover text"),
+        "logo_sha256": QCoreApplication.translate("Fields", "logo"),
+        "sections": QCoreApplication.translate("Fields", "sections"),
+        "consultation_start": QCoreApplication.translate("Fields", "consultation start"),
+        "consultation_end": QCoreApplication.translate("Fields", "consultation end"),
     }
 
 

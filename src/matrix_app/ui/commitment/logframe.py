@@ -20,6 +20,7 @@ from ...domain import models as m
 from ...domain.vocabulary import Level
 from ...services.snapshot import CommitmentData
 from .. import headers
+from ..plan.translations import TRANSLATED, save_translation, translated_header
 from . import fmt, labels
 from .base import EditorTab
 from .logframe_model import LogframeModel, Node
@@ -150,9 +151,11 @@ class LogframeTab(EditorTab):
             [
                 Column("level", self.tr("Level")),
                 Column("narrative", self.tr("Narrative summary"), "text", editable=True),
+                self._translation_column("narrative", self.tr("Narrative summary")),
                 Column("indicators", self.tr("Indicators"), "text", getter=_indicator_names),
                 Column("means", self.tr("Means of verification"), "text", getter=_means),
                 Column("assumptions", self.tr("Assumptions"), "text", editable=True),
+                self._translation_column("assumptions", self.tr("Assumptions")),
                 Column("start_date", self.tr("Start"), "date", editable=True),
                 Column("end_date", self.tr("End"), "date", editable=True),
                 Column("progress", self.tr("Progress %"), "number", editable=True),
@@ -191,6 +194,7 @@ class LogframeTab(EditorTab):
         self._relayout.timeout.connect(self.view.doItemsLayout)
         header.sectionResized.connect(lambda *_: self._relayout.start())
         layout.addWidget(self.view, 1)
+        self.show_translations(False)
         self.follow_selection(self.view, self._update_buttons)
         shortcut(self.view, "Ins", self.add_like_selected)
         shortcut(self.view, "Del", self.remove_row)
@@ -219,8 +223,29 @@ class LogframeTab(EditorTab):
             for lv, d in depth.items()
         )
         level = max(level + 12, fit(word(0)))
-        date = fit(fmt.date_text(dt.date(2024, 9, 30)), word(5), word(6))
-        return [level, 0, 0, 0, 0, date, date, fit("100 %", word(7))]
+        col = self.model.column_of
+        date = fit(
+            fmt.date_text(dt.date(2024, 9, 30)), word(col("start_date")), word(col("end_date"))
+        )
+        widths = [0] * len(self.model.columns)
+        widths[0] = level
+        widths[col("start_date")] = widths[col("end_date")] = date
+        widths[col("progress")] = fit("100 %", word(col("progress")))
+        return widths
+
+    def _translation_column(self, field: str, header: str) -> Column:
+        """The translation of ``field`` as a column of its own, shown in translations mode."""
+        return Column(
+            f"{field}{TRANSLATED}",
+            translated_header(header, self.editor.translation_lang),
+            "text",
+            editable=True,
+            getter=lambda node: self.editor.translations.text("result", node.result.id, field),
+        )
+
+    def show_translations(self, visible: bool) -> None:
+        for field in ("narrative", "assumptions"):
+            self.view.setColumnHidden(self.model.column_of(f"{field}{TRANSLATED}"), not visible)
 
     # -- data ----------------------------------------------------------------------------
     def load(self, data: CommitmentData) -> None:
@@ -274,6 +299,16 @@ class LogframeTab(EditorTab):
 
     # -- edits ---------------------------------------------------------------------------
     def edit_cell(self, result: m.Result, field: str, value: Any) -> bool:
+        if field.endswith(TRANSLATED):
+            return save_translation(
+                self.document,
+                self.editor.translations,
+                "result",
+                result.id,
+                field.removesuffix(TRANSLATED),
+                value,
+                self.commitment_id,
+            )
         if field == "progress" and value is not None and not 0 <= value <= 100:
             self.error(
                 self.tr("Progress is a percentage between 0 and 100, not %1.").replace(

@@ -213,6 +213,9 @@ class LogframeModel(QAbstractItemModel):
         except fmt.InputError as exc:
             self.inputError.emit(str(exc))
             return False
-        if node is None or parsed == getattr(node.result, column.key):
+        if node is None:
+            return False
+        current = column.getter(node) if column.getter else getattr(node.result, column.key)
+        if parsed == current:
             return False
         return bool(self.on_edit and self.on_edit(node.result, column.key, parsed))

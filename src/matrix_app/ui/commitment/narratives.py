@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 from ...domain import models as m
 from ...domain import vocabulary as v
 from ...services.snapshot import CommitmentData
+from ..plan.translations import TwinFields
 from . import fmt
 from .base import EditorTab
 from .widgets import TextEdit, set_editable, set_value
@@ -20,6 +21,8 @@ class NarrativesTab(EditorTab):
     def __init__(self, editor) -> None:
         super().__init__(editor)
         self.edits: dict[tuple[str, str], TextEdit] = {}
+        #: The translation twin of each text (a narrative row exists once text is written).
+        self.twins: dict[tuple[str, str], TwinFields] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -58,8 +61,10 @@ class NarrativesTab(EditorTab):
                 edit.editingFinished.connect(
                     lambda p=period.value, s=section.value: self.commit(p, s)
                 )
-                form.addRow(label, edit)
+                twins = TwinFields(lambda: self.document)
+                form.addRow(label, twins.add("narrative", "text", edit))
                 self.edits[(period.value, section.value)] = edit
+                self.twins[(period.value, section.value)] = twins
             columns.addWidget(group)
 
     def narrative(self, period: str, section: str) -> m.Narrative | None:
@@ -75,11 +80,19 @@ class NarrativesTab(EditorTab):
         for (period, section), edit in self.edits.items():
             row = self.narrative(period, section)
             set_value(edit, row.text if row else "")
+            twins = self.twins[(period, section)]
+            twins.load(self.editor.translations, row.id if row else None, self.commitment_id)
+
+    def show_translations(self, visible: bool) -> None:
+        for twins in self.twins.values():
+            twins.set_visible(visible)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         for edit in self.edits.values():
             set_editable(edit, not read_only)
+        for twins in self.twins.values():
+            twins.set_read_only(read_only)
 
     def select(self, entity: str, row_id: str) -> bool:
         if entity != "narrative" or self.data is None:

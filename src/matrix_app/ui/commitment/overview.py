@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,78 +25,23 @@ from ...domain import models as m
 from ...domain import rules
 from ...domain import vocabulary as v
 from ...services.snapshot import CommitmentData
-from .. import headers
-from . import fmt, labels
+from ..plan.translations import TwinFields
+from . import fmt
 from .base import EditorTab
-from .table_model import Column, RowDelegate, RowTableModel
-from .widgets import DateEdit, TextEdit, bind, set_editable, set_value, shortcut, vocab_combo
+from .overview_institutions import InstitutionsPart
+from .widgets import DateEdit, TextEdit, bind, set_editable, set_value, vocab_combo
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: The groups of each column when the tab is wide enough for two.
+LEFT = ("about", "values", "plan")
+RIGHT = ("inst", "irm", "context", "computed")
 
 
-@dataclass
-class InstitutionRow:
-    """A commitment's institution as the table shows it (id = the link's id)."""
-
-    id: str
-    institution_id: str
-    name: str
-    acronym: str
-    kind: str
-    role: str
-
-
-class NewInstitutionDialog(QDialog):
-    """Name, acronym and kind of an institution not yet in the project."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New institution"))
-        form = QFormLayout(self)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Institution name"))
-        self.acronym = QLineEdit()
-        self.acronym.setAccessibleName(self.tr("Acronym"))
-        self.kind = vocab_combo(v.InstitutionKind)
-        self.kind.setAccessibleName(self.tr("Kind of institution"))
-        self.role = vocab_combo(v.Role)
-        self.role.setAccessibleName(self.tr("Role in the commitment"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Acronym:"), self.acronym)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any] | None:
-        """The entered values, or None (with the reason shown) when the name is missing."""
-        name = self.name.text().strip()
-        if not name:
-            self.problem.setText(self.tr("The institution needs a name."))
-            return None
-        return {
-            "name": name,
-            "acronym": self.acronym.text().strip(),
-            "kind": self.kind.currentData(),
-            "role": self.role.currentData(),
-        }
-
-    def accept(self) -> None:
-        if self.values() is not None:
-            super().accept()
-
-
-class OverviewTab(EditorTab):
+class OverviewTab(InstitutionsPart, EditorTab):
     def __init__(self, editor) -> None:
         super().__init__(editor)
         self.fields: dict[str, QWidget] = {}
+        self.twins = TwinFields(lambda: self.document)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = scroll = QScrollArea()
@@ -121,29 +59,53 @@ class OverviewTab(EditorTab):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._row(form, "code", self.tr("C&ode:"), QLineEdit())
         self.fields["code"].setMaximumWidth(120)
-        self._row(form, "title", self.tr("&Title:"), QLineEdit())
-        self._row(form, "status_quo", self.tr("Status &quo / problem:"), TextEdit(lines=3))
-        self._row(form, "objective", self.tr("Main o&bjective:"), TextEdit(lines=2))
-        self._row(form, "description", self.tr("&Description:"), TextEdit(lines=3))
+        self._row(form, "title", self.tr("&Title:"), QLineEdit(), translate=True)
+        self._row(form, "status_quo", self.tr("Status &quo / problem:"), TextEdit(lines=3), True)
+        self._row(form, "objective", self.tr("Main o&bjective:"), TextEdit(lines=2), True)
+        self._row(form, "description", self.tr("&Description:"), TextEdit(lines=3), True)
         themes = QLineEdit()
         themes.setPlaceholderText(self.tr("Separate themes with “;”"))
         self._row(form, "themes", self.tr("T&hemes:"), themes)
-        values = QWidget()
+
+        # -- OGP values, each with why the commitment is relevant to it ------------------
+        values = QGroupBox(self.tr("Relevance to OGP values"))
         values_box = QGridLayout(values)
-        values_box.setContentsMargins(0, 0, 0, 0)
         value_labels = [
-            ("ogp_access_to_information", self.tr("Access to information")),
-            ("ogp_civic_participation", self.tr("Civic participation")),
-            ("ogp_public_accountability", self.tr("Public accountability")),
-            ("ogp_technology_innovation", self.tr("Technology and innovation")),
+            ("access_to_information", self.tr("Access to information")),
+            ("civic_participation", self.tr("Civic participation")),
+            ("public_accountability", self.tr("Public accountability")),
+            ("technology_innovation", self.tr("Technology and innovation")),
         ]
-        for i, (field, text) in enumerate(value_labels):
+        for i, (value, text) in enumerate(value_labels):
             box = QCheckBox(text)
-            self._bind(field, box, text)
-            values_box.addWidget(box, i // 2, i % 2)
-        values.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        values_label = QLabel(self.tr("OGP values:"))
-        form.addRow(values_label, values)
+            self._bind(f"ogp_{value}", box, text)
+            why = TextEdit(lines=2)
+            why.setPlaceholderText(self.tr("Why the commitment is relevant to this value"))
+            self._bind(
+                f"relevance_{value}", why, self.tr("Relevance to %1").replace("%1", text.lower())
+            )
+            values_box.addWidget(box, i, 0, Qt.AlignmentFlag.AlignTop)
+            values_box.addWidget(self.twins.add("commitment", f"relevance_{value}", why), i, 1)
+        values_box.setColumnStretch(1, 1)
+
+        # -- resources, alignment and partners -------------------------------------------
+        context = QGroupBox(self.tr("Budget, alignment and partners"))
+        form = QFormLayout(context)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        budget = QLineEdit()
+        budget.setPlaceholderText(self.tr("Amount and source, e.g. the budget line"))
+        self._row(form, "budget", self.tr("Budget:"), budget, True)
+        links = TextEdit(lines=2)
+        links.setPlaceholderText(self.tr("National development plans or strategies it serves"))
+        self._row(form, "national_plan_links", self.tr("National plans:"), links, True)
+        sdgs = QLineEdit()
+        sdgs.setPlaceholderText(self.tr("SDG targets separated by “;”, e.g. 16.6; 16.10"))
+        self._row(form, "sdgs", self.tr("SDGs:"), sdgs)
+        partners = TextEdit(lines=3)
+        partners.setPlaceholderText(
+            self.tr("Civil society, academia or private partners, each with a contact")
+        )
+        self._row(form, "partners", self.tr("Partners outside government:"), partners, True)
 
         # -- dates, focal point, completion ----------------------------------------------
         plan = QGroupBox(self.tr("Implementation"))
@@ -169,68 +131,7 @@ class OverviewTab(EditorTab):
         )
         self._row(form, "continues_id", self.tr("Contin&ues:"), QComboBox())
 
-        # -- institutions ---------------------------------------------------------------
-        inst = QGroupBox(self.tr("Institutions"))
-        box = QVBoxLayout(inst)
-        self.inst_model = RowTableModel(
-            [
-                Column("name", self.tr("Institution")),
-                Column("acronym", self.tr("Acronym")),
-                Column("role", self.tr("Role"), "vocab", editable=True, vocab=v.Role),
-            ],
-            on_edit=self._edit_link,
-            parent=self,
-        )
-        self.inst_model.inputError.connect(self.error)
-        self.inst_view = QTableView()
-        self.inst_view.setModel(self.inst_model)
-        headers.install(self.inst_view)
-        self.inst_view.setItemDelegate(RowDelegate(self.inst_view))
-        self.inst_view.setAccessibleName(self.tr("Institutions of the commitment"))
-        self.inst_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inst_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.inst_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.inst_view.verticalHeader().hide()
-        self.inst_view.setMinimumHeight(120)
-        box.addWidget(self.inst_view)
-        add_row = QHBoxLayout()
-        self.inst_pick = QComboBox()
-        self.inst_pick.setAccessibleName(self.tr("Existing institution to add"))
-        self.inst_pick.setMinimumContentsLength(18)
-        self.inst_pick.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.inst_role = vocab_combo(v.Role)
-        self.inst_role.setAccessibleName(self.tr("Role of the institution to add"))
-        self.inst_add = QPushButton(self.tr("&Add"))
-        self.inst_add.setAccessibleName(self.tr("Add the chosen institution"))
-        self.inst_add.clicked.connect(self.add_existing_institution)
-        add_row.addWidget(self.inst_pick, 1)
-        add_row.addWidget(self.inst_role)
-        add_row.addWidget(self.inst_add)
-        box.addLayout(add_row)
-        buttons = QHBoxLayout()
-        self.inst_new = QPushButton(self.tr("Ne&w institution…"))
-        self.inst_new.clicked.connect(self.add_new_institution)
-        self.inst_remove = QPushButton(self.tr("Remove"))
-        self.inst_remove.setToolTip(self.tr("Remove the selected institution (Del)"))
-        self.inst_remove.clicked.connect(self.remove_institution)
-        self.inst_up = QPushButton(self.tr("Up"))
-        self.inst_up.setToolTip(self.tr("Move up (Ctrl+Up)"))
-        self.inst_up.setAccessibleName(self.tr("Move institution up"))
-        self.inst_up.clicked.connect(lambda: self.move_institution(-1))
-        self.inst_down = QPushButton(self.tr("Down"))
-        self.inst_down.setToolTip(self.tr("Move down (Ctrl+Down)"))
-        self.inst_down.setAccessibleName(self.tr("Move institution down"))
-        self.inst_down.clicked.connect(lambda: self.move_institution(1))
-        for b in (self.inst_new, self.inst_remove, self.inst_up, self.inst_down):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
-        shortcut(self.inst_view, "Del", self.remove_institution)
-        shortcut(self.inst_view, "Ins", self.inst_pick.setFocus)
-        shortcut(self.inst_view, "Ctrl+Up", lambda: self.move_institution(-1))
-        shortcut(self.inst_view, "Ctrl+Down", lambda: self.move_institution(1))
+        inst = self._build_institutions()
 
         # -- IRM assessment ------------------------------------------------------------
         irm = QGroupBox(self.tr("IRM assessment"))
@@ -286,7 +187,15 @@ class OverviewTab(EditorTab):
         self.schedule.setAccessibleName(self.tr("Schedule status"))
         form.addRow(self.tr("Starred by the rule:"), self.starred_rule)
         form.addRow(self.tr("Schedule:"), self.schedule)
-        self.groups = {"about": about, "plan": plan, "inst": inst, "irm": irm, "computed": computed}
+        self.groups = {
+            "about": about,
+            "values": values,
+            "plan": plan,
+            "inst": inst,
+            "irm": irm,
+            "context": context,
+            "computed": computed,
+        }
         self._arrange(False)
 
     # -- layout --------------------------------------------------------------------------
@@ -294,8 +203,8 @@ class OverviewTab(EditorTab):
         """The width two columns need: the commitment as narrow as it goes, the
         institutions and the IRM assessment as wide as they ask (else they are cut)."""
         g = self.groups
-        left = max(g[k].minimumSizeHint().width() for k in ("about", "plan"))
-        right = max(g[k].sizeHint().width() for k in ("inst", "irm", "computed"))
+        left = max(g[k].minimumSizeHint().width() for k in LEFT)
+        right = max(g[k].sizeHint().width() for k in RIGHT)
         margins = self.grid.contentsMargins()
         spacing = max(0, self.grid.horizontalSpacing())
         return left + right + spacing + margins.left() + margins.right()
@@ -309,20 +218,19 @@ class OverviewTab(EditorTab):
             grid.setRowStretch(row, 0)
         g = self.groups
         if one_column:
-            for row, key in enumerate(("about", "plan", "inst", "irm", "computed")):
+            for row, key in enumerate(("about", "values", "plan", *RIGHT)):
                 grid.addWidget(g[key], row, 0, 1, 2)
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 0)
-            grid.setRowStretch(5, 1)
+            grid.setRowStretch(len(g), 1)
         else:
-            grid.addWidget(g["about"], 0, 0, 2, 1)
-            grid.addWidget(g["plan"], 2, 0)
-            grid.addWidget(g["inst"], 0, 1)
-            grid.addWidget(g["irm"], 1, 1)
-            grid.addWidget(g["computed"], 2, 1)
+            for row, key in enumerate(LEFT):
+                grid.addWidget(g[key], row, 0)
+            for row, key in enumerate(RIGHT):
+                grid.addWidget(g[key], row, 1)
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(1, 2)
-            grid.setRowStretch(3, 1)
+            grid.setRowStretch(len(RIGHT), 1)
         self.one_column = one_column
 
     def resizeEvent(self, event) -> None:
@@ -335,11 +243,14 @@ class OverviewTab(EditorTab):
             self._arrange(narrow)
 
     # -- building ------------------------------------------------------------------------
-    def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
+    def _row(
+        self, form: QFormLayout, field: str, text: str, widget: QWidget, translate: bool = False
+    ) -> None:
+        """A labelled field; ``translate``: with its translation's twin below it."""
         label = QLabel(text)
         label.setBuddy(widget)
         self._bind(field, widget, text.replace("&", "").rstrip(":?"))
-        form.addRow(label, widget)
+        form.addRow(label, self.twins.add("commitment", field, widget) if translate else widget)
 
     def _bind(self, field: str, widget: QWidget, name: str) -> None:
         widget.setAccessibleName(name)
@@ -357,23 +268,8 @@ class OverviewTab(EditorTab):
         self._fill_continues()
         for field in self.fields:
             self._show(field)
-        self.inst_model.set_rows(
-            [
-                InstitutionRow(link.id, inst.id, inst.name, inst.acronym, inst.kind, link.role)
-                for link, inst in data.institutions
-            ]
-        )
-        self.inst_view.resizeColumnToContents(1)
-        linked = {inst.id for _, inst in data.institutions}
-        current = self.inst_pick.currentData()
-        self.inst_pick.clear()
-        for inst in sorted(self.document.project.rows(m.Institution), key=lambda i: i.name):
-            if inst.id not in linked:
-                text = f"{inst.name} ({inst.acronym})" if inst.acronym else inst.name
-                self.inst_pick.addItem(text, inst.id)
-        if current is not None and self.inst_pick.findData(current) >= 0:
-            self.inst_pick.setCurrentIndex(self.inst_pick.findData(current))
-        self.inst_add.setEnabled(not self.read_only and self.inst_pick.count() > 0)
+        self.twins.load(self.editor.translations, self.commitment_id, self.commitment_id)
+        self._load_institutions(data)
         self._show_computed(data)
 
     def _fill_continues(self) -> None:
@@ -462,12 +358,12 @@ class OverviewTab(EditorTab):
         self.read_only = read_only
         for widget in self.fields.values():
             set_editable(widget, not read_only)
-        self.inst_model.set_read_only(read_only)
-        for b in (self.inst_pick, self.inst_role, self.inst_new, self.inst_remove):
-            b.setEnabled(not read_only)
-        self.inst_up.setEnabled(not read_only)
-        self.inst_down.setEnabled(not read_only)
-        self.inst_add.setEnabled(not read_only and self.inst_pick.count() > 0)
+        self.twins.set_read_only(read_only)
+        self._institutions_read_only(read_only)
+
+    def show_translations(self, visible: bool) -> None:
+        self.twins.set_visible(visible)
+        self._inst_translations(visible)
 
     def select(self, entity: str, row_id: str) -> bool:
         if entity == "commitment":
@@ -484,7 +380,7 @@ class OverviewTab(EditorTab):
         if self.read_only or self.data is None:
             return
         c = self.data.commitment
-        if field == "themes":
+        if field in ("themes", "sdgs"):
             value = "; ".join(t.strip() for t in str(value).split(";") if t.strip())
         if field == "focal_point_email" and value and not EMAIL.match(value):
             self.error(self.tr("“%1” is not an e-mail address.").replace("%1", value), field)
@@ -504,80 +400,3 @@ class OverviewTab(EditorTab):
                 return
         if not self.update_field(m.Commitment, self.commitment_id, field, value):
             self._show(field)
-
-    def _edit_link(self, row: InstitutionRow, field: str, value: Any) -> bool:
-        return self.update_field(m.CommitmentInstitution, row.id, field, value)
-
-    def _selected_link(self) -> InstitutionRow | None:
-        return self.inst_model.row_at(self.current_row(self.inst_view))
-
-    def add_existing_institution(self) -> None:
-        inst_id = self.inst_pick.currentData()
-        if self.read_only or inst_id is None:
-            return
-        self.document.create(
-            m.CommitmentInstitution,
-            labels.undo_text("add", "commitment_institution"),
-            commitment_id=self.commitment_id,
-            institution_id=inst_id,
-            role=self.inst_role.currentData(),
-        )
-
-    def ask_new_institution(self) -> dict[str, Any] | None:
-        """Ask for a new institution (tests patch this to avoid a modal dialog)."""
-        dialog = NewInstitutionDialog(self)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.values()
-            return None
-        finally:
-            dialog.deleteLater()
-
-    def add_new_institution(self) -> None:
-        if self.read_only:
-            return
-        values = self.ask_new_institution()
-        if not values:
-            return
-        if not values.get("name", "").strip():
-            self.error(self.tr("The institution needs a name."))
-            return
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr("Add new institution %1").replace("%1", values["name"]))
-        try:
-            inst_id = self.document.create(
-                m.Institution,
-                labels.undo_text("add", "institution"),
-                name=values["name"].strip(),
-                acronym=values.get("acronym", ""),
-                kind=values.get("kind") or v.InstitutionKind.MINISTRY.value,
-            )
-            if inst_id:
-                self.document.create(
-                    m.CommitmentInstitution,
-                    labels.undo_text("add", "commitment_institution"),
-                    commitment_id=self.commitment_id,
-                    institution_id=inst_id,
-                    role=values.get("role") or v.Role.LEAD.value,
-                )
-        finally:
-            stack.endMacro()
-
-    def remove_institution(self) -> None:
-        row = self._selected_link()
-        if self.read_only or row is None:
-            return
-        self.document.delete(
-            m.CommitmentInstitution, row.id, labels.undo_text("delete", "commitment_institution")
-        )
-
-    def move_institution(self, step: int) -> None:
-        i = self.current_row(self.inst_view)
-        row = self.inst_model.row_at(i)
-        if self.read_only or row is None or not (0 <= i + step < self.inst_model.rowCount()):
-            return
-        if self.document.move(
-            m.CommitmentInstitution, row.id, i + step, labels.undo_text("move", "institution")
-        ):
-            self.editor.refresh()
-            self.select_row(self.inst_view, self.inst_model.row_of(row.id))

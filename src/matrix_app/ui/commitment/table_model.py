@@ -87,7 +87,7 @@ def display(column: Column, value: Any) -> str:
 
 def edit_value(column: Column, value: Any) -> Any:
     if column.kind == "date":
-        return fmt.date_edit_text(value)
+        return fmt.date_text(value)  # as shown, so the cell does not change form on editing
     if column.kind in ("number", "percent"):
         return fmt.number_text(value)
     if column.kind in ("vocab", "choice"):

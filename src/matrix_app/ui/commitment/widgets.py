@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QStyle,
     QToolButton,
     QWidget,
@@ -33,12 +34,15 @@ from . import fmt
 
 
 class DateEdit(QLineEdit):
-    """A date that may be empty: typed (ISO or the language's form) or picked (Alt+Down)."""
+    """A date that may be empty: typed (ISO or the language's form) or picked (Alt+Down).
+    It shows the date as every table, the dashboard and the report dialog do (1 jul 2014),
+    not in a numeric form of its own (issue 12)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(fmt.date_placeholder())
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 40)
+        widest = fmt.date_text(dt.date(2000, 9, 30))  # the longest month name shown
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + "0") + 40)
         self.setMaximumWidth(160)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         self._pick = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
@@ -56,7 +60,7 @@ class DateEdit(QLineEdit):
         return fmt.parse_date(self.text())
 
     def set_value(self, value: dt.date | None) -> None:
-        self.setText(fmt.date_edit_text(value))
+        self.setText(fmt.date_text(value))
 
     def show_calendar(self) -> None:
         if self.isReadOnly():
@@ -79,11 +83,37 @@ class DateEdit(QLineEdit):
         cal.setFocus()
 
     def _picked(self, cal: QCalendarWidget, q: QDate) -> None:
-        self.setText(fmt.date_edit_text(dt.date(q.year(), q.month(), q.day())))
+        self.setText(fmt.date_text(dt.date(q.year(), q.month(), q.day())))
         cal.close()
         self._calendar = None
         self.setFocus()
         self.editingFinished.emit()
+
+
+class FitWidthScroll(QScrollArea):
+    """A vertically scrolling pane that a splitter never makes narrower than its content
+    (at 1280 px the indicator sheet and the chart were cut under the scroll bar).
+
+    ``content_width`` gives the narrowest the content can be laid out (a pane that
+    rearranges itself when wide would otherwise claim its wide minimum)."""
+
+    def __init__(
+        self, content_width: Callable[[], int] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.content_width = content_width
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        inner = self.content_width() if self.content_width else content.minimumSizeHint().width()
+        width = inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class NumberEdit(QLineEdit):

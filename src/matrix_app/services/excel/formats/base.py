@@ -228,12 +228,19 @@ class Cells:
 
 
 _DATE_IN_HEADER = re.compile(r"\(([^()]+)\)")
+#: The label before a header's date: "Milestone 1", "Target", "Baseline", "End target".
+_HEADER_LABEL = re.compile(
+    r"^\s*(?:baseline|milestone|target|end target|meta|hito|linea base|cible|jalon)\s*\d*\b",
+    re.IGNORECASE,
+)
 
 
 def header_date(text: str, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt.date | None:
     """The date a column header states: "Milestone 1 (Dec 2016)", "FY2016", "Target (2019)"."""
     found = _DATE_IN_HEADER.search(text)
-    for candidate in ([found.group(1)] if found else []) + [text]:
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    unlabelled = _HEADER_LABEL.sub("", text.replace("\n", " ")).strip(" :-–")
+    for candidate in ([found.group(1)] if found else []) + [text, *lines[1:], unlabelled]:
         try:
             return parse_date(candidate.strip(), fiscal_end)
         except ValueError:

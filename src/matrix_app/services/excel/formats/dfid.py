@@ -15,6 +15,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
+from ..logframe_cells import commitment_from_cell
 from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date
 
 NAME = "dfid"
@@ -42,8 +43,6 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
 
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
-    from ..logframe import _commitment_from_cell
-
     mx = Matrix(cells.sheet, "", cells.sheet, None, title_known=False)
     row_in: RowIn | None = None
     ind: IndicatorIn | None = None
@@ -54,9 +53,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         if not filled:
             continue
         a = cells.norm(r, 0)
-        if a in ("project name", "project title"):
+        if a.rstrip(" :") in ("project name", "project title", "programme name", "programme title"):
             cells.get(r, 0)
-            mx.code, mx.title = _commitment_from_cell(cells.text(r, 1))
+            title = next((cells.text(r, c) for c in filled if c > 0), "")
+            mx.code, mx.title = commitment_from_cell(title)
             mx.row, mx.title_known = r + 1, True
             continue
         if any(a.startswith(w) for w in _ASIDE) or any(cells.norm(r, c) == "risk rating"

@@ -12,7 +12,8 @@ from .columns import column_match, read  # noqa: F401 - ``read`` is this format'
 
 NAME = "ilpes"
 WORDS = ("resumen narrativo", "resumo narrativo", "indicadores (formula)", "pressupostos",
-         "meios de verificacao")  # fmt: skip
+         "meios de verificacao", "enunciado del objetivo", "formula de calculo",
+         "fontes de verificacao", "supostos")  # fmt: skip
 
 
 def recognize(grid, sheet):

@@ -10,22 +10,27 @@ and Observaciones are listed as not imported."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
+from ..logframe_cells import commitment_from_cell
+from ..parse import normalize
 from .base import Cells, Match, Matrix, RowIn
 
 NAME = "ogp_followup"
 _RULES = (
-    ("milestone", ("hito", "milestone", "jalon")),
+    ("milestone", ("hito", "milestone", "jalon", "actividad", "activity", "entregable",
+                   "deliverable", "atividade", "marco")),
     ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut")),
     ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end")),
     ("progress", ("avance", "completion", "progress", "cumplimiento")),
     ("evidence", ("medio de verificacion", "medios de verificacion", "verificacion",
                   "evidence", "evidencia")),
-    ("institution", ("institucion", "institution", "responsable", "organismo")),
+    ("institution", ("institucion", "institution", "responsable", "organismo", "agency",
+                     "agencia", "lead", "implementing", "orgao")),
     ("commitment", ("compromiso", "commitment", "engagement")),
     ("code", ("n°", "nº", "no.", "numero", "#", "n")),
 )  # fmt: skip
@@ -38,10 +43,17 @@ WHY = {
 }  # fmt: skip
 
 
+_NUMBER = re.compile(r"(?:\bn\s*[°º.o]|\bno\.|\bnumero\b|#|\bcodigo\b|\bid\b)")
+_SECTION = re.compile(r"^\s*(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
+
+
 def _roles(cells: Cells, r: int) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in cells.filled(r):
         t = cells.norm(r, c)
+        if "code" not in out and _SECTION.match(t) and _NUMBER.search(t):
+            out["code"] = c  # "Compromiso N°" beside "Nombre del compromiso"
+            continue
         for role, words in _RULES:
             if role not in out and (t in words or any(len(w) > 2 and w in t for w in words)):
                 out[role] = c
@@ -52,9 +64,18 @@ def _roles(cells: Cells, r: int) -> dict[str, int]:
 def _header(cells: Cells) -> tuple[int, dict[str, int]] | None:
     for r in range(min(cells.rows, 30)):
         roles = _roles(cells, r)
-        if "milestone" in roles and "commitment" in roles:
+        dates = {"start", "end", "progress"} & roles.keys()
+        if "milestone" in roles and ("commitment" in roles or len(dates) >= 2):
             return r, roles
     return None
+
+
+def _section(cells: Cells, r: int) -> str:
+    """A row naming a commitment across the table ("Commitment 5: ..."), else ""."""
+    filled = cells.filled(r)
+    if len(filled) == 1 and _SECTION.match(str(cells.raw(r, filled[0]))):
+        return cells.text(r, filled[0])
+    return ""
 
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
@@ -65,10 +86,10 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
 
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
-    from ..logframe import _commitment_from_cell
-
     head, roles = _header(cells)  # type: ignore[misc]
     cells.use_row(head)
+    if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
+        cells.use_row(head - 1)  # a group header over the header ("Milestones", "Progress")
     why: dict[int, tuple[str, str]] = {}
     for c in cells.filled(head):
         t = cells.norm(head, c)
@@ -81,14 +102,20 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     for r in range(head + 1, cells.rows):
         if not cells.filled(r):
             continue
-        name = cells.text(r, roles["commitment"])
+        section = "" if "commitment" in roles else _section(cells, r)
+        name = cells.text(r, roles["commitment"]) if "commitment" in roles else section
         if name:
             code = cells.text(r, roles["code"]) if "code" in roles else ""
-            c_code, title = _commitment_from_cell(name)
+            c_code, title = commitment_from_cell(name)
             mx = Matrix(cells.sheet, code or c_code, title or name, r + 1)
-            if "institution" in roles:
-                mx.institution = cells.text(r, roles["institution"])
             out.append(mx)
+            if section:
+                continue
+        if mx is not None and "institution" in roles:
+            if not mx.institution:
+                mx.institution = cells.text(r, roles["institution"])
+            elif cells.norm(r, roles["institution"]) == normalize(mx.institution):
+                cells.get(r, roles["institution"])  # the same lead, repeated per milestone
         milestone = cells.text(r, roles["milestone"])
         if mx is None or not milestone:
             continue

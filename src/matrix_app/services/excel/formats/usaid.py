@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
+from ..logframe_cells import commitment_from_cell
 from ..parse import US_FISCAL_END, normalize
 from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
@@ -34,42 +35,70 @@ _QUARTER_END = {1: (-1, 12, 31), 2: (0, 3, 31), 3: (0, 6, 30), 4: (0, 9, 30)}
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     text = " ".join(normalize(v) for row in grid[:40] for v in row if isinstance(v, str))
-    if "performance tracking table" in text or (
-        "life of project" in text and " q1 " in f" {text} "
+    words = f" {re.sub(r'[^a-z0-9]+', ' ', text)} "
+    lop = "life of project" in text or " lop " in words
+    if (
+        "performance tracking table" in text
+        or " iptt " in words
+        or (lop and (" q1 " in words or re.search(r" (?:fy|af) ?\d{2,4} (?:target|actual)", words)))
     ):
         return Match(NAME, 0.95, sheet)
     return None
 
 
-def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
-    from ..logframe import _commitment_from_cell
+_NAME_HEADS = ("indicator", "indicators", "performance indicator", "indicator name",
+               "indicador", "indicadores")  # fmt: skip
+_PROJECT = re.compile(r"\b(?:project|activity|proyecto|actividad)(?: name| title)?\s*:\s*(.+)$",
+                      re.IGNORECASE | re.DOTALL)  # fmt: skip
 
+
+def _head(cells: Cells) -> tuple[int, int] | None:
+    """The header row and the indicator name's column."""
+    for r in range(min(cells.rows, 40)):
+        for c in cells.filled(r):
+            if cells.norm(r, c).rstrip(" :") in _NAME_HEADS:
+                return r, c
+    return None
+
+
+def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     mx = Matrix(cells.sheet, "", cells.sheet, None, title_known=False)
-    head = next((r for r in range(cells.rows) if cells.norm(r, 0) == "indicator"), None)
-    if head is None:
+    found = _head(cells)
+    if found is None:
         cells.leftovers()
         return [mx]
+    head, name_col = found
     for r in range(head):
         for c in cells.filled(r):
             t = cells.text(r, c)
-            if normalize(t).startswith(("project:", "project name", "activity:")):
-                mx.code, mx.title = _commitment_from_cell(t.split(":", 1)[1].strip())
+            if not mx.title_known and (hit := _PROJECT.search(t)):
+                cells.get(r, c)
+                mx.code, mx.title = commitment_from_cell(hit[1].strip())
                 mx.row, mx.title_known = r + 1, True
     cols: dict[int, tuple[str, Any]] = {}
     top, last_fy = "", None
-    width = max(len(grid[head]), len(grid[head + 1]) if head + 1 < cells.rows else 0)
+    two_rows = head + 1 < cells.rows and any(
+        re.fullmatch(r"year|value|target|actual|q[1-4]", cells.norm(head + 1, c))
+        for c in cells.filled(head + 1)
+    )
+    width = max(len(grid[head]), len(grid[head + 1]) if two_rows else 0)
     for c in range(width):
         if cells.raw(head, c) not in (None, ""):
             top = cells.text(head, c)
-        sub = cells.text(head + 1, c).lower() if head + 1 < cells.rows else ""
+        elif not two_rows:
+            continue
         t = normalize(top)
+        sub = cells.text(head + 1, c).lower() if two_rows else t.split()[-1]
         fy = header_date(top, US_FISCAL_END) if t.startswith(("fy", "af")) else None
-        if c == 0:
+        if c == name_col:
             cols[c] = ("name", None)
+        elif c < name_col and not two_rows:
+            cols[c] = ("code", None)
         elif t.startswith("unit"):
             cols[c] = ("unit", None)
         elif t.startswith("baseline"):
-            cols[c] = ("base_year" if sub.startswith("year") else "baseline", None)
+            year = sub.startswith("year") or t.endswith(("year", "date"))
+            cols[c] = ("base_year" if year else "baseline", None)
         elif fy is not None:
             last_fy = fy
             if sub.startswith("target"):
@@ -85,7 +114,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         if k == "lop":
             cols[c] = ("target", last_fy)
     current: RowIn | None = None
-    for r in range(head + 2, cells.rows):
+    for r in range(head + (2 if two_rows else 1), cells.rows):
         filled = cells.filled(r)
         if not filled:
             continue
@@ -95,9 +124,12 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             current = RowIn(level, found[2].strip(), r + 1, get_column_letter(filled[0] + 1))
             mx.rows.append(current)
             continue
-        if current is None or cells.raw(r, 0) in (None, ""):
+        if current is None or cells.raw(r, name_col) in (None, ""):
             continue
-        ind = IndicatorIn(cells.text(r, 0), r + 1, "A")
+        code = next((cells.text(r, c) for c, (k, _w) in cols.items() if k == "code"), "")
+        name = cells.text(r, name_col)
+        ind = IndicatorIn(f"{code} {name}" if code else name, r + 1,
+                          get_column_letter(name_col + 1))  # fmt: skip
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
         base_year = None
@@ -124,6 +156,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         ind.baseline_date = base_year if ind.baseline is not None else None
         ind.targets = list(targets.values())
     cells.use_row(head)
-    cells.use_row(head + 1)
-    cells.leftovers(head + 1)
+    if two_rows:
+        cells.use_row(head + 1)
+    cells.leftovers(head + 1 if two_rows else head)
     return [mx]

@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
+from ..logframe_read import NOTES_ROW
 from ..parse import WB_FISCAL_END, normalize
 from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
@@ -73,9 +74,25 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 purpose = current = RowIn(Level.PURPOSE, text, r + 1, "A")
                 mx.rows.append(purpose)
             continue
-        if a in ("pdo level results indicators", "intermediate results indicators"):
-            cells.get(r, filled[0])
+        if a.rstrip(" *") in (
+            "pdo level results indicators",
+            "intermediate results indicators",
+            "pdo indicators",
+            "intermediate indicators",
+        ):
+            for c in filled:  # "Cumulative Target Values**" beside it: part of the header
+                if c == filled[0] or "target values" in cells.norm(r, c):
+                    cells.get(r, c)
             current = purpose
+            continue
+        if first_header is None and len(filled) == 1:
+            if a.startswith(("annex", "results framework")):
+                cells.get(r, filled[0])  # the annex's title
+            elif not mx.title_known and not a.startswith(("country", "region")):
+                mx.title, mx.row, mx.title_known = cells.text(r, filled[0]), r + 1, True
+            continue
+        if first and (first.startswith("*") or NOTES_ROW.match(first)):
+            cells.set_aside(r, "notes_row")
             continue
         if a == "indicator name":
             first_header = first_header if first_header is not None else r

@@ -1,0 +1,159 @@
+"""What the logframe engine reads out of single cells and rows: an "Activities | Means |
+Costs" block row, the matrix's title line, the indicators of a cell (ILPES/DIPRES:
+dimension, name and formula on separate lines), list numbering before figures ("1.1 23 %"),
+one value per line, and a commitment's code and title from a cell ("Compromiso 5: ...")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .logframe_read import _TITLE, SheetMapping, indicator_name, split_lines
+from .parse import normalize
+
+_BLOCK_WORDS = {"means", "moyens", "medios", "meios", "costs", "couts", "costos", "custos",
+                "inputs", "insumos", "recursos", "resources", "budget", "presupuesto"}  # fmt: skip
+_ACTIVITY_WORDS = {"activities", "activites", "actividades", "atividades", "activity"}
+_BLOCK_WHY = (
+    "it is the activities block's means and costs, which a monitoring matrix does not hold",
+    "son los medios y costos del bloque de actividades, que una matriz de seguimiento no guarda",
+)
+
+
+def activities_block(cells, r: int, cols: dict[str, int], blocked: dict) -> str:
+    """An "Activities | Means | Costs" row (EU, cadre logique): what follows are activities,
+    and the columns under Means and Costs hold no indicators; they are listed as unused.
+    "header" when the row is only that, "inline" when it also holds the first activity
+    (the 2004 cadre logique: "Activités | 1.1 ... | Moyens : | Coûts :"), else ""."""
+    filled = cells.filled(r)
+    words = {c: cells.norm(r, c).rstrip(" :.") for c in filled}
+    if not any(w in _ACTIVITY_WORDS for w in words.values()):
+        return ""
+    others = [c for c, w in words.items() if w not in _ACTIVITY_WORDS]
+    narrative = cols.get("narrative")
+    inline = narrative in others and words[narrative] not in _BLOCK_WORDS
+    block = [c for c in others if not (inline and c == narrative)]
+    if not block or not all(words[c] in _BLOCK_WORDS for c in block):
+        return ""
+    for c in filled:
+        if c != narrative or not inline:
+            cells.used.add((r, c))
+    for c in block:
+        blocked[c] = _BLOCK_WHY
+    return "inline" if inline else "header"
+
+
+_MATRIX_TITLES = (
+    "matriz de marco logico",
+    "logframe matrix",
+    "logical framework",
+    "cadre logique",
+    "matriz de seguimiento",
+)  # a sheet's title is not content
+
+
+def mark_heading(cells, mapping: SheetMapping) -> None:
+    """The title line the commitment's code and title came from counts as used."""
+    title = normalize(mapping.commitment_title)
+    for r in range(mapping.header_row - 1):
+        for c in cells.filled(r):
+            text = cells.norm(r, c)
+            ours = "   ·   " in str(cells.raw(r, c))  # our own sheet's plan/lead/period line
+            if (title and title in text) or ours or any(w in text for w in _MATRIX_TITLES):
+                cells.used.add((r, c))
+
+
+_DIMENSIONS = {
+    "eficacia": "efficacy", "efficacy": "efficacy", "effectiveness": "efficacy",
+    "efficacite": "efficacy", "eficiencia": "efficiency", "efficiency": "efficiency",
+    "efficience": "efficiency", "calidad": "quality", "quality": "quality",
+    "qualite": "quality", "qualidade": "quality", "economia": "economy", "economy": "economy",
+    "economie": "economy",
+}  # fmt: skip
+_FORMULA = re.compile(r"^\s*(?:f[oó]rmula|formula|c[aá]lculo)\s*:\s*", re.IGNORECASE)
+
+
+def dimension(line: str) -> str | None:
+    """The dimension a line names: "Eficacia", "Calidad:", DIPRES's "Eficacia/Producto"."""
+    return _DIMENSIONS.get(normalize(line).split("/")[0].strip().rstrip(":"))
+
+
+def indicator_lines(value: Any) -> list[tuple[str, str, str | None]]:
+    """(name, formula, dimension) per indicator in a cell.
+
+    ILPES/DIPRES cells hold, per indicator, the dimension on a line ("Eficacia"), the name on
+    the next and the formula after it; other cells hold one indicator per line."""
+    lines = split_lines(value)
+    if not any(dimension(x) for x in lines):
+        out = []
+        for x in lines:
+            x = indicator_name(x)
+            if _FORMULA.match(x) and out:
+                name, _f, dim = out[-1]
+                out[-1] = (name, _FORMULA.sub("", x), dim)
+            else:
+                out.append((x, "", None))
+        return out
+    blocks: list[list[Any]] = []
+    for x in lines:
+        dim = dimension(x)
+        if dim is not None or not blocks:
+            blocks.append([dim, None, []])
+            if dim is not None:
+                continue
+        block = blocks[-1]
+        if block[1] is None:
+            block[1] = indicator_name(x)
+        else:
+            block[2].append(_FORMULA.sub("", x))
+    return [(b[1], " ".join(b[2]), b[0]) for b in blocks if b[1]]
+
+
+_CODE = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+")  # "1.1 ", "1.2.1 " (not "1.233 (2018)")
+
+
+def numbered(values: list[Any]) -> tuple[list[Any], bool]:
+    """Lines without their list number ("1.1 23 % (2020)" -> "23 % (2020)") and whether any
+    had one; a number only counts as a list number when a figure or a word follows it."""
+    out, any_code = [], False
+    for v in values:
+        if isinstance(v, str) and (m_ := _CODE.match(v)) and v[m_.end() :][:1] not in ("(", ""):
+            out.append(v[m_.end() :])
+            any_code = True
+        else:
+            out.append(v)
+    return out, any_code
+
+
+def is_percent(value: Any) -> bool:
+    from .logframe_read import Percent
+
+    return isinstance(value, Percent) or (isinstance(value, str) and "%" in value)
+
+
+def lines_or_value(value: Any) -> list[Any]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, dt.datetime | dt.date | int | float):
+        return [value]
+    return split_lines(value)
+
+
+def pick(values: list[Any], i: int, n: int) -> Any:
+    if not values:
+        return None
+    if len(values) == n:
+        return values[i]
+    return values[0] if len(values) == 1 and n == 1 else (values[i] if i < len(values) else None)
+
+
+def commitment_from_cell(value: Any) -> tuple[str, str]:
+    if isinstance(value, int | float):
+        return (str(int(value)) if float(value).is_integer() else str(value)), ""
+    text = str(value).strip()
+    if m_ := _TITLE.match(text):
+        return m_.group(1), m_.group(2).strip()
+    if m_ := re.match(r"^([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$", text):
+        return m_.group(1), m_.group(2).strip()
+    return "", text
