@@ -83,8 +83,12 @@ class ProjectData:
             by_commitment[cid] = update.findings
             codes[cid] = update.row.code
         out = ProjectData(self.snapshot, self.today, rows, [], codes, by_commitment)
-        out.findings = _by_severity(
+        own = [
             f for plan_rows in rows.values() for r in plan_rows for f in by_commitment.get(r.id, ())
+        ]
+        # findings about no commitment (a plan's or an institution's untranslated texts) stay
+        out.findings = _by_severity(
+            own + [f for f in self.findings if f.commitment_id not in codes]
         )
         return out
 
@@ -225,6 +229,6 @@ def load_commitment_updates(
     out: dict[str, CommitmentUpdate | None] = dict.fromkeys(commitment_ids)
     for plan in snapshot.plans:
         for c in plan.commitments:
-            found = _by_severity(c.findings())
+            found = _by_severity(c.findings(snapshot.translations))
             out[c.id] = CommitmentUpdate(commitment_row(c, today, len(found)), found)
     return out

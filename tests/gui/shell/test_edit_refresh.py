@@ -48,7 +48,11 @@ def test_title_typed_in_the_editor_reaches_every_view_without_a_reload(
     with Project.open(sample_copy, read_only=True) as p:
         assert p.get(m.Commitment, cid).title == title
         fresh = load_project_data(p)
-    assert resets == []  # lines redrawn, nothing rebuilt
+    # lines redrawn, nothing rebuilt (the quality panel is rebuilt only when the edit
+    # changes which findings there are: a v4 project also checks translations of the title)
+    assert "dashboard" not in resets and "tree" not in resets
+    if [f.code for f in before.findings] == [f.code for f in window.data.findings]:
+        assert "quality" not in resets
     assert window.data is not before
     assert window.data.row(other.id) is other  # untouched commitments are not re-read
     dash = window.dashboard.model
