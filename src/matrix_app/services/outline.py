@@ -19,6 +19,7 @@ class CommitmentLine:
     code: str
     title: str
     completion: str
+    position: float = 0.0  # among the plan's commitments (a change means it moved)
 
 
 @dataclass
@@ -44,14 +45,47 @@ def project_outline(project: Project) -> list[PlanLine]:
             .order_by(plan_t.c.position, plan_t.c.created_at)
         ).all()
         commitments = conn.execute(
-            select(com_t.c.id, com_t.c.plan_id, com_t.c.code, com_t.c.title, com_t.c.completion)
+            select(*_line_columns(com_t))
             .where(com_t.c.deleted_at.is_(None))
             .order_by(com_t.c.position, com_t.c.created_at)
         ).all()
     lines = [PlanLine(pid, title or "") for pid, title in plans]
     by_id = {p.id: p for p in lines}
-    for cid, plan_id, code, title, completion in commitments:
+    for cid, plan_id, code, title, completion, position in commitments:
         plan = by_id.get(plan_id)
         if plan is not None:
-            plan.commitments.append(CommitmentLine(cid, code or "", title or "", completion or ""))
+            plan.commitments.append(_line(cid, code, title, completion, position))
     return lines
+
+
+def commitment_lines(project: Project, ids: set[str]) -> dict[str, tuple[str, CommitmentLine]]:
+    """(plan id, line) of each live commitment of ``ids`` (a deleted one is left out): what
+    an edit of a few commitments changed, without reading the 2,000 others."""
+    from sqlalchemy import select
+
+    from ..domain import models as m
+
+    com_t = m.Commitment.__table__  # type: ignore[attr-defined]
+    with project.read() as s:
+        found = (
+            s.connection()
+            .execute(
+                select(*_line_columns(com_t)).where(
+                    com_t.c.id.in_(sorted(ids)), com_t.c.deleted_at.is_(None)
+                )
+            )
+            .all()
+        )
+    return {
+        cid: (plan_id, _line(cid, code, title, completion, position))
+        for cid, plan_id, code, title, completion, position in found
+    }
+
+
+def _line_columns(com_t) -> tuple:
+    c = com_t.c
+    return (c.id, c.plan_id, c.code, c.title, c.completion, c.position)
+
+
+def _line(cid: str, code, title, completion, position) -> CommitmentLine:
+    return CommitmentLine(cid, code or "", title or "", completion or "", position or 0.0)

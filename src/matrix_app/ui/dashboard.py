@@ -112,7 +112,41 @@ class DashboardModel(QAbstractTableModel):
                 return False
         return True
 
-    def _recompute(self) -> None:
+    def update_rows(self, rows: list[CommitmentRow], changed: set[str]) -> None:
+        """New rows where only those of ``changed`` commitments differ: when the rows shown
+        and their order stay the same, only the changed lines are redrawn (no reset: the
+        view keeps selection and scroll position and lays out nothing again)."""
+        old = {r.id: r for r in self.all_rows if r.id in changed}
+        self.all_rows = list(rows)
+        new = {r.id: r for r in self.all_rows if r.id in changed}
+        col = COLUMNS[self.sort_column]
+        if old.keys() == new.keys() and all(
+            self.accepts(a) == self.accepts(b)
+            and a.code_key == b.code_key
+            and self.sort_key(a, col) == self.sort_key(b, col)
+            for a, b in ((old[k], new[k]) for k in new)
+        ):  # each changed row stays where it is shown (or hidden): no sort needed
+            last = len(COLUMNS) - 1
+            for n, r in enumerate(self.rows):
+                if r.id in new:
+                    self.rows[n] = new[r.id]
+                    self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+            return
+        shown = self._shown()
+        if len(shown) != len(self.rows) or any(
+            a.id != b.id for a, b in zip(shown, self.rows, strict=True)
+        ):
+            self.beginResetModel()
+            self.rows = shown
+            self.endResetModel()
+            return
+        self.rows = shown
+        last = len(COLUMNS) - 1
+        for n, r in enumerate(shown):
+            if r.id in changed:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+
+    def _shown(self) -> list[CommitmentRow]:
         col = COLUMNS[self.sort_column]
         shown = [r for r in self.all_rows if self.accepts(r)]
         shown.sort(key=lambda r: r.code_key)  # ties keep the plan's order by code
@@ -120,6 +154,10 @@ class DashboardModel(QAbstractTableModel):
             key=lambda r: self.sort_key(r, col),
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
+        return shown
+
+    def _recompute(self) -> None:
+        shown = self._shown()
         self.beginResetModel()
         self.rows = shown
         self.endResetModel()
@@ -213,6 +251,7 @@ class Dashboard(QWidget):
         self.data: ProjectData | None = None
         self.model = DashboardModel(self)
         self._fitting = False
+        self._shown_choices: tuple[list[str], list[str]] = ([], [])
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -345,14 +384,32 @@ class Dashboard(QWidget):
         self.data = None
         self._refresh()
 
-    def set_data(self, data: ProjectData) -> None:
+    def set_data(self, data: ProjectData, changed: set[str] | None = None) -> None:
+        """Show ``data``; ``changed``: only these commitments' rows differ from the data
+        shown, so the table updates those lines and keeps its columns and filters."""
+        shown = self.data
         self.data = data
+        if changed is not None and shown is not None and self.plan_id:
+            rows = data.rows.get(self.plan_id, [])
+            if self._choices(rows) == self._shown_choices:
+                self.model.update_rows(rows, changed)
+                self._update_counts()
+                return
         self._refresh()
+
+    @staticmethod
+    def _choices(rows: list[CommitmentRow]) -> tuple[list[str], list[str]]:
+        """The institutions and themes the filters offer for ``rows``."""
+        return (
+            sorted({i for r in rows for i in r.institutions}, key=str.lower),
+            sorted({t for r in rows for t in r.themes}, key=str.lower),
+        )
 
     def _refresh(self) -> None:
         lang = current_language()
         plan = self.data.snapshot.plan(self.plan_id) if self.data and self.plan_id else None
         rows = self.data.rows.get(self.plan_id or "", []) if self.data else []
+        institutions, themes = self._shown_choices = self._choices(rows)
         if plan is None:
             self.heading.setText(self.tr("Loading…") if self.data is None and self.plan_id else "")
             self.subheading.setText("")
@@ -366,13 +423,8 @@ class Dashboard(QWidget):
             self.subheading.setText(" · ".join(bits))
         chosen = dict(
             (
-                self._fill_combo(
-                    self.institution,
-                    sorted({i for r in rows for i in r.institutions}, key=str.lower),
-                ),
-                self._fill_combo(
-                    self.theme, sorted({t for r in rows for t in r.themes}, key=str.lower)
-                ),
+                self._fill_combo(self.institution, institutions),
+                self._fill_combo(self.theme, themes),
                 self._fill_combo(self.completion, [c.value for c in Completion], lang=lang),
                 self._fill_combo(self.schedule, [s.value for s in Schedule], lang=lang),
             )

@@ -17,6 +17,7 @@ from ..messages import MatrixError
 
 if TYPE_CHECKING:  # SQLModel loads off the GUI thread when a project opens
     from ..domain import models as m
+    from ..services.outline import PlanLine
     from ..services.project import Project
 
 
@@ -30,6 +31,22 @@ class Document(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self._outline: list[PlanLine] | None = None
+        # connected before any view: a view refreshing on a change reads the new outline
+        self.changed.connect(self._forget_outline)
+
+    def outline(self) -> list[PlanLine]:
+        """Plans and their commitments (``services.outline``), read once per change for
+        every view that lists them (the tree, the editor's "continues" choice). Read-only:
+        a view that keeps lines and changes them keeps its own copy."""
+        if self._outline is None:
+            from ..services.outline import project_outline
+
+            self._outline = project_outline(self.project)
+        return self._outline
+
+    def _forget_outline(self, _table: str, _ids: object) -> None:
+        self._outline = None
 
     @property
     def read_only(self) -> bool:

@@ -70,7 +70,8 @@ FIRST_SIZE = 0.85
 TREE_SHARE = 0.28
 TREE_LEAST = 320
 
-#: Edits arriving closer together than this are summarised in one dashboard refresh.
+#: Edits arriving closer together than this are summarised in one reload of the project
+#: (an edit that concerns only some commitments re-reads just those, at once).
 REFRESH_DELAY_MS = 250
 
 
@@ -104,6 +105,15 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
         self.refresh_timer.timeout.connect(lambda: self.load_data(quiet=True))
+        #: Commitments edited since their rows were last re-read (one read per event-loop
+        #: turn for the notices an edit sends, e.g. a target and its revision).
+        self._touched: set[str] = set()
+        self._touch_serial = 0
+        self._touch_latest: dict[str, int] = {}  # commitment id -> serial of its latest read
+        self.touched_timer = QTimer(self)
+        self.touched_timer.setSingleShot(True)
+        self.touched_timer.setInterval(0)
+        self.touched_timer.timeout.connect(self._refresh_touched)
 
         self._build_pages()
         self._build_quality_dock()
@@ -465,6 +475,8 @@ class MainWindow(QMainWindow):
                 self._show_start()
             return
         self.refresh_timer.stop()
+        self.touched_timer.stop()
+        self._touched.clear()
         self._data_generation += 1
         self.runner.cancel_all()
         self.runner.wait()
@@ -600,16 +612,74 @@ class MainWindow(QMainWindow):
         )
         return self._data_task
 
-    def set_data(self, data: ProjectData) -> None:
+    def set_data(self, data: ProjectData, changed: set[str] | None = None) -> None:
+        """Show ``data``; ``changed``: only these commitments differ from what is shown."""
         self.data = data
-        self.dashboard.set_data(data)
-        self.quality.set_data(data)
+        self.dashboard.set_data(data, changed)
+        self.quality.set_data(data, changed)
         if self.tree is not None:
-            self.tree.model.set_project_data(data)
+            self.tree.model.set_project_data(data, changed)
         self.data_loaded.emit(data)
 
     def _document_edited(self, table: str, ids: object) -> None:
-        self.refresh_timer.start()
+        """Re-read only the commitments an edit concerns; anything wider (plans,
+        institutions, "*") or an edit while the project is still loading reloads it all."""
+        doc = self.document
+        if doc is None:
+            return
+        touched = None
+        loading = self._data_task is not None and self._data_task.running
+        if self.data is not None and not self.refresh_timer.isActive() and not loading:
+            from ..services.touched import commitments_touched
+
+            touched = commitments_touched(doc.project, table, ids)  # type: ignore[arg-type]
+        if touched is None:
+            self.touched_timer.stop()
+            self._touched.clear()
+            self.refresh_timer.start()
+            return
+        self._touched |= touched
+        self.touched_timer.start()
+
+    def _refresh_touched(self) -> None:
+        doc, ids = self.document, set(self._touched)
+        self._touched.clear()
+        if doc is None or not ids or self.data is None:
+            return
+        generation = self._data_generation
+        project, today = doc.project, self.data.today
+        self._touch_serial += 1
+        serial = self._touch_serial
+        self._touch_latest.update(dict.fromkeys(ids, serial))
+
+        def work(progress: Progress, cancelled: CancelFlag) -> dict:
+            from .project_data import load_commitment_updates
+
+            return load_commitment_updates(project, ids, today)
+
+        def done(updates: dict) -> None:
+            if generation != self._data_generation or self.document is not doc:
+                return  # a reload started meanwhile: it shows these edits too
+            # a later read of the same commitment (another worker) may have arrived first
+            updates = {k: u for k, u in updates.items() if self._touch_latest.get(k) == serial}
+            if not updates:
+                return
+            data = self.data.with_updates(updates) if self.data is not None else None
+            if data is None:
+                self.load_data(quiet=True)
+            else:
+                self.set_data(data, changed=set(updates))
+
+        def failed(_exc: BaseException) -> None:
+            self.refresh_timer.start()
+
+        self.run_task(
+            self.tr("Loading {name}").format(name=project.path.name),
+            work,
+            done,
+            on_error=failed,
+            show_progress=False,
+        )
 
     def _edit_failed(self, message: str) -> None:
         editor = self.editor
@@ -623,6 +693,9 @@ class MainWindow(QMainWindow):
 
         deadline = QDeadlineTimer(timeout_ms)
         while not deadline.hasExpired():
+            if self.touched_timer.isActive():
+                self.touched_timer.stop()
+                self._refresh_touched()
             if self.refresh_timer.isActive():
                 self.refresh_timer.stop()
                 self.load_data(quiet=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import re
 from collections.abc import Callable, Iterator
@@ -43,11 +44,17 @@ class CommitmentRow:
 
 @dataclass
 class ProjectData:
+    """What the views show. ``snapshot`` holds the plans only once ``load_project_data`` has
+    summarised their commitments (see ``plans_only``): rows and findings are all the views
+    need, and a 2,000-commitment project's every row would cost gigabytes kept in memory."""
+
     snapshot: Snapshot
     today: dt.date
     rows: dict[str, list[CommitmentRow]] = field(default_factory=dict)  # by plan id
     findings: list[Finding] = field(default_factory=list)
     codes: dict[str, str] = field(default_factory=dict)  # commitment id -> code
+    #: commitment id -> its findings, in the order ``findings`` lists them by severity
+    by_commitment: dict[str, list[Finding]] = field(default_factory=dict)
 
     def row(self, commitment_id: str) -> CommitmentRow | None:
         for rows in self.rows.values():
@@ -56,7 +63,49 @@ class ProjectData:
                     return r
         return None
 
+    def with_updates(self, updates: dict[str, CommitmentUpdate | None]) -> ProjectData | None:
+        """This data with the given commitments' rows and findings replaced; None when an
+        update changes more than those rows (a commitment added, deleted or moved to another
+        plan: the whole project is read again)."""
+        where = {
+            r.id: (plan_id, n) for plan_id, rows in self.rows.items() for n, r in enumerate(rows)
+        }
+        rows = dict(self.rows)
+        by_commitment = dict(self.by_commitment)
+        codes = dict(self.codes)
+        for cid, update in updates.items():
+            if update is None or cid not in where or where[cid][0] != update.row.plan_id:
+                return None
+            plan_id, n = where[cid]
+            if rows[plan_id] is self.rows[plan_id]:
+                rows[plan_id] = list(rows[plan_id])
+            rows[plan_id][n] = update.row
+            by_commitment[cid] = update.findings
+            codes[cid] = update.row.code
+        out = ProjectData(self.snapshot, self.today, rows, [], codes, by_commitment)
+        own = [
+            f for plan_rows in rows.values() for r in plan_rows for f in by_commitment.get(r.id, ())
+        ]
+        # findings about no commitment (a plan's or an institution's untranslated texts) stay
+        out.findings = _by_severity(
+            own + [f for f in self.findings if f.commitment_id not in codes]
+        )
+        return out
 
+
+@dataclass(frozen=True)
+class CommitmentUpdate:
+    """One commitment's dashboard row and findings, read again after an edit."""
+
+    row: CommitmentRow
+    findings: list[Finding]
+
+
+def _by_severity(findings) -> list[Finding]:
+    return sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
+
+
+@functools.lru_cache(maxsize=16384)
 def code_sort_key(code: str) -> tuple:
     """ "2.10" after "2.9", numbers before words."""
     parts = re.split(r"(\d+)", code or "")
@@ -101,6 +150,8 @@ def build_project_data(
                 raise Cancelled()
             found = c.findings(snapshot.translations)
             data.findings.extend(found)
+            if found:
+                data.by_commitment[c.id] = found
             data.codes[c.id] = c.commitment.code
             rows.append(commitment_row(c, today, len(found)))
         data.rows[plan.plan.id] = rows
@@ -113,6 +164,13 @@ def build_project_data(
         )
     data.findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
     return data
+
+
+def plans_only(snapshot: Snapshot) -> Snapshot:
+    """The snapshot's plans without their commitments' rows (see ``ProjectData``)."""
+    from ..services.snapshot import PlanData, Snapshot
+
+    return Snapshot([PlanData(p.plan, [], p.narratives) for p in snapshot.plans], [])
 
 
 class Cancelled(Exception):
@@ -148,7 +206,29 @@ def load_project_data(
 
     with collector_paused():
         with project.read() as s:
-            snapshot = load_snapshot(s, progress=progress)
+            # light read-only rows: a third of the time and memory of ORM objects, and no
+            # reference cycles, so they are freed as soon as they are summarised
+            snapshot = load_snapshot(s, progress=progress, plain=True)
         if cancelled is not None and cancelled():
             raise Cancelled()
-        return build_project_data(snapshot, cancelled=cancelled)
+        data = build_project_data(snapshot, cancelled=cancelled)
+        data.snapshot = plans_only(snapshot)
+        del snapshot
+        return data
+
+
+def load_commitment_updates(
+    project: Project, commitment_ids: set[str], today: dt.date
+) -> dict[str, CommitmentUpdate | None]:
+    """The given commitments read again (None: no longer live), for ``with_updates``.
+    Each table is read through its commitment index: milliseconds in a big file."""
+    from ..services.snapshot import load_snapshot
+
+    with project.read() as s:
+        snapshot = load_snapshot(s, commitment_ids=set(commitment_ids), plain=True)
+    out: dict[str, CommitmentUpdate | None] = dict.fromkeys(commitment_ids)
+    for plan in snapshot.plans:
+        for c in plan.commitments:
+            found = _by_severity(c.findings(snapshot.translations))
+            out[c.id] = CommitmentUpdate(commitment_row(c, today, len(found)), found)
+    return out

@@ -7,6 +7,7 @@ reloads when the document says plans or commitments changed.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import (
@@ -73,9 +74,64 @@ class ProjectTreeModel(QAbstractItemModel):
         self.plans = outline if outline is not None else project_outline(self.doc.project)
         self.endResetModel()
 
-    def set_project_data(self, data: ProjectData | None) -> None:
-        """Schedule marks come from the dashboard data once it is loaded."""
+    def refresh_commitments(self, ids: set[str]) -> None:
+        """Commitments ``ids`` changed: read just their lines; when each is still where the
+        tree shows it (same plan, same position), change it in place, else ``refresh``."""
+        from ..services.outline import commitment_lines
+
+        lines = commitment_lines(self.doc.project, ids)
+        found = []
+        for row_id in ids:
+            index = self.find(row_id)
+            node = self.node(index)
+            got = lines.get(row_id)
+            plan = self.plan_of(index)
+            if not isinstance(node, CommitmentNode) or got is None or plan is None:
+                return self.refresh()
+            plan_id, line = got
+            if plan_id != plan.id or line.position != node.position:
+                return self.refresh()
+            found.append((index, plan, line))
+        for index, plan, line in found:
+            if plan.commitments[index.row()] != line:
+                plan.commitments[index.row()] = line
+                self.dataChanged.emit(index, index)
+
+    def refresh(self) -> None:
+        """Read the outline again; when no plan or commitment was added, removed or moved,
+        change the lines that differ in place (a reset would lay out the whole tree again
+        and lose the view's place)."""
+        outline = self.doc.outline()
+        same = len(outline) == len(self.plans) and all(
+            new.id == old.id
+            and len(new.commitments) == len(old.commitments)
+            and all(a.id == b.id for a, b in zip(new.commitments, old.commitments, strict=True))
+            for new, old in zip(outline, self.plans, strict=True)
+        )
+        if not same or self.lang != current_language():
+            self.reload(copy.deepcopy(outline))  # the document's outline is shared
+            return
+        for p, (new, old) in enumerate(zip(outline, self.plans, strict=True)):
+            plan_index = self.index(p, 0)
+            if new.title != old.title:
+                old.title = new.title
+                self.dataChanged.emit(plan_index, plan_index)
+            for c, (line, shown) in enumerate(zip(new.commitments, old.commitments, strict=True)):
+                if line != shown:
+                    old.commitments[c] = copy.copy(line)
+                    index = self.index(c, 0, plan_index)
+                    self.dataChanged.emit(index, index)
+
+    def set_project_data(self, data: ProjectData | None, changed: set[str] | None = None) -> None:
+        """Schedule marks come from the dashboard data once it is loaded; ``changed``: only
+        these commitments' marks may differ."""
         self.data_info = data
+        if changed is not None:
+            for row_id in changed:
+                index = self.find(row_id)
+                if index.isValid():
+                    self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
+            return
         for row in range(len(self.plans)):
             parent = self.index(row, 0)
             n = self.rowCount(parent)
@@ -366,8 +422,12 @@ class ProjectTree(PlanWindows, QWidget):
         self._update_actions()
 
     def _doc_changed(self, table: str, ids: object) -> None:
-        if table in ("action_plan", "commitment", "*"):
+        if table == "*":
             self.model.reload()
+        elif table == "commitment" and ids:
+            self.model.refresh_commitments(set(ids))  # type: ignore[call-overload]
+        elif table in ("action_plan", "commitment"):
+            self.model.refresh()
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._update_actions()

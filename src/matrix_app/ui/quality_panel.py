@@ -57,11 +57,23 @@ class QualityModel(QAbstractTableModel):
             "message": self.tr("Finding"),
         }
 
-    def set_data(self, data: ProjectData | None) -> None:
+    def set_data(self, data: ProjectData | None, changed: set[str] | None = None) -> None:
+        """Show ``data``'s findings; ``changed``: only these commitments' findings may
+        differ, so when the same findings stay in the same order only their lines redraw."""
         self.lang = current_language()
         self.all_findings = list(data.findings) if data else []
         self.codes = dict(data.codes) if data else {}
-        self._recompute()
+        shown = self._shown()
+        if changed is None or data is None or shown != self.findings:
+            self.beginResetModel()
+            self.findings = shown
+            self.endResetModel()
+            return
+        self.findings = shown  # equal findings; their texts (a title, a name) may differ
+        rows = [n for n, f in enumerate(shown) if f.commitment_id in changed]
+        if rows:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
 
     def set_severity(self, severity: str) -> None:
         self.severity = severity or ""
@@ -72,13 +84,17 @@ class QualityModel(QAbstractTableModel):
             self.sort_column, self.sort_order = column, order
             self._recompute()
 
-    def _recompute(self) -> None:
+    def _shown(self) -> list[Finding]:
         col = COLUMNS[self.sort_column]
         shown = [f for f in self.all_findings if not self.severity or f.severity == self.severity]
         shown.sort(
             key=lambda f: self.sort_key(f, col),
             reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
         )
+        return shown
+
+    def _recompute(self) -> None:
+        shown = self._shown()
         self.beginResetModel()
         self.findings = shown
         self.endResetModel()
@@ -177,8 +193,8 @@ class QualityPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.setTabOrder(self.severity, self.table)
 
-    def set_data(self, data: ProjectData | None) -> None:
-        self.model.set_data(data)
+    def set_data(self, data: ProjectData | None, changed: set[str] | None = None) -> None:
+        self.model.set_data(data, changed)
         counts = {k: 0 for k in ("error", "warning", "info")}
         for f in self.model.all_findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1

@@ -101,6 +101,7 @@ class CommitmentEditor(QWidget):
         # a message is about what the user was doing on the tab it came from: moving to
         # another tab takes it away (another commitment is another editor, without it)
         self.tab_widget.currentChanged.connect(lambda _i: self.message_bar.clear())
+        self._stale: set[str] = set()  # tabs not loaded since the commitment last changed
 
         self.tabs: dict[str, EditorTab] = {
             "overview": OverviewTab(self),
@@ -121,6 +122,7 @@ class CommitmentEditor(QWidget):
         for key, tab in self.tabs.items():
             self.tab_widget.addTab(tab, titles[key])
             tab.setAccessibleName(titles[key].replace("&", ""))
+        self.tab_widget.currentChanged.connect(self._load_shown_tab)
 
         # Ctrl+PgDn / Ctrl+PgUp change tabs wherever focus is in the window (a table or
         # a scroll area would otherwise take the key as "page down")
@@ -179,10 +181,21 @@ class CommitmentEditor(QWidget):
         )
         c = data.commitment
         self.heading.setText(f"{c.code} {c.title}".strip() or self.tr("(untitled commitment)"))
+        # only the tab in sight reads its rows now; the others when they are shown (a tab
+        # can cost tens of milliseconds: every edit would pay for all six)
+        current = self.tab_widget.currentWidget()
+        self._stale = {key for key, tab in self.tabs.items() if tab is not current}
         for tab in self.tabs.values():
-            tab.load(data)
+            if tab is current:
+                tab.load(data)
         if was_missing:
             self._apply_read_only()
+
+    def _load_shown_tab(self, _index: int) -> None:
+        key = self.current_tab()
+        if key in self._stale and self.data is not None:
+            self._stale.discard(key)
+            self.tabs[key].load(self.data)
 
     def show_translations(self, visible: bool) -> None:
         """Show (or hide) the translation editors of every tab."""

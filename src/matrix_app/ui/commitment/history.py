@@ -124,10 +124,12 @@ class HistoryTab(EditorTab):
         self.view.viewport().installEventFilter(self)
         layout.addWidget(self.view, 1)
         self._names: dict[tuple[str, str], str] = {}
+        self._rows: dict[tuple[str, str], m.Row | None] = {}
 
     def load(self, data: CommitmentData) -> None:
         self.data = data
         self._names = {}
+        self._rows: dict[tuple[str, str], m.Row | None] = {}
         entries = self.document.project.history(self.commitment_id, limit=HISTORY_LIMIT)
         runs = fold_undo_redo(entries)
         changes = [self.describe_run(run) for run in runs]
@@ -257,9 +259,10 @@ class HistoryTab(EditorTab):
         """Which row an entry is about: 'indicator “Agencies connected”', 'output 1.2',
         'target 30 Jun 2016 of “Agencies connected”'."""
         label = labels.entity_label(entity)
-        cls = m.ENTITIES.get(entity)
-        row = self.document.project.get(cls, row_id, include_deleted=True) if cls else None
-        if row is None or entity == "commitment":
+        if entity == "commitment":
+            return label
+        row = self._row(entity, row_id)
+        if row is None:
             return label
         if isinstance(row, m.Result):
             return self.name_of(entity, row_id) or label
@@ -294,13 +297,22 @@ class HistoryTab(EditorTab):
         }.get(field)
         return self.name_of(table, row_id) if table else row_id
 
+    def _row(self, table: str, row_id: str) -> m.Row | None:
+        """The row (even a deleted one), read once while the tab loads: a history names the
+        same rows again and again."""
+        key = (table, row_id)
+        if key not in self._rows:
+            cls = m.ENTITIES.get(table)
+            got = self.document.project.get(cls, row_id, include_deleted=True) if cls else None
+            self._rows[key] = got
+        return self._rows[key]
+
     def name_of(self, table: str | None, row_id: str) -> str:
         """A short name of a row (even a deleted one), cached while the tab loads."""
         key = (table or "", row_id)
         if key in self._names:
             return self._names[key]
-        cls = m.ENTITIES.get(table or "")
-        row = self.document.project.get(cls, row_id, include_deleted=True) if cls else None
+        row = self._row(table or "", row_id)
         text = ""
         if isinstance(row, m.Result):
             codes = self.data.codes() if self.data else {}

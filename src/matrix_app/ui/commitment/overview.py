@@ -274,16 +274,33 @@ class OverviewTab(InstitutionsPart, EditorTab):
         self._show_computed(data)
 
     def _fill_continues(self) -> None:
+        """The commitments this one may continue, from the document's outline (no ORM
+        rows), read again only after a change that can alter the list: an edit of this
+        commitment (most edits) cannot."""
+        if not hasattr(self, "_continues"):
+            self._continues: list[tuple[str, str]] | None = None
+            self.document.changed.connect(self._continues_changed)
+        elif self._continues is not None:
+            return
+        choices = [
+            (f"{p.title} · {c.code} {c.title}".strip(), c.id)
+            for p in self.document.outline()
+            for c in p.commitments
+            if c.id != self.commitment_id
+        ]
+        self._continues = choices
         box: QComboBox = self.fields["continues_id"]  # type: ignore[assignment]
         blocked = box.blockSignals(True)
         box.clear()
         box.addItem(self.tr("(none)"), None)
-        plans = {p.id: p.title for p in self.document.project.rows(m.ActionPlan)}
-        for c in self.document.project.rows(m.Commitment):
-            if c.id == self.commitment_id:
-                continue
-            box.addItem(f"{plans.get(c.plan_id, '')} · {c.code} {c.title}".strip(), c.id)
+        for text, cid in choices:
+            box.addItem(text, cid)
         box.blockSignals(blocked)
+
+    def _continues_changed(self, table: str, ids: object) -> None:
+        others = table == "commitment" and (not ids or set(ids) - {self.commitment_id})  # type: ignore[call-overload]
+        if table in ("*", "action_plan") or others:
+            self._continues = None
 
     def _show(self, field: str) -> None:
         if self.data is None:
