@@ -12,8 +12,8 @@ the twins of the translations mode, as in the commitment's Narratives tab.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -200,11 +200,27 @@ class ReportTextsDialog(QDialog):
                 edit.editingFinished.connect(lambda p=kind, s=section: self.commit(p, s))
                 twins = TwinFields(lambda: self.doc, self.lang)
                 form.addRow(label, twins.add("narrative", "text", edit))
+                for box in (edit, twins.twin("text").edit):
+                    box.installEventFilter(self)
                 self.edits[(kind, section)] = edit
                 self.twins[(kind, section)] = twins
                 self.headings[(kind, section)] = label
             column.addWidget(group, 1)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a box with no typing of its own to undo undoes the last saved edit
+        (a text box otherwise keeps Ctrl+Z for itself, even with nothing to undo)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            text = getattr(watched, "document", lambda: None)()
+            for keys, available in (
+                (QKeySequence.StandardKey.Undo, "isUndoAvailable"),
+                (QKeySequence.StandardKey.Redo, "isRedoAvailable"),
+            ):
+                if event.matches(keys) and text is not None and not getattr(text, available)():
+                    event.ignore()
+                    return True
+        return super().eventFilter(watched, event)
 
     def set_period(self, period: str) -> None:
         """Show the texts of the report of ``period`` (a Period value)."""
