@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -148,7 +149,12 @@ class ReportTextsDialog(QDialog):
         self.pages = QStackedWidget()
         for kind in PARTS:
             self.pages.addWidget(self._page(kind))
-        layout.addWidget(self.pages, 1)
+        # with the translations shown the texts are taller than a laptop screen: they scroll
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.pages)
+        layout.addWidget(self.scroll, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -172,7 +178,10 @@ class ReportTextsDialog(QDialog):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         doc.changed.connect(self._changed)
-        self.setMinimumWidth(max(720, self.sizeHint().width()))
+        self.setMinimumWidth(max(720, self.pages.sizeHint().width() + 40))
+        screen = self.screen().availableGeometry() if self.screen() else None
+        tall = self.pages.sizeHint().height() + 200
+        self.resize(self.minimumWidth(), min(tall, screen.height() - 60) if screen else tall)
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
