@@ -271,7 +271,6 @@
     <name>ReportTexts</name>
     <message>
         <source>Co-creation and public consultation</source>
-        <extracomment>(services.report.outline; the GUI does not import the report service, which pulls in reportlab, until a report is built — a test checks the two agree).</extracomment>
         <translation>Co-creación y consulta pública</translation>
     </message>
     <message>

@@ -269,7 +269,7 @@ class ProjectTree(PlanWindows, QWidget):
         self.report_settings_action.setToolTip(
             self.tr("Issuing body, cover text, logo and sections of the plan's report")
         )
-        from .plan import report_texts
+        from .plan import report_text_names as report_texts
 
         self.report_texts_action = self._action(
             report_texts.open_text(), "", lambda: self.open_report_texts()

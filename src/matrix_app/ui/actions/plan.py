@@ -24,7 +24,7 @@ class PlanActions(QObject):
             self.tr("Issuing body, cover text, logo and sections of the plan's report")
         )
         self.report_settings.triggered.connect(lambda: self._open("open_report_settings"))
-        from ..plan import report_texts
+        from ..plan import report_text_names as report_texts
 
         self.report_texts = QAction(report_texts.open_text(), window)
         self.report_texts.setStatusTip(report_texts.open_tip())

@@ -98,7 +98,7 @@ class ReportDialog(QDialog):
         if settings is not None:
             self.settings_button.clicked.connect(lambda: settings(self.plan.currentData(), self))
         plan_row.addWidget(self.settings_button)
-        from ..plan import report_texts
+        from ..plan import report_text_names as report_texts
 
         self.texts_button = QPushButton(report_texts.open_text())
         self.texts_button.setToolTip(report_texts.open_tip())
