@@ -10,7 +10,8 @@ dialog they open (``exec()``: file dialogs, questions, the report, publish, pack
 conflicts dialogs) is photographed with its window frame and then answered, so the pictures
 are what a user sees. Works on copies of the sample project in a temporary folder. Writes
 ``OUT_DIR/<size>/<lang>/NN-<screen>.png`` and prints each path; look at every one.
-``--readme`` then copies a few of the 1280x800 ones to ``docs/screenshots/`` (the README's).
+``--readme`` then copies a few of the 1280x800 ones to ``docs/screenshots/`` (the README's);
+``--readme-only start`` limits that to the pictures of the screens named.
 """
 
 from __future__ import annotations
@@ -198,8 +199,14 @@ def shoot(lang: str, out: Path) -> None:
     shooter = Shooter(app, out)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        project = tmp / sample_project().name
+        # the project sits where a user keeps one, in a home folder of its own, so the
+        # recent list (and every path shown) reads ~/Documentos/..., not /tmp/tmpab12/...
+        home = tmp / "ana"
+        os.environ["HOME"] = str(home)
+        project = home / "Documentos" / "Gobierno abierto" / sample_project().name
+        project.parent.mkdir(parents=True)
         shutil.copyfile(sample_project(), project)
+        docs = project.parent
         settings = Settings.at(tmp / "settings.ini")
         settings.add_recent(project)
         window = MainWindow(settings)
@@ -220,7 +227,7 @@ def shoot(lang: str, out: Path) -> None:
         shooter.settle(window)
 
         # a file that is not a project: the error, and the project list stays
-        bad = tmp / "notes.nap"
+        bad = docs / "notas.nap"
         bad.write_text("not a project\n", encoding="utf-8")
         shooter.expect("open-file-dialog", save_as(bad))
         shooter.expect("open-error")
@@ -270,7 +277,7 @@ def shoot(lang: str, out: Path) -> None:
         window.settle()
 
         # Excel: export (file dialog, done), then the import wizard's pages
-        workbook = tmp / "export.xlsx"
+        workbook = docs / "matriz.xlsx"
         shooter.expect("excel-export-save-as", save_as(workbook))
         shooter.expect("excel-export-done")
         menu_trigger(window, window.excel_actions.export_action)
@@ -286,7 +293,7 @@ def shoot(lang: str, out: Path) -> None:
         menu_trigger(window, window.publish_action.action)
         shooter.settle(window)
 
-        package = conflicting_package(window, tmp, shooter)
+        package = conflicting_package(window, docs, shooter)
         shooter.expect("merge-open-file", save_as(package))
         shooter.expect("merge-summary", click(app.translate("Exchange", "&Resolve conflicts…")))
         shooter.expect("merge-conflicts")
@@ -306,7 +313,7 @@ def shoot(lang: str, out: Path) -> None:
         shooter.shot(window, "read-only-banner")
         window.banner.show_reason(None)
 
-        shooter.expect("new-project-save-as", save_as(tmp / "nuevo.nap"))
+        shooter.expect("new-project-save-as", save_as(docs / "nuevo.nap"))
         menu_trigger(window, window.new_action)
         shooter.settle(window)
         shooter.shot(window, "new-project")
@@ -371,12 +378,15 @@ README_PICTURES = {
 }
 
 
-def copy_readme_pictures(out: Path, langs: list[str]) -> None:
+def copy_readme_pictures(out: Path, langs: list[str], screens: list[str] | None = None) -> None:
+    """Copy the README's pictures (only those of ``screens``, e.g. ["start"], when given)."""
     target = ROOT / "docs" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
     for lang in langs:
         shots = {p.stem.split("-", 1)[1]: p for p in (out / "1280x800" / lang).glob("*.png")}
         for name, screen in README_PICTURES.items():
+            if screens and screen not in screens:
+                continue
             shutil.copyfile(shots[screen], target / name.format(lang=lang))
             print(target / name.format(lang=lang))
 
@@ -411,6 +421,11 @@ def main() -> int:
     parser.add_argument(
         "--readme", action="store_true", help="then copy the README's pictures to docs/screenshots"
     )
+    parser.add_argument(
+        "--readme-only",
+        default="",
+        help="with --readme: only these screens' pictures, comma-separated (e.g. start)",
+    )
     parser.add_argument("--child", nargs=2, metavar=("LANG", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -436,7 +451,8 @@ def main() -> int:
                 proc.terminate()
                 proc.wait(timeout=10)
     if args.readme and not failures:
-        copy_readme_pictures(args.out, args.langs.split(","))
+        only = [name for name in args.readme_only.split(",") if name]
+        copy_readme_pictures(args.out, args.langs.split(","), only or None)
     return 1 if failures else 0
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QTranslator, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator, Signal
+from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from matrix_app.domain import models as m
 from matrix_app.paths import resources_dir
@@ -327,3 +327,33 @@ def test_cover_and_consultation_settings_are_used_and_remembered(
     window.document.undo_stack.undo()  # one undoable edit puts the old settings back
     saved = report_profile.profile(plan_project, plan_id)
     assert saved.issuing_body == "" and saved.logo_sha256 is None
+
+
+def test_the_save_as_field_shows_the_whole_path_or_its_end(qtbot):
+    """Issue 12: the path is shown whole where the screen allows, else its end (the file
+    name), and its tooltip is the full path."""
+    folder = Path("/home/ana/Documentos/Gobierno Abierto/2024")
+    dialog = report_action.ReportDialog([("p1", "Plan")], folder, "cuarto-plan-de-accion", "es")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.path
+    text = field.text()
+    assert text.endswith("cuarto-plan-de-accion-medio-termino-es.pdf")
+    assert field.toolTip() == text
+    room = field.contentsRect().width() - 8  # the frame's text margins
+    screen = dialog.screen().availableGeometry().width()
+    needed = field.fontMetrics().horizontalAdvance(text)
+    assert needed > 520  # wider than the field used to be
+    assert needed + 24 <= round(screen * report_action.PATH_SHARE)  # the test screen has room
+    assert needed <= room, "the whole path fits"
+    # a path longer than any screen: the file name at its end is what shows
+    long = str(folder / ("x" * 300) / "informe-final.pdf")
+    dialog.choose_file = lambda start: long
+    browse = next(b for b in dialog.findChildren(QPushButton) if "Browse" in b.text())
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert field.text() == long and field.toolTip() == long
+    assert field.cursorPosition() == len(long)
+    field.grab()  # the field scrolls its text when it paints
+    assert field.cursorRect().center().x() >= 0
+    assert field.cursorRect().center().x() <= field.contentsRect().right()

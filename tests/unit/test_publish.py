@@ -338,6 +338,40 @@ def test_an_edited_page_is_not_overwritten_without_force(rich, tmp_path):
     assert "edited by hand" not in home.read_text()
 
 
+def test_a_file_that_cannot_be_written_leaves_the_folder_as_it_was(rich, tmp_path, monkeypatch):
+    from matrix_app.services.publish import output
+
+    site = tmp_path / "site"
+    publish(rich, site, now="2015-10-01T12:00:00+00:00")
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    rich.update(m.Commitment, rich.ids["c2"], title="Changed")
+    real, calls = output._write_file, []
+
+    def full_disk(path, data):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(output, "_write_file", full_disk)
+    with pytest.raises(PublishError, match="No space left on device"):
+        publish(rich, site, when=dt.date(2016, 1, 1))
+    assert len(calls) == 2
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert not [p for p in site.iterdir() if p.name.startswith(".matrix-publish-staging")]
+
+
+def test_a_folder_where_a_page_goes_is_replaced_by_the_page(rich, tmp_path):
+    site = tmp_path / "site"
+    publish(rich, site, now="2015-10-01T12:00:00+00:00")
+    page = site / "en" / "data.html"
+    text = page.read_text(encoding="utf-8")
+    page.unlink()
+    (page / "empty").mkdir(parents=True)  # folders without files are nobody's files
+    publish(rich, site, now="2015-10-01T12:00:00+00:00")
+    assert page.is_file() and page.read_text(encoding="utf-8") == text
+
+
 def test_cancel_leaves_the_folder_as_it_was(rich, tmp_path):
     site = tmp_path / "site"
     publish(rich, site, now="2015-10-01T12:00:00+00:00")

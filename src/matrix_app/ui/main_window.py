@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,6 +48,7 @@ from .quality_panel import QualityPanel
 from .read_only_banner import ReadOnlyBanner
 from .settings import Settings
 from .settings_dialog import PreferencesDialog
+from .share_splitter import ShareSplitter
 from .start_screen import StartScreen
 from .tasks import CancelFlag, Progress, Task, TaskRunner
 
@@ -66,6 +66,9 @@ OFF_THREAD_IMPORTS: tuple[str, ...] = (
 
 #: Share of the screen's free width and height the window takes on first start.
 FIRST_SIZE = 0.85
+# the project tree's share of the window until the user drags the splitter (issue 12)
+TREE_SHARE = 0.28
+TREE_LEAST = 320
 
 #: Edits arriving closer together than this are summarised in one dashboard refresh.
 REFRESH_DELAY_MS = 250
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
         for key, part in self._layout_parts().items():
             if key == "dashboard_sort":
                 self.settings.set_layout(key, self.dashboard.sort_state())
+            elif isinstance(part, ShareSplitter):
+                self.settings.set_layout(key, part.chosen_state())
             else:
                 self.settings.set_layout(key, part.saveState())
 
@@ -172,7 +177,7 @@ class MainWindow(QMainWindow):
         self.workspace = QWidget()
         self.banner = ReadOnlyBanner()
         self.banner.save_copy_requested.connect(lambda: self.save_copy(open_after=True))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = ShareSplitter(TREE_SHARE, TREE_LEAST)
         self.splitter.setObjectName("workspaceSplitter")
         self.tree_host = QWidget()
         self.tree_host.setLayout(QVBoxLayout())
@@ -190,7 +195,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree_host)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 860])
+        self.splitter.setSizes([TREE_LEAST, 860])
         layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..paths import sample_project
+
+
+def shown_folder(folder: Path) -> str:
+    """The folder as the recent list shows it: ``~/Documentos/OGP`` for one under the home
+    folder (shorter, so the part that tells projects apart shows; not on Windows, where
+    ``~`` means nothing to users), else the full path."""
+    if os.name == "nt":
+        return str(folder)
+    try:
+        inside = folder.relative_to(Path.home())
+    except ValueError:
+        return str(folder)
+    return "~" if inside == Path() else str(Path("~") / inside)
 
 
 class StartScreen(QWidget):
@@ -108,11 +122,11 @@ class StartScreen(QWidget):
         self.recent.clear()
         for path in paths:
             p = Path(path)
-            item = QListWidgetItem(f"{p.name}\n{p.parent}")
+            item = QListWidgetItem(f"{p.name}\n{shown_folder(p.parent)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             if not p.exists():
-                missing = self.tr("(missing) {folder}").format(folder=p.parent)
+                missing = self.tr("(missing) {folder}").format(folder=shown_folder(p.parent))
                 item.setText(f"{p.name}\n{missing}")
                 item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
             self.recent.addItem(item)

@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..messages import MatrixError
 from . import dialogs
@@ -174,7 +174,9 @@ class Task(QObject):
             # A shown progress window took the keyboard focus; hand it back to the window
             # the user was working in (not every window manager does, and then typing goes
             # nowhere until the user clicks the window).
-            had_focus = self.dialog.isVisible() and self.dialog.isActiveWindow()
+            had_focus = self.dialog.isVisible() and (
+                self.dialog.isActiveWindow() or QApplication.activeWindow() is None
+            )
             owner = self.dialog.parentWidget()
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.reset()

@@ -34,8 +34,18 @@ TEXTS = {
 }
 
 
+def bring_forward(qtbot, widget):
+    """A real click on a window that is not the active one makes it active (the window
+    manager does); QTest's synthetic click does not, so do what the manager would."""
+    top = widget.window()
+    if not top.isActiveWindow():
+        top.activateWindow()
+        qtbot.waitUntil(top.isActiveWindow, timeout=5000)
+
+
 def click(qtbot, button):
     assert button.isVisible() and button.isEnabled(), button.text()
+    bring_forward(qtbot, button)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -43,6 +53,7 @@ def click_index(qtbot, view, index, double=False):
     view.scrollTo(index)
     rect = view.visualRect(index)
     assert rect.isValid(), "row not on screen"
+    bring_forward(qtbot, view)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     if double:
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

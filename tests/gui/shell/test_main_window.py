@@ -61,12 +61,15 @@ def test_feature_contract(window, sample_copy):
 
 
 def test_the_real_window_carries_every_feature_s_actions(window, sample_copy):
-    assert FEATURE_ACTION_MODULES == ("excel", "report", "publish", "exchange")
+    assert FEATURE_ACTION_MODULES == ("excel", "report", "publish", "exchange", "plan")
     excel = window.excel_actions
     file_actions = window.file_menu.actions()
     for action in (excel.import_action, excel.export_action, excel.template_action):
         assert action in file_actions
     assert window.report_action.action in file_actions
+    plan = window.plan_actions
+    tools = window.tools_menu.actions()
+    assert plan.report_settings in tools
     assert not excel.export_action.isEnabled()
     open_and_wait(window, sample_copy)
     assert excel.export_action.isEnabled() and excel.import_action.isEnabled()
@@ -455,3 +458,19 @@ def test_sample_copy_in_a_non_ascii_user_folder(window, asked, tmp_path, monkeyp
     copy = window.sample_copy_path()
     assert copy.is_relative_to(data) and copy.is_file()
     assert window.document.project.path == copy and not window.document.read_only
+
+
+def test_recent_list_shows_home_folders_with_a_tilde(window, tmp_path, monkeypatch):
+    """Issue 12: a project under the home folder reads "~/Documentos/OGP" in the list, the
+    tooltip keeps the full path; a folder elsewhere is shown whole."""
+    home = tmp_path / "ana"
+    project = home / "Documentos" / "OGP" / "plan.nap"
+    project.parent.mkdir(parents=True)
+    project.write_bytes(b"")
+    elsewhere = tmp_path / "shared" / "otro.nap"
+    monkeypatch.setenv("HOME", str(home))
+    window.start.set_recent([str(project), str(elsewhere)])
+    first, second = window.start.recent.item(0), window.start.recent.item(1)
+    assert first.text() == "plan.nap\n~/Documentos/OGP"
+    assert first.toolTip() == str(project)
+    assert str(elsewhere.parent) in second.text()  # missing, and not under the home folder

@@ -24,6 +24,7 @@ from matrix_app.ui.actions import excel as excel_actions
 from matrix_app.ui.actions import exchange as exchange_actions
 from matrix_app.ui.actions.publish import PublishAction, PublishDialog
 from matrix_app.ui.actions.report import ReportAction, ReportDialog
+from matrix_app.ui.actions.report_options import ReportProfileBox
 from matrix_app.ui.commitment.evidence import EvidenceTab
 from matrix_app.ui.commitment.indicators import IndicatorsTab
 from matrix_app.ui.commitment.overview import OverviewTab
@@ -167,6 +168,7 @@ def test_every_button_and_action_runs_without_error(
     monkeypatch.setattr(ReportDialog, "choose_file", lambda self, start: "")
     monkeypatch.setattr(ExcelImportWizard, "choose_file", lambda self: "")
     monkeypatch.setattr(ReportProfileDialog, "choose_file", lambda self: "")
+    monkeypatch.setattr(ReportProfileBox, "choose_logo", lambda self: "")
     monkeypatch.setattr(ReportAction, "inform", lambda self, text: None)
     monkeypatch.setattr(ReportAction, "ask_open", lambda self, text: False)
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from matrix_app.ui.dashboard import COLUMNS
-from matrix_app.ui.main_window import FIRST_SIZE, MainWindow
+from matrix_app.ui.main_window import FIRST_SIZE, TREE_SHARE, MainWindow
 from matrix_app.ui.settings import Settings
 
 
@@ -110,4 +110,60 @@ def test_dashboard_title_column_follows_the_window(qtbot, settings, asked, sampl
     win.tree.select(win.tree.model.plans[-1].id)
     QApplication.processEvents()
     assert header.length() == table.viewport().width()
+    quit_from_menu(qtbot, win)
+
+
+def _cut_titles(win) -> list[str]:
+    """Commitment titles wider than the room the project tree gives their row."""
+    view = win.tree.view
+    model = view.model()
+    metrics = view.fontMetrics()
+    cut = []
+    for row in range(model.rowCount()):
+        plan = model.index(row, 0)
+        view.expand(plan)
+        for child in range(model.rowCount(plan)):
+            index = model.index(child, 0, plan)
+            text = index.data()
+            room = view.viewport().width() - view.visualRect(index).left() - 8
+            if metrics.horizontalAdvance(text) > room:
+                cut.append(text)
+    return cut
+
+
+def test_tree_takes_a_share_of_a_wide_window(qtbot, tmp_path, asked, sample_copy):
+    settings = Settings.at(tmp_path / "wide.ini")
+    win = open_window(qtbot, settings, sample_copy)
+    win.resize(1920, 1000)
+    QApplication.processEvents()
+    wide = win.splitter.sizes()[0]
+    assert wide >= round(sum(win.splitter.sizes()) * TREE_SHARE) - 1
+    assert wide > 320
+    assert _cut_titles(win) == []  # the sample's commitment titles fit at 1920 px
+    win.resize(1000, 700)
+    QApplication.processEvents()
+    assert win.splitter.sizes()[0] < wide  # nobody dragged: the share follows the window
+    quit_from_menu(qtbot, win)
+
+    # nothing was dragged, so nothing is frozen: the next wide start is wide again
+    again = open_window(qtbot, Settings.at(tmp_path / "wide.ini"), sample_copy)
+    again.resize(1920, 1000)
+    QApplication.processEvents()
+    assert again.splitter.sizes()[0] == wide
+    quit_from_menu(qtbot, again)
+
+
+def test_a_dragged_tree_width_stays_when_the_window_grows(qtbot, settings, asked, sample_copy):
+    win = open_window(qtbot, settings, sample_copy)
+    win.resize(1010, 690)
+    QApplication.processEvents()
+    handle = win.splitter.handle(1)
+    centre = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=centre)
+    drag(handle, centre - QPoint(40, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=centre - QPoint(40, 0))
+    chosen = win.splitter.sizes()[0]
+    win.resize(1900, 900)
+    QApplication.processEvents()
+    assert win.splitter.sizes()[0] == chosen  # the user's width, not the share
     quit_from_menu(qtbot, win)

@@ -195,9 +195,12 @@ def build(
             line = []
             for col, known in cells:
                 value = values[col] if col in values else getattr(r, col)
-                if known is not None and value is not None and value not in known:
-                    value = None
-                line.append(_cell(value))
+                if value is None or (known is not None and value not in known):
+                    line.append("")
+                elif value.__class__ is str:  # most cells: written as they are
+                    line.append(value)
+                else:
+                    line.append(_cell(value))
             if name == "evidence":
                 line.append(evidence_path(r) or "")  # type: ignore[arg-type]
             line.append(_utc(r.updated_at))

@@ -30,6 +30,7 @@ MANIFEST = "matrix-publish.json"
 STAGING_PREFIX = ".matrix-publish-staging-"
 STAMP = "<!--@published@-->"
 FORMAT = "matrix-app publish 1"
+_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 
 
 class PublishError(MatrixError):
@@ -89,6 +90,17 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _write_file(path: str, data: bytes) -> None:
+    """Create (or truncate) ``path`` with ``data``: a system call per step."""
+    fd = os.open(path, _WRITE_FLAGS, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
 def _os_detail(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -131,6 +143,7 @@ class SiteWriter:
     new: dict[str, Entry] = field(default_factory=dict)
     staged: list[str] = field(default_factory=list)
     staging: Path | None = None
+    _folders: set[str] = field(default_factory=set, init=False, repr=False)  # made already
 
     # -- before ---------------------------------------------------------------------------
     def check(self) -> None:
@@ -221,10 +234,16 @@ class SiteWriter:
 
     def _stage(self, rel: str, data: bytes, content: str, inputs: str = "") -> None:
         assert self.staging is not None
-        target = self.staging / rel
+        target = os.path.join(self.staging, rel)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            # thousands of pages share a few folders: each is made once, and a file is
+            # written with a call per step instead of pathlib's open/write (a tenth of a
+            # publication's writing time went to making folders that existed)
+            folder = os.path.dirname(target)
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            _write_file(target, data)
         except OSError as exc:
             raise PublishError("write_failed", path=self.root, detail=_os_detail(exc)) from exc
         self.new[rel] = Entry(_sha(data), content, self.now, len(data), inputs=inputs)
@@ -245,12 +264,20 @@ class SiteWriter:
         assert self.staging is not None
         root = self.root
         try:
+            staging, made = str(self.staging), set()
             for rel in self.staged:
-                target = root / rel
-                if target.is_dir() and not target.is_symlink():
+                target = os.path.join(root, rel)
+                folder = os.path.dirname(target)
+                if folder not in made:
+                    os.makedirs(folder, exist_ok=True)
+                    made.add(folder)
+                try:
+                    os.replace(os.path.join(staging, rel), target)
+                except OSError:  # a folder where the file goes: replaced by the file
+                    if not os.path.isdir(target) or os.path.islink(target):
+                        raise
                     shutil.rmtree(target)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(self.staging / rel, target)
+                    os.replace(os.path.join(staging, rel), target)
             removed = 0
             for rel in sorted(set(self.old) - set(self.new)):
                 path = root / rel
@@ -259,8 +286,7 @@ class SiteWriter:
                     removed += 1
                     self._prune(path.parent)
             for rel in self.staged + [r for r in self.new if r not in self.staged]:
-                st = (root / rel).stat()
-                self.new[rel].mtime_ns = st.st_mtime_ns
+                self.new[rel].mtime_ns = os.stat(os.path.join(root, rel)).st_mtime_ns
             manifest = {
                 "format": FORMAT,
                 "note": "Files Monitoring Matrix wrote here; publishing again updates them.",

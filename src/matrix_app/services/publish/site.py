@@ -214,11 +214,16 @@ def _last_changes(project, privacy: Privacy) -> tuple[dict[str, Changed], dict[s
             "WHERE commitment_id IS NOT NULL GROUP BY commitment_id"
         ):
             per_commitment[cid] = Changed(at or "", author or "")
+        # a scan of the table in storage order, the latest kept in Python (the first of equal
+        # times, as SQLite's max() does): grouping by row_id walked the whole journal through
+        # its row_id index, a random read per entry (0.4 s of 166,000 entries)
         for row_id, at, author in conn.exec_driver_sql(
-            "SELECT row_id, max(at), author FROM journal "
-            "WHERE entity IN ('action_plan', 'institution') GROUP BY row_id"
+            "SELECT row_id, at, author FROM journal NOT INDEXED "
+            "WHERE entity IN ('action_plan', 'institution') ORDER BY rowid"
         ):
-            per_row[row_id] = Changed(at or "", author or "")
+            got = per_row.get(row_id)
+            if got is None or (at or "") > got.at:
+                per_row[row_id] = Changed(at or "", author or "")
     return per_commitment, per_row
 
 

@@ -39,6 +39,11 @@ from .. import formatting
 from .report_options import ReportOptionsBox, ReportProfileBox
 from .report_profile_edit import ProfileEdit, profile_of
 
+#: Most of the screen's width the "Save as" field grows to for a long path.
+PATH_SHARE = 0.75
+#: Room in the field around the text (frame, margins, cursor).
+PATH_PADDING = 24
+
 
 class ReportDialog(QDialog):
     """Which plan, which self-assessment, which language, and where to save the PDF."""
@@ -134,6 +139,7 @@ class ReportDialog(QDialog):
         self._suggest()
         self.path.textEdited.connect(self._edited)
         self.path.textChanged.connect(self._update_ok)
+        self.path.textChanged.connect(self.path.setToolTip)
         self.kind.currentIndexChanged.connect(self._suggest)
         self.kind.currentIndexChanged.connect(
             lambda: self.options.set_kind(self.kind.currentData())
@@ -164,7 +170,17 @@ class ReportDialog(QDialog):
 
     def _suggest(self) -> None:
         if not self._path_edited:
-            self.path.setText(str(self.suggested_path()))
+            self._show_path(str(self.suggested_path()))
+
+    def _show_path(self, text: str) -> None:
+        """Show ``text`` in the field, wide enough for it (up to most of the screen) and,
+        when it is still too long, scrolled to its end: the file name is what matters."""
+        self.path.setText(text)
+        self.path.setToolTip(text)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        wanted = self.path.fontMetrics().horizontalAdvance(text) + PATH_PADDING
+        self.path.setMinimumWidth(max(340, min(wanted, round(screen * PATH_SHARE))))
+        self.path.setCursorPosition(len(text))
 
     def _edited(self) -> None:
         self._path_edited = True
@@ -192,7 +208,7 @@ class ReportDialog(QDialog):
             if not name.lower().endswith((".pdf", ".docx")):
                 name += self._suffix
             self._path_edited = True
-            self.path.setText(name)
+            self._show_path(name)
 
     # -- result ---------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

@@ -60,12 +60,17 @@ class EditorTab(QWidget):
         """The ``error`` callback for the input of ``field`` (for ``widgets.bind``)."""
         return lambda text: self.error(text, field)
 
+    def field_corrected(self, field: str) -> Callable[[], None]:
+        """The ``corrected`` callback of ``field`` (for ``widgets.bind``): valid input typed
+        there takes away the message about it, even if it equals the saved value."""
+        return lambda: self.editor.clear_message(self, field)
+
     def update_field(self, cls: type[m.Row], row_id: str, field: str, value: Any) -> bool:
         """One undoable, journaled field edit: "Edit indicator baseline".
 
-        Once it is saved, a message about this field (or a message of this tab about no
-        field) goes away: the value has been corrected. Leaving the field with the saved
-        value shown again is no correction, and leaves the message.
+        Once it is saved, a message about a refused value goes away, whichever field it was
+        about: that field was put back to its saved value and the user has moved on. Leaving
+        the field with the saved value shown again is no correction, and leaves the message.
         """
         row = self.document.project.get(cls, row_id)
         if row is not None and getattr(row, field) == value and value is not None:
@@ -76,7 +81,7 @@ class EditorTab(QWidget):
             cls, row_id, labels.edit_text(cls.__tablename__, field), **{field: value}
         )
         if saved:
-            self.editor.clear_message(self, field)
+            self.editor.edit_saved()
         return saved
 
     @staticmethod

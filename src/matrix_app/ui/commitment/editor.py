@@ -215,6 +215,11 @@ class CommitmentEditor(QWidget):
             self.message_bar.clear((tab, field))
         self.message_bar.clear((tab, None))
 
+    def edit_saved(self) -> None:
+        """A good edit anywhere: a message about a refused value is stale (that field was put
+        back to its saved value), so it goes; a notice with no field stays."""
+        self.message_bar.clear_sourced()
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and not self.message_bar.isHidden():
             self.message_bar.clear()

@@ -46,6 +46,9 @@ from .evidence_out import EvidenceFilesOut
 from .table_model import Column, RowDelegate, RowTableModel
 from .widgets import DateEdit, TextEdit, bind, set_editable, set_value, shortcut
 
+#: Lines of a long note (or title) a row of the list grows to before it is elided.
+NOTE_LINES = 4
+
 #: Fields shown with hidden direction/control characters spelled out as [U+XXXX].
 SHOWN_VISIBLE = ("title", "url")
 
@@ -114,6 +117,12 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # a long note wraps onto up to NOTE_LINES lines of its row; beyond, the cell's
+        # tooltip and the "Note" field below show all of it
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMaximumSectionSize(self.fontMetrics().lineSpacing() * NOTE_LINES + 8)
+        self.view.setWordWrap(True)
         self.follow_selection(self.view, self._show_current)
         self.view.doubleClicked.connect(lambda *_: self.open_current())
         shortcut(self.view, "Del", self.remove)
@@ -169,6 +178,7 @@ class EvidenceTab(EvidenceFilesOut, EditorTab):
             lambda value, f=field: self.commit(f, value),
             self.field_error(field),
             lambda f=field: self._show_field(f),
+            self.field_corrected(field),
         )
 
     # -- computed columns ----------------------------------------------------------------

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ...domain import models as m
@@ -19,6 +20,12 @@ from .table_model import Column, RowTableModel
 
 #: Newest entries shown; the journal of a busy commitment can be long.
 HISTORY_LIMIT = 5000
+
+#: Columns: "What" stretches; the old and new values are sized to what they show.
+WHAT = 3
+VALUES = (4, 5)
+#: Most of the table's width one value column takes before its text is elided.
+VALUE_SHARE = 0.25
 
 #: Steps further apart than this are separate changes, not an undo or redo.
 UNDO_WINDOW = dt.timedelta(minutes=15)
@@ -109,12 +116,12 @@ class HistoryTab(EditorTab):
         header = self.view.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # "What" names the row and can be long: a fixed start the user may drag, so the old
-        # and new values keep room
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 22 * self.fontMetrics().averageCharWidth() + 40)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # "What" names the row and can be long: it takes the room left; the old and new
+        # values are mostly short (often empty), so they get what they show, up to a cap
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        for col in VALUES:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.view.viewport().installEventFilter(self)
         layout.addWidget(self.view, 1)
         self._names: dict[tuple[str, str], str] = {}
 
@@ -132,6 +139,25 @@ class HistoryTab(EditorTab):
                 "%n undo or redo step(s) folded into the change they undid or redid.", "", folded
             )
         self.count.setText(text)
+        self.fit_values()
+
+    def fit_values(self) -> None:
+        """Old and new value columns as wide as their longest text, at most VALUE_SHARE of
+        the table each and never wider than "What" gets (a third of what When, Who and
+        Action leave); the cell's tooltip has the whole text."""
+        header = self.view.horizontalHeader()
+        width = self.view.viewport().width()
+        left = width - sum(header.sectionSize(col) for col in range(WHAT))
+        cap = max(80, min(round(width * VALUE_SHARE), left // 3))
+        for col in VALUES:
+            wanted = max(self.view.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, min(wanted, cap))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the table's own width decides (a hidden tab learns it only when shown)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_values()
+        return super().eventFilter(watched, event)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only  # the journal is never edited

@@ -231,6 +231,7 @@ class IndicatorsTab(EditorTab):
                 lambda value, f=field: self.commit(f, value),
                 self.field_error(field),
                 lambda f=field: self._show_field(f),
+                self.field_corrected(field),
             )
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)

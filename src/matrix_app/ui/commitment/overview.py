@@ -260,6 +260,7 @@ class OverviewTab(InstitutionsPart, EditorTab):
             lambda value, f=field: self.commit(f, value),
             self.field_error(field),
             lambda f=field: self._show(f),
+            self.field_corrected(field),
         )
 
     # -- data ----------------------------------------------------------------------------

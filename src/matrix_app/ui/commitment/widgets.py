@@ -205,25 +205,46 @@ def read_value(widget: QWidget) -> Any:
     raise TypeError(type(widget).__name__)
 
 
+def _typed_since_shown(widget: QWidget) -> bool:
+    """Whether the user typed into ``widget`` since it last showed a value (then reset).
+
+    Showing a value (``setText``, ``setPlainText``) resets the flag, so leaving a field that
+    was just put back to the saved value is not mistaken for a correction.
+    """
+    if isinstance(widget, QLineEdit):
+        typed = widget.isModified()
+        widget.setModified(False)
+        return typed
+    # a TextEdit reports editingFinished only after the user typed; a box ticked or a
+    # choice picked is always the user's
+    return True
+
+
 def bind(
     widget: QWidget,
     commit: Callable[[Any], None],
     error: Callable[[str], None],
     restore: Callable[[], None],
+    corrected: Callable[[], None] | None = None,
 ) -> None:
     """Call ``commit(value)`` when the user finishes editing ``widget``.
 
     Bad input calls ``error(message)`` and ``restore()`` (which shows the saved value again),
-    so nothing wrong is saved and the field never lies about what is stored.
+    so nothing wrong is saved and the field never lies about what is stored. Valid input the
+    user typed calls ``corrected()`` first, even when it equals the saved value: the field
+    shows a valid value again, so a message about it is stale.
     """
 
     def finished(*_args: object) -> None:
+        typed = _typed_since_shown(widget)
         try:
             value = read_value(widget)
         except fmt.InputError as exc:
             error(str(exc))
             restore()
             return
+        if typed and corrected is not None:
+            corrected()
         commit(value)
 
     if isinstance(widget, QLineEdit | TextEdit):
@@ -258,8 +279,8 @@ class MessageBar(QWidget):
     """A dismissible line above the tabs for input errors and notices (never a modal box).
 
     A message may name its ``source`` (the tab and field that raised it): ``clear(source)``
-    then takes it away only if it is still that message, so correcting one field does not
-    hide a message about another.
+    then takes it away only if it is still that message; ``clear_sourced()`` takes away any
+    message a field or tab raised, leaving notices that have no source.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -295,6 +316,11 @@ class MessageBar(QWidget):
         self.label.setText(text)
         self.label.setAccessibleDescription(text)
         self.show()
+
+    def clear_sourced(self) -> None:
+        """Hide a message that a field or tab raised (the user has moved on successfully)."""
+        if self.source is not None:
+            self.clear()
 
     def clear(self, source: object = None) -> None:
         """Hide the message (only if it came from ``source``, when one is given)."""
