@@ -48,6 +48,38 @@
         <translation>Relato</translation>
     </message>
     <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Consultation comment</source>
+        <translation>Comentario de la consulta</translation>
+    </message>
+    <message>
+        <source>Report settings</source>
+        <translation>Ajustes del informe</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gobierno</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>inicio del período</translation>
+    </message>
+    <message>
+        <source>period end</source>
+        <translation>fin del período</translation>
+    </message>
+    <message>
+        <source>coordinating body</source>
+        <translation>organismo coordinador</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>título</translation>
     </message>

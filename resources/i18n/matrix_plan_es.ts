@@ -268,6 +268,100 @@
     </message>
 </context>
 <context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Co-creation and public consultation</source>
+        <translation>Co-creación y consulta pública</translation>
+    </message>
+    <message>
+        <source>The multi-stakeholder forum</source>
+        <translation>El foro multiactor</translation>
+    </message>
+    <message>
+        <source>Lessons so far</source>
+        <translation>Aprendizajes hasta ahora</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Participation and consultation during implementation</source>
+        <translation>Participación y consulta durante la implementación</translation>
+    </message>
+    <message>
+        <source>Meetings of the multi-stakeholder forum</source>
+        <translation>Reuniones del foro multiactor</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>How the plan was made or carried out with civil society; the consultations</source>
+        <translation>Cómo se elaboró o ejecutó el plan con la sociedad civil; las consultas</translation>
+    </message>
+    <message>
+        <source>The forum or working group: who took part, how often it met, what it decided</source>
+        <translation>El foro o mesa de trabajo: quiénes participaron, cada cuánto se reunió, qué decidió</translation>
+    </message>
+    <message>
+        <source>What worked, what did not, and why</source>
+        <translation>Qué funcionó, qué no y por qué</translation>
+    </message>
+    <message>
+        <source>What the next period or the next plan will do</source>
+        <translation>Qué hará el próximo período o el próximo plan</translation>
+    </message>
+    <message>
+        <source>Report te&amp;xts…</source>
+        <translation>Te&amp;xtos del informe…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s texts in the report: its development, participation and lessons</source>
+        <translation>Los textos del plan en el informe: su elaboración, la participación y los aprendizajes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <source>Report texts</source>
+        <translation>Textos del informe</translation>
+    </message>
+    <message>
+        <source>What the self-assessment report says about the plan as a whole, under these headings. Text is saved when you leave the box.</source>
+        <translation>Lo que el informe de autoevaluación dice del plan en su conjunto, bajo estos títulos. El texto se guarda al salir del recuadro.</translation>
+    </message>
+    <message>
+        <source>Mid-term self-assessment</source>
+        <translation>Autoevaluación de medio término</translation>
+    </message>
+    <message>
+        <source>End-of-term self-assessment</source>
+        <translation>Autoevaluación de término</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>Show &amp;translations (%1)</source>
+        <translation>Mostrar &amp;traducciones (%1)</translation>
+    </message>
+    <message>
+        <source>(untitled plan)</source>
+        <translation>(plan sin título)</translation>
+    </message>
+    <message>
+        <source>This plan has been deleted.</source>
+        <translation>Este plan fue eliminado.</translation>
+    </message>
+    <message>
+        <source>Edit report text: %1</source>
+        <translation>Editar texto del informe: %1</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <source>English</source>

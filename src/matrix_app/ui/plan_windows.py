@@ -1,4 +1,5 @@
-"""The plan's own windows, opened from the project tree: consultation comments, report settings.
+"""The plan's own windows, opened from the project tree: consultation comments, report
+settings, report texts.
 
 A part of ``ProjectTree``: its context menu (right click, the Menu key, Shift+F10) and the
 windows it opens, one per plan and kind, closed with the tree (they are its children).
@@ -19,6 +20,7 @@ class PlanWindows:
         if self.model.plan_of(self.current_index()) is not None:
             menu.addAction(self.consultation_action)
             menu.addAction(self.report_settings_action)
+            menu.addAction(self.report_texts_action)
             menu.addSeparator()
         for action in (
             self.add_commitment_action,
@@ -69,6 +71,8 @@ class PlanWindows:
         if window is None:
             if kind == "consultation":
                 from .plan.consultation import ConsultationDialog as Window
+            elif kind == "texts":
+                from .plan.report_texts import ReportTextsDialog as Window
             else:
                 from .plan.report_profile import ReportProfileDialog as Window
             window = Window(self.doc, plan_id, self)
@@ -93,3 +97,10 @@ class PlanWindows:
     def open_report_settings(self, plan_id: str | None = None) -> QWidget | None:
         """The report settings of the selected plan (or ``plan_id``), in a window."""
         return self._open_plan_window("report", plan_id or self._selected_plan_id())
+
+    def open_report_texts(self, plan_id: str | None = None, period: str = "") -> QWidget | None:
+        """The report texts of the selected plan (or ``plan_id``), at ``period``'s report."""
+        window = self._open_plan_window("texts", plan_id or self._selected_plan_id())
+        if window is not None and period:
+            window.set_period(period)  # type: ignore[attr-defined]
+        return window

@@ -325,6 +325,12 @@ class ProjectTree(PlanWindows, QWidget):
         self.report_settings_action.setToolTip(
             self.tr("Issuing body, cover text, logo and sections of the plan's report")
         )
+        from .plan import report_text_names as report_texts
+
+        self.report_texts_action = self._action(
+            report_texts.open_text(), "", lambda: self.open_report_texts()
+        )
+        self.report_texts_action.setToolTip(report_texts.open_tip())
         #: Open plan windows by (kind, plan id), raised instead of opened twice.
         self.plan_windows: dict[tuple[str, str], QWidget] = {}
         self.view.viewport().installEventFilter(self)  # the context menu (plan_windows)
@@ -453,6 +459,7 @@ class ProjectTree(PlanWindows, QWidget):
         plan = self.model.plan_of(index)
         self.consultation_action.setEnabled(plan is not None)
         self.report_settings_action.setEnabled(plan is not None)
+        self.report_texts_action.setEnabled(plan is not None)
         self.empty_hint.setVisible(not self.model.plans)
 
     # -- edits ---------------------------------------------------------------------------

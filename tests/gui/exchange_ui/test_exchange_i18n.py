@@ -93,3 +93,39 @@ def test_a_batch_kept_for_a_change_under_it_says_so_in_both_languages(qtbot):
         )
     finally:
         app.removeTranslator(translator)
+
+
+def test_every_table_and_field_of_a_conflict_has_a_name_in_both_languages(qapp):
+    """The conflicts dialog names each table and field of the file (schema 4's included),
+    never by its column name, in English and in Spanish."""
+    from matrix_app.domain import models as m
+    from matrix_app.ui.i18n import LanguageSetup
+
+    def names():
+        return {
+            (table, field): (ui.entity_label(table), ui.field_label(field))
+            for table, cls in m.ENTITIES.items()
+            for field in m.content_fields(cls)
+        }
+
+    english = names()
+    setup = LanguageSetup(QCoreApplication.instance(), "es").install()
+    try:
+        spanish = names()
+    finally:
+        setup.remove()
+    assert ("report_profile", "logo_sha256") in english and ("translation", "lang") in english
+    for key, (table, field) in english.items():
+        assert table != key[0] and "_" not in table and table[:1].isupper(), key
+        assert "_" not in field, key
+        es_table, es_field = spanish[key]  # a field with no label would read the same
+        assert es_table != table, key  # translated
+        assert es_field != field or field in ("URL", "SHA-256"), key
+    assert english[("report_profile", "cover_text")] == ("Report settings", "cover text")
+    assert spanish[("report_profile", "cover_text")] == ("Ajustes del informe", "texto de portada")
+    assert spanish[("consultation_comment", "received_on")] == (
+        "Comentario de la consulta",
+        "recibido el",
+    )
+    assert spanish[("translation", "lang")] == ("Traducción", "idioma")
+    assert spanish[("action_plan", "coordinating_body")][1] == "organismo coordinador"

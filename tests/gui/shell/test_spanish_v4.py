@@ -1,5 +1,6 @@
 """The schema-4 screens speak Spanish: the editor in translations mode on every tab, the
-consultation comments, the report settings, the tree's plan menu and the Tools menu."""
+consultation comments, the report settings, the report texts (both reports, with their
+placeholders and translations), the tree's plan menu and the Tools menu."""
 
 from __future__ import annotations
 
@@ -46,9 +47,20 @@ def test_v4_screens_speak_spanish(qtbot, settings, asked, spanish, sample_copy, 
     for window in (win.tree.open_consultation(), win.tree.open_report_settings()):
         found += _texts(window)
         window.close()
+    texts = win.tree.open_report_texts(plan.id)
+    texts.translations_box.setChecked(True)
+    for period in ("mid_term", "end_of_term"):
+        texts.set_period(period)
+        found += _texts(texts)
+    found += [texts.period.itemText(i) for i in range(texts.period.count())]
+    found += [e.placeholderText() for e in texts.edits.values() if e.placeholderText()]
+    found += [win.tree.report_texts_action.toolTip(), win.plan_actions.report_texts.statusTip()]
+    texts.close()
     assert len(found) > 250
     assert _english(found) == []
     assert "Comentarios de la consulta…" in found and "Ajustes del informe…" in found
+    assert "Textos del informe…" in found and "Co-creación y consulta pública" in found
+    assert "Reuniones del foro multiactor" in found and "Qué funcionó, qué no y por qué" in found
     assert "Publicación" in found and "Relevancia para los valores OGP" in found
     CommitmentEditor.translations_shown = False
     win.close()

@@ -1,4 +1,4 @@
-"""Tools > Consultation comments… and Tools > Report settings… of the plan selected in the
+"""Tools > Consultation comments…, Report settings… and Report texts… of the plan selected in the
 project tree (the latest plan when a commitment or nothing is selected there is its plan
 or the latest one). The same windows open from the tree's context menu."""
 
@@ -24,15 +24,21 @@ class PlanActions(QObject):
             self.tr("Issuing body, cover text, logo and sections of the plan's report")
         )
         self.report_settings.triggered.connect(lambda: self._open("open_report_settings"))
+        from ..plan import report_text_names as report_texts
+
+        self.report_texts = QAction(report_texts.open_text(), window)
+        self.report_texts.setStatusTip(report_texts.open_tip())
+        self.report_texts.triggered.connect(lambda: self._open("open_report_texts"))
         window.tools_menu.addAction(self.consultation)
         window.tools_menu.addAction(self.report_settings)
+        window.tools_menu.addAction(self.report_texts)
         signal = getattr(window, "document_changed", None)
         if signal is not None:
             signal.connect(self._document_changed)
         self._document_changed(getattr(window, "document", None))
 
     def _document_changed(self, document: object) -> None:
-        for action in (self.consultation, self.report_settings):
+        for action in (self.consultation, self.report_settings, self.report_texts):
             action.setEnabled(document is not None)
 
     def _open(self, method: str) -> None:
@@ -42,5 +48,5 @@ class PlanActions(QObject):
 
 
 def install(window: Any) -> None:
-    """Add the plan's consultation comments and report settings to the Tools menu."""
+    """Add the plan's consultation comments, report settings and texts to the Tools menu."""
     window.plan_actions = PlanActions(window)

@@ -57,6 +57,7 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         settings: Callable[[str, QWidget], None] | None = None,
         profiles: dict[str, dict] | None = None,
+        texts: Callable[[str, str, QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._profiles = profiles or {}
@@ -102,6 +103,16 @@ class ReportDialog(QDialog):
         if settings is not None:
             self.settings_button.clicked.connect(lambda: settings(self.plan.currentData(), self))
         plan_row.addWidget(self.settings_button)
+        from ..plan import report_text_names as report_texts
+
+        self.texts_button = QPushButton(report_texts.open_text())
+        self.texts_button.setToolTip(report_texts.open_tip())
+        self.texts_button.setVisible(texts is not None)
+        if texts is not None:
+            self.texts_button.clicked.connect(
+                lambda: texts(self.plan.currentData(), self.kind.currentData(), self)
+            )
+        plan_row.addWidget(self.texts_button)
 
         form = QFormLayout()
         form.addRow(self.tr("Action plan"), plan_row)
@@ -285,6 +296,7 @@ class ReportAction(QObject):
             self.window,
             self.edit_settings,
             profiles,
+            self.edit_texts,
         )
 
     def edit_settings(self, plan_id: str, parent: QWidget) -> None:
@@ -301,6 +313,18 @@ class ReportAction(QObject):
             dialog.deleteLater()
         if isinstance(parent, ReportDialog):
             parent.reload_profile(plan_id, profile_of(self.window.document.project, plan_id))
+
+    def edit_texts(self, plan_id: str, kind: str, parent: QWidget) -> None:
+        """The plan's report texts of ``kind``'s report, over the report dialog (each text
+        saved as it is written; the report built next reads them from the file)."""
+        from .. import dialogs
+        from ..plan.report_texts import ReportTextsDialog
+
+        dialog = ReportTextsDialog(self.window.document, plan_id, parent, kind)
+        try:
+            dialogs.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def run(self) -> None:
         dialog = self.make_dialog()
