@@ -109,7 +109,7 @@ class ReportTextsDialog(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         self.period.currentIndexChanged.connect(lambda i: self.pages.setCurrentIndex(max(0, i)))
-        self.translations_box.toggled.connect(lambda on: self.show_translations(on))
+        self.translations_box.toggled.connect(self.show_translations)
         from ..commitment.editor import CommitmentEditor  # the editor's translations mode
 
         self.translations_box.setChecked(CommitmentEditor.translations_shown)
