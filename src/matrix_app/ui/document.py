@@ -32,6 +32,7 @@ class Document(QObject):
         self.project = project
         self.undo_stack = QUndoStack(self)
         self._outline: list[PlanLine] | None = None
+        self._institutions: list[m.Institution] | None = None
         # connected before any view: a view refreshing on a change reads the new outline
         self.changed.connect(self._forget_outline)
 
@@ -45,8 +46,20 @@ class Document(QObject):
             self._outline = project_outline(self.project)
         return self._outline
 
-    def _forget_outline(self, _table: str, _ids: object) -> None:
+    def institutions(self) -> list[m.Institution]:
+        """Every live institution by name (the editor's "add institution" choice), read once
+        per change of the institution table: each edit refreshes the editor, and reading
+        them all again cost a fifth of an edit in a big project (bench/gui_edit.py)."""
+        if self._institutions is None:
+            from ..domain import models as m
+
+            self._institutions = sorted(self.project.rows(m.Institution), key=lambda i: i.name)
+        return self._institutions
+
+    def _forget_outline(self, table: str, _ids: object) -> None:
         self._outline = None
+        if table in ("institution", "*"):
+            self._institutions = None
 
     @property
     def read_only(self) -> bool:

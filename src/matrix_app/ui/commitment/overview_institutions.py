@@ -213,7 +213,7 @@ class InstitutionsPart:
         linked = {inst.id for _, inst in data.institutions}
         current = self.inst_pick.currentData()
         self.inst_pick.clear()
-        for inst in sorted(self.document.project.rows(m.Institution), key=lambda i: i.name):
+        for inst in self.document.institutions():
             if inst.id not in linked:
                 text = f"{inst.name} ({inst.acronym})" if inst.acronym else inst.name
                 self.inst_pick.addItem(text, inst.id)
