@@ -240,7 +240,10 @@ def test_two_live_report_profiles_of_one_plan_are_refused(base):
     rows = _with_rows(path, ids)
     _sql(
         path,
-        "INSERT INTO report_profile SELECT 'e' || substr(id, 2), created_at, updated_at, "
+        # another id: its first digit changed (a fixed "e" collided when the id began with e)
+        "INSERT INTO report_profile SELECT "
+        "CASE substr(id, 1, 1) WHEN 'e' THEN 'f' ELSE 'e' END || substr(id, 2), "
+        "created_at, updated_at, "
         "deleted_at, plan_id, issuing_body, cover_text, logo_sha256, sections, "
         f"consultation_start, consultation_end FROM report_profile WHERE id = '{rows['profile']}'",
     )
