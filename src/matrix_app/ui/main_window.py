@@ -90,6 +90,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.document: Document | None = None
         self.data: ProjectData | None = None
+        from PySide6.QtWidgets import QApplication
+
+        from . import gui_gc
+
+        gui_gc.install(QApplication.instance())  # workers must never run the cyclic GC
         self.runner = TaskRunner(self)
         self.runner.busy_changed.connect(self._set_busy)
         self.undo_group = QUndoGroup(self)
