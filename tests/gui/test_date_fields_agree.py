@@ -87,7 +87,7 @@ def test_report_dialog_date_agrees_with_the_fields(qtbot, tmp_path, lang):
 
 
 def test_conflict_stamps_read_as_history_does(lang):
-    from matrix_app.ui.actions.exchange import show_stamp
+    from matrix_app.ui.actions.exchange_text import show_stamp
 
     at = "2016-06-30T12:00:00+00:00"
     assert show_stamp("Ana", at) == "Ana · " + fmt.local_time_text(at)

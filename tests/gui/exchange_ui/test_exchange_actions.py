@@ -13,7 +13,7 @@ from matrix_app.domain import models as m
 from matrix_app.services.exchange import list_conflicts
 from matrix_app.services.project import Project
 from matrix_app.ui import dialogs
-from matrix_app.ui.actions import FEATURE_ACTION_MODULES
+from matrix_app.ui.actions import FEATURE_ACTION_MODULES, exchange_conflicts, exchange_dialogs
 from matrix_app.ui.actions import exchange as ui
 from matrix_app.ui.document import Document
 
@@ -146,7 +146,7 @@ def test_merge_shows_summary_then_conflicts_and_applies_choices(window, answers,
         assert dialog.model.rowCount() == 1
         c = dialog.model.conflicts[0]
         assert (c.ours_value, c.theirs_value) == ("Ana's title", "Luis's title")
-        index = dialog.model.index(0, ui.ConflictTableModel.OURS_BY)
+        index = dialog.model.index(0, exchange_conflicts.ConflictTableModel.OURS_BY)
         assert dialog.model.data(index).startswith("Ana · ")
         dialog.table.selectRow(0)
         dialog.ours_button.click()
@@ -157,8 +157,8 @@ def test_merge_shows_summary_then_conflicts_and_applies_choices(window, answers,
     answers["fill"]["SummaryDialog"] = lambda d: d.conflicts_button.click() or True
     window.exchange_actions.merge_action.trigger()
     summary_dialog, conflicts_dialog = answers["dialogs"]
-    assert isinstance(summary_dialog, ui.SummaryDialog)
-    assert isinstance(conflicts_dialog, ui.ConflictsDialog)
+    assert isinstance(summary_dialog, exchange_dialogs.SummaryDialog)
+    assert isinstance(conflicts_dialog, exchange_conflicts.ConflictsDialog)
     assert summary_dialog.table.rowCount() == 2  # commitment, indicator
     assert doc.project.get(m.Commitment, ids["c1"]).title == "Ana's title"
     assert doc.project.get(m.Indicator, ids["indicator2"]).name == "Only Luis"
@@ -222,7 +222,7 @@ def test_conflict_model_passes_qt_model_checks(qtmodeltester, window, answers, t
     answers["other"] = _conflicting_copy(window, tmp_path)
     answers["fill"]["SummaryDialog"] = lambda d: False
     window.exchange_actions.merge_action.trigger()
-    model = ui.ConflictTableModel(list_conflicts(window.document.project))
+    model = exchange_conflicts.ConflictTableModel(list_conflicts(window.document.project))
     qtmodeltester.check(model)
     model.choose([0], "theirs")
     assert model.data(model.index(0, model.KEEP)) == "Theirs"
@@ -247,7 +247,7 @@ def test_screenshots_of_the_dialogs(window, answers, tmp_path, qtbot):
     answers["fill"]["SummaryDialog"] = lambda d: False
     window.exchange_actions.merge_action.trigger()
     summary = answers["dialogs"][0]
-    conflicts = ui.ConflictsDialog(list_conflicts(window.document.project))
+    conflicts = exchange_conflicts.ConflictsDialog(list_conflicts(window.document.project))
     qtbot.addWidget(conflicts)
     for dialog, name in ((summary, "merge-summary"), (conflicts, "merge-conflicts")):
         dialog.show()
@@ -281,7 +281,7 @@ def test_conflicts_dialog_acts_on_the_row_clicked(window, answers, tmp_path, qtb
         qtbot.waitExposed(dialog)
         assert dialog.model.rowCount() == 2
         second = dialog.model.conflicts[1]
-        index = dialog.model.index(1, ui.ConflictTableModel.WHAT)
+        index = dialog.model.index(1, exchange_conflicts.ConflictTableModel.WHAT)
         pos = dialog.table.visualRect(index).center()
         qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
         assert str(second.theirs_value) in dialog.detail.toPlainText()
@@ -328,7 +328,7 @@ def test_conflicts_dialog_headers_are_whole(window, answers, tmp_path, qtbot, la
         answers["other"] = _conflicting_copy(window, tmp_path)
         answers["fill"]["SummaryDialog"] = lambda d: False
         window.exchange_actions.merge_action.trigger()
-        dialog = ui.ConflictsDialog(list_conflicts(window.document.project))
+        dialog = exchange_conflicts.ConflictsDialog(list_conflicts(window.document.project))
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

@@ -11,15 +11,20 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from matrix_app.paths import resources_dir
 from matrix_app.services.exchange import ConflictView
 from matrix_app.ui.actions import exchange as ui
+from matrix_app.ui.actions import exchange_text
 
 TS = resources_dir() / "i18n" / "matrix_exchange_es.ts"
 QM = resources_dir() / "i18n" / "matrix_exchange_es.qm"
 
 
 def _strings_in_code() -> list[str]:
-    tree = ast.parse(Path(ui.__file__).read_text(encoding="utf-8"))
+    trees = [  # the exchange actions and the windows they open
+        ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(Path(ui.__file__).parent.glob("exchange*.py"))
+    ]
     return [
         node.args[0].value
+        for tree in trees
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and getattr(node.func, "id", None) == "_tr"
@@ -33,7 +38,7 @@ def test_catalogue_is_complete():
     messages = {
         m.findtext("source"): m.findtext("translation")
         for ctx in root.iter("context")
-        if ctx.findtext("name") == ui.CONTEXT
+        if ctx.findtext("name") == exchange_text.CONTEXT
         for m in ctx.iter("message")
     }
     code = set(_strings_in_code())
@@ -53,11 +58,11 @@ def test_compiled_catalogue_translates_the_menu(qtbot):
     app.installTranslator(translator)
     try:
         assert QCoreApplication.translate("Exchange", "Merging…") == "Combinando…"
-        assert ui.entity_label("indicator") == "Indicador"
-        assert ui.field_label("due_date") == "fecha meta"
+        assert exchange_text.entity_label("indicator") == "Indicador"
+        assert exchange_text.field_label("due_date") == "fecha meta"
     finally:
         app.removeTranslator(translator)
-    assert ui.entity_label("indicator") == "Indicator"
+    assert exchange_text.entity_label("indicator") == "Indicator"
     assert QM.stat().st_mtime >= TS.stat().st_mtime - 5
 
 
@@ -77,18 +82,21 @@ def test_a_batch_kept_for_a_change_under_it_says_so_in_both_languages(qtbot):
     below = {"edited": "result", "field": "narrative", "action": "update", "below": True}
     on_it = dict(below, below=False)
     restored = dict(below, field=None, action="restore")
-    assert ui.side_text(_delete_conflict(below), "ours") == (
+    assert exchange_text.side_text(_delete_conflict(below), "ours") == (
         "Edited logframe row under it: narrative summary"
     )
-    assert ui.side_text(_delete_conflict(on_it), "ours") == "Edited: narrative summary"
-    assert ui.side_text(_delete_conflict(restored), "ours") == "Restored logframe row under it"
-    assert ui.side_text(_delete_conflict(below), "theirs").startswith("Deleted")
+    assert exchange_text.side_text(_delete_conflict(on_it), "ours") == "Edited: narrative summary"
+    assert (
+        exchange_text.side_text(_delete_conflict(restored), "ours")
+        == "Restored logframe row under it"
+    )
+    assert exchange_text.side_text(_delete_conflict(below), "theirs").startswith("Deleted")
     app = QApplication.instance()
     translator = QTranslator()
     assert translator.load(str(QM))
     app.installTranslator(translator)
     try:
-        assert ui.side_text(_delete_conflict(below), "ours") == (
+        assert exchange_text.side_text(_delete_conflict(below), "ours") == (
             "Editó fila de la matriz dentro: resumen narrativo"
         )
     finally:
@@ -103,7 +111,7 @@ def test_every_table_and_field_of_a_conflict_has_a_name_in_both_languages(qapp):
 
     def names():
         return {
-            (table, field): (ui.entity_label(table), ui.field_label(field))
+            (table, field): (exchange_text.entity_label(table), exchange_text.field_label(field))
             for table, cls in m.ENTITIES.items()
             for field in m.content_fields(cls)
         }

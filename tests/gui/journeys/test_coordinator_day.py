@@ -17,6 +17,7 @@ from matrix_app.services.exchange import list_conflicts
 from matrix_app.services.project import Project
 from matrix_app.ui.actions import excel as excel_actions
 from matrix_app.ui.actions import exchange as exchange_actions
+from matrix_app.ui.actions import exchange_conflicts, exchange_dialogs
 from matrix_app.ui.actions.report import ReportAction
 
 TEXTS = {
@@ -145,11 +146,11 @@ def test_a_coordinators_day(window, asked, sample_copy, lang, qtbot, tmp_path, m
 
     # -- package the institution with the most commitments --------------------------------
     package = tmp_path / "paquete.nap"
-    choices = exchange_actions.package_choices(window.document.project)
+    choices = exchange_dialogs.package_choices(window.document.project)
     most = max(range(len(choices)), key=lambda i: choices[i][2])
 
     def fill(dialog):
-        if isinstance(dialog, exchange_actions.PackageDialog):
+        if isinstance(dialog, exchange_dialogs.PackageDialog):
             dialog.show()
             qtbot.waitExposed(dialog)
             dialog.combo.setFocus()
@@ -194,10 +195,10 @@ def test_a_coordinators_day(window, asked, sample_copy, lang, qtbot, tmp_path, m
     def settle_dialogs(dialog):
         dialog.show()
         qtbot.waitExposed(dialog)
-        if isinstance(dialog, exchange_actions.SummaryDialog):
+        if isinstance(dialog, exchange_dialogs.SummaryDialog):
             assert dialog.conflicts_button is not None
             click(qtbot, dialog.conflicts_button)
-        elif isinstance(dialog, exchange_actions.ConflictsDialog):
+        elif isinstance(dialog, exchange_conflicts.ConflictsDialog):
             row = next(
                 i for i, c in enumerate(dialog.model.conflicts) if c.theirs_value == words["agency"]
             )

@@ -59,7 +59,7 @@ def test_qt_file_dialog_is_spanish(spanish, qtbot):
 
 
 def test_conflict_field_names_are_spanish(spanish):
-    from matrix_app.ui.actions.exchange import field_label
+    from matrix_app.ui.actions.exchange_text import field_label
 
     assert field_label("focal_point_name") == "nombre del punto focal"
     assert field_label("irm_specificity") != "irm specificity"

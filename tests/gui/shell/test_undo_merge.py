@@ -13,6 +13,7 @@ from matrix_app.services.digest import content_digest
 from matrix_app.services.exchange import restore_points
 from matrix_app.services.project import Project
 from matrix_app.ui.actions import exchange as exchange_ui
+from matrix_app.ui.actions import exchange_dialogs
 
 
 def digest_of(path) -> str:
@@ -56,7 +57,7 @@ def merged(window, asked, sample_copy, tmp_path, monkeypatch):
 
 def test_summary_headline_counts_what_its_table_lists(window, asked, merged):
     (summary,) = [a[0] for n, a in asked.calls if n == "run_dialog"]
-    assert isinstance(summary, exchange_ui.SummaryDialog)
+    assert isinstance(summary, exchange_dialogs.SummaryDialog)
     cells = sum(
         int(summary.table.item(r, c).text() or 0)
         for r in range(summary.table.rowCount())
