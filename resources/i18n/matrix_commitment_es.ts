@@ -175,7 +175,7 @@
     <name>EvidenceTab</name>
     <message>
         <source>Drop files here to attach them (at most %1 MB each).</source>
-        <extracomment>Fields shown with hidden direction/control characters spelled out as [U+XXXX].</extracomment>
+        <extracomment>Lines of a long note (or title) a row of the list grows to before it is elided. Fields shown with hidden direction/control characters spelled out as [U+XXXX].</extracomment>
         <translation>Suelte archivos aquí para adjuntarlos (hasta %1 MB cada uno).</translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
     <name>HistoryTab</name>
     <message>
         <source>When</source>
-        <extracomment>Newest entries shown; the journal of a busy commitment can be long. Steps further apart than this are separate changes, not an undo or redo. Fields of a created row that name it best, in order of preference.</extracomment>
+        <extracomment>Newest entries shown; the journal of a busy commitment can be long. Columns: &quot;What&quot; stretches; the old and new values are sized to what they show. Most of the table&apos;s width one value column takes before its text is elided. Steps further apart than this are separate changes, not an undo or redo. Fields of a created row that name it best, in order of preference.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
@@ -879,10 +879,9 @@
     </message>
 </context>
 <context>
-    <name>IndicatorsTab</name>
+    <name>IndicatorListPane</name>
     <message>
         <source>Row</source>
-        <extracomment>The fields of the indicator sheet that reports print, so that have a translation.</extracomment>
         <translation>Fila</translation>
     </message>
     <message>
@@ -904,6 +903,10 @@
     <message>
         <source>Add in&amp;dicator</source>
         <translation>Agregar in&amp;dicador</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected indicator (Del)</source>
@@ -934,7 +937,31 @@
         <translation>Bajar el indicador</translation>
     </message>
     <message>
+        <source>Add a row to the logframe matrix first: indicators measure a row.</source>
+        <translation>Agregue primero una fila a la matriz de marco lógico: los indicadores miden una fila.</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>Remove the indicator “%1” with its targets and measurements? Edit &gt; Undo brings it back.</source>
+        <translation>¿Quitar el indicador “%1” con sus metas y mediciones? Edición &gt; Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Quitar indicador</translation>
+    </message>
+    <message>
+        <source>Indicators are ordered within their logframe row.</source>
+        <translation>Los indicadores se ordenan dentro de su fila de la matriz.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
         <source>Indicator sheet</source>
+        <extracomment>The fields of the indicator sheet that reports print, so that have a translation.</extracomment>
         <translation>Ficha del indicador</translation>
     </message>
     <message>
@@ -990,124 +1017,8 @@
         <translation>Avance y estado</translation>
     </message>
     <message>
-        <source>Targets</source>
-        <translation>Metas</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Targets of the indicator</source>
-        <translation>Metas del indicador</translation>
-    </message>
-    <message>
-        <source>Add tar&amp;get</source>
-        <translation>Agregar me&amp;ta</translation>
-    </message>
-    <message>
-        <source>Rem&amp;ove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Logframe ro&amp;w:</source>
         <translation>&amp;Fila de la matriz:</translation>
-    </message>
-    <message>
-        <source>Rev&amp;ise target…</source>
-        <translation>R&amp;evisar meta…</translation>
-    </message>
-    <message>
-        <source>Change the selected target and record why; the old value stays in history</source>
-        <translation>Cambiar la meta seleccionada y registrar por qué; el valor anterior queda en el historial</translation>
-    </message>
-    <message>
-        <source>Remove target</source>
-        <translation>Quitar meta</translation>
-    </message>
-    <message>
-        <source>Remove the selected target (Del)</source>
-        <translation>Quitar la meta seleccionada (Supr)</translation>
-    </message>
-    <message>
-        <source>Target revisions (kept for the record)</source>
-        <translation>Revisiones de metas (quedan registradas)</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Meta</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>Valor anterior</translation>
-    </message>
-    <message>
-        <source>Old date</source>
-        <translation>Fecha anterior</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Valor nuevo</translation>
-    </message>
-    <message>
-        <source>New date</source>
-        <translation>Fecha nueva</translation>
-    </message>
-    <message>
-        <source>Revised on</source>
-        <translation>Revisada el</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Target revisions</source>
-        <translation>Revisiones de metas</translation>
-    </message>
-    <message>
-        <source>Measurements</source>
-        <translation>Mediciones</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Informado por</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Medio de verificación</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Add measu&amp;rement</source>
-        <translation>Agregar medi&amp;ción</translation>
-    </message>
-    <message>
-        <source>Remove measurement</source>
-        <translation>Quitar medición</translation>
-    </message>
-    <message>
-        <source>Remove the selected measurement (Del)</source>
-        <translation>Quitar la medición seleccionada (Supr)</translation>
     </message>
     <message>
         <source>No indicator selected.</source>
@@ -1128,38 +1039,6 @@
     <message>
         <source>The indicator needs a name.</source>
         <translation>El indicador necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>Add a row to the logframe matrix first: indicators measure a row.</source>
-        <translation>Agregue primero una fila a la matriz de marco lógico: los indicadores miden una fila.</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>Nuevo indicador</translation>
-    </message>
-    <message>
-        <source>Remove the indicator “%1” with its targets and measurements? Edit &gt; Undo brings it back.</source>
-        <translation>¿Quitar el indicador “%1” con sus metas y mediciones? Edición &gt; Deshacer lo recupera.</translation>
-    </message>
-    <message>
-        <source>Remove indicator</source>
-        <translation>Quitar indicador</translation>
-    </message>
-    <message>
-        <source>Indicators are ordered within their logframe row.</source>
-        <translation>Los indicadores se ordenan dentro de su fila de la matriz.</translation>
-    </message>
-    <message>
-        <source>Select the target to revise.</source>
-        <translation>Seleccione la meta que desea revisar.</translation>
-    </message>
-    <message>
-        <source>Say why the target changes: the reason is required.</source>
-        <translation>Indique por qué cambia la meta: el motivo es obligatorio.</translation>
-    </message>
-    <message>
-        <source>Revise target</source>
-        <translation>Revisar meta</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1189,49 @@
     <message>
         <source>It took %1 rows and indicators under it with it; Undo brings them back.</source>
         <translation>Se llevó consigo %1 filas e indicadores que dependían de ella; Deshacer los recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPane</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Informado por</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Medio de verificación</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Add measu&amp;rement</source>
+        <translation>Agregar medi&amp;ción</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Quitar medición</translation>
+    </message>
+    <message>
+        <source>Remove the selected measurement (Del)</source>
+        <translation>Quitar la medición seleccionada (Supr)</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1736,97 @@
     <message>
         <source>Say why the target changes: the reason is required.</source>
         <translation>Indique por qué cambia la meta: el motivo es obligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPane</name>
+    <message>
+        <source>Targets</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Targets of the indicator</source>
+        <translation>Metas del indicador</translation>
+    </message>
+    <message>
+        <source>Add tar&amp;get</source>
+        <translation>Agregar me&amp;ta</translation>
+    </message>
+    <message>
+        <source>Rev&amp;ise target…</source>
+        <translation>R&amp;evisar meta…</translation>
+    </message>
+    <message>
+        <source>Change the selected target and record why; the old value stays in history</source>
+        <translation>Cambiar la meta seleccionada y registrar por qué; el valor anterior queda en el historial</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Quitar meta</translation>
+    </message>
+    <message>
+        <source>Remove the selected target (Del)</source>
+        <translation>Quitar la meta seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Target revisions (kept for the record)</source>
+        <translation>Revisiones de metas (quedan registradas)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>Old date</source>
+        <translation>Fecha anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Fecha nueva</translation>
+    </message>
+    <message>
+        <source>Revised on</source>
+        <translation>Revisada el</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Target revisions</source>
+        <translation>Revisiones de metas</translation>
+    </message>
+    <message>
+        <source>Select the target to revise.</source>
+        <translation>Seleccione la meta que desea revisar.</translation>
+    </message>
+    <message>
+        <source>Say why the target changes: the reason is required.</source>
+        <translation>Indique por qué cambia la meta: el motivo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Revise target</source>
+        <translation>Revisar meta</translation>
     </message>
 </context>
 <context>

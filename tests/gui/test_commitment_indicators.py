@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from matrix_app.domain import models as m
 from matrix_app.messages import set_language
-from matrix_app.ui.commitment.indicators import ReviseTargetDialog
+from matrix_app.ui.commitment.indicators_revise import ReviseTargetDialog
 
 
 def type_into(widget, text):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox
 from matrix_app.domain import models as m
 from matrix_app.services.project import Project
 from matrix_app.ui.commitment.evidence import EvidenceTab
-from matrix_app.ui.commitment.indicators import ReviseTargetDialog
+from matrix_app.ui.commitment.indicators_revise import ReviseTargetDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TEXTS = {
