@@ -125,6 +125,33 @@
     </message>
 </context>
 <context>
+    <name>EvidenceIn</name>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Adjuntar archivos de evidencia</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation>“%1” no es una dirección web; debe comenzar con http:// o https://.</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePublic</name>
     <message>
         <source>Public</source>
@@ -305,26 +332,6 @@
     <message>
         <source>The evidence needs a title.</source>
         <translation>La evidencia necesita un título.</translation>
-    </message>
-    <message>
-        <source>Attach evidence files</source>
-        <translation>Adjuntar archivos de evidencia</translation>
-    </message>
-    <message>
-        <source>file %1</source>
-        <translation>archivo %1</translation>
-    </message>
-    <message>
-        <source>link</source>
-        <translation>enlace</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>nota</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
     </message>
     <message>
         <source>Remove the evidence “%1”? Edit &gt; Undo brings it back.</source>

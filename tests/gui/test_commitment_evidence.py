@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from matrix_app.domain import models as m
-from matrix_app.ui.commitment import evidence as evidence_module
+from matrix_app.ui.commitment import evidence_in as evidence_module
 
 
 def test_file_link_note_open_save_and_reopen(env, tmp_path, monkeypatch, qtmodeltester):
