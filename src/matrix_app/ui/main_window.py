@@ -42,6 +42,7 @@ from . import dialogs
 from .actions import FEATURE_ACTION_MODULES
 from .dashboard import Dashboard
 from .document import Document
+from .gc_pause import collector_paused
 from .project_data import Cancelled, ProjectData, load_project_data
 from .project_tree import ProjectTree
 from .quality_panel import QualityPanel
@@ -404,17 +405,18 @@ class MainWindow(QMainWindow):
         author = self.settings.author or None
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple[Project, list[PlanLine]]:
-            from ..services.outline import project_outline
-            from ..services.project import Project
+            with collector_paused():  # SQLAlchemy's import: no GUI-thread collection meanwhile
+                from ..services.outline import project_outline
+                from ..services.project import Project
 
-            project = Project.open(path, author=author)
-            try:
-                outline = project_outline(project)  # the tree, read here, not on the GUI thread
-            except BaseException:
-                project.close()
-                raise
-            for name in OFF_THREAD_IMPORTS:
-                importlib.import_module(name)
+                project = Project.open(path, author=author)
+                try:
+                    outline = project_outline(project)  # the tree, read here, not in the GUI
+                except BaseException:
+                    project.close()
+                    raise
+                for name in OFF_THREAD_IMPORTS:
+                    importlib.import_module(name)
             if cancelled():
                 project.close()
                 raise Cancelled()

@@ -7,16 +7,15 @@ Plain Python, no Qt: it runs in a worker and is tested without a window.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..domain.quality import SEVERITY_ORDER, Finding, untranslated
+from .gc_pause import collector_paused
 
 if TYPE_CHECKING:  # SQLModel loads in the worker that reads the snapshot, not before the window
     from ..services.project import Project
@@ -175,26 +174,6 @@ def plans_only(snapshot: Snapshot) -> Snapshot:
 
 class Cancelled(Exception):
     """The user cancelled loading; nothing to show."""
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Keep Python's cyclic garbage collector out of a big load, and off its result.
-
-    Loading 2,000 commitments creates about a million objects; the collector would walk
-    them all several times meanwhile, holding the GIL - and so freezing the GUI thread - for
-    up to a second each time. ``gc.freeze()`` then moves what exists to the permanent
-    generation, so no later collection walks the loaded rows either (they are freed by
-    reference counting when the next load replaces them).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def load_project_data(
