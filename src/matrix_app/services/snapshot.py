@@ -7,7 +7,8 @@ check over thousands of commitments runs a handful of queries, never one per com
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import functools
+from collections import defaultdict, namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from ..domain import models as m
 from ..domain import rules
 from ..domain.quality import Finding, commitment_findings, untranslated
 from ..domain.vocabulary import Level, Role, Schedule, Status
+from ..storage.light_read import read_objects, read_tuples
 from .translation_findings import (
     TEXT_FIELDS as _TEXT_FIELDS,
 )
@@ -27,6 +29,7 @@ from .translation_findings import (
     load_state,
     plan_texts,
 )
+from .view_columns import view_columns
 
 
 def evidence_name(title: str, file_name: str = "", url: str = "", note: str = "") -> str:
@@ -322,26 +325,56 @@ def plain_class(cls: type) -> type:
     return got
 
 
-def _live_rows(s: Session, cls, *order, plain: bool = False, where=None):
+_NARROW: dict[tuple[type, tuple[str, ...]], type] = {}
+
+
+def narrow_class(cls: type, keys: tuple[str, ...]) -> type:
+    """A named tuple of some of model class ``cls``'s columns, with its constants and
+    methods (see ``plain_class``): what a narrow read makes (``view_columns``), read-only."""
+    got = _NARROW.get((cls, keys))
+    if got is None:
+        base = namedtuple(cls.__name__, keys)  # type: ignore[misc]
+        ns = {k: v for k, v in vars(plain_class(cls)).items() if not k.startswith("__")}
+        ns.update(__slots__=(), __module__=__name__, __doc__=cls.__doc__)
+        got = _NARROW[(cls, keys)] = type(cls.__name__, (base,), ns)
+    return got
+
+
+def _converter(type_, dialect):
+    """SQLAlchemy's own result processor for a column type (None: values pass as they are),
+    memoized: SQLite's dates are parsed by a regular expression, 2 microseconds a value,
+    and 100,000 measurements share a few hundred dates (a date is immutable: shared safely)."""
+    process = type_.dialect_impl(dialect).result_processor(dialect, None)
+    return None if process is None else functools.lru_cache(maxsize=8192)(process)
+
+
+def _live_rows(s: Session, cls, *order, plain: bool = False, where=None, columns=None):
     """Live rows of ``cls`` in the given SQL order (ties in storage order). SQLite sorts
     without holding Python's GIL; sorting 100,000 rows in Python would hold it for a second.
     ``plain``: rows of ``plain_class(cls)`` from a plain select (same values, same types).
-    ``where``: a further condition (the rows of a few commitments, through their index)."""
+    ``where``: a further condition (the rows of a few commitments, through their index).
+    ``columns``: with ``plain``, only these columns (the rows lack the other attributes)."""
     if plain:
         table = cls.__table__
-        keys = list(table.columns.keys())
-        q = select(*table.columns).where(table.c.deleted_at.is_(None))
+        shown = [c for c in table.columns if columns is None or c.key in columns]
+        keys = [c.key for c in shown]
+        q = select(*shown).where(table.c.deleted_at.is_(None))
         if where is not None:
             q = q.where(where)
         q = q.order_by(*order, literal_column("rowid"))
-        twin = plain_class(cls)
-        new = object.__new__
-        out = []
-        for row in s.connection().execute(q):
-            obj = new(twin)
-            obj.__dict__.update(zip(keys, row, strict=True))
-            out.append(obj)
-        return out
+        conn = s.connection()
+        dialect = conn.dialect
+        compiled = q.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        params = [compiled.params[k] for k in compiled.positiontup or ()]
+        converters = [_converter(c.type, dialect) for c in shown]
+        cursor = conn.connection.driver_connection.cursor()  # this session's transaction
+        try:
+            if columns is not None:
+                make = functools.partial(tuple.__new__, narrow_class(cls, tuple(keys)))
+                return read_tuples(cursor, str(compiled), params, converters, make)
+            return read_objects(cursor, str(compiled), params, keys, converters, plain_class(cls))
+        finally:
+            cursor.close()
     q = select(cls).where(col(cls.deleted_at).is_(None))
     if where is not None:
         q = q.where(where)
@@ -355,12 +388,16 @@ def load_snapshot(
     commitment_ids: set[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     plain: bool = False,
+    narrow: bool = False,
 ) -> Snapshot:
     """Load every live row (of one plan, when given) grouped by plan and commitment.
     ``commitment_ids``: only these commitments (each table read through its commitment
     index: a few milliseconds in a file of thousands). ``plain``: read-only light rows
-    (see ``plain_class``) loaded with plain selects."""
+    (see ``plain_class``) loaded with plain selects. ``narrow`` (with ``plain``): only the
+    columns the dashboard, tree marks and quality panel read (``view_columns``)."""
     steps = 10
+    state = load_state(s)
+    columns = view_columns(_TEXT_FIELDS if state.wanted else None) if narrow else {}
     few = sorted(commitment_ids) if commitment_ids is not None else None
 
     def _live(s, cls, *order):
@@ -370,7 +407,8 @@ def load_snapshot(
             where = column.in_(few) | column.is_(None) if cls is m.Narrative else column.in_(few)
         elif few is not None and cls is m.Commitment:
             where = cls.__table__.c.id.in_(few)
-        return _live_rows(s, cls, *order, plain=plain, where=where)
+        wanted = columns.get(cls.__tablename__)
+        return _live_rows(s, cls, *order, plain=plain, where=where, columns=wanted)
 
     tick = (lambda i: progress(i, steps)) if progress else (lambda i: None)
     plans = _live(s, m.ActionPlan, m.ActionPlan.position, m.ActionPlan.created_at)
@@ -429,5 +467,5 @@ def load_snapshot(
     return Snapshot(
         list(plan_data.values()),
         sorted(institutions.values(), key=lambda i: i.name),
-        load_state(s),
+        state,
     )

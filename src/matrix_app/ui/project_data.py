@@ -187,7 +187,7 @@ def load_project_data(
         with project.read() as s:
             # light read-only rows: a third of the time and memory of ORM objects, and no
             # reference cycles, so they are freed as soon as they are summarised
-            snapshot = load_snapshot(s, progress=progress, plain=True)
+            snapshot = load_snapshot(s, progress=progress, plain=True, narrow=True)
         if cancelled is not None and cancelled():
             raise Cancelled()
         data = build_project_data(snapshot, cancelled=cancelled)
@@ -204,7 +204,7 @@ def load_commitment_updates(
     from ..services.snapshot import load_snapshot
 
     with project.read() as s:
-        snapshot = load_snapshot(s, commitment_ids=set(commitment_ids), plain=True)
+        snapshot = load_snapshot(s, commitment_ids=set(commitment_ids), plain=True, narrow=True)
     out: dict[str, CommitmentUpdate | None] = dict.fromkeys(commitment_ids)
     for plan in snapshot.plans:
         for c in plan.commitments:
