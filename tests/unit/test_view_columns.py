@@ -110,3 +110,30 @@ def test_an_edit_re_reads_the_commitment_as_the_whole_load_shows_it(sample):
     assert update is not None
     assert update.row == whole.row(cid)
     assert update.findings == whole.by_commitment[cid]
+
+
+def _progress_by_points(c, ind, when):
+    """What ``indicator_progress`` computed before it read the rows in place."""
+    from matrix_app.domain import rules
+
+    targets, actual = c.indicator_points(ind)
+    last = rules.latest(actual, when)
+    if last is None or not targets:
+        return None
+    final = max(targets, key=lambda p: p.date)
+    return rules.progress(ind.baseline_value, final.value, last.value, ind.direction)
+
+
+@pytest.mark.parametrize("which", ["sample", "generated"])
+def test_indicator_progress_is_the_rules_figure(which, request):
+    p = request.getfixturevalue(which)
+    with p.read() as s:
+        snapshot = load_snapshot(s, plain=True, narrow=True)
+    checked = 0
+    for plan in snapshot.plans:
+        for c in plan.commitments:
+            for ind in c.indicators:
+                for when in (None, dt.date(2015, 1, 1), TODAY, dt.date(2030, 1, 1)):
+                    assert c.indicator_progress(ind, when) == _progress_by_points(c, ind, when)
+                    checked += c.indicator_progress(ind, when) is not None
+    assert checked > 10
