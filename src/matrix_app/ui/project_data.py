@@ -183,15 +183,18 @@ def load_project_data(
 ) -> ProjectData:
     from ..services.snapshot import load_snapshot
 
+    today = dt.date.today()
     with collector_paused():
         with project.read() as s:
             # light read-only rows: a third of the time and memory of ORM objects, and no
             # reference cycles, so they are freed as soon as they are summarised
-            snapshot = load_snapshot(s, progress=progress, plain=True, narrow=True)
+            snapshot = load_snapshot(
+                s, progress=progress, plain=True, narrow=True, measured_by=today
+            )
         if cancelled is not None and cancelled():
             raise Cancelled()
         try:
-            data = build_project_data(snapshot, cancelled=cancelled)
+            data = build_project_data(snapshot, today, cancelled=cancelled)
             data.snapshot = plans_only(snapshot)
         finally:
             release(snapshot)
@@ -216,7 +219,9 @@ def load_commitment_updates(
     from ..services.snapshot import load_snapshot
 
     with project.read() as s:
-        snapshot = load_snapshot(s, commitment_ids=set(commitment_ids), plain=True, narrow=True)
+        snapshot = load_snapshot(
+            s, commitment_ids=set(commitment_ids), plain=True, narrow=True, measured_by=today
+        )
     out: dict[str, CommitmentUpdate | None] = dict.fromkeys(commitment_ids)
     for plan in snapshot.plans:
         for c in plan.commitments:
