@@ -51,20 +51,13 @@ def _both(p: Project):
     return whole, narrow
 
 
-def _latest_only(p: Project, when: dt.date = TODAY):
-    with p.read() as s:
-        return build_project_data(load_snapshot(s, plain=True, narrow=True, measured_by=when), when)
-
-
 def _assert_same(p: Project) -> None:
     whole, narrow = _both(p)
-    for light in (narrow, _latest_only(p)):
-        assert light.rows == whole.rows
-        assert light.findings == whole.findings
-        assert light.by_commitment == whole.by_commitment
-        assert light.codes == whole.codes
+    assert narrow.rows == whole.rows
+    assert narrow.findings == whole.findings
+    assert narrow.by_commitment == whole.by_commitment
+    assert narrow.codes == whole.codes
     assert sum(map(len, whole.rows.values())) > 0
-    assert any(r.progress is not None for rows in whole.rows.values() for r in rows)
 
 
 def test_narrow_read_gives_every_figure_of_the_whole_read_on_the_sample(sample):
@@ -144,46 +137,3 @@ def test_indicator_progress_is_the_rules_figure(which, request):
                     assert c.indicator_progress(ind, when) == _progress_by_points(c, ind, when)
                     checked += c.indicator_progress(ind, when) is not None
     assert checked > 10
-
-
-@pytest.mark.parametrize("when", [dt.date(2014, 1, 1), dt.date(2015, 3, 1), dt.date(2031, 1, 1)])
-def test_latest_measurements_give_the_progress_of_every_measurement(generated, when):
-    with generated.read() as s:
-        whole = build_project_data(load_snapshot(s), when)
-    light = _latest_only(generated, when)
-    assert light.rows == whole.rows
-    assert light.findings == whole.findings
-
-
-def test_latest_measurement_of_a_day_is_the_last_one_entered(sample):
-    """Two measurements on the same day: progress takes the one entered last."""
-    with sample.read() as s:
-        snapshot = load_snapshot(s, plain=True, narrow=True)
-    c, ind = next(
-        (c, i)
-        for p in snapshot.plans
-        for c in p.commitments
-        for i in c.indicators
-        if any(t.due_date and t.value is not None for t in c.targets.get(i.id, ()))
-    )
-    day = dt.date(2015, 8, 1)
-    for value in (1.0, 2.0, 3.0):
-        sample.create(
-            m.Measurement,
-            indicator_id=ind.id,
-            commitment_id=c.id,
-            measured_on=day,
-            value=value,
-        )
-    whole = build_project_data(load_snapshot_whole(sample), TODAY)
-    light = _latest_only(sample)
-    assert light.row(c.id) == whole.row(c.id)
-    with sample.read() as s:
-        latest = load_snapshot(s, plain=True, narrow=True, measured_by=TODAY)
-    (x,) = latest.commitment(c.id).measurements[ind.id]
-    assert (x.measured_on, x.value) == (day, 3.0)
-
-
-def load_snapshot_whole(p: Project):
-    with p.read() as s:
-        return load_snapshot(s)

@@ -7,7 +7,6 @@ instrumentation, read straight from the sqlite3 cursor (``storage/light_read.py`
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections import namedtuple
 
@@ -100,37 +99,3 @@ def live_rows(s: Session, cls, *order, plain: bool = False, where=None, columns=
         q = q.where(where)
     q = q.order_by(*order, literal_column("rowid"))
     return list(s.exec(q.execution_options(yield_per=LIVE_BATCH)).all())
-
-
-def latest_measurements(
-    s: Session, keys: tuple[str, ...], when: dt.date, commitment_ids: list[str] | None = None
-) -> list:
-    """Per indicator, one live measurement (``narrow_class`` rows of ``keys``): the latest
-    with a date and a value on or before ``when`` - the one ``indicator_progress(ind,
-    when)`` takes, the last in (date, created_at, rowid) order - else any of its others,
-    so that "no measurement" findings still see it. SQLite picks them (without holding the
-    GIL): Python reads one row per indicator instead of every measurement, which was
-    100,000 rows and a fifth of a big project's load."""
-    table = m.Measurement.__table__  # type: ignore[attr-defined]
-    conn = s.connection()
-    dialect = conn.dialect
-    day = table.c.measured_on.type.dialect_impl(dialect).bind_processor(dialect)
-    shown = ", ".join(keys)
-    where = "deleted_at IS NULL"
-    params: list = [day(when) if day is not None else when.isoformat()]
-    if commitment_ids is not None:
-        where += f" AND commitment_id IN ({', '.join('?' * len(commitment_ids))})"
-        params += commitment_ids
-    sql = (
-        f"SELECT {shown} FROM (SELECT {shown}, row_number() OVER (PARTITION BY indicator_id"
-        " ORDER BY (measured_on IS NOT NULL AND value IS NOT NULL AND measured_on <= ?) DESC,"
-        f" measured_on DESC, created_at DESC, rowid DESC) AS n FROM measurement WHERE {where})"
-        " WHERE n = 1"
-    )
-    converters = [_converter(table.c[k].type, dialect) for k in keys]
-    make = functools.partial(tuple.__new__, narrow_class(m.Measurement, keys))
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        return read_tuples(cursor, sql, params, converters, make)
-    finally:
-        cursor.close()

@@ -17,7 +17,7 @@ from ..domain import models as m
 from ..domain import rules
 from ..domain.quality import Finding, commitment_findings, untranslated
 from ..domain.vocabulary import Level, Role, Schedule, Status
-from .live_rows import latest_measurements, live_rows
+from .live_rows import live_rows
 from .translation_findings import (
     TEXT_FIELDS as _TEXT_FIELDS,
 )
@@ -317,16 +317,12 @@ def load_snapshot(
     progress: Callable[[int, int], None] | None = None,
     plain: bool = False,
     narrow: bool = False,
-    measured_by: dt.date | None = None,
 ) -> Snapshot:
     """Load every live row (of one plan, when given) grouped by plan and commitment.
     ``commitment_ids``: only these commitments (each table read through its commitment
     index: a few milliseconds in a file of thousands). ``plain``: read-only light rows
     (see ``plain_class``) loaded with plain selects. ``narrow`` (with ``plain``): only the
-    columns the dashboard, tree marks and quality panel read (``view_columns``);
-    ``measured_by`` (with ``narrow``): of each indicator's measurements only the one its
-    progress on that day needs (``latest_measurements``), unless texts are to be checked
-    for translations."""
+    columns the dashboard, tree marks and quality panel read (``view_columns``)."""
     steps = 10
     state = load_state(s)
     columns = view_columns(_TEXT_FIELDS if state.wanted else None) if narrow else {}
@@ -380,12 +376,7 @@ def load_snapshot(
     for rv in mine(_live(s, rev, rev.revised_on, rev.created_at)):  # no date first
         data[rv.commitment_id].revisions[rv.target_id].append(rv)
     tick(6)
-    if measured_by is not None and narrow and not state.wanted:  # no texts to check either
-        keys = columns["measurement"]
-        measurements = latest_measurements(s, keys, measured_by, few)
-    else:
-        measurements = _live(s, m.Measurement, m.Measurement.measured_on, m.Measurement.created_at)
-    for x in mine(measurements):
+    for x in mine(_live(s, m.Measurement, m.Measurement.measured_on, m.Measurement.created_at)):
         data[x.commitment_id].measurements[x.indicator_id].append(x)
     tick(7)
     for e in mine(_live(s, m.Evidence, m.Evidence.date, m.Evidence.created_at)):

@@ -183,18 +183,15 @@ def load_project_data(
 ) -> ProjectData:
     from ..services.snapshot import load_snapshot
 
-    today = dt.date.today()
     with collector_paused():
         with project.read() as s:
             # light read-only rows: a third of the time and memory of ORM objects, and no
             # reference cycles, so they are freed as soon as they are summarised
-            snapshot = load_snapshot(
-                s, progress=progress, plain=True, narrow=True, measured_by=today
-            )
+            snapshot = load_snapshot(s, progress=progress, plain=True, narrow=True)
         if cancelled is not None and cancelled():
             raise Cancelled()
         try:
-            data = build_project_data(snapshot, today, cancelled=cancelled)
+            data = build_project_data(snapshot, cancelled=cancelled)
             data.snapshot = plans_only(snapshot)
         finally:
             release(snapshot)
@@ -219,9 +216,7 @@ def load_commitment_updates(
     from ..services.snapshot import load_snapshot
 
     with project.read() as s:
-        snapshot = load_snapshot(
-            s, commitment_ids=set(commitment_ids), plain=True, narrow=True, measured_by=today
-        )
+        snapshot = load_snapshot(s, commitment_ids=set(commitment_ids), plain=True, narrow=True)
     out: dict[str, CommitmentUpdate | None] = dict.fromkeys(commitment_ids)
     for plan in snapshot.plans:
         for c in plan.commitments:
