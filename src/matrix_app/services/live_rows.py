@@ -82,18 +82,17 @@ def live_rows(s: Session, cls, *order, plain: bool = False, where=None, columns=
             q = q.where(where)
         q = q.order_by(*order, literal_column("rowid"))
         conn = s.connection()
-        dialect = conn.dialect
-        compiled = q.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
-        params = [compiled.params[k] for k in compiled.positiontup or ()]
-        converters = [_converter(c.type, dialect) for c in shown]
-        cursor = conn.connection.driver_connection.cursor()  # this session's transaction
+        converters = [_converter(c.type, conn.dialect) for c in shown]
+        # SQLAlchemy executes it (its statement cache, its parameters); the rows are read
+        # from its DBAPI cursor, past its per-row result machinery
+        result = conn.execute(q)
         try:
             if columns is not None:
                 make = functools.partial(tuple.__new__, narrow_class(cls, tuple(keys)))
-                return read_tuples(cursor, str(compiled), params, converters, make)
-            return read_objects(cursor, str(compiled), params, keys, converters, plain_class(cls))
+                return read_tuples(result.cursor, converters, make)
+            return read_objects(result.cursor, keys, converters, plain_class(cls))
         finally:
-            cursor.close()
+            result.close()
     q = select(cls).where(col(cls.deleted_at).is_(None))
     if where is not None:
         q = q.where(where)

@@ -2,10 +2,10 @@
 
 SQLAlchemy's result machinery costs about 4 microseconds a row on top of SQLite's own
 fetch; a 2,000-commitment project has 166,000 live rows, so opening it spent 0.7 s of CPU
-there alone (bench/gui_open.py). Here the statement is the one SQLAlchemy compiled, run on
-the session's own DBAPI connection (same transaction), and the only per-value work is
-SQLAlchemy's own result processors for the column types that have one (dates, booleans):
-the rows hold exactly the values SQLAlchemy would have returned.
+there alone (bench/gui_open.py). Here SQLAlchemy executes the statement and the rows are
+read from its DBAPI cursor; the only per-value work is SQLAlchemy's own result processors
+for the column types that have one (dates, booleans): the rows hold exactly the values
+SQLAlchemy would have returned.
 """
 
 from __future__ import annotations
@@ -38,15 +38,12 @@ def _batches(cursor: Any, converters: Sequence[Converter]):
 
 def read_objects(
     cursor: Any,
-    sql: str,
-    params: Sequence[Any],
     keys: Sequence[str],
     converters: Sequence[Converter],
     cls: type,
 ) -> list[Any]:
-    """Instances of plain class ``cls`` (made without ``__init__``), one per row of ``sql``,
-    with attribute ``keys[i]`` set to column ``i`` passed through ``converters[i]``."""
-    cursor.execute(sql, tuple(params))
+    """Instances of plain class ``cls`` (made without ``__init__``), one per row left in the
+    executed ``cursor``, attribute ``keys[i]`` set to column ``i`` through ``converters[i]``."""
     keys = tuple(keys)
     new = object.__new__
     out: list[Any] = []
@@ -61,14 +58,11 @@ def read_objects(
 
 def read_tuples(
     cursor: Any,
-    sql: str,
-    params: Sequence[Any],
     converters: Sequence[Converter],
     make: Callable[[Any], Any],
 ) -> list[Any]:
-    """``make(row)`` for each row of ``sql`` (e.g. a named tuple's ``_make``), values passed
-    through ``converters``: no Python code runs per row, a third of ``read_objects``' time."""
-    cursor.execute(sql, tuple(params))
+    """``make(row)`` for each row left in the executed ``cursor`` (e.g. a named tuple's
+    constructor), values passed through ``converters``: no Python code runs per row."""
     out: list[Any] = []
     for batch in _batches(cursor, converters):
         out.extend(map(make, batch))
