@@ -11,13 +11,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import literal_column
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from ..domain import models as m
 from ..domain import rules
 from ..domain.quality import Finding, commitment_findings, untranslated
 from ..domain.vocabulary import Level, Role, Schedule, Status
+from .live_rows import live_rows
 from .translation_findings import (
     TEXT_FIELDS as _TEXT_FIELDS,
 )
@@ -27,6 +27,7 @@ from .translation_findings import (
     load_state,
     plan_texts,
 )
+from .view_columns import view_columns
 
 
 def evidence_name(title: str, file_name: str = "", url: str = "", note: str = "") -> str:
@@ -106,11 +107,26 @@ class CommitmentData:
         return targets, actual
 
     def indicator_progress(self, ind: m.Indicator, when: dt.date | None = None) -> float | None:
-        targets, actual = self.indicator_points(ind)
-        last = rules.latest(actual, when)
-        if last is None or not targets:
+        """``rules.progress`` from the final target (the latest due, the first listed of
+        those due that day, as ``max`` picks) to the latest value measured by ``when`` (the
+        last listed of that day, as ``rules.latest`` picks); the rows are read in place, not
+        copied into ``rules.Point``s: the dashboard asks this of 20,000 indicators."""
+        final = None
+        for t in self.targets.get(ind.id, ()):
+            if t.due_date is not None and t.value is not None:
+                if final is None or t.due_date > final.due_date:
+                    final = t
+        if final is None:
             return None
-        final = max(targets, key=lambda p: p.date)
+        last = None
+        for x in self.measurements.get(ind.id, ()):
+            day = x.measured_on
+            if day is None or x.value is None or (when is not None and day > when):
+                continue
+            if last is None or day >= last.measured_on:
+                last = x
+        if last is None:
+            return None
         return rules.progress(ind.baseline_value, final.value, last.value, ind.direction)
 
     def indicator_status(self, ind: m.Indicator, when: dt.date) -> Status:
@@ -294,73 +310,22 @@ class Snapshot:
         return plan_texts(self)
 
 
-#: Rows fetched per call into SQLite: one ``fetchall`` of 100,000 rows holds Python's GIL
-#: (the GUI thread's too) for 80 ms or more; batches of this size hold it a few ms each.
-LIVE_BATCH = 2000
-
-
-_PLAIN: dict[type, type] = {}
-
-
-def plain_class(cls: type) -> type:
-    """A light twin of model class ``cls`` for reading: the same column attributes, class
-    constants and methods (``theme_list``...), its values in a plain ``__dict__`` instead of
-    the ORM's instrumented attributes, which cost more to build and to read than the rows'
-    use in a publication or a report. Not attached to any session: never written back."""
-    got = _PLAIN.get(cls)
-    if got is None:
-        columns = set(cls.__table__.columns.keys())  # type: ignore[attr-defined]
-        ns: dict[str, object] = {"__module__": __name__, "__doc__": cls.__doc__}
-        for klass in reversed(cls.__mro__):
-            if klass.__module__ != m.__name__:
-                continue
-            for name, value in vars(klass).items():
-                if name.startswith(("__", "model_", "_sa_")) or name in columns:
-                    continue
-                ns[name] = value
-        got = _PLAIN[cls] = type(cls.__name__, (), ns)
-    return got
-
-
-def _live_rows(s: Session, cls, *order, plain: bool = False, where=None):
-    """Live rows of ``cls`` in the given SQL order (ties in storage order). SQLite sorts
-    without holding Python's GIL; sorting 100,000 rows in Python would hold it for a second.
-    ``plain``: rows of ``plain_class(cls)`` from a plain select (same values, same types).
-    ``where``: a further condition (the rows of a few commitments, through their index)."""
-    if plain:
-        table = cls.__table__
-        keys = list(table.columns.keys())
-        q = select(*table.columns).where(table.c.deleted_at.is_(None))
-        if where is not None:
-            q = q.where(where)
-        q = q.order_by(*order, literal_column("rowid"))
-        twin = plain_class(cls)
-        new = object.__new__
-        out = []
-        for row in s.connection().execute(q):
-            obj = new(twin)
-            obj.__dict__.update(zip(keys, row, strict=True))
-            out.append(obj)
-        return out
-    q = select(cls).where(col(cls.deleted_at).is_(None))
-    if where is not None:
-        q = q.where(where)
-    q = q.order_by(*order, literal_column("rowid"))
-    return list(s.exec(q.execution_options(yield_per=LIVE_BATCH)).all())
-
-
 def load_snapshot(
     s: Session,
     plan_id: str | None = None,
     commitment_ids: set[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     plain: bool = False,
+    narrow: bool = False,
 ) -> Snapshot:
     """Load every live row (of one plan, when given) grouped by plan and commitment.
     ``commitment_ids``: only these commitments (each table read through its commitment
     index: a few milliseconds in a file of thousands). ``plain``: read-only light rows
-    (see ``plain_class``) loaded with plain selects."""
+    (see ``plain_class``) loaded with plain selects. ``narrow`` (with ``plain``): only the
+    columns the dashboard, tree marks and quality panel read (``view_columns``)."""
     steps = 10
+    state = load_state(s)
+    columns = view_columns(_TEXT_FIELDS if state.wanted else None) if narrow else {}
     few = sorted(commitment_ids) if commitment_ids is not None else None
 
     def _live(s, cls, *order):
@@ -370,7 +335,8 @@ def load_snapshot(
             where = column.in_(few) | column.is_(None) if cls is m.Narrative else column.in_(few)
         elif few is not None and cls is m.Commitment:
             where = cls.__table__.c.id.in_(few)
-        return _live_rows(s, cls, *order, plain=plain, where=where)
+        wanted = columns.get(cls.__tablename__)
+        return live_rows(s, cls, *order, plain=plain, where=where, columns=wanted)
 
     tick = (lambda i: progress(i, steps)) if progress else (lambda i: None)
     plans = _live(s, m.ActionPlan, m.ActionPlan.position, m.ActionPlan.created_at)
@@ -429,5 +395,5 @@ def load_snapshot(
     return Snapshot(
         list(plan_data.values()),
         sorted(institutions.values(), key=lambda i: i.name),
-        load_state(s),
+        state,
     )

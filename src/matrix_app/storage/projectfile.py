@@ -10,6 +10,7 @@ write to it, so a refused file keeps its bytes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import sqlite3
@@ -377,6 +378,13 @@ def create_project_file(path: Path, title: str | None = None) -> ProjectFile:
 
 def schema_ddl() -> list[str]:
     """CREATE statements for the current schema, run inside our own transaction."""
+    return list(_schema_ddl())
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_ddl() -> tuple[str, ...]:
+    """Compiled once per process: the models do not change while it runs, and the schema
+    check (every open) replays them once per schema version a file may have started at."""
     from sqlalchemy.dialects import sqlite as sqlite_dialect
     from sqlalchemy.schema import CreateIndex, CreateTable
 
@@ -385,7 +393,7 @@ def schema_ddl() -> list[str]:
     for table in SQLModel.metadata.sorted_tables:
         out.append(str(CreateTable(table).compile(dialect=dialect)))
         out.extend(str(CreateIndex(ix).compile(dialect=dialect)) for ix in table.indexes)
-    return out
+    return tuple(out)
 
 
 def open_project_file(

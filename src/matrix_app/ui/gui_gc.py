@@ -13,6 +13,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from .gc_pause import paused
+
 _installed: GuiThreadCollector | None = None
 
 
@@ -25,6 +27,8 @@ class GuiThreadCollector(QObject):
         gc.disable()
 
     def check(self) -> None:
+        if paused():  # a worker is loading: collect when it has frozen what it made
+            return
         counts, thresholds = gc.get_count(), gc.get_threshold()
         generation = -1
         for n in range(3):

@@ -42,6 +42,7 @@ from . import dialogs
 from .actions import FEATURE_ACTION_MODULES
 from .dashboard import Dashboard
 from .document import Document
+from .gc_pause import collector_paused
 from .project_data import Cancelled, ProjectData, load_project_data
 from .project_tree import ProjectTree
 from .quality_panel import QualityPanel
@@ -119,6 +120,10 @@ class MainWindow(QMainWindow):
         self.touched_timer.setSingleShot(True)
         self.touched_timer.setInterval(0)
         self.touched_timer.timeout.connect(self._refresh_touched)
+        self.first_load_timer = QTimer(self)
+        self.first_load_timer.setSingleShot(True)
+        self.first_load_timer.setInterval(0)
+        self.first_load_timer.timeout.connect(lambda: self.load_data(quiet=False))
 
         self._build_pages()
         self._build_quality_dock()
@@ -404,17 +409,18 @@ class MainWindow(QMainWindow):
         author = self.settings.author or None
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple[Project, list[PlanLine]]:
-            from ..services.outline import project_outline
-            from ..services.project import Project
+            with collector_paused():  # SQLAlchemy's import: no GUI-thread collection meanwhile
+                from ..services.outline import project_outline
+                from ..services.project import Project
 
-            project = Project.open(path, author=author)
-            try:
-                outline = project_outline(project)  # the tree, read here, not on the GUI thread
-            except BaseException:
-                project.close()
-                raise
-            for name in OFF_THREAD_IMPORTS:
-                importlib.import_module(name)
+                project = Project.open(path, author=author)
+                try:
+                    outline = project_outline(project)  # the tree, read here, not in the GUI
+                except BaseException:
+                    project.close()
+                    raise
+                for name in OFF_THREAD_IMPORTS:
+                    importlib.import_module(name)
             if cancelled():
                 project.close()
                 raise Cancelled()
@@ -471,7 +477,9 @@ class MainWindow(QMainWindow):
             self.content.setCurrentWidget(self.hint)
         self.tree.view.setFocus()
         self.document_changed.emit(doc)
-        self.load_data(quiet=False)
+        # the load starts once the tree and the page are laid out and painted: started
+        # now, its worker would hold the GIL while the GUI thread lays out 2,000 rows
+        self.first_load_timer.start()
 
     def close_project(self, show_start: bool = True) -> None:
         doc = self.document
@@ -481,6 +489,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh_timer.stop()
         self.touched_timer.stop()
+        self.first_load_timer.stop()
         self._touched.clear()
         self._data_generation += 1
         self.runner.cancel_all()
@@ -698,6 +707,9 @@ class MainWindow(QMainWindow):
 
         deadline = QDeadlineTimer(timeout_ms)
         while not deadline.hasExpired():
+            if self.first_load_timer.isActive():
+                self.first_load_timer.stop()
+                self.load_data(quiet=False)
             if self.touched_timer.isActive():
                 self.touched_timer.stop()
                 self._refresh_touched()

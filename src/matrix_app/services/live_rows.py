@@ -1,0 +1,100 @@
+"""Live rows of one table, in SQL order, as ORM objects or as light read-only twins.
+
+``load_snapshot`` reads every table through ``live_rows``. The light twins (``plain_class``,
+``narrow_class``) carry the model's column values, constants and methods without the ORM's
+instrumentation, read straight from the sqlite3 cursor (``storage/light_read.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import namedtuple
+
+from sqlalchemy import literal_column
+from sqlmodel import Session, col, select
+
+from ..domain import models as m
+from ..storage.light_read import read_objects, read_tuples
+
+#: Rows fetched per call into SQLite: one ``fetchall`` of 100,000 rows holds Python's GIL
+#: (the GUI thread's too) for 80 ms or more; batches of this size hold it a few ms each.
+LIVE_BATCH = 2000
+
+
+_PLAIN: dict[type, type] = {}
+
+
+def plain_class(cls: type) -> type:
+    """A light twin of model class ``cls`` for reading: the same column attributes, class
+    constants and methods (``theme_list``...), its values in a plain ``__dict__`` instead of
+    the ORM's instrumented attributes, which cost more to build and to read than the rows'
+    use in a publication or a report. Not attached to any session: never written back."""
+    got = _PLAIN.get(cls)
+    if got is None:
+        columns = set(cls.__table__.columns.keys())  # type: ignore[attr-defined]
+        ns: dict[str, object] = {"__module__": __name__, "__doc__": cls.__doc__}
+        for klass in reversed(cls.__mro__):
+            if klass.__module__ != m.__name__:
+                continue
+            for name, value in vars(klass).items():
+                if name.startswith(("__", "model_", "_sa_")) or name in columns:
+                    continue
+                ns[name] = value
+        got = _PLAIN[cls] = type(cls.__name__, (), ns)
+    return got
+
+
+_NARROW: dict[tuple[type, tuple[str, ...]], type] = {}
+
+
+def narrow_class(cls: type, keys: tuple[str, ...]) -> type:
+    """A named tuple of some of model class ``cls``'s columns, with its constants and
+    methods (see ``plain_class``): what a narrow read makes (``view_columns``), read-only."""
+    got = _NARROW.get((cls, keys))
+    if got is None:
+        base = namedtuple(cls.__name__, keys)  # type: ignore[misc]
+        ns = {k: v for k, v in vars(plain_class(cls)).items() if not k.startswith("__")}
+        ns.update(__slots__=(), __module__=__name__, __doc__=cls.__doc__)
+        got = _NARROW[(cls, keys)] = type(cls.__name__, (base,), ns)
+    return got
+
+
+def _converter(type_, dialect):
+    """SQLAlchemy's own result processor for a column type (None: values pass as they are),
+    memoized: SQLite's dates are parsed by a regular expression, 2 microseconds a value,
+    and 100,000 measurements share a few hundred dates (a date is immutable: shared safely)."""
+    process = type_.dialect_impl(dialect).result_processor(dialect, None)
+    return None if process is None else functools.lru_cache(maxsize=8192)(process)
+
+
+def live_rows(s: Session, cls, *order, plain: bool = False, where=None, columns=None):
+    """Live rows of ``cls`` in the given SQL order (ties in storage order). SQLite sorts
+    without holding Python's GIL; sorting 100,000 rows in Python would hold it for a second.
+    ``plain``: rows of ``plain_class(cls)`` from a plain select (same values, same types).
+    ``where``: a further condition (the rows of a few commitments, through their index).
+    ``columns``: with ``plain``, only these columns (the rows lack the other attributes)."""
+    if plain:
+        table = cls.__table__
+        shown = [c for c in table.columns if columns is None or c.key in columns]
+        keys = [c.key for c in shown]
+        q = select(*shown).where(table.c.deleted_at.is_(None))
+        if where is not None:
+            q = q.where(where)
+        q = q.order_by(*order, literal_column("rowid"))
+        conn = s.connection()
+        converters = [_converter(c.type, conn.dialect) for c in shown]
+        # SQLAlchemy executes it (its statement cache, its parameters); the rows are read
+        # from its DBAPI cursor, past its per-row result machinery
+        result = conn.execute(q)
+        try:
+            if columns is not None:
+                make = functools.partial(tuple.__new__, narrow_class(cls, tuple(keys)))
+                return read_tuples(result.cursor, converters, make)
+            return read_objects(result.cursor, keys, converters, plain_class(cls))
+        finally:
+            result.close()
+    q = select(cls).where(col(cls.deleted_at).is_(None))
+    if where is not None:
+        q = q.where(where)
+    q = q.order_by(*order, literal_column("rowid"))
+    return list(s.exec(q.execution_options(yield_per=LIVE_BATCH)).all())
