@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from matrix_app.ui.dashboard import COLUMNS
+from matrix_app.ui.dashboard_model import COLUMNS
 from matrix_app.ui.main_window import MainWindow
 
 

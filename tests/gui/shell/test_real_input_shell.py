@@ -28,7 +28,7 @@ from matrix_app.ui.actions.report_options import ReportProfileBox
 from matrix_app.ui.commitment.evidence import EvidenceTab
 from matrix_app.ui.commitment.indicators import IndicatorsTab
 from matrix_app.ui.commitment.overview import OverviewTab
-from matrix_app.ui.dashboard import ID_ROLE
+from matrix_app.ui.dashboard_model import ID_ROLE
 from matrix_app.ui.excel_import_wizard import ExcelImportWizard
 from matrix_app.ui.plan.report_profile import ReportProfileDialog
 

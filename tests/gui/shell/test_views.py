@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from matrix_app.services.project import Project
-from matrix_app.ui.dashboard import COLUMNS, Dashboard, DashboardModel
+from matrix_app.ui.dashboard import Dashboard
+from matrix_app.ui.dashboard_model import COLUMNS, DashboardModel
 from matrix_app.ui.document import Document
 from matrix_app.ui.project_data import build_project_data, code_sort_key, load_project_data
 from matrix_app.ui.project_tree import ProjectTreeModel

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from matrix_app.ui.dashboard import COLUMNS
+from matrix_app.ui.dashboard_model import COLUMNS
 from matrix_app.ui.main_window import FIRST_SIZE, TREE_SHARE, MainWindow
 from matrix_app.ui.settings import Settings
 
