@@ -48,6 +48,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     ind: IndicatorIn | None = None
     heads: dict[int, tuple[str, Any]] = {}
     inputs = False
+    aside: dict[int, tuple[str, str]] = {}
     for r in range(cells.rows):
         filled = cells.filled(r)
         if not filled:
@@ -59,8 +60,11 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             mx.code, mx.title = commitment_from_cell(title)
             mx.row, mx.title_known = r + 1, True
             continue
-        if any(a.startswith(w) for w in _ASIDE) or any(cells.norm(r, c) == "risk rating"
-                                                       for c in filled):  # fmt: skip
+        texts = {c: cells.norm(r, c) for c in filled}
+        header = any(t.startswith(("baseline", "milestone")) for t in texts.values())
+        if any(a.startswith(w) for w in _ASIDE) or (
+            not header and any(t == "risk rating" for t in texts.values())
+        ):
             inputs = a.startswith("input")
             cells.set_aside(r, "unused_row", why=WHY)
             continue
@@ -69,8 +73,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             continue
         inputs = False
         label = _LABEL.match(a)
-        texts = {c: cells.norm(r, c) for c in filled}
-        if label or any(t.startswith(("baseline", "milestone")) for t in texts.values()):
+        if label or header:
             if label:
                 cells.get(r, 0)
                 row_in = RowIn(_LEVELS[label[1]], "", r + 1, "A", code=label[2] or "")
@@ -92,6 +95,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     heads[c] = ("target", when)
                 elif t.startswith("assumption"):
                     heads[c] = ("assumptions", None)
+                elif t.startswith(("risk", "impact weighting")):
+                    heads[c] = ("aside", None)  # a column of the block: its cells listed
             ind = None
             continue
         kind = cells.norm(r, 2)
@@ -108,6 +113,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 if k == "assumptions":
                     if text := cells.text(r, c):
                         row_in.assumptions = text
+                    continue
+                if k == "aside":
+                    if cells.raw(r, c) not in (None, ""):
+                        aside[-r - 1] = WHY  # listed by leftovers with why
                     continue
                 value, ref = cells.number(r, c, ("planned value", "el valor planificado"))
                 if value is None:
@@ -127,5 +136,5 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     ind.measurements.append((ref or when, value, r + 1, get_column_letter(c + 1)))
         elif kind == "source" and ind is not None:
             ind.means_of_verification = "; ".join(cells.text(r, c) for c in filled if c > 2)
-    cells.leftovers()
+    cells.leftovers(why=aside)
     return [mx]
