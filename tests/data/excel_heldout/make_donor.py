@@ -56,7 +56,6 @@ files; tests/unit/excel/test_formats_heldout.py imports each and compares with `
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 

@@ -19,6 +19,7 @@ sys.path.insert(0, str(DATA / "excel_formats"))
 sys.path.insert(0, str(DATA / "excel_heldout"))
 from check import differences  # noqa: E402
 from make_donor import CASES  # noqa: E402
+
 from .test_formats_variants import lost_cells  # noqa: E402
 
 
