@@ -25,11 +25,12 @@ from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 NAME = "usaid"
 _SECTION = re.compile(
     r"^\s*(goal|so|strategic objective|sub-?ir|ir|intermediate result|development objective|"
-    r"do)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
+    r"do|purpose|sub-?purpose)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LEVELS = {"goal": Level.GOAL, "so": Level.PURPOSE, "strategic objective": Level.PURPOSE,
-           "development objective": Level.PURPOSE, "do": Level.PURPOSE}  # fmt: skip
+           "development objective": Level.PURPOSE, "do": Level.PURPOSE,
+           "purpose": Level.PURPOSE}  # fmt: skip
 _QUARTER_END = {1: (-1, 12, 31), 2: (0, 3, 31), 3: (0, 6, 30), 4: (0, 9, 30)}
 
 
@@ -48,6 +49,7 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
 
 _NAME_HEADS = ("indicator", "indicators", "performance indicator", "indicator name",
                "indicador", "indicadores")  # fmt: skip
+_CODE_HEADS = ("#", "no", "no.", "n°", "nº", "code", "ref", "ref.", "indicator no.")
 _PROJECT = re.compile(r"\b(?:project|activity|proyecto|actividad)(?: name| title)?\s*:\s*(.+)$",
                       re.IGNORECASE | re.DOTALL)  # fmt: skip
 
@@ -70,7 +72,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     head, name_col = found
     for r in range(head):
         for c in cells.filled(r):
-            t = cells.text(r, c)
+            t = str(cells.raw(r, c))  # not ``text``: that marks the cell used
             if not mx.title_known and (hit := _PROJECT.search(t)):
                 cells.get(r, c)
                 mx.code, mx.title = commitment_from_cell(hit[1].strip())
@@ -92,23 +94,30 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         fy = header_date(top, US_FISCAL_END) if t.startswith(("fy", "af")) else None
         if c == name_col:
             cols[c] = ("name", None)
-        elif c < name_col and not two_rows:
+        elif c < name_col and (not two_rows or t in _CODE_HEADS):
             cols[c] = ("code", None)
         elif t.startswith("unit"):
             cols[c] = ("unit", None)
         elif t.startswith("baseline"):
             year = sub.startswith("year") or t.endswith(("year", "date"))
-            cols[c] = ("base_year" if year else "baseline", None)
+            when = None if year else header_date(top, US_FISCAL_END)  # "Baseline (FY15)"
+            cols[c] = ("base_year" if year else "baseline", when)
+        elif t.startswith(("data source", "source")):
+            cols[c] = ("data_source", None)
         elif fy is not None:
             last_fy = fy
-            if sub.startswith("target"):
+            if not sub:  # "FY 2017 Target" alone over an empty second header row
+                sub = t.split()[-1]
+            if "target" in sub:  # "Target", "Annual Target"
                 cols[c] = ("target", fy)
             elif re.fullmatch(r"q[1-4]", sub):
                 dy, mo, day = _QUARTER_END[int(sub[1])]
                 cols[c] = ("actual", dt.date(fy.year + dy, mo, day))
             elif sub.startswith("actual"):
                 cols[c] = ("actual", fy)
-        elif t.startswith(("life of project", "lop", "end of project")):
+        elif t.startswith(
+            ("life of project", "life of activity", "life of award", "lop", "loa", "end of project")
+        ):
             cols[c] = ("lop", None)
     for c, (k, _v) in list(cols.items()):
         if k == "lop":
@@ -124,6 +133,9 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             current = RowIn(level, found[2].strip(), r + 1, get_column_letter(filled[0] + 1))
             mx.rows.append(current)
             continue
+        if len(filled) == 1 and filled[0] != name_col and isinstance(cells.raw(r, filled[0]), str):
+            cells.set_aside(r, "notes_row")  # a footnote under the table ("% Achieved = ...")
+            continue
         if current is None or cells.raw(r, name_col) in (None, ""):
             continue
         code = next((cells.text(r, c) for c, (k, _w) in cols.items() if k == "code"), "")
@@ -137,6 +149,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             col = get_column_letter(c + 1)
             if k == "unit":
                 ind.unit = unit_of(cells.text(r, c))
+            elif k == "data_source":
+                ind.data_source = cells.text(r, c)
             elif k == "base_year":
                 year = cells.get(r, c)
                 base_year = header_date(f"FY{int(year)}" if isinstance(year, int | float)
@@ -149,6 +163,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     ind.unit = "%"
                 if k == "baseline":
                     ind.baseline = value
+                    base_year = base_year or ref or when
                 elif k == "target":
                     targets[ref or when] = (ref or when, value, r + 1, col)
                 else:
