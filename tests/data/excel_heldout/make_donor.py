@@ -515,7 +515,7 @@ wb_fy15 = Case(
         }
     ],
     ("notes_row", "missing_value"),
-    layout={"Results": (1, 6, 7)},
+    layout={"Results": (1, 4, 6, 7)},  # row 4: the PDO's label beside its text
 )  # fmt: skip
 # The End Target falls at the last year's end and replaces YR4's own target (as in the
 # variants' World Bank and USAID cases).
