@@ -166,8 +166,8 @@ eu2016 = Case(
 
 ES_IMP = "Contribuir a una gestión pública más transparente en las regiones"
 ES_OC = "Los gobiernos regionales publican información presupuestaria completa y oportuna"
-ES_OP1 = "Los equipos regionales de finanzas aplican el estándar de datos abiertos"
-ES_OP2 = "La ciudadanía dispone de un visor regional del presupuesto"
+ES_OP1 = "1. Los equipos regionales de finanzas aplican el estándar de datos abiertos"
+ES_OP2 = "2. La ciudadanía dispone de un visor regional del presupuesto"
 eu_es = Case(
     "eu_marco_logico_es.xlsx",
     "eu",
@@ -194,10 +194,10 @@ eu_es = Case(
                  "1. Portal de datos abiertos\n2. Estadísticas del portal",
                  "Los gobiernos regionales mantienen su compromiso"],
                 [],
-                ["Productos", "1. " + ES_OP1,
+                ["Productos", ES_OP1,
                  "1.1 Regiones que publican con el estándar", "0 (2015)", "4 (30/06/2016)",
                  "15 (2018)", "Informes de la Subsecretaría", "Se aprueba el estándar"],
-                [None, "2. " + ES_OP2, "2.1 Visitas mensuales al visor", "n.d.", "s/i",
+                [None, ES_OP2, "2.1 Visitas mensuales al visor", "n.d.", "s/i",
                  "3.000 (2018)", "Analítica web del visor", None],
                 ["Actividades", "A2.1 Desarrollar el visor regional del presupuesto",
                  "Medios: equipo de desarrollo web", "Costes: EUR 60.000"],
@@ -214,7 +214,7 @@ eu_es = Case(
     [
         {
             "code": "7",
-            "title": "Presupuestos regionales abiertos",
+            "title": "Presupuestos regionales abiertos",  # the outputs keep their numbers
             "results": [
                 ("goal", ES_IMP, None),
                 ("purpose", ES_OC, None),

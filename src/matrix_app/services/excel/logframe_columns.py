@@ -6,6 +6,7 @@ it does not use is listed as a warning (``formats.base.Cells.leftovers``)."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,8 @@ from .logframe_cells import (
 from .logframe_match import code_in
 from .logframe_read import NOTES_ROW, SheetMapping, guess_level, split_dates, split_lines
 from .parse import is_missing, normalize, parse_date, parse_number, split_reference
+
+_NAMED = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+[^\W\d]")  # "1.1 Share", not "1.1 23 %"
 
 if TYPE_CHECKING:
     from .logframe import _Context
@@ -192,8 +195,12 @@ class ColumnReader:
         baselines, coded = numbered(lines_or_value(cell(row, "baseline")))
         targets, coded2 = numbered(lines_or_value(cell(row, "target")))
         currents = numbered(lines_or_value(cell(row, "current")))[0]
-        if coded or coded2:  # "1.1 23 %" beside "1.1 Share of ...": list numbering
-            found = [(_CODE.sub("", n, count=1), f, d) for n, f, d in found]
+        # "1.1 23 %" beside "1.1 Share of ...", or "1.1 Share of ..." alone in its cell (one
+        # indicator per row, as "1. Share of ..." is): list numbering, not the name
+        found = [
+            (_CODE.sub("", n, count=1) if coded or coded2 or _NAMED.match(n) else n, f, d)
+            for n, f, d in found
+        ]
         dates = lines_or_value(cell(row, "target_date"))
         units = lines_or_value(cell(row, "unit"))
         result_id = ctx.result.id

@@ -78,6 +78,8 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
         (
             "linea base",
             "linea de base",
+            "valores de referencia",  # the EU template in Spanish
+            "valor de referencia",
             "baseline",
             "linha de base",
             "linha base",
@@ -95,6 +97,9 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "resumen",
             "resumo",
             "results chain",
+            "cadena de resultados",
+            "cadeia de resultados",
+            "chaine des resultats",
             "narrativ",
             "objetivo",
             "objective",
@@ -149,20 +154,29 @@ _TITLE = re.compile(
 )
 
 
+#: A project's or action's name after its label: "Project title: ...", "Proyecto: ...",
+#: "NOMBRE DEL PROGRAMA: ...", "Acción 7: ..." (the number is the code).
+_NAMED_TITLE = re.compile(
+    r"^\s*(?:project|programme|program|proyecto|programa|projet|programme|projeto|action|"
+    r"acci[oó]n|nombre del (?:proyecto|programa)|nome do (?:projeto|programa)|"
+    r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
+    r"(?:\s+(?:title|name|titre|nom))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
 _TITLE_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
 #: A row that is a note, not a matrix row: "Notas:", "Fuente:", "Source:", "Elaborado por".
 NOTES_ROW = re.compile(
-    r"^\s*(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|elaborad[oa] por|"
-    r"prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene|firma|signature|"
-    r"conditions? pr[eé]alables?|pre-?conditions?|condiciones previas)\s*[:.\-–_]",
+    r"^\s*(?:\*+\s*(?=[^\s*])|(?=.*_{4})|(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|"
+    r"elaborad[oa] por|prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene|firma|"
+    r"signature|conditions? pr[eé]alables?|pre-?conditions?|condiciones previas)\s*[:.\-–_])",
     re.IGNORECASE,
-)
+)  # a footnote ("* Current values ...") and a signature line ("Firma: ____") are notes too
 
 
 def guess_level(text: object) -> tuple[Level | None, str]:
     """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
-    norm = normalize(text)
+    norm = re.sub(r"\((?:s|es)\)", "", normalize(text))  # "Objetivo(s) específico(s)"
     words = re.findall(r"[a-z]+|[0-9]+", norm)
     while words and (words[0].isdigit() or (len(words) > 1 and _ROMAN.match(words[0]))):
         words = words[1:]
@@ -313,13 +327,17 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         "gobierno de",
         "government of",
     )
+    for text in texts:
+        if named := _NAMED_TITLE.match(text):
+            return named.group(1) or "", named.group(2).strip()
     plain = [
         t for t in texts
         if not any(s in normalize(t) for s in skip) and not _LABELLED.match(t)
     ]  # fmt: skip
     generic = re.fullmatch(
-        r"(?:hoja|sheet|feuil(?:le)?|planilha|plan|tabelle|foglio)\s*\d+", normalize(sheet)
-    )
+        r"(?:hoja|sheet|feuil(?:le)?|planilha|plan|tabelle|foglio|anexo|annex|annexe)\s*\d+\w?",
+        normalize(sheet),
+    )  # "Anexo 2a" is the annex's number, not the commitment's
     digits = None if generic else re.search(r"\d+(?:\.\d+)*", sheet)
     code = digits.group(0) if digits else ""
     return code, (plain[0] if plain else sheet)

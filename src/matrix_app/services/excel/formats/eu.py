@@ -14,7 +14,8 @@ from .columns import column_match, read  # noqa: F401 - ``read`` is this format'
 NAME = "eu"
 WORDS = ("results chain", "logique d'intervention", "intervention logic", "baselines",
          "current value", "indicateurs objectivement", "objectively verifiable",
-         "hypotheses", "sources et moyens")  # fmt: skip
+         "hypotheses", "sources et moyens", "cadena de resultados", "valor actual",
+         "valores de referencia", "cadeia de resultados", "valeur actuelle")  # fmt: skip
 
 
 def recognize(grid, sheet):
