@@ -6,6 +6,7 @@ it does not use is listed as a warning (``formats.base.Cells.leftovers``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
 from itertools import zip_longest
@@ -29,6 +30,13 @@ from .logframe_match import code_in
 from .logframe_read import NOTES_ROW, SheetMapping, guess_level, split_dates, split_lines
 from .parse import is_missing, normalize, parse_date, parse_number, split_reference
 
+
+def _series_date(mapping: SheetMapping, c: int | None) -> dt.date | None:
+    """The date a target column's header gives ("Meta 2016"), if any."""
+    found = mapping.series.get(c) if c is not None else None
+    return dt.date.fromisoformat(found[1]) if found else None
+
+
 _NAMED = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+[^\W\d]")  # "1.1 Share", not "1.1 23 %"
 
 if TYPE_CHECKING:
@@ -51,8 +59,8 @@ class ColumnReader:
         blocked: dict[int, tuple[str, str]] = {}  # columns an activities block reuses
         current = [0]
 
-        def cell(row: list[Any], role: str) -> Any:
-            c = cols.get(role)
+        def cell(row: list[Any], role: str | int) -> Any:
+            c = role if isinstance(role, int) else cols.get(role)
             if c is None or c >= len(row) or c in blocked:
                 return None
             v = row[c]
@@ -255,7 +263,7 @@ class ColumnReader:
                 value, ref = self._measure(target, mapping, sheet, rowno, where("target"),
                                            ("target", "la meta"))  # fmt: skip
                 due = pick(dates, i, len(names))
-                due_date = ref
+                due_date = ref or _series_date(mapping, mapping.columns.get("target"))
                 if due is not None and not is_missing(due):
                     try:
                         due_date = parse_date(due)
@@ -276,10 +284,42 @@ class ColumnReader:
                         {"value": where("target")},
                     )
                     ctx.targets.append((st, due_date))
+            percent = (
+                self._series(ctx, ind, row, cell, mapping, sheet, rowno, i, len(names)) or percent
+            )
             if unit is not None and not is_missing(unit):
                 values["unit"] = str(unit)
             elif percent:
                 values["unit"] = "%"
+
+    def _series(self, ctx, ind, row, cell, mapping, sheet, rowno, i, n) -> bool:
+        """The yearly figures of the i-th of n indicators in the row (DIPRES "Cuantificación"
+        2013 | 2014 | 2015 | Meta 2016): measurements, or targets, at each year's end; True if
+        one was a percentage."""
+        percent = False
+        for c, (kind, iso) in mapping.series.items():
+            if kind == "target" and c == mapping.columns.get("target"):
+                continue  # read as the target, dated by its header
+            raw = pick(numbered(lines_or_value(cell(row, c)))[0], i, n)
+            if raw is None:
+                continue
+            col = get_column_letter(c + 1)
+            value, ref = self._measure(raw, mapping, sheet, rowno, col, ("value", "el valor"))
+            if value is None:
+                continue
+            percent = percent or is_percent(raw)
+            when = ref or dt.date.fromisoformat(iso)
+            table, key = (
+                ("target", "due_date") if kind == "target" else ("measurement", "measured_on")
+            )
+            st = self.add(table, {
+                "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                "commitment_id": ctx.commitment_id, key: when, "value": value,
+            }, sheet, rowno, {"value": col})  # fmt: skip
+            (ctx.targets if kind == "target" else ctx.measurements).append(
+                (st, when) if kind == "target" else (st, ind)
+            )
+        return percent
 
     def _measure(self, raw, mapping, sheet, rowno, column, what) -> tuple[float | None, Any]:
         """A number as typed ("72% (2015)", "s/i", "12,5 %") and the reference date after it."""

@@ -217,6 +217,8 @@ class SheetMapping:
     skip_rows: tuple[int, ...] = ()  # 1-based rows the user set aside (wizard)
     row_levels: dict[int, str] = field(default_factory=dict)  # 1-based row -> Level value:
     # a section row ("these rows are levels") naming a result whose rows follow
+    series: dict[int, tuple[str, str]] = field(default_factory=dict)  # 0-based column ->
+    # ("measurement" | "target", ISO date): a yearly figure (DIPRES "2013 | 2014 | Meta 2016")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -230,6 +232,7 @@ class SheetMapping:
             "header_rows": self.header_rows,
             "skip_rows": list(self.skip_rows),
             "row_levels": {str(k): v for k, v in self.row_levels.items()},
+            "series": {get_column_letter(k + 1): list(v) for k, v in self.series.items()},
         }
 
 
@@ -285,8 +288,32 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         mapping.decimal = "," if spanish else "."
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
+        mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
         return mapping
     return None
+
+
+#: A column headed by a year: a figure of that year ("2013", "Efectivo 2014") or its target
+#: ("Meta 2016"); the year means its last day, as everywhere.
+_YEAR_HEAD = re.compile(
+    r"(?:(meta|metas|target|cible|efectivo|real|actual|logrado|valor|estimacion)\s*)?"
+    r"((?:19|20)\d{2})"
+)
+
+
+def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
+    out: dict[int, tuple[str, str]] = {}
+    taken = {c for k, c in roles.items() if k != "target"}
+    for c in range(max(len(row) for row in head)):
+        texts = [row[c] for row in head if c < len(row) and row[c] not in (None, "")]
+        if not texts or c in taken:
+            continue
+        last = texts[-1]
+        t = str(int(last)) if isinstance(last, int | float) else normalize(last)
+        if found := _YEAR_HEAD.fullmatch(t):
+            target = found[1] in ("meta", "metas", "target", "cible")
+            out[c] = ("target" if target else "measurement", f"{found[2]}-12-31")
+    return out
 
 
 def _sub_header(row: list[Any], roles: dict[str, int]) -> bool:
