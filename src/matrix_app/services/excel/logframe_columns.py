@@ -31,6 +31,18 @@ from .logframe_read import NOTES_ROW, SheetMapping, guess_level, split_dates, sp
 from .parse import is_missing, normalize, parse_date, parse_number, split_reference
 
 
+def _footnote(row: list[Any], cols: dict[str, int]) -> bool:
+    """A lone "* ..." left of the narrative column is a footnote; in the narrative column
+    it may be a bulleted activity."""
+    filled = [c for c, v in enumerate(row) if v not in (None, "")]
+    text = row[filled[0]] if len(filled) == 1 else None
+    return (
+        isinstance(text, str)
+        and text.lstrip().startswith("*")
+        and filled[0] < cols.get("narrative", 0)
+    )
+
+
 def _series_date(mapping: SheetMapping, c: int | None) -> dt.date | None:
     """The date a target column's header gives ("Meta 2016"), if any."""
     found = mapping.series.get(c) if c is not None else None
@@ -88,7 +100,7 @@ class ColumnReader:
             filled = [v for v in row if v not in (None, "")]
             if not filled:
                 continue
-            if isinstance(filled[0], str) and NOTES_ROW.match(filled[0]):
+            if isinstance(filled[0], str) and (NOTES_ROW.match(filled[0]) or _footnote(row, cols)):
                 cells.set_aside(r, "notes_row")
                 notes = True
                 continue

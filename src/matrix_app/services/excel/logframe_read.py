@@ -167,11 +167,11 @@ _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "F
 _TITLE_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
 #: A row that is a note, not a matrix row: "Notas:", "Fuente:", "Source:", "Elaborado por".
 NOTES_ROW = re.compile(
-    r"^\s*(?:\*+\s*(?=[^\s*])|(?=.*_{4})|(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|"
+    r"^\s*(?:(?=.*_{4})|(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|"
     r"elaborad[oa] por|prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene|firma|"
     r"signature|conditions? pr[eé]alables?|pre-?conditions?|condiciones previas)\s*[:.\-–_])",
     re.IGNORECASE,
-)  # a footnote ("* Current values ...") and a signature line ("Firma: ____") are notes too
+)  # a signature line ("Firma del jefe: ____") is a note too
 
 
 def guess_level(text: object) -> tuple[Level | None, str]:
