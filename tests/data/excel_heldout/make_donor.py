@@ -56,6 +56,7 @@ files; tests/unit/excel/test_formats_heldout.py imports each and compares with `
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -965,8 +966,194 @@ dipres_epg = Case(
     layout={"Anexo 2a": (1, 7, 8)},
 )  # fmt: skip
 
+# --------------------------------------------------------------------------------------------
+# 11. World Bank PAD in Spanish (Latin American PADs): "Marco de resultados", "Objetivo de
+# Desarrollo del Proyecto (ODP):", "Indicadores de resultados a nivel del ODP", "Nombre del
+# indicador", "Línea de base (AF2016)", "Valores meta acumulativos" over "Año 1 | Año 2 |
+# Año 3", "Meta final", "Frecuencia", "Fuente de datos / Metodología", "Responsable de la
+# recolección de datos"; "Componente 1:" rows; "s/i", "12,5 %" text.
+
+S_PDO = "Mejorar la oportunidad y calidad de la información fiscal de los municipios"
+S_C1 = "Componente 1: Sistema integrado de gestión financiera municipal"
+S_C2 = "Componente 2: Rendición de cuentas a la ciudadanía"
+wb_es = Case(
+    "worldbank_marco_resultados_es.xlsx",
+    "worldbank",
+    [
+        Sheet(
+            "Anexo 1",
+            [
+                ["Anexo 1: Marco de resultados y seguimiento"],
+                ["PAÍS: Paraguay"],
+                ["Proyecto de Modernización de la Gestión Financiera Municipal"],
+                ["Objetivo de Desarrollo del Proyecto (ODP): " + S_PDO],
+                ["Indicadores de resultados a nivel del ODP", None, None, None,
+                 "Valores meta acumulativos"],
+                ["Nombre del indicador", "Unidad de medida", "Línea de base (AF2016)", None,
+                 "Año 1", "Año 2", "Año 3", "Meta final", "Frecuencia",
+                 "Fuente de datos / Metodología", "Responsable de la recolección de datos"],
+                ["Municipios que publican su ejecución mensual", "Porcentaje", "12,5 %", None,
+                 "20 %", "35 %", "50 %", "60 %", "Anual", "Portal de transparencia",
+                 "Ministerio de Hacienda"],
+                ["Indicadores de resultados intermedios"],
+                [S_C1],
+                ["Municipios con el sistema instalado", "Número", "s/i", None, "10", "40",
+                 "80", "100", "Semestral", "Registros del sistema", "Ministerio de Hacienda"],
+                [S_C2],
+                ["Audiencias públicas de rendición de cuentas", "Número", "0", None, "15",
+                 "40", "70", "90", "Anual", "Actas de las audiencias",
+                 "Contraloría General"],
+                [],
+                ["Nota: los valores meta son acumulativos."],
+            ],
+            ["E5:H5", "A9:K9", "A11:K11"],
+        )
+    ],
+    [
+        {
+            "code": "",
+            "title": "Proyecto de Modernización de la Gestión Financiera Municipal",
+            "results": [
+                ("purpose", S_PDO, None),
+                ("output", S_C1, S_PDO),
+                ("output", S_C2, S_PDO),
+            ],
+            "indicators": [
+                ind(S_PDO, "Municipios que publican su ejecución mensual", unit="%",
+                    baseline=12.5, baseline_date="2016-06-30", frequency="Anual",
+                    data_source="Portal de transparencia", responsible="Ministerio de Hacienda",
+                    targets=[("2017-06-30", 20.0), ("2018-06-30", 35.0), ("2019-06-30", 60.0)]),
+                ind(S_C1, "Municipios con el sistema instalado", unit="number", baseline=None,
+                    frequency="Semestral", data_source="Registros del sistema",
+                    responsible="Ministerio de Hacienda",
+                    targets=[("2017-06-30", 10.0), ("2018-06-30", 40.0), ("2019-06-30", 100.0)]),
+                ind(S_C2, "Audiencias públicas de rendición de cuentas", unit="number",
+                    baseline=0.0, baseline_date="2016-06-30", frequency="Anual",
+                    data_source="Actas de las audiencias", responsible="Contraloría General",
+                    targets=[("2017-06-30", 15.0), ("2018-06-30", 40.0), ("2019-06-30", 90.0)]),
+            ],
+        }
+    ],
+    ("notes_row", "missing_value"),
+    layout={"Anexo 1": (1, 5, 6)},
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# 12. USAID IPTT in Spanish (a mission's implementing partner): "Indicador | Unidad | Línea
+# de base" over "Año | Valor", "AF 2016" and "AF 2017" over "Meta | Real", "Meta LOP";
+# "Objetivo de Desarrollo 1:", "RI 1.1:" rows; "1.233", "45 %" text, "n.d.".
+
+V_DO = "Gobiernos locales más transparentes y eficaces"
+V_IR = "Concejos municipales publican sus decisiones"
+usaid_es = Case(
+    "usaid_iptt_espanol.xlsx",
+    "usaid",
+    [
+        Sheet(
+            "IPTT",
+            [
+                ["Tabla de seguimiento del desempeño de indicadores (IPTT)"],
+                ["Actividad: Municipios Abiertos Guatemala"],
+                [],
+                ["Indicador", "Unidad", "Línea de base", None, "AF 2016", None, "AF 2017", None,
+                 "Meta LOP", "Comentarios"],
+                [None, None, "Año", "Valor", "Meta", "Real", "Meta", "Real", None, None],
+                ["Objetivo de Desarrollo 1: " + V_DO],
+                ["Municipios que cumplen la ley de acceso a la información", "%", 2015, "30 %",
+                 "40 %", "45 %", "55 %", "n.d.", "70 %", None],
+                ["RI 1.1: " + V_IR],
+                ["Actas de concejo publicadas en línea", "Número", 2015, "1.233", "2.000",
+                 "2.150", "3.000", "2.870", "4.000", "Datos preliminares de AF2017"],
+            ],
+            ["C4:D4", "E4:F4", "G4:H4", "A6:J6", "A8:J8"],
+        )
+    ],
+    [
+        {
+            "code": "",
+            "title": "Municipios Abiertos Guatemala",
+            "results": [
+                ("purpose", V_DO, None),
+                ("output", V_IR, V_DO),
+            ],
+            "indicators": [
+                ind(V_DO, "Municipios que cumplen la ley de acceso a la información", unit="%",
+                    baseline=30.0, baseline_date="2015-09-30",
+                    targets=[("2016-09-30", 40.0), ("2017-09-30", 70.0)],
+                    measurements=[("2016-09-30", 45.0)]),
+                ind(V_IR, "Actas de concejo publicadas en línea", unit="number",
+                    baseline=1233.0, baseline_date="2015-09-30",
+                    targets=[("2016-09-30", 2000.0), ("2017-09-30", 4000.0)],
+                    measurements=[("2016-09-30", 2150.0), ("2017-09-30", 2870.0)]),
+            ],
+        }
+    ],
+    ("missing_value", "unused_column"),
+    layout={"IPTT": (4, 5)},
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# 13. EU logframe with the current value and its reference date in two columns ("Current
+# value" | "Reference date"), "Targets (incl. reference year)", the date as a date cell and
+# as "Q3 2016"; the header on row 3 below a title.
+
+T_IMP = "Improved trust in local institutions"
+T_OC = "Municipalities handle citizens' requests openly and on time"
+T_OP = "A shared case-management system is in use in pilot municipalities"
+eu_refdate = Case(
+    "eu_current_value_reference_date.xlsx",
+    "eu",
+    [
+        Sheet(
+            "LFM",
+            [
+                ["Logframe matrix - Action 12: Open municipalities"],
+                [],
+                [None, "Intervention logic", "Indicators", "Baselines (incl. reference year)",
+                 "Current value", "Reference date", "Targets (incl. reference year)",
+                 "Sources and means of verification", "Assumptions"],
+                ["Overall objective: Impact", T_IMP, "Trust in local government (survey score)",
+                 "4.1 (2015)", "4.5", dt.datetime(2017, 6, 30), "5.5 (2020)",
+                 "Latinobarometro", None],
+                ["Specific objective: Outcome", T_OC,
+                 "Requests answered within the legal deadline", "55% (2015)", "61%", "Q3 2016",
+                 "85% (2020)", "Municipal registers", "Mayors remain committed"],
+                ["Output 1", T_OP, "Pilot municipalities using the system", "0 (2015)", "6",
+                 "Q3 2016", "25 (2019)", "System logs", None],
+            ],
+        )
+    ],
+    [
+        {
+            "code": "12",
+            "title": "Open municipalities",
+            "results": [
+                ("goal", T_IMP, None),
+                ("purpose", T_OC, None),
+                ("output", T_OP, T_OC),
+            ],
+            "assumptions": {T_OC: "Mayors remain committed"},
+            "indicators": [
+                ind(T_IMP, "Trust in local government (survey score)", baseline=4.1,
+                    baseline_date="2015-12-31", means_of_verification="Latinobarometro",
+                    targets=[("2020-12-31", 5.5)], measurements=[("2017-06-30", 4.5)]),
+                ind(T_OC, "Requests answered within the legal deadline", unit="%",
+                    baseline=55.0, baseline_date="2015-12-31",
+                    means_of_verification="Municipal registers",
+                    targets=[("2020-12-31", 85.0)], measurements=[("2016-09-30", 61.0)]),
+                ind(T_OP, "Pilot municipalities using the system", baseline=0.0,
+                    baseline_date="2015-12-31", means_of_verification="System logs",
+                    targets=[("2019-12-31", 25.0)], measurements=[("2016-09-30", 6.0)]),
+            ],
+        }
+    ],
+    (),
+    layout={"LFM": (3,)},
+)  # fmt: skip
+
 CASES: list[Case] = [
     eu2016, eu_es, dfid_dates, ukaid, wb_fy15, wb_new, ffp, quarters, ilpes42, dipres_epg,
+    wb_es, usaid_es, eu_refdate,
 ]  # fmt: skip
 
 
