@@ -2,7 +2,8 @@
 
 Two header rows: "Indicator | Unit | Baseline (Year, Value) | FY2016 (Target, Q1..Q4) | ... |
 Life of Project Target". Section rows spanning the table name the level: Goal (goal), SO /
-Strategic Objective (purpose), IR / Sub-IR (output); the indicator rows below measure it.
+Strategic Objective (purpose), IR / Sub-IR (output) - in Spanish "Objetivo de Desarrollo",
+"RI", "Meta", "Real", "Línea de base", "Meta LOP"; the indicator rows below measure it.
 Dates follow the US federal fiscal year (1 October - 30 September): a fiscal year's target
 falls on 30 September, its quarters end on 31 December (Q1, of the year before), 31 March,
 30 June and 30 September; the baseline year is a fiscal year too; the life-of-project target
@@ -20,17 +21,20 @@ from openpyxl.utils import get_column_letter
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
 from ..parse import US_FISCAL_END, normalize
-from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
+from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
 NAME = "usaid"
 _SECTION = re.compile(
     r"^\s*(goal|so|strategic objective|sub-?ir|ir|intermediate result|development objective|"
-    r"do|purpose|sub-?purpose)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
+    r"do|purpose|sub-?purpose|objetivo de desarrollo|objetivo estrategico|od|oe|sub-?ri|ri|"
+    r"resultado intermedio)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LEVELS = {"goal": Level.GOAL, "so": Level.PURPOSE, "strategic objective": Level.PURPOSE,
            "development objective": Level.PURPOSE, "do": Level.PURPOSE,
-           "purpose": Level.PURPOSE}  # fmt: skip
+           "purpose": Level.PURPOSE, "objetivo de desarrollo": Level.PURPOSE,
+           "objetivo estrategico": Level.PURPOSE, "od": Level.PURPOSE,
+           "oe": Level.PURPOSE}  # fmt: skip
 _QUARTER_END = {1: (-1, 12, 31), 2: (0, 3, 31), 3: (0, 6, 30), 4: (0, 9, 30)}
 
 
@@ -70,6 +74,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         cells.leftovers()
         return [mx]
     head, name_col = found
+    if cells.norm(head, name_col).startswith("indicador"):
+        cells.decimal = ","  # a Spanish table writes 12,5 and 1.233
     for r in range(head):
         for c in cells.filled(r):
             t = str(cells.raw(r, c))  # not ``text``: that marks the cell used
@@ -78,9 +84,12 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 mx.code, mx.title = commitment_from_cell(hit[1].strip())
                 mx.row, mx.title_known = r + 1, True
     cols: dict[int, tuple[str, Any]] = {}
+    names: dict[int, str] = {}  # each column's header, over two rows ("FY2016 / % Achieved")
     top, last_fy = "", None
     two_rows = head + 1 < cells.rows and any(
-        re.fullmatch(r"year|value|target|actual|q[1-4]", cells.norm(head + 1, c))
+        re.fullmatch(
+            r"year|value|target|actual|q[1-4]|ano|valor|meta|real", cells.norm(head + 1, c)
+        )
         for c in cells.filled(head + 1)
     )
     width = max(len(grid[head]), len(grid[head + 1]) if two_rows else 0)
@@ -90,33 +99,44 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         elif not two_rows:
             continue
         t = normalize(top)
-        sub = cells.text(head + 1, c).lower() if two_rows else t.split()[-1]
+        sub = normalize(cells.text(head + 1, c)) if two_rows else t.split()[-1]
+        names[c] = f"{top} / {cells.text(head + 1, c)}" if two_rows and sub else top
         fy = header_date(top, US_FISCAL_END) if t.startswith(("fy", "af")) else None
         if c == name_col:
             cols[c] = ("name", None)
         elif c < name_col and (not two_rows or t in _CODE_HEADS):
             cols[c] = ("code", None)
-        elif t.startswith("unit"):
+        elif t.startswith(("unit", "unidad")):
             cols[c] = ("unit", None)
-        elif t.startswith("baseline"):
-            year = sub.startswith("year") or t.endswith(("year", "date"))
+        elif t.startswith(("baseline", "linea de base", "linea base")):
+            year = sub.startswith(("year", "ano")) or t.endswith(("year", "date", "ano", "fecha"))
             when = None if year else header_date(top, US_FISCAL_END)  # "Baseline (FY15)"
             cols[c] = ("base_year" if year else "baseline", when)
-        elif t.startswith(("data source", "source")):
+        elif t.startswith(("data source", "source", "fuente")):
             cols[c] = ("data_source", None)
         elif fy is not None:
             last_fy = fy
             if not sub:  # "FY 2017 Target" alone over an empty second header row
                 sub = t.split()[-1]
-            if "target" in sub:  # "Target", "Annual Target"
+            if "target" in sub or sub.startswith("meta"):  # "Target", "Annual Target", "Meta"
                 cols[c] = ("target", fy)
             elif re.fullmatch(r"q[1-4]", sub):
                 dy, mo, day = _QUARTER_END[int(sub[1])]
                 cols[c] = ("actual", dt.date(fy.year + dy, mo, day))
-            elif sub.startswith("actual"):
+            elif sub.startswith(("actual", "real", "logrado")):
                 cols[c] = ("actual", fy)
         elif t.startswith(
-            ("life of project", "life of activity", "life of award", "lop", "loa", "end of project")
+            (
+                "life of project",
+                "life of activity",
+                "life of award",
+                "lop",
+                "loa",
+                "end of project",
+                "meta lop",
+                "meta de vida",
+                "meta final",
+            )
         ):
             cols[c] = ("lop", None)
     for c, (k, _v) in list(cols.items()):
@@ -173,5 +193,18 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     cells.use_row(head)
     if two_rows:
         cells.use_row(head + 1)
+    first = head + (2 if two_rows else 1)
+    for c, name in names.items():  # a column not read, named by its header over two rows
+        rows = [r for r in range(first, cells.rows)
+                if cells.raw(r, c) not in (None, "") and (r, c) not in cells.used]  # fmt: skip
+        if c in cols or not name or not rows:
+            continue
+        col = get_column_letter(c + 1)
+        cells.problems.add(
+            cells.sheet, None, col, None, "unused_column", warning=True,
+            header=" ".join(name.split()), count=len(rows),
+            cells=", ".join(f"{col}{r + 1}" for r in rows[:3]), why=UNUSED_WHY["format"],
+        )  # fmt: skip
+        cells.used.update((r, c) for r in rows)
     cells.leftovers(head + 1 if two_rows else head)
     return [mx]
