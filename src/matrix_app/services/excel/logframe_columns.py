@@ -215,6 +215,11 @@ class ColumnReader:
         baselines, coded = numbered(lines_or_value(cell(row, "baseline")))
         targets, coded2 = numbered(lines_or_value(cell(row, "target")))
         currents = numbered(lines_or_value(cell(row, "current")))[0]
+        current_dates = (
+            lines_or_value(cell(row, mapping.current_date))
+            if mapping.current_date is not None
+            else []
+        )
         # "1.1 23 %" beside "1.1 Share of ...", or "1.1 Share of ..." alone in its cell (one
         # indicator per row, as "1. Share of ..." is): list numbering, not the name
         found = [
@@ -256,6 +261,9 @@ class ColumnReader:
                 value, ref = self._measure(current, mapping, sheet, rowno, where("current"),
                                            ("current value", "el valor actual"))  # fmt: skip
                 percent = percent or is_percent(current)
+                on = pick(current_dates, i, len(names))
+                if value is not None and ref is None and on not in (None, ""):
+                    ref = self._date(on, sheet, rowno, get_column_letter(mapping.current_date + 1))
                 if value is not None:
                     if ref is None:
                         self.problems.add(
@@ -332,6 +340,16 @@ class ColumnReader:
                 (st, when) if kind == "target" else (st, ind)
             )
         return percent
+
+    def _date(self, raw, sheet, rowno, column) -> dt.date | None:
+        """The current value's date from its own column ("Reference date": 30/06/2017, Q3 2016)."""
+        if is_missing(raw):
+            return None
+        try:
+            return parse_date(raw)
+        except ValueError:
+            self.problems.add(sheet, rowno, column, raw, "date")
+            return None
 
     def _measure(self, raw, mapping, sheet, rowno, column, what) -> tuple[float | None, Any]:
         """A number as typed ("72% (2015)", "s/i", "12,5 %") and the reference date after it."""

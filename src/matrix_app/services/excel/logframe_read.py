@@ -157,7 +157,7 @@ _TITLE = re.compile(
 #: A project's or action's name after its label: "Project title: ...", "Proyecto: ...",
 #: "NOMBRE DEL PROGRAMA: ...", "Acción 7: ..." (the number is the code).
 _NAMED_TITLE = re.compile(
-    r"^\s*(?:project|programme|program|proyecto|programa|projet|programme|projeto|action|"
+    r"(?:^|\s[-–—]\s)\s*(?:project|programme|program|proyecto|programa|projet|programme|projeto|action|"
     r"acci[oó]n|nombre del (?:proyecto|programa)|nome do (?:projeto|programa)|"
     r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
     r"(?:\s+(?:title|name|titre|nom))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
@@ -219,6 +219,7 @@ class SheetMapping:
     # a section row ("these rows are levels") naming a result whose rows follow
     series: dict[int, tuple[str, str]] = field(default_factory=dict)  # 0-based column ->
     # ("measurement" | "target", ISO date): a yearly figure (DIPRES "2013 | 2014 | Meta 2016")
+    current_date: int | None = None  # 0-based column of the current value's "Reference date"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -233,6 +234,9 @@ class SheetMapping:
             "skip_rows": list(self.skip_rows),
             "row_levels": {str(k): v for k, v in self.row_levels.items()},
             "series": {get_column_letter(k + 1): list(v) for k, v in self.series.items()},
+            "current_date": (
+                get_column_letter(self.current_date + 1) if self.current_date is not None else None
+            ),
         }
 
 
@@ -289,6 +293,12 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
         mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
+        if "current" in roles:  # the EU 2016 template's "Current value | Reference date"
+            mapping.current_date = next(
+                (c for c, v in enumerate(grid[r]) if c not in roles.values()
+                 and any(w in normalize(v) for w in _REF_DATE)),
+                None,
+            )  # fmt: skip
         return mapping
     return None
 
@@ -299,6 +309,9 @@ _YEAR_HEAD = re.compile(
     r"(?:(meta|metas|target|cible|efectivo|real|actual|logrado|valor|estimacion)\s*)?"
     r"((?:19|20)\d{2})"
 )
+
+
+_REF_DATE = ("reference date", "fecha de referencia", "date de reference", "data de referencia")
 
 
 def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
@@ -355,7 +368,7 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         "government of",
     )
     for text in texts:
-        if named := _NAMED_TITLE.match(text):
+        if named := _NAMED_TITLE.search(text):  # also "Logframe matrix - Action 12: ..."
             return named.group(1) or "", named.group(2).strip()
     plain = [
         t for t in texts
