@@ -1035,7 +1035,7 @@ wb_es = Case(
         }
     ],
     ("notes_row", "missing_value"),
-    layout={"Anexo 1": (1, 5, 6)},
+    layout={"Anexo 1": (1, 5, 6, 8)},  # row 8: the section's label
 )  # fmt: skip
 
 # --------------------------------------------------------------------------------------------

@@ -7,7 +7,14 @@ Baseline, YR1..YRn (or FY2016...), End Target, Frequency, Data Source/Methodolog
 Responsibility for Data Collection. Dates: the World Bank's fiscal year ends on 30 June;
 YRn is the n-th fiscal year after the baseline year ("Baseline year: FY2015" or "Baseline
 (FY2015)"); the End Target falls at the last year's end unless its header names one, and
-replaces a yearly target of the same date. Any other column (Core) is listed as not read."""
+replaces a yearly target of the same date. Any other column (Core) is listed as not read.
+
+Also read: the 2010-2017 PADs' "Intermediate Result (Component One): ..." rows and
+"Intermediate Result indicator One: ..." names; the 2018+ PADs' "Intermediate Targets" over
+1 | 2 | 3 (undated, with a warning, when no baseline year is given), the unit after the name
+("... (Percentage)") and the "Monitoring & Evaluation Plan" tables, which give indicators
+already listed their frequency, data source and responsibility by name; Spanish PADs
+("Nombre del indicador", "Línea de base", "Año 1", "Meta final", 12,5 and 1.233)."""
 
 from __future__ import annotations
 
@@ -23,7 +30,7 @@ from ..parse import WB_FISCAL_END, normalize
 from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
 NAME = "worldbank"
-_YR = re.compile(r"^yr\s*(\d+)")
+_YR = re.compile(r"^(?:yr|ano|year)\s*(\d+)")  # "YR1", "Año 1" (Spanish PADs)
 _COMPONENT = re.compile(r"^(?:component|componente|sub-?component)\s*\d+", re.IGNORECASE)
 #: "Intermediate Result (Component One): ..." (PADs 2010-2017): the text after the colon.
 _IR_COMPONENT = re.compile(
@@ -42,21 +49,24 @@ _NAME_UNIT = re.compile(
 )
 _SECTIONS = ("pdo level results indicators", "intermediate results indicators", "pdo indicators",
              "intermediate indicators", "intermediate results", "intermediate result indicators",
-             "project development objective indicators")  # fmt: skip
+             "project development objective indicators", "indicadores de resultados",
+             "indicadores del odp", "indicadores intermedios")  # fmt: skip
 _PLAN = ("monitoring & evaluation plan", "monitoring and evaluation plan")
 #: A second header row under "Cumulative Target Values" / "Intermediate Targets".
 _SUBHEAD = re.compile(r"yr\s*\d+|year\s*\d+|end target|\d{1,2}")
 UNDATED = "kept without a date: the PAD numbers the years 1, 2, 3 and says no baseline year"
-_ROLES = (("unit", ("unit",)), ("frequency", ("frequency",)),
+_ROLES = (("unit", ("unit", "unidad")), ("frequency", ("frequency", "frecuencia")),
           ("means_of_verification", ("methodology for data",)),
-          ("data_source", ("data source", "datasource", "methodology")),
-          ("responsible", ("responsib",)), ("end", ("end target",)),
-          ("baseline", ("baseline",)))  # fmt: skip
+          ("data_source", ("data source", "datasource", "methodology", "fuente de datos")),
+          ("responsible", ("responsib", "responsab")), ("end", ("end target", "meta final")),
+          ("baseline", ("baseline", "linea de base", "linea base")))  # fmt: skip
 
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     text = " ".join(normalize(v) for row in grid for v in row if isinstance(v, str))
-    if "results indicators" in text and ("pdo" in text or "development objective" in text):
+    if ("results indicators" in text and ("pdo" in text or "development objective" in text)) or (
+        "indicadores de resultados" in text and ("odp" in text or "objetivo de desarrollo" in text)
+    ):
         return Match(NAME, 0.95, sheet)
     return None
 
@@ -196,9 +206,16 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             found = header_date(cells.text(r, filled[0]), WB_FISCAL_END)
             base_year = found.year if found else None
             continue
-        if (a.startswith(("project development objective", "pdo statement")) or want_pdo) and (
-            not a.startswith("project development objective indicators")
-        ):
+        if (
+            a.startswith(
+                (
+                    "project development objective",
+                    "pdo statement",
+                    "objetivo de desarrollo del proyecto",
+                )
+            )
+            or want_pdo
+        ) and (not a.startswith("project development objective indicators")):
             text = cells.text(r, filled[0])
             if not want_pdo:
                 after = text.split(":", 1)[1].strip() if ":" in text else ""
@@ -213,7 +230,9 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         section = a.rstrip(" *").startswith(_SECTIONS)
         if section and not any(cells.norm(r, c).startswith("baseline") for c in filled):
             for c in filled:  # "Cumulative Target Values**" beside it: part of the header
-                if c == filled[0] or "target values" in cells.norm(r, c):
+                if c == filled[0] or any(
+                    w in cells.norm(r, c) for w in ("target values", "valores meta")
+                ):
                     cells.get(r, c)
             current, plan = purpose, False
             continue
@@ -222,15 +241,17 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             plan = True
             continue
         if first_header is None and len(filled) == 1:
-            if a.startswith(("annex", "results framework")):
+            if a.startswith(("annex", "results framework", "anexo", "marco de resultados")):
                 cells.get(r, filled[0])  # the annex's title
-            elif not mx.title_known and not a.startswith(("country", "region")):
+            elif not mx.title_known and not a.startswith(("country", "region", "pais")):
                 mx.title, mx.row, mx.title_known = cells.text(r, filled[0]), r + 1, True
             continue
         if first and (first.startswith("*") or NOTES_ROW.match(first)):
             cells.set_aside(r, "notes_row")
             continue
-        if a == "indicator name" or section:
+        if a in ("indicator name", "nombre del indicador") or section:
+            if a == "nombre del indicador":
+                cells.decimal = ","  # a Spanish PAD writes 12,5 and 1.233
             first_header = first_header if first_header is not None else r
             cols, base_year, two = _header(cells, r, base_year)
             skip = r + 1 if two else None
