@@ -48,6 +48,9 @@ Written blind (before reading the recognizers) from the public templates' struct
   logico/guia-para-elaborar-la-matriz-de-marco-logico-l34180; DIPRES's programme
   evaluation annex 2(a) "Matriz de Evaluacion del Programa" with yearly "Cuantificacion".
 
+Workbooks 11-13 (a Spanish PAD, a Spanish IPTT, an EU logframe with a "Reference date"
+column) were added after the first fixes, to check that those fixed the class of problem.
+
 Dates follow one rule everywhere: a year alone is its last day (a fiscal year's for the
 World Bank, 30 June, and USAID, 30 September), a month or quarter or half year its last
 day, a day itself. ``python tests/data/excel_heldout/make_donor.py`` rewrites the .xlsx

@@ -4,8 +4,8 @@ Per indicator a header line ("Impact Indicator 1 | Baseline (2015) | Milestone 1
 2016) | Milestone 2 | Target (Jun 2018) | Assumptions"), then Planned (the baseline and the
 targets at the header's dates), Achieved (measurements at those dates) and Source (means of
 verification) rows. The block's narrative is on the Planned row of its first indicator.
-Impact weighting, risk rating and inputs rows are listed as not imported (the matrix has no
-place for them)."""
+Impact weighting, risk rating and inputs rows - and a "Risk rating" column in an output's
+header line - are listed as not imported (the matrix has no place for them)."""
 
 from __future__ import annotations
 
