@@ -48,8 +48,8 @@ Written blind (before reading the recognizers) from the public templates' struct
   logico/guia-para-elaborar-la-matriz-de-marco-logico-l34180; DIPRES's programme
   evaluation annex 2(a) "Matriz de Evaluacion del Programa" with yearly "Cuantificacion".
 
-Workbooks 11-13 (a Spanish PAD, a Spanish IPTT, an EU logframe with a "Reference date"
-column) were added after the first fixes, to check that those fixed the class of problem.
+Workbooks 11-14 (a Spanish PAD, a Spanish IPTT, an EU logframe with a "Reference date"
+column, a DFID logframe with activities) were added after the first fixes, to check that those fixed the class of problem.
 
 Dates follow one rule everywhere: a year alone is its last day (a fiscal year's for the
 World Bank, 30 June, and USAID, 30 September), a month or quarter or half year its last
@@ -1154,9 +1154,92 @@ eu_refdate = Case(
     layout={"LFM": (3,)},
 )  # fmt: skip
 
+# --------------------------------------------------------------------------------------------
+# 14. DFID logframe with its activities added below the outputs (the How to note allows
+# it): "ACTIVITIES | 1.1 ...", then "2.1 ..." and "Activity 1.2 | ..." rows, out of order,
+# with an inputs column beside them; "s/i" achieved.
+
+Z_IMP = "Citizens receive better local services"
+Z_OUT = "Councils publish and discuss their budgets openly"
+Z_O1 = "Council staff trained in open budgeting"
+Z_O2 = "Budget hearings held with residents"
+ZH = ["Baseline (2015)", "Milestone 1 (Dec 2016)", "Target (Dec 2017)"]
+dfid_acts = Case(
+    "dfid_with_activities.xlsx",
+    "dfid",
+    [
+        Sheet(
+            "Logframe",
+            [
+                ["PROJECT TITLE", "Open Council Budgets"],
+                [],
+                ["IMPACT", "Impact Indicator 1", None, *ZH, "Assumptions"],
+                [Z_IMP, "Residents satisfied with council services", "Planned", P(0.5), P(0.55),
+                 P(0.6)],
+                [None, None, "Achieved", None, P(0.52)],
+                [None, None, "Source", "Resident survey"],
+                ["OUTCOME", "Outcome Indicator 1", None, *ZH, "Assumptions"],
+                [Z_OUT, "Councils publishing the budget before approval", "Planned", "3",
+                 "10", "20", "Council leaders stay supportive"],
+                [None, None, "Achieved", None, "s/i"],
+                [None, None, "Source", "Council websites"],
+                ["OUTPUT 1", "Output Indicator 1.1", None, *ZH],
+                [Z_O1, "Staff trained", "Planned", "0", "80", "150"],
+                [None, None, "Achieved", None, "95"],
+                [None, None, "Source", "Training records"],
+                ["OUTPUT 2", "Output Indicator 2.1", None, *ZH],
+                [Z_O2, "Hearings held", "Planned", "0", "12", "30"],
+                [None, None, "Achieved", None, "14"],
+                [None, None, "Source", "Hearing minutes"],
+                [],
+                ["ACTIVITIES", "1.1 Design the open budgeting course", None, None, "Inputs:",
+                 "two trainers for six months"],
+                [None, "2.1 Agree the hearing calendar with each council"],
+                ["Activity 1.2", "Deliver the course in every council"],
+            ],
+        )
+    ],
+    [
+        {
+            "code": "",
+            "title": "Open Council Budgets",
+            "results": [
+                ("goal", Z_IMP, None),
+                ("purpose", Z_OUT, None),
+                ("output", Z_O1, Z_OUT),
+                ("output", Z_O2, Z_OUT),
+                ("activity", "1.1 Design the open budgeting course", Z_O1),
+                ("activity", "1.2 Deliver the course in every council", Z_O1),
+                ("activity", "2.1 Agree the hearing calendar with each council", Z_O2),
+            ],
+            "assumptions": {Z_OUT: "Council leaders stay supportive"},
+            "indicators": [
+                ind(Z_IMP, "Residents satisfied with council services", unit="%",
+                    baseline=50.0, baseline_date="2015-12-31",
+                    means_of_verification="Resident survey",
+                    targets=[("2016-12-31", 55.0), ("2017-12-31", 60.0)],
+                    measurements=[("2016-12-31", 52.0)]),
+                ind(Z_OUT, "Councils publishing the budget before approval", baseline=3.0,
+                    baseline_date="2015-12-31", means_of_verification="Council websites",
+                    targets=[("2016-12-31", 10.0), ("2017-12-31", 20.0)], measurements=[]),
+                ind(Z_O1, "Staff trained", baseline=0.0, baseline_date="2015-12-31",
+                    means_of_verification="Training records",
+                    targets=[("2016-12-31", 80.0), ("2017-12-31", 150.0)],
+                    measurements=[("2016-12-31", 95.0)]),
+                ind(Z_O2, "Hearings held", baseline=0.0, baseline_date="2015-12-31",
+                    means_of_verification="Hearing minutes",
+                    targets=[("2016-12-31", 12.0), ("2017-12-31", 30.0)],
+                    measurements=[("2016-12-31", 14.0)]),
+            ],
+        }
+    ],
+    ("missing_value", "unused_row"),
+    layout={"Logframe": (3, 7, 11, 15)},
+)  # fmt: skip
+
 CASES: list[Case] = [
     eu2016, eu_es, dfid_dates, ukaid, wb_fy15, wb_new, ffp, quarters, ilpes42, dipres_epg,
-    wb_es, usaid_es, eu_refdate,
+    wb_es, usaid_es, eu_refdate, dfid_acts,
 ]  # fmt: skip
 
 

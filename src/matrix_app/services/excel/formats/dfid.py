@@ -4,7 +4,8 @@ Per indicator a header line ("Impact Indicator 1 | Baseline (2015) | Milestone 1
 2016) | Milestone 2 | Target (Jun 2018) | Assumptions"), then Planned (the baseline and the
 targets at the header's dates), Achieved (measurements at those dates) and Source (means of
 verification) rows. The block's narrative is on the Planned row of its first indicator.
-Impact weighting, risk rating and inputs rows - and a "Risk rating" column in an output's
+Activities listed below ("ACTIVITIES | 1.1 ...", "Activity 1.3 | ...") go under output n by
+their number n.m. Impact weighting, risk rating and inputs rows - and a "Risk rating" column in an output's
 header line - are listed as not imported (the matrix has no place for them)."""
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _LABEL = re.compile(r"^(impact|outcome|purpose|output)\s*(\d+)?$")
 _LEVELS = {"impact": Level.GOAL, "outcome": Level.PURPOSE, "purpose": Level.PURPOSE,
            "output": Level.OUTPUT}  # fmt: skip
 _ASIDE = ("impact weighting", "risk rating", "inputs", "input")
+#: "ACTIVITIES | 1.1 ...", "Activity 1.3 | ...": activities added below the outputs (the How to
+#: note allows it); numbered n.m, they go under output n.
+_ACTIVITY = re.compile(r"^(?:activities|activity)\s*(\d+(?:\.\d+)*)?\s*:?\s*(.*)$", re.DOTALL)
 WHY = (
     "impact weighting, risk rating and inputs have no place in the monitoring matrix",
     "la ponderación de impacto, la calificación de riesgo y los insumos no tienen lugar en "
@@ -49,6 +53,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     heads: dict[int, tuple[str, Any]] = {}
     inputs = False
     aside: dict[int, tuple[str, str]] = {}
+    activities = False
     for r in range(cells.rows):
         filled = cells.filled(r)
         if not filled:
@@ -73,6 +78,18 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             continue
         inputs = False
         label = _LABEL.match(a)
+        if (act := _ACTIVITY.match(a)) or (activities and not label and not header and not a):
+            activities = True
+            code = act[1] if act else ""
+            text = next((cells.text(r, c) for c in filled if c > 0), "")
+            if not text and act and act[2]:
+                text = cells.text(r, 0).split(":", 1)[-1].strip()
+            cells.get(r, 0)
+            if text:
+                narrative = f"{code} {text}" if code and not text.startswith(code) else text
+                mx.rows.append(RowIn(Level.ACTIVITY, narrative, r + 1, "B"))
+            continue
+        activities = False
         if label or header:
             if label:
                 cells.get(r, 0)
