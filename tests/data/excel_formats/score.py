@@ -3,8 +3,9 @@ expected project.
 
 ``python tests/data/excel_formats/score.py [SRC]`` runs ``matrix-app import-xlsx`` with
 ``SRC`` (default: this checkout's src/) on the import path, into a new project per workbook,
-and compares each project with its case in make_corpus.py (this folder) and make_variants.py
-(../excel_variants).
+and compares each project with its case in make_corpus.py (this folder), make_variants.py
+(../excel_variants) and the held-out sets in ../excel_heldout (make_donor.py), and prints
+the count for each folder.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 VARIANTS = HERE.parent / "excel_variants"
-sys.path[:0] = [str(HERE), str(VARIANTS), str(HERE.parents[2] / "src")]
+HELDOUT = HERE.parent / "excel_heldout"
+sys.path[:0] = [str(HERE), str(VARIANTS), str(HELDOUT), str(HERE.parents[2] / "src")]
 
 from check import differences  # noqa: E402
 from make_corpus import CASES  # noqa: E402
+from make_donor import CASES as DONOR_CASES  # noqa: E402
 from make_variants import CASES as VARIANT_CASES  # noqa: E402
 
 from matrix_app.services.project import Project  # noqa: E402
@@ -29,9 +32,13 @@ from matrix_app.services.project import Project  # noqa: E402
 def run(src: Path) -> int:
     env = dict(os.environ, PYTHONPATH=str(src), QT_QPA_PLATFORM="offscreen")
     full = 0
+    per_folder: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         cases = [(HERE, c) for c in CASES] + [(VARIANTS, c) for c in VARIANT_CASES]
+        cases += [(HELDOUT, c) for c in DONOR_CASES]
         for folder, case in cases:
+            tally = per_folder.setdefault(folder.name, [0, 0])
+            tally[1] += 1
             nap = Path(tmp) / (case.file + ".nap")
             cli = [sys.executable, "-m", "matrix_app"]
             subprocess.run([*cli, "new", str(nap), "--title", "t"], env=env, check=True,
@@ -50,7 +57,10 @@ def run(src: Path) -> int:
                 print(f"PART  {case.file}: {diffs[0][:150]} (+{len(diffs) - 1})")
             else:
                 full += 1
+                tally[0] += 1
                 print(f"OK    {case.file}")
+    for name, (ok, total) in per_folder.items():
+        print(f"{name}: {ok}/{total}")
     print(f"{full}/{len(cases)} import fully")
     return full
 
