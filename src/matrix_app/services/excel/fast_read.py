@@ -96,7 +96,8 @@ class FastSheet:
         out = []
         pad = [None] * width
         for row in raw[:n]:
-            vals = [_plain(v) for v in row[:width]]
+            # Most cells are text: converted inline, the rest by _plain (same result).
+            vals = [(v or None) if v.__class__ is str else _plain(v) for v in row[:width]]
             if len(vals) < width:
                 vals += pad[len(vals) :]
             out.append(vals)

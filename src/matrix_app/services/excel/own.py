@@ -29,9 +29,20 @@ _NAMESPACE = uuid.UUID("6f1c5a52-3b1e-4c1e-9d2a-4d61a7c0e5b1")
 class IdMaker:
     def __init__(self, project_id: str) -> None:
         self.project_id = project_id
+        self._keys: dict[tuple[str, str], tuple[str | None, str | None]] = {}
 
     def __call__(self, table: str, value: Any) -> tuple[str | None, str | None]:
         """(id, the user's key when it was one) for a cell of an id or reference column."""
+        if value.__class__ is str:
+            if len(value) == 32 and _HEX_ID.match(value):
+                return value, None  # our own export's ids: the common case, kept as is
+            known = self._keys.get((table, value))
+            if known is None:
+                known = self._keys[(table, value)] = self._make(table, value)
+            return known
+        return self._make(table, value)
+
+    def _make(self, table: str, value: Any) -> tuple[str | None, str | None]:
         if value is None:
             return None, None
         if isinstance(value, float) and value.is_integer():
@@ -156,8 +167,8 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
             if cancelled():
                 raise Cancelled()
             tick(2000)
-        if not any(v is not None and v != "" for v in values):
-            continue
+        if values.count(None) + values.count("") == len(values):
+            continue  # an empty row
         if len(values) < width:
             values = tuple(values) + (None,) * (width - len(values))
         vals: dict[str, Any] = {}
