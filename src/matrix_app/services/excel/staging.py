@@ -267,13 +267,14 @@ def plan_changes(
         )
         for st in rows.values():
             current = live(table, st.id)
-            given = {k: v for k, v in st.values.items() if not k.startswith("_") and k != "id"}
+            given = {k: v for k, v in st.values.items() if k[:1] != "_"}  # with its id
             if current is None:
                 if has_position and given.get("position") is None:
                     given["position"] = next_pos(given)  # type: ignore[misc]
-                changes.adds[table].append({"id": st.id, **given})
+                changes.adds[table].append(given)
                 counts.added += 1
                 continue
+            del given["id"]
             if has_position and "position" in given and given["position"] is None:
                 del given["position"]
             if table == "measurement" and "evidence_id" in given and given["evidence_id"] is None:
