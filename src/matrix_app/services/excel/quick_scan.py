@@ -81,9 +81,12 @@ def scan(
         if not block:
             chunk, carry = data, b""
         else:
-            cut = data.rfind(b"<")
-            if cut < 0 or len(data) - cut > _CARRY:
-                return None
+            # Whole rows stay together (a shared-string cell and its <v>), else whole tags.
+            cut = data.rfind(b"<row")
+            if cut <= 0 or len(data) - cut > _CHUNK:
+                cut = data.rfind(b"<")
+                if cut < 0 or len(data) - cut > _CARRY:
+                    return None
             chunk, carry = data[:cut], data[cut:]
         if first:
             chunk = _DECLARATION.sub(b"", chunk, count=1)
