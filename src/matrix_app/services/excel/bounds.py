@@ -40,7 +40,7 @@ import zipfile
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 from xml.parsers import expat
 
 from openpyxl.utils import get_column_letter
@@ -405,9 +405,3 @@ def _row_number(path: Path, sheet: str, text: str) -> int:
     if not value.is_integer() or value < 1:
         raise _refuse("unreadable", path, detail=f"{sheet}: row {text!r}")
     return int(value)
-
-
-def bound_worksheet(ws: Any, shape: SheetShape) -> None:
-    """Make openpyxl read exactly the scanned extent, whatever ``<dimension>`` declares."""
-    ws._min_row = ws._min_column = 1
-    ws._max_row, ws._max_column = shape.rows, shape.columns
