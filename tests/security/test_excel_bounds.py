@@ -84,8 +84,8 @@ def shared_strings(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("build", "words"),
     [
-        (far_cell, "cell XFD1048576, below row 100000"),
-        (million_rows, "cell A100001, below row 100000"),
+        (far_cell, "cell XFD1048576, right of column GR"),
+        (million_rows, "past 2000000 cells"),  # rows cost cells, not a row count of their own
         (shared_strings, "past 50 million characters"),
     ],
     ids=["far-cell", "million-rows", "shared-string"],
@@ -104,7 +104,7 @@ def test_hostile_workbook_is_refused_from_the_command_line(tmp_path, project_fil
 def test_refusal_speaks_spanish(tmp_path, project_file):
     done = cli_import(project_file, far_cell(tmp_path), lang="es")
     assert done.returncode == 2
-    assert f"la hoja “{SHEET}” tiene datos en la celda XFD1048576" in done.stderr
+    assert f"la hoja “{SHEET}” tiene datos en la celda XFD1048576, a la derecha" in done.stderr
 
 
 def test_far_empty_formatted_cell_is_ignored_and_the_matrix_imports(tmp_path, project_file):
@@ -227,3 +227,92 @@ def test_shared_string_table_and_sheet_count_limits(tmp_path, monkeypatch):
     with pytest.raises(ExcelFileError) as info:
         detect(base)
     assert info.value.code == "too_many_sheets" and "1" in info.value.message("es")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        b'<row r="9"><c r="H1048576"><v>1</v></c></row>',  # 8 columns x 1,048,576 rows
+        # The row says 9; the cell's own reference (where calamine puts it) says 1,048,576.
+        b'<row r="9"><c r="B9"><v>1</v></c><c r="GR1048576"><v>1</v></c></row>',
+        b'<row r="9"><c r="GR1048576" t="str"><v></v></c></row>',  # empty string: still a cell
+        b'<row r="9"><!-- a comment sends it to the exact scan --><c r="GR1048576" t="str">'
+        b"<f>1</f><v>1</v></c></row>",
+        b'<row r="9" xmlns:y="urn:y"><y:c r="GR1048576"><y:v>1</y:v></y:c></row>',
+    ],
+    ids=["tall", "cell-below-its-row", "empty-string", "exact-scan", "other-namespace"],
+)
+def test_a_grid_the_reader_would_build_too_big_is_refused(tmp_path, project, row):
+    """Rows are bounded by the grid they make the reader build (32 bytes a cell), whatever
+    the row numbers and namespaces say."""
+    base = logframe_book(tmp_path / "base.xlsx")
+    book = forge(base, tmp_path / "tall.xlsx", SHEET, [row])
+    with pytest.raises(ExcelFileError) as info:
+        import_workbook(project, book)
+    assert info.value.code == "too_big_sheet"
+    assert "1048576" in info.value.message("en") and SHEET in info.value.message("es")
+
+
+@pytest.mark.parametrize("cell", [b"B9", b"GR1048576"])
+def test_a_cell_outside_any_row_is_bounded(tmp_path, project, cell):
+    """calamine reads a ``<c>`` straight in ``<sheetData>``: the fast scan counts it where its
+    reference says (a near one is read), the exact scan refuses it (a far one goes there)."""
+    base = logframe_book(tmp_path / "base.xlsx")
+    loose = b'<c r="' + cell + b'"><v>1</v></c></sheetData>'
+    book = edit_sheet(
+        base, tmp_path / "loose.xlsx", SHEET, lambda xml: xml.replace(b"</sheetData>", loose)
+    )
+    if cell == b"B9":
+        assert sheet_rows(book, SHEET)[8][1] == 1
+        return
+    with pytest.raises(ExcelFileError) as info:
+        detect(book)
+    assert info.value.code == "unreadable" and "outside a row" in info.value.message("en")
+
+
+def test_hostile_grid_is_refused_from_the_command_line_in_bounded_memory(tmp_path, project_file):
+    """Two cells a million rows and 200 columns apart: 6.7 GB in the reader if it got there."""
+    base = logframe_book(tmp_path / "base.xlsx")
+    row = b'<row r="9"><c r="A9"><v>1</v></c><c r="GR1048576"><v>2</v></c></row>'
+    book = forge(base, tmp_path / "grid.xlsx", SHEET, [row])
+    before = sha(project_file)
+    done = cli_import(project_file, book)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "cell GR1048576" in done.stderr
+    assert sha(project_file) == before
+
+
+def test_our_own_export_of_100000_measurements_imports(tmp_path):
+    """The Measurements sheet of 100,000 measurements has 100,001 rows (its header): what our
+    export writes for 2,000 commitments must import again (it was one row over a bound)."""
+    import datetime as dt
+
+    from matrix_app.services.excel.export import export_workbook
+
+    source = tmp_path / "big.nap"
+    with Project.new(source, title="Big") as p, p.write() as w:
+        w.journal_enabled = False
+        plan = w.create(m.ActionPlan, title="Plan")
+        (cid,) = w.bulk_create(m.Commitment, [{"plan_id": plan.id, "title": "C", "position": 1.0}])
+        (rid,) = w.bulk_create(
+            m.Result,
+            [{"commitment_id": cid, "level": "purpose", "narrative": "P", "position": 1.0}],
+        )
+        (ind,) = w.bulk_create(
+            m.Indicator, [{"result_id": rid, "commitment_id": cid, "name": "I", "position": 1.0}]
+        )
+        day = dt.date(2015, 1, 1)
+        w.bulk_create(
+            m.Measurement,
+            [{"indicator_id": ind, "commitment_id": cid, "measured_on": day, "value": i}
+             for i in range(100_000)],
+        )  # fmt: skip
+    book = tmp_path / "big.xlsx"
+    with Project.open(source, read_only=True) as p:
+        export_workbook(p, book)
+    with zipfile.ZipFile(book) as zf:
+        names = [n for n in zf.namelist() if n.startswith("xl/worksheets/")]
+        assert any(b'<row r="100001"' in zf.read(n) for n in names)
+    with Project.new(tmp_path / "again.nap") as target:
+        report = import_workbook(target, book, dry_run=True)
+    assert report.counts["measurement"].added == 100_000 and not report.problems

@@ -13,19 +13,24 @@ really holds.
 The limits, and why (an OGP action plan is tens of commitments, a few thousand logframe
 rows and measurements; every limit leaves a wide margin above that):
 
-* ``MAX_ROWS`` 100,000 rows holding data per sheet - the size ``safety.MAX_UNCOMPRESSED``
-  was sized for (a 100,000-row export is about 60 MB of XML);
-* ``MAX_COLUMNS`` 200 - our widest sheet (Commitments) has 27 columns, a logframe about 12;
+* no row count of its own: rows are bounded by what they cost. ``MAX_GRID`` 6,000,000 cells
+  in the extents (rows x columns up to the last cell holding data) of all the sheets read:
+  the reader builds that grid, 32 bytes a cell (190 MB at the limit); ``MAX_ROWS`` is only
+  Excel's own last row (1,048,576). Our export of 2,000 commitments (Measurements: 100,001
+  rows x 8 columns) spans 1.5 million grid cells, so about 8,000 commitments fit;
+* ``MAX_COLUMNS`` 200 - our widest sheet (Commitments) has 35 columns, a logframe about 12;
 * ``MAX_CELLS`` 2,000,000 cells in the whole workbook, written or not (each costs parse time
-  and, in a grid, memory) and ``MAX_ELEMENTS`` 10,000,000 XML elements in its sheets (merges,
-  links, formats... cost parse time too);
+  and memory; our export of 2,000 commitments writes 1.03 million) and ``MAX_ELEMENTS``
+  10,000,000 XML elements in its sheets (merges, links, formats... cost parse time too;
+  that export has 2.9 million);
 * ``MAX_TEXT`` 50,000,000 characters reaching cells, a shared string counted at every use
   (the 32 KB x 300,000 attack is 9.6 billion), and the same for the shared-string table;
 * ``MAX_CELL_TEXT`` 32,767 characters in one cell: Excel's own limit;
 * ``MAX_SHEETS`` 10,000 sheets (our own export of 2,000 commitments has 2,013) and ``MAX_PART`` 16 MB for each small part openpyxl parses
   when it opens a workbook (workbook, styles, relationships, theme).
 
-The scan costs a few microseconds and no memory per cell; the refusals are tested in tests/security.
+The scan costs a few microseconds and no memory per cell (``quick_scan`` does the regular
+sheets in C, a fraction of that); the refusals are tested in tests/security.
 """
 
 from __future__ import annotations
@@ -35,14 +40,15 @@ import zipfile
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 from xml.parsers import expat
 
 from openpyxl.utils import get_column_letter
 
 from .errors import ExcelFileError
 
-MAX_ROWS = 100_000
+MAX_ROWS = 1_048_576  # Excel's last row
+MAX_GRID = 6_000_000
 MAX_COLUMNS = 200
 MAX_CELLS = 2_000_000
 MAX_ELEMENTS = 10_000_000
@@ -76,6 +82,7 @@ class SheetShape:
     rows: int = 0  # last row with a cell holding data
     columns: int = 0  # last column with a cell holding data
     cells: int = 0  # cells written, with or without data
+    exact: bool = True  # False: rows/columns bound every cell (quick_scan), the reader cuts
     formulas: int = 0
     formula_refs: list[str] = field(default_factory=list)
     percent: list[tuple[int, int]] = field(default_factory=list)  # (row, col) shown as %
@@ -89,6 +96,7 @@ class Budget:
     cells: int = field(default_factory=lambda: MAX_CELLS)
     elements: int = field(default_factory=lambda: MAX_ELEMENTS)
     text: int = field(default_factory=lambda: MAX_TEXT)
+    grid: int = field(default_factory=lambda: MAX_GRID)
 
 
 def _refuse(code: str, path: Path, **params: object) -> ExcelFileError:
@@ -217,9 +225,11 @@ def scan_strings(path: Path, zf: zipfile.ZipFile, budget: Budget) -> array:
 class _Sheet(_Parser):
     """One sheet walked as openpyxl will walk it, counting; refuses at the first limit.
 
-    openpyxl takes every child of a ``<row>`` as a cell, placed at its ``r`` reference or
-    after the previous cell, in the row numbered by the row's ``r`` or after the previous
-    row; a cell holds data when its ``<v>`` is not empty or it has an inline string.
+    Every child of a ``<row>`` counts as a cell, placed where its own ``r`` says (row and
+    column, as calamine places it) or after the previous cell in the row numbered by the
+    row's ``r``; names are matched whatever their namespace (calamine ignores them). A
+    cell holds data when it has a ``<v>`` or an inline string, even empty (calamine keeps
+    an empty string). A cell directly in ``<sheetData>``, outside any row, is refused.
     """
 
     def __init__(
@@ -235,7 +245,8 @@ class _Sheet(_Parser):
         self.percent_styles = percent
         self.style: str | None = None
         self.row_depth = -1  # depth of the open <row>, -1 outside rows
-        self.row_no = self.col_no = 0
+        self.data_depth = -2  # depth of <sheetData>
+        self.row_no = self.col_no = self.cell_row = 0
         self.kind = ""
         self.value: list[str] = []
         self.size = 0
@@ -259,32 +270,44 @@ class _Sheet(_Parser):
                               limit=MAX_CELLS)  # fmt: skip
             ref = attrs.get("r")
             if ref:
+                # The reader (calamine) puts a cell where its own reference says, row too.
+                letters = ref.rstrip(_DIGITS)
                 try:
-                    self.col_no = _COLUMNS[ref.rstrip(_DIGITS)]
-                except KeyError:
+                    self.col_no = _COLUMNS[letters]
+                    self.cell_row = int(ref[len(letters) :] or self.row_no)
+                except (KeyError, ValueError):
                     raise _refuse("unreadable", self.path,
                                   detail=f"{self.shape.title}: cell {ref!r}") from None  # fmt: skip
             else:
                 self.col_no += 1
+                self.cell_row = self.row_no
             self.kind = attrs.get("t", "n")
             self.style = attrs.get("s")
             self.value, self.size, self.count = [], 0, 0
             self.in_v = self.in_inline = self.has_inline = self.formula = False
         elif depth == cell + 1:  # a child of a cell
-            if tag == V and not self.count:
+            name = tag[tag.rfind(" ") + 1 :]
+            if name == "v" and not self.count:
                 self.in_v, self.count = True, 1
                 self.parser.CharacterDataHandler = self.chars
-            elif tag == IS and self.kind == "inlineStr" and not self.has_inline:
+            elif name == "is" and not self.has_inline:
                 self.in_inline = self.has_inline = True
-            elif tag == F:
+            elif name == "f":
                 self.formula = True
-        elif self.in_inline and tag == T:
+        elif self.in_inline and tag[tag.rfind(" ") + 1 :] == "t":
             self.parser.CharacterDataHandler = self.chars
-        elif tag == ROW and self.row_depth < 0:
-            self.row_depth = depth
-            r = attrs.get("r")
-            self.row_no = _row_number(self.path, self.shape.title, r) if r else self.row_no + 1
-            self.col_no = 0
+        elif self.row_depth < 0:
+            name = tag[tag.rfind(" ") + 1 :]
+            if name == "row":
+                self.row_depth = depth
+                r = attrs.get("r")
+                self.row_no = _row_number(self.path, self.shape.title, r) if r else self.row_no + 1
+                self.col_no = 0
+            elif name == "sheetData":
+                self.data_depth = depth
+            elif name == "c" and depth == self.data_depth + 1:
+                raise _refuse("unreadable", self.path,
+                              detail=f"{self.shape.title}: a cell outside a row")  # fmt: skip
 
     def end(self, tag: str) -> None:
         depth = self.depth
@@ -298,7 +321,7 @@ class _Sheet(_Parser):
                 self.parser.CharacterDataHandler = None  # type: ignore[assignment]
             self.in_inline = False
         elif depth > cell + 1:
-            if tag == T:
+            if tag[tag.rfind(" ") + 1 :] == "t":
                 self.parser.CharacterDataHandler = None  # type: ignore[assignment]
         elif depth == self.row_depth:
             self.row_depth = -1
@@ -312,23 +335,23 @@ class _Sheet(_Parser):
                           size=f">{MAX_CELL_TEXT}", limit=MAX_CELL_TEXT)  # fmt: skip
 
     def where(self) -> str:
-        return f"{get_column_letter(min(max(self.col_no, 1), 16384))}{self.row_no}"
+        return f"{get_column_letter(min(max(self.col_no, 1), 16384))}{self.cell_row}"
 
     def close_cell(self) -> None:
         self.parser.CharacterDataHandler = None  # type: ignore[assignment]
         if self.has_inline:
             size = self.size
-        elif not self.value:
+        elif not self.count:
             return
         elif self.kind == "s":
             try:
                 size = self.strings[int("".join(self.value))]
             except (ValueError, IndexError):
-                size = 0  # openpyxl will say the workbook is damaged
+                size = 0  # the reader will say the workbook is damaged
         else:
             size = self.size
         shape = self.shape
-        if self.row_no > MAX_ROWS:
+        if self.cell_row > MAX_ROWS:
             raise _refuse("too_many_rows", self.path, sheet=shape.title, cell=self.where(),
                           limit=MAX_ROWS)  # fmt: skip
         if self.col_no > MAX_COLUMNS:
@@ -344,16 +367,18 @@ class _Sheet(_Parser):
         if budget.text < 0:
             raise _refuse("too_much_text", self.path, sheet=shape.title,
                           limit=MAX_TEXT // 1_000_000)  # fmt: skip
-        if self.row_no > shape.rows:
-            shape.rows = self.row_no
-        if self.col_no > shape.columns:
-            shape.columns = self.col_no
+        if self.cell_row > shape.rows or self.col_no > shape.columns:
+            shape.rows = max(shape.rows, self.cell_row)
+            shape.columns = max(shape.columns, self.col_no)
+            if shape.rows * shape.columns > budget.grid:
+                raise _refuse("too_big_sheet", self.path, sheet=shape.title, cell=self.where(),
+                              rows=shape.rows, columns=shape.columns, limit=MAX_GRID)  # fmt: skip
         if self.formula:
             shape.formulas += 1
             if len(shape.formula_refs) < 5:
                 shape.formula_refs.append(self.where())
         if self.style in self.percent_styles and self.kind == "n":
-            shape.percent.append((self.row_no, self.col_no))
+            shape.percent.append((self.cell_row, self.col_no))
 
 
 def scan_sheet(
@@ -367,6 +392,7 @@ def scan_sheet(
     """Walk one sheet's XML, filling ``shape`` (and noting the numeric cells whose style is
     one of ``percent``); memory stays flat whatever the sheet holds."""
     _Sheet(path, shape, strings, budget, percent).run(fh)
+    budget.grid -= shape.rows * shape.columns
     return shape
 
 
@@ -379,9 +405,3 @@ def _row_number(path: Path, sheet: str, text: str) -> int:
     if not value.is_integer() or value < 1:
         raise _refuse("unreadable", path, detail=f"{sheet}: row {text!r}")
     return int(value)
-
-
-def bound_worksheet(ws: Any, shape: SheetShape) -> None:
-    """Make openpyxl read exactly the scanned extent, whatever ``<dimension>`` declares."""
-    ws._min_row = ws._min_column = 1
-    ws._max_row, ws._max_column = shape.rows, shape.columns

@@ -71,6 +71,15 @@ class ExcelFileError(MatrixError):
             "columna {last} (columna {limit}), la última que puede usar una hoja; el libro no se "
             "abrió. Borre las columnas después de {last} e impórtelo de nuevo.",
         ),
+        "too_big_sheet": (
+            "{path}: sheet “{sheet}” has data in cell {cell}, so it spans {rows} rows by "
+            "{columns} columns, which brings the workbook past {limit} cells to read; it was "
+            "not opened. Delete what lies below or right of the data, or split the workbook.",
+            "{path}: la hoja “{sheet}” tiene datos en la celda {cell}, así que abarca {rows} "
+            "filas por {columns} columnas, lo que lleva el libro por encima de las {limit} "
+            "celdas que se pueden leer; no se abrió. Borre lo que está bajo los datos o a su "
+            "derecha, o divida el libro.",
+        ),
         "too_many_cells": (
             "{path}: sheet “{sheet}” brings the workbook past {limit} cells, the most a "
             "workbook may have; it was not opened. Split it into smaller workbooks.",

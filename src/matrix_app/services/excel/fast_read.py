@@ -9,6 +9,8 @@ pre-scan, which walks every cell of a sheet anyway, notes which numeric cells us
 
 Nothing of a sheet is read before ``bounds`` has scanned it: ``FastBook.shape`` scans a
 sheet the first time anything asks for it, and a read is cut to the extent the scan found.
+A sheet the fast scan (``quick_scan``) vouched for is bounded by its furthest cell, data or
+not; calamine then reads it at once and the extent of its data is taken from calamine.
 Values are given as openpyxl gives them (an integral number as int, a date as datetime, an
 empty cell as None), so readers do not care which library read the file.
 """
@@ -22,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import bounds
+from . import bounds, quick_scan
 from .bounds import SheetShape
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -94,7 +96,8 @@ class FastSheet:
         out = []
         pad = [None] * width
         for row in raw[:n]:
-            vals = [_plain(v) for v in row[:width]]
+            # Most cells are text: converted inline, the rest by _plain (same result).
+            vals = [(v or None) if v.__class__ is str else _plain(v) for v in row[:width]]
             if len(vals) < width:
                 vals += pad[len(vals) :]
             out.append(vals)
@@ -128,6 +131,7 @@ class FastBook:
         self.path, self.calamine, self.parts, self._scan = path, calamine, parts, scan
         self.guard = guard  # turns what a reader raises into one sentence for the user
         self.shapes: dict[str, SheetShape] = {}
+        self._loaded: dict[str, Any] = {}  # calamine sheets read when they were scanned
         meta = {m.name: m for m in calamine.sheets_metadata}
         self.sheetnames: list[str] = list(calamine.sheet_names)
         self.worksheets = [
@@ -144,12 +148,19 @@ class FastBook:
     def shape(self, title: str) -> SheetShape:
         if title not in self.shapes:
             with self.guard():
-                self.shapes[title] = self._scan(title, self.parts.get(title, ""))
+                shape = self._scan(title, self.parts.get(title, ""))
+                if not shape.exact and shape.rows and shape.columns:
+                    # Bounded by every cell it has: read now, keep the extent of the data.
+                    sheet = self._loaded[title] = self.calamine.get_sheet_by_name(title)
+                    end = sheet.end
+                    shape.rows = min(shape.rows, end[0] + 1) if end else 0
+                    shape.columns = min(shape.columns, end[1] + 1) if end else 0
+                self.shapes[title] = shape
         return self.shapes[title]
 
     def read(self, title: str, rows: int) -> list[list[Any]]:
         with self.guard():
-            sheet = self.calamine.get_sheet_by_name(title)
+            sheet = self._loaded.get(title) or self.calamine.get_sheet_by_name(title)
             return sheet.to_python(skip_empty_area=False, nrows=rows)
 
     def close(self) -> None:
@@ -175,6 +186,9 @@ def open_book(
         with zipfile.ZipFile(path) as zf:
             if part not in zf.namelist():
                 return shape
+            with zf.open(part) as fh:
+                if quick_scan.scan(fh, shape, strings, budget, percent) is not None:
+                    return shape
             with zf.open(part) as fh:
                 bounds.scan_sheet(path, fh, shape, strings, budget, percent)
         return shape

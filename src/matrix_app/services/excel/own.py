@@ -29,9 +29,20 @@ _NAMESPACE = uuid.UUID("6f1c5a52-3b1e-4c1e-9d2a-4d61a7c0e5b1")
 class IdMaker:
     def __init__(self, project_id: str) -> None:
         self.project_id = project_id
+        self._keys: dict[tuple[str, str], tuple[str | None, str | None]] = {}
 
     def __call__(self, table: str, value: Any) -> tuple[str | None, str | None]:
         """(id, the user's key when it was one) for a cell of an id or reference column."""
+        if value.__class__ is str:
+            if len(value) == 32 and _HEX_ID.match(value):
+                return value, None  # our own export's ids: the common case, kept as is
+            known = self._keys.get((table, value))
+            if known is None:
+                known = self._keys[(table, value)] = self._make(table, value)
+            return known
+        return self._make(table, value)
+
+    def _make(self, table: str, value: Any) -> tuple[str | None, str | None]:
         if value is None:
             return None, None
         if isinstance(value, float) and value.is_integer():
@@ -78,8 +89,25 @@ def cell_parser(col: Column, table: str, decimal: str) -> Callable[[Any], Any]:
     if kind == "bool":
         return parse_bool
     if kind == "vocab":
-        return vocabulary_parser(col.vocab)[0]
+        return _remembered(vocabulary_parser(col.vocab)[0])
     raise AssertionError(kind)  # pragma: no cover
+
+
+def _remembered(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``parse`` answering each text once: a vocabulary column repeats a few values on
+    thousands of rows, and normalising one costs tens of microseconds. Refusals are not
+    kept (they raise each time, as before)."""
+    known: dict[str, Any] = {}
+
+    def parse_text(value: Any) -> Any:
+        if value.__class__ is not str:
+            return parse(value)
+        found = known.get(value)
+        if found is None:
+            found = known[value] = parse(value)
+        return found
+
+    return parse_text
 
 
 def empty_value(col: Column, table: str) -> Any:
@@ -156,8 +184,8 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
             if cancelled():
                 raise Cancelled()
             tick(2000)
-        if not any(v is not None and v != "" for v in values):
-            continue
+        if values.count(None) + values.count("") == len(values):
+            continue  # an empty row
         if len(values) < width:
             values = tuple(values) + (None,) * (width - len(values))
         vals: dict[str, Any] = {}

@@ -162,9 +162,15 @@ def plan_changes(
     if cancelled():
         raise Cancelled()
 
+    # The project's live rows indexed by id once: every check below is a dict lookup.
+    alive = {
+        t: {k: r for k, r in rows.items() if r["deleted_at"] is None}
+        for t, rows in existing.items()
+    }
+    nothing: dict[str, dict[str, Any]] = {}
+
     def live(table: str, row_id: str) -> dict[str, Any] | None:
-        row = existing.get(table, {}).get(row_id)
-        return row if row is not None and row["deleted_at"] is None else None
+        return alive.get(table, nothing).get(row_id)
 
     skipped: dict[str, set[str]] = defaultdict(set)
     # 3. rows deleted in the project stay deleted; file evidence without its file is skipped
@@ -190,39 +196,44 @@ def plan_changes(
             skipped["evidence"].add(row_id)
             del by_table["evidence"][row_id]
 
-    def lookup(table: str, row_id: str) -> dict[str, Any] | None:
+    def exists(table: str, row_id: str) -> bool:
+        return row_id in by_table.get(table, nothing) or row_id in alive.get(table, nothing)
+
+    def value_of(table: str, row_id: str, name: str) -> Any:
+        """``lookup(table, row_id)[name]`` without merging whole rows (called per row)."""
         st = by_table.get(table, {}).get(row_id)
-        if st is not None:
-            merged = dict(live(table, row_id) or {})
-            merged.update(st.values)
-            return merged
-        return live(table, row_id)
+        if st is not None and name in st.values:
+            return st.values[name]
+        row = live(table, row_id)
+        return None if row is None else row.get(name)
 
     translation_rows.check(project, by_table, problems)
     # 4. references, derived commitment ids, logframe levels, date order
     for table, rows in by_table.items():
         cls = m.ENTITIES[table]
         fields = m.content_fields(cls)
-        refs = [f for f in fields if f in REFERENCES]
+        refs = [(f, REFERENCES[f]) for f in fields if f in REFERENCES]
+        pairs = [(a, b) for a, b in _DATE_PAIRS if a in fields and b in fields]
+        derive = DERIVE_COMMITMENT.get(table)
         for st in rows.values():
             vals = st.values
-            for f in refs:
+            for f, target_table in refs:
                 target_id = vals.get(f)
                 if target_id is None:
                     continue
-                if lookup(REFERENCES[f], target_id) is None:
+                if not exists(target_table, target_id):
                     if f == "evidence_id" and target_id in skipped["evidence"]:
                         vals[f] = None
                         continue
                     problems.add(
                         st.sheet, st.row, st.where(f), vals.get(f"_key_{f}", target_id),
-                        "dangling", entity=SHEETS[REFERENCES[f]][0].lower(),
+                        "dangling", entity=SHEETS[target_table][0].lower(),
                     )  # fmt: skip
-            if table in DERIVE_COMMITMENT:
-                parent_table, fk = DERIVE_COMMITMENT[table]
-                parent = lookup(parent_table, vals.get(fk) or "") if vals.get(fk) else None
-                if parent is not None:
-                    derived = parent.get("commitment_id")
+            if derive is not None:
+                parent_table, fk = derive
+                parent_id = vals.get(fk)
+                if parent_id and exists(parent_table, parent_id):
+                    derived = value_of(parent_table, parent_id, "commitment_id")
                     if vals.get("commitment_id") in (None, ""):
                         vals["commitment_id"] = derived
                     elif vals["commitment_id"] != derived:
@@ -232,9 +243,12 @@ def plan_changes(
                             "other_commitment",
                         )  # fmt: skip
             if table == "result":
-                _check_result(st, lookup, problems)
-            merged = lookup(table, st.id) or vals
-            for a, b in (("start_date", "end_date"), ("period_start", "period_end")):
+                _check_result(st, exists, value_of, problems)
+            if not pairs:
+                continue
+            current = live(table, st.id)
+            merged = vals if current is None else {**current, **vals}
+            for a, b in pairs:
                 start, end = merged.get(a), merged.get(b)
                 if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
                     problems.add(
@@ -253,13 +267,14 @@ def plan_changes(
         )
         for st in rows.values():
             current = live(table, st.id)
-            given = {k: v for k, v in st.values.items() if not k.startswith("_") and k != "id"}
+            given = {k: v for k, v in st.values.items() if k[:1] != "_"}  # with its id
             if current is None:
                 if has_position and given.get("position") is None:
                     given["position"] = next_pos(given)  # type: ignore[misc]
-                changes.adds[table].append({"id": st.id, **given})
+                changes.adds[table].append(given)
                 counts.added += 1
                 continue
+            del given["id"]
             if has_position and "position" in given and given["position"] is None:
                 del given["position"]
             if table == "measurement" and "evidence_id" in given and given["evidence_id"] is None:
@@ -297,25 +312,29 @@ def _position_counter(table: str, existing: dict | None, staged: dict[str, Stage
     return next_position
 
 
-def _check_result(st: Staged, lookup, problems: ProblemList) -> None:
+def _check_result(st: Staged, exists, value_of, problems: ProblemList) -> None:
     vals = st.values
     level, parent_id = vals.get("level"), vals.get("parent_id")
     if level is None or parent_id is None:
         return
-    parent = lookup("result", parent_id)
-    if parent is None:
+    if not exists("result", parent_id):
         return  # reported as dangling
-    wanted = PARENT_LEVEL.get(Level(level)) if level in {lv.value for lv in Level} else None
-    if wanted is None or parent.get("level") != wanted:
+    parent_level = value_of("result", parent_id, "level")
+    wanted = PARENT_LEVEL.get(Level(level)) if level in _LEVELS else None
+    if wanted is None or parent_level != wanted:
         problems.add(
             st.sheet, st.row, st.where("parent_id"), vals.get("_key_parent_id", parent_id),
-            "bad_parent", level=level, parent=parent.get("level"),
+            "bad_parent", level=level, parent=parent_level,
         )  # fmt: skip
-    elif parent.get("commitment_id") != vals.get("commitment_id"):
+    elif value_of("result", parent_id, "commitment_id") != vals.get("commitment_id"):
         problems.add(
             st.sheet, st.row, st.where("parent_id"), vals.get("_key_parent_id", parent_id),
             "other_commitment",
         )  # fmt: skip
+
+
+_LEVELS = {lv.value for lv in Level}
+_DATE_PAIRS = (("start_date", "end_date"), ("period_start", "period_end"))
 
 
 CHUNK = 5000
