@@ -157,6 +157,10 @@ def test_bulk_create_is_journaled(project):
     assert len(ids) == 5
     creates = [e for e in project.history() if e.entity == "commitment" and e.action == "create"]
     assert len(creates) == 5
+    # as ``create`` journals it: a commitment's creation belongs to that commitment's history
+    assert {e.commitment_id for e in creates} == set(ids)
+    one = project.create(m.Commitment, plan_id=plan.id, title="one by one")
+    assert [e.commitment_id for e in project.history() if e.row_id == one.id] == [one.id]
     with pytest.raises(InvalidValue), project.write() as w:
         w.bulk_create(m.Commitment, [{"plan_id": plan.id, "completion": "bogus"}])
 

@@ -470,7 +470,7 @@ class Writer:
                         rec[key] = coerce(cls, key, value)
             else:
                 rec = {**defaults, **given}
-                rec.pop("id", None)  # as before: a commitment's entry has no commitment_id
+                rec.pop("id", None)
             row_id = given.get("id") or m.new_id()
             ids.append(row_id)
             plain = [v.isoformat() if isinstance(v, date) else v for v in map(rec.get, fields)]
@@ -486,7 +486,7 @@ class Writer:
                         self.origin,
                         table_name,
                         row_id,
-                        rec.get(cfield) if cfield else None,
+                        (row_id if cfield == "id" else rec.get(cfield)) if cfield else None,
                         "create",
                         None,
                         None,
