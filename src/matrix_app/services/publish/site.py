@@ -28,6 +28,7 @@ from ..snapshot import CommitmentData, PlanData, load_snapshot
 from . import opendata
 from .labels import text
 from .output import STAMP, Cancelled, PublishError, SiteWriter
+from .templating import environment
 from .views import (
     Changed,
     Figures,
@@ -67,90 +68,6 @@ class PublishResult:
     commitments: int
     files_undecided: int = 0  # evidence files left out: nobody has said they may be published
     evidence_internal: int = 0  # evidence left out: marked internal
-
-
-_ENV: dict[str, Any] = {}
-_DICT_ATTRS = frozenset(dir(dict))
-
-
-def _escape_function():
-    """The templates' output escape: markupsafe's own escaping of a value's text, returned
-    as ``str``. A printed value is only joined into the page, so the ``Markup`` object
-    markupsafe's ``escape`` builds around each one (a tenth of a publication's time) is not
-    needed; Markup values (charts, macros) are printed as they are, as by ``escape``."""
-    try:
-        from markupsafe._speedups import _escape_inner  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - markupsafe without its C module
-        from markupsafe import escape
-
-        return escape
-
-    def escape_text(value: Any) -> str:
-        if value.__class__ is str:
-            return _escape_inner(value)
-        if hasattr(value, "__html__"):
-            return value.__html__()
-        return _escape_inner(str(value))
-
-    return escape_text
-
-
-def _environment_class():
-    import jinja2
-
-    escape_text = _escape_function()
-
-    class Template(jinja2.Template):
-        """Jinja2's ``from_code`` with the module's ``escape`` (used only to print
-        ``{{ value }}``) replaced by ``escape_text``: same bytes, less time."""
-
-        @classmethod
-        def from_code(cls, environment, code, globals, uptodate=None):
-            namespace = {"environment": environment, "__file__": code.co_filename}
-            exec(code, namespace)
-            namespace["escape"] = escape_text
-            rv = cls._from_namespace(environment, namespace, globals)
-            rv._uptodate = uptodate
-            return rv
-
-    class Environment(jinja2.Environment):
-        """Looks a template's ``x.name`` up in a dict directly. Jinja2 tries the attribute
-        first and the key only after an AttributeError; a dict has no attributes beyond its
-        class's, so the result is the same, without an exception per lookup."""
-
-        def getattr(self, obj: Any, attribute: str) -> Any:
-            if type(obj) is dict and attribute not in _DICT_ATTRS:
-                try:
-                    return obj[attribute]
-                except KeyError:
-                    pass
-            return super().getattr(obj, attribute)
-
-    Environment.template_class = Template
-    return Environment
-
-
-def _environment():
-    """One Jinja2 environment per templates folder, compiled once per process: templates are
-    part of the program, so they are not checked for changes on every page."""
-    import jinja2
-
-    from ...paths import resources_dir
-
-    folder = str(resources_dir() / "publish" / "templates")
-    env = _ENV.get(folder)
-    if env is None:
-        env = _ENV[folder] = _environment_class()(
-            loader=jinja2.FileSystemLoader(folder),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            auto_reload=False,
-            cache_size=-1,
-        )
-    return env
 
 
 _PROGRAM: dict[str, str] = {}
@@ -349,7 +266,7 @@ def publish_site(
     def inputs(*parts: object) -> str:
         return hashlib.sha256(repr((options, *parts)).encode("utf-8")).hexdigest()
 
-    env = _environment()
+    env = environment()
     templates = {
         name: env.get_template(f"{name}.html")
         for name in ("home", "commitment", "institution", "institutions", "data", "choose")
