@@ -26,6 +26,7 @@ from ..evidence_files import check_bytes
 from ..report.formatting import fmt_date
 from ..snapshot import CommitmentData, PlanData, load_snapshot
 from . import opendata
+from .changes import last_changes
 from .labels import text
 from .output import STAMP, Cancelled, PublishError, SiteWriter
 from .templating import environment
@@ -120,30 +121,6 @@ def _commitment_rows(c: CommitmentData):
     yield from c.narratives
 
 
-def _last_changes(project, privacy: Privacy) -> tuple[dict[str, Changed], dict[str, Changed]]:
-    """Latest journal entry per commitment, and per plan/institution row."""
-    per_commitment: dict[str, Changed] = {}
-    per_row: dict[str, Changed] = {}
-    with project.read() as s:
-        conn = s.connection()
-        for cid, at, author in conn.exec_driver_sql(
-            "SELECT commitment_id, max(at), author FROM journal "
-            "WHERE commitment_id IS NOT NULL GROUP BY commitment_id"
-        ):
-            per_commitment[cid] = Changed(at or "", author or "")
-        # a scan of the table in storage order, the latest kept in Python (the first of equal
-        # times, as SQLite's max() does): grouping by row_id walked the whole journal through
-        # its row_id index, a random read per entry (0.4 s of 166,000 entries)
-        for row_id, at, author in conn.exec_driver_sql(
-            "SELECT row_id, at, author FROM journal NOT INDEXED "
-            "WHERE entity IN ('action_plan', 'institution') ORDER BY rowid"
-        ):
-            got = per_row.get(row_id)
-            if got is None or (at or "") > got.at:
-                per_row[row_id] = Changed(at or "", author or "")
-    return per_commitment, per_row
-
-
 def _publishable_evidence(commitments: list[CommitmentData]) -> tuple[int, int]:
     """Leave out of the publication the evidence that may not be published: marked internal,
     or a file nobody has marked public yet (links count as public). Returns how many of
@@ -213,7 +190,7 @@ def publish_site(
 
     tick(0, 100)
     plans = _choose_plans(project, opts.plan_ids, lambda d, t: tick(round(10 * d / t), 100))
-    per_commitment, per_row = _last_changes(project, privacy)
+    per_commitment, per_row = last_changes(project)
     commitments = [c for p in plans for c in p.commitments]
     undecided, internal = _publishable_evidence(commitments)
     from ..translations import load as load_translations
