@@ -9,7 +9,7 @@ from ...domain import models as m
 from ...domain import rules
 from ...domain.vocabulary import CommitmentSection, Level, OgpValue, Period
 from ..evidence_files import safe_file_name
-from ..report.formatting import fmt_period, fmt_size, safe_link
+from ..report.formatting import fmt_size, safe_link
 from ..snapshot import CommitmentData
 from .charts import timeline_svg
 from .indicator_views import IndicatorViews
@@ -32,7 +32,7 @@ class CommitmentViews(IndicatorViews):
             {"k": self.t("commitment.plan"), "v": plan.title.strip() or self.t("untitled")},
             {"k": self.t("fact.lead"), "links": self.inst_links(c.lead(), up)},
             {"k": self.t("fact.support"), "links": self.inst_links(c.support(), up)},
-            {"k": self.t("fact.dates"), "v": fmt_period(cm.start_date, cm.end_date, lang)},
+            {"k": self.t("fact.dates"), "v": self.period(cm.start_date, cm.end_date)},
             {"k": self.t("fact.values"), "v": ", ".join(values)},
             {"k": self.t("fact.themes"), "v": ", ".join(cm.theme_list())},
             {
@@ -135,7 +135,7 @@ class CommitmentViews(IndicatorViews):
             inds = by_result.get(r.id, [])
             detail = []
             if r.level == Level.ACTIVITY:
-                detail.append(fmt_period(r.start_date, r.end_date, self.lang))
+                detail.append(self.period(r.start_date, r.end_date))
                 if r.progress is not None:
                     detail.append(self.t("activity.done", p=self.pct(r.progress / 100)))
             rows.append(
@@ -204,8 +204,10 @@ class CommitmentViews(IndicatorViews):
                     item["url"] = e.url.strip()
             if e.kind == "file" or e.file_name:
                 path = evidence_path(e)
+                name = safe_file_name(e.file_name)
                 item["file"] = {
-                    "name": safe_file_name(e.file_name),
+                    "name": name,
+                    "download": self.t("evidence.download", name=name),
                     "href": "../../" + path if path else None,
                     "sha256": e.sha256 or "",
                     "size": fmt_size(e.size, self.lang) if e.size is not None else "",

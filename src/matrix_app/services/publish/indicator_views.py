@@ -11,69 +11,81 @@ from .charts import geometry_svg
 from .names import slug
 from .view_base import ViewBase
 
+#: The facts listed for each indicator, in order (their values are the indicator's).
+_FACTS = (
+    "indicator.result",
+    "indicator.formula",
+    "col.verification",
+    "indicator.source",
+    "indicator.frequency",
+    "indicator.responsible",
+    "indicator.dimension",
+    "col.baseline",
+)
+
 
 class IndicatorViews(ViewBase):
+    """A site has ten indicators per commitment: the fixed texts of the loop are looked up
+    once per language, and the chart's drawing is the one of ``Figures``."""
+
     def indicators(self, c: CommitmentData) -> list[dict[str, Any]]:
         codes = self.figures.codes(c)
         results = {r.id: r for r in c.results}
-        chart_texts = {"target": self.t("chart.target"), "actual": self.t("chart.actual")}
+        L, t, value, date, label = self.labels, self.t, self.value, self.date, self.label
+        figures, loc, lang = self.figures, self.loc, self.lang
+        chart_texts = {"target": L["chart.target"], "actual": L["chart.actual"]}
+        fact_keys = [L[k] for k in _FACTS]
+        baseline = f" ({L['chart.baseline'].lower()})"
         out = []
         for ind in c.indicators:
             unit = ind.unit
             r = results.get(ind.result_id)
-            facts = [
-                (self.t("indicator.result"), self.level_name(r, codes.get(r.id, "")) if r else ""),
-                (self.t("indicator.formula"), ind.formula),
-                (self.t("col.verification"), ind.means_of_verification),
-                (self.t("indicator.source"), ind.data_source),
-                (self.t("indicator.frequency"), ind.frequency),
-                (self.t("indicator.responsible"), ind.responsible),
-                (self.t("indicator.dimension"), self.label(ind.dimension)),
-                (
-                    self.t("col.baseline"),
-                    " · ".join(
-                        x
-                        for x in (
-                            self.value(ind.baseline_value, unit),
-                            self.date(ind.baseline_date),
-                        )
-                        if x
-                    ),
-                ),
-            ]
+            base = value(ind.baseline_value, unit)
+            base_date = date(ind.baseline_date)
+            values = (
+                self.level_name(r, codes.get(r.id, "")) if r else "",
+                ind.formula,
+                ind.means_of_verification,
+                ind.data_source,
+                ind.frequency,
+                ind.responsible,
+                label(ind.dimension),
+                f"{base} · {base_date}" if base and base_date else base or base_date,
+            )
             details = []
             if unit.strip():
-                details.append(self.t("indicator.unit", unit=unit.strip()))
+                details.append(t("indicator.unit", unit=unit.strip()))
             if ind.direction == Direction.DECREASE:
-                details.append(self.t("indicator.decreasing"))
+                details.append(L["indicator.decreasing"])
             targets = []
             for tg in c.targets.get(ind.id, []):
                 revisions = []
                 for rv in c.revisions.get(tg.id, []):
-                    old = self.value(rv.old_value, unit) or "…"
+                    old = value(rv.old_value, unit) or "…"
                     if rv.old_due_date and rv.old_due_date != rv.new_due_date:
-                        old = self.t("target.by", value=old, date=self.date(rv.old_due_date))
-                    new = self.value(rv.new_value, unit) or "…"
+                        old = t("target.by", value=old, date=date(rv.old_due_date))
+                    new = value(rv.new_value, unit) or "…"
                     if rv.new_due_date and rv.new_due_date != rv.old_due_date:
-                        new = self.t("target.by", value=new, date=self.date(rv.new_due_date))
+                        new = t("target.by", value=new, date=date(rv.new_due_date))
                     revisions.append(
-                        self.t(
+                        t(
                             "revision.text",
-                            date=self.date(rv.revised_on) or "…",
+                            date=date(rv.revised_on) or "…",
                             old=old,
                             new=new,
                             reason=rv.reason.strip() or "…",
                         )
                     )
+                shown, due = value(tg.value, unit) or "…", date(tg.due_date)
                 targets.append(
                     {
-                        "value": self.value(tg.value, unit) or "…",
-                        "due": self.date(tg.due_date),
+                        "value": shown,
+                        "due": due,
+                        "text": t("target.by", value=shown, date=due) if due else shown,
                         "note": tg.note,
                         "revisions": revisions,
                     }
                 )
-            value, date = self.value, self.date
             measurements = [
                 {
                     "date": date(when),
@@ -83,27 +95,25 @@ class IndicatorViews(ViewBase):
                     "evidence": anchor,
                     "evidence_title": title,
                 }
-                for when, v, comment, by, anchor, title in self.figures.measurements(c, ind)
+                for when, v, comment, by, anchor, title in figures.measurements(c, ind)
             ]
-            _, _, progress, status = self.figures.indicator(c, ind)
+            _, _, progress, status = figures.indicator(c, ind)
             ident = "i-" + slug(ind.id)
-            chart_title = self.t(
-                "indicator.chart_title", name=self.loc.plain(ind, "name", "indicator")
-            )
-            geometry, table = self.figures.chart(c, ind)
-            chart = geometry_svg(geometry, self.lang, chart_title, ident + "-c", chart_texts)
-            baseline = f" ({self.t('chart.baseline').lower()})"
+            chart_title = t("indicator.chart_title", name=loc.plain(ind, "name", "indicator"))
+            geometry, table = figures.chart(c, ind)
             out.append(
                 {
                     "anchor": ident,
-                    "name": self.loc.inline(ind, "name", "indicator"),
+                    "name": loc.inline(ind, "name", "indicator"),
                     "details": " · ".join(details),
-                    "facts": [{"k": k, "v": v} for k, v in facts if v],
+                    "facts": [
+                        {"k": k, "v": v} for k, v in zip(fact_keys, values, strict=True) if v
+                    ],
                     "targets": targets,
                     "measurements": measurements,
                     "progress": self.pct(progress),
-                    "status": self.label(status),
-                    "chart": chart,
+                    "status": label(status),
+                    "chart": geometry_svg(geometry, lang, chart_title, ident + "-c", chart_texts),
                     "chart_title": chart_title,
                     "chart_rows": [
                         {

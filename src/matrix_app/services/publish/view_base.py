@@ -10,7 +10,7 @@ from typing import Any
 
 from ...domain import models as m
 from ...domain.vocabulary import Level, label
-from ..report.formatting import fmt_date, fmt_percent, fmt_value
+from ..report.formatting import fmt_date, fmt_percent, fmt_period, fmt_value
 from ..snapshot import PlanData
 from ..translations import Translations
 from .figures import Figures
@@ -70,6 +70,7 @@ class ViewBase:
         self._values: dict[tuple[float | None, str], str] = {}
         self._pcts: dict[float | None, str] = {}
         self._labels: dict[Any, str] = {}
+        self._periods: dict[tuple[dt.date | None, dt.date | None], str] = {}
         self.labels = Texts(lang)
 
     def t(self, key: str, **params: object) -> str:
@@ -81,6 +82,12 @@ class ViewBase:
         got = self._dates.get(value)
         if got is None:
             got = self._dates[value] = fmt_date(value, self.lang)
+        return got
+
+    def period(self, start: dt.date | None, end: dt.date | None) -> str:
+        got = self._periods.get((start, end))
+        if got is None:
+            got = self._periods[(start, end)] = fmt_period(start, end, self.lang)
         return got
 
     def pct(self, share: float | None) -> str:
