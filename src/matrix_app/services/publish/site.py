@@ -14,6 +14,7 @@ the pages are ``pages``, their data ``views``, the folder and its manifest ``out
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from ..cancelling import cancel_check
 from ..evidence_files import check_bytes
 from . import opendata
 from .changes import last_changes
+from .collector import collector_relaxed
 from .figures import Figures
 from .fingerprints import Fingerprints, program, rows_key
 from .labels import text
@@ -88,6 +90,18 @@ def publish_site(
     progress: Progress | None = None,
     cancelled: Any = None,
 ) -> PublishResult:
+    """Write or update the site of ``project`` in ``outdir`` (see the module's docstring)."""
+    with collector_relaxed():
+        return _publish(project, outdir, options, progress, cancelled)
+
+
+def _publish(
+    project,
+    outdir: Path | str,
+    options: PublishOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Any = None,
+) -> PublishResult:
     opts = options or PublishOptions()
     check = cancel_check(cancelled)
     langs = tuple(dict.fromkeys(lang.lower() for lang in opts.langs)) or LANGS
@@ -109,6 +123,7 @@ def publish_site(
 
     tick(0, 100)
     plans = choose_plans(project, opts.plan_ids, lambda d, t: tick(round(10 * d / t), 100))
+    gc.freeze()  # the snapshot stays alive to the end: no collection walks it again
     per_commitment, per_row = last_changes(project)
     undecided, internal = publishable_evidence([c for p in plans for c in p.commitments])
     from ..translations import load as load_translations
