@@ -28,6 +28,10 @@ class IndicatorViews(ViewBase):
     """A site has ten indicators per commitment: the fixed texts of the loop are looked up
     once per language, and the chart's drawing is the one of ``Figures``."""
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._targets: dict[tuple[str, str], str] = {}
+
     def indicators(self, c: CommitmentData) -> list[dict[str, Any]]:
         codes = self.figures.codes(c)
         results = {r.id: r for r in c.results}
@@ -36,6 +40,7 @@ class IndicatorViews(ViewBase):
         chart_texts = {"target": L["chart.target"], "actual": L["chart.actual"]}
         fact_keys = [L[k] for k in _FACTS]
         baseline = f" ({L['chart.baseline'].lower()})"
+        by = self._targets
         out = []
         for ind in c.indicators:
             unit = ind.unit
@@ -77,11 +82,16 @@ class IndicatorViews(ViewBase):
                         )
                     )
                 shown, due = value(tg.value, unit) or "…", date(tg.due_date)
+                said = by.get((shown, due))
+                if said is None:  # "40 % by 30 June 2016": a few per plan, once each
+                    said = by[(shown, due)] = (
+                        t("target.by", value=shown, date=due) if due else shown
+                    )
                 targets.append(
                     {
                         "value": shown,
                         "due": due,
-                        "text": t("target.by", value=shown, date=due) if due else shown,
+                        "text": said,
                         "note": tg.note,
                         "revisions": revisions,
                     }
