@@ -14,7 +14,6 @@ the pages are ``pages``, their data ``views``, the folder and its manifest ``out
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -123,7 +122,6 @@ def _publish(
 
     tick(0, 100)
     plans = choose_plans(project, opts.plan_ids, lambda d, t: tick(round(10 * d / t), 100))
-    gc.freeze()  # the snapshot stays alive to the end: no collection walks it again
     per_commitment, per_row = last_changes(project)
     undecided, internal = publishable_evidence([c for p in plans for c in p.commitments])
     from ..translations import load as load_translations
