@@ -314,6 +314,30 @@ def test_publishing_again_builds_only_pages_whose_inputs_changed(rich, tmp_path,
     assert len(built) == 4 and fifth.written == 0
 
 
+def test_publishing_again_builds_the_open_data_only_when_its_inputs_changed(
+    rich, tmp_path, monkeypatch
+):
+    from matrix_app.services.publish import opendata
+
+    site = tmp_path / "site"
+    publish(rich, site, now="2015-10-01T12:00:00+00:00")
+    data = {p.name: p.read_bytes() for p in (site / "data").iterdir()}
+    page = (site / "en" / "data.html").read_bytes()
+    builds: list[int] = []
+    real = opendata.build
+    monkeypatch.setattr(opendata, "build", lambda *a, **k: builds.append(1) or real(*a, **k))
+    again = publish(rich, site, now="2015-10-02T12:00:00+00:00")
+    assert builds == [] and again.written == 0
+    assert {p.name: p.read_bytes() for p in (site / "data").iterdir()} == data
+    assert (site / "en" / "data.html").read_bytes() == page  # its table read from disk
+    x = next(r for r in rich.rows(m.Measurement) if r.commitment_id == rich.ids["c"])
+    rich.update(m.Measurement, x.id, value=36.5)
+    publish(rich, site, now="2015-10-03T12:00:00+00:00")
+    assert builds == [1]
+    rows = list(csv.DictReader(io.StringIO((site / "data" / "measurement.csv").read_text())))
+    assert float(next(r for r in rows if r["id"] == x.id)["value"]) == 36.5
+
+
 def test_a_folder_with_foreign_files_is_refused_unless_forced(rich, tmp_path):
     site = tmp_path / "site"
     site.mkdir()

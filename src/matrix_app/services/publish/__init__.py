@@ -1,8 +1,11 @@
 """The published site: static HTML/CSS/SVG that works from ``file://``, plus open data (no Qt).
 
 ``publish_site(project, outdir, PublishOptions(langs=("es", "en")), progress, cancelled)``
-writes or updates the site; see ``site`` (pages), ``opendata`` (CSV + datapackage.json),
-``output`` (staging, manifest, refusals) and ``views`` (what each page shows, privacy).
+writes or updates the site; see ``site`` (a publication put together), ``pages`` (one
+language's pages), ``views`` (what each page shows, per kind of page, on ``figures``: what
+the languages share), ``templating`` (Jinja2), ``fingerprints`` (what a page is built from,
+for publishing again), ``opendata`` (CSV + datapackage.json) and ``output`` (staging,
+manifest, refusals).
 """
 
 from __future__ import annotations

@@ -157,28 +157,41 @@ def indicator_geometry(
     return Geometry(tuple(ticks), dates, "".join(out))
 
 
+@functools.lru_cache(maxsize=4096)
+def _axes(
+    ticks: tuple[tuple[str, str, float], ...],
+    dates: tuple[tuple[str, str, dt.date], ...],
+    lang: str,
+) -> str:
+    """An indicator chart's axis rules and labels in ``lang``: charts of the same scale and
+    period (most of a plan's) share them."""
+    left, width, top, ph = _LEFT, _W, _TOP, _H - _TOP - _BOTTOM
+    out = [
+        f'<line x1="{left}" x2="{width - _RIGHT}" y1="{ty}" y2="{ty}" '
+        f'stroke="{RULE}"/><text x="{left - 6}" y="{ty4}" text-anchor="end" '
+        f'class="num">{_tick_label(tick, lang)}</text>'
+        for ty, ty4, tick in ticks
+    ]
+    out += [
+        f'<text x="{tx}" y="{top + ph + 16}" text-anchor="{anchor}" class="num">'
+        f"{escape(_month_label(d, lang))}</text>"
+        for tx, anchor, d in dates
+    ]
+    return "".join(out)
+
+
 def geometry_svg(
     g: Geometry | None, lang: str, title: str, ident: str, texts: dict[str, str]
 ) -> Markup:
     """The chart of ``g`` with its title, axis labels and legend in ``lang``."""
     if g is None:
         return Markup("")
-    left, width, top, ph = _LEFT, _W, _TOP, _H - _TOP - _BOTTOM
+    left, width = _LEFT, _W
     out = [
         f'<svg class="chart" viewBox="0 0 {width} {_H}" width="{width}" height="{_H}" '
         f'role="img" aria-labelledby="{ident}-t"><title id="{ident}-t">{escape(title)}</title>'
     ]
-    out += [
-        f'<line x1="{left}" x2="{width - _RIGHT}" y1="{ty}" y2="{ty}" '
-        f'stroke="{RULE}"/><text x="{left - 6}" y="{ty4}" text-anchor="end" '
-        f'class="num">{_tick_label(tick, lang)}</text>'
-        for ty, ty4, tick in g.ticks
-    ]
-    out += [
-        f'<text x="{tx}" y="{top + ph + 16}" text-anchor="{anchor}" class="num">'
-        f"{escape(_month_label(d, lang))}</text>"
-        for tx, anchor, d in g.dates
-    ]
+    out.append(_axes(g.ticks, g.dates, lang))
     ly = _H - 12
     out.append(g.lines)
     out.append(

@@ -114,6 +114,13 @@ def published_rows(plans: list[PlanData]) -> dict[str, list[m.Row]]:
 NOT_PUBLISHED = frozenset({"report_profile"})
 
 
+def file_names() -> list[str]:
+    """The open data's files: a CSV per published table and the package descriptor."""
+    return [f"{name}.csv" for name in m.ENTITIES if name not in NOT_PUBLISHED] + [
+        "datapackage.json"
+    ]
+
+
 def build(
     plans: list[PlanData],
     privacy: Privacy,

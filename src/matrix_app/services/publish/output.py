@@ -29,6 +29,7 @@ from ...messages import MatrixError
 MANIFEST = "matrix-publish.json"
 STAGING_PREFIX = ".matrix-publish-staging-"
 STAMP = "<!--@published@-->"
+_STAMP = STAMP.encode()
 FORMAT = "matrix-app publish 1"
 _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 
@@ -200,11 +201,15 @@ class SiteWriter:
             raise PublishError("write_failed", path=self.root, detail=_os_detail(exc)) from exc
 
     # -- adding files -----------------------------------------------------------------------
+    def can_keep(self, rel: str, inputs: str) -> bool:
+        """Whether the file on disk, untouched since, was built from these inputs."""
+        entry = self.old.get(rel)
+        return bool(inputs) and entry is not None and rel in self.intact and entry.inputs == inputs
+
     def keep(self, rel: str, inputs: str) -> bool:
         """Keep the page on disk when it was built from these inputs (no need to build it)."""
-        entry = self.old.get(rel)
-        if inputs and entry is not None and rel in self.intact and entry.inputs == inputs:
-            self.new[rel] = entry
+        if self.can_keep(rel, inputs):
+            self.new[rel] = self.old[rel]
             return True
         return False
 
@@ -219,20 +224,35 @@ class SiteWriter:
     def add(self, rel: str, data: bytes, stamp: bytes | None = None, inputs: str = "") -> None:
         """A file of the site; ``stamp`` (for pages) replaces the STAMP marker on writing,
         and when the rest of the page is what was published, the file is kept as it is."""
-        content = _sha(data)
+        at = -1 if stamp is None else data.find(_STAMP)
+        if at < 0:
+            content = _sha(data)
+            if not self.unchanged(rel, content, inputs):
+                self._stage(rel, data, content, inputs)
+            return
+        # the page's two hashes (of its content, and of its bytes with the stamp) share all
+        # that comes before the stamp, near the page's end: it is hashed once
+        view = memoryview(data)
+        head, tail = hashlib.sha256(view[:at]), view[at + len(_STAMP) :]
+        hashed = head.copy()
+        hashed.update(_STAMP)
+        hashed.update(tail)
+        content = hashed.hexdigest()
         if self.unchanged(rel, content, inputs):
             return
-        if stamp is not None:
-            data = data.replace(STAMP.encode(), stamp, 1)
-        self._stage(rel, data, content, inputs)
+        head.update(stamp)
+        head.update(tail)
+        self._stage(rel, b"".join((view[:at], stamp, tail)), content, inputs, head.hexdigest())
 
     def add_blob(self, rel: str, sha256: str, read) -> None:
         """An evidence file, by hash: ``read()`` gives its checked bytes only when needed."""
         if self.unchanged(rel, sha256):
             return
-        self._stage(rel, read(), sha256)
+        self._stage(rel, read(), sha256, sha256=sha256)  # read() checked it
 
-    def _stage(self, rel: str, data: bytes, content: str, inputs: str = "") -> None:
+    def _stage(
+        self, rel: str, data: bytes, content: str, inputs: str = "", sha256: str = ""
+    ) -> None:
         assert self.staging is not None
         target = os.path.join(self.staging, rel)
         try:
@@ -246,7 +266,8 @@ class SiteWriter:
             _write_file(target, data)
         except OSError as exc:
             raise PublishError("write_failed", path=self.root, detail=_os_detail(exc)) from exc
-        self.new[rel] = Entry(_sha(data), content, self.now, len(data), inputs=inputs)
+        sha256 = sha256 or _sha(data)
+        self.new[rel] = Entry(sha256, content, self.now, len(data), inputs=inputs)
         self.staged.append(rel)
 
     def published_of(self, rel: str) -> str:
