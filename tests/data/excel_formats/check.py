@@ -36,7 +36,7 @@ def dump(project: Any) -> list[dict[str, Any]]:
                                        for x in project.rows(m.Measurement, indicator_id=i.id)),
             })  # fmt: skip
         out.append({
-            "code": c.code, "title": c.title, "institutions": insts,
+            "code": c.code, "title": c.title, "institutions": insts, "completion": c.completion,
             "results": sorted(
                 (r.level, r.narrative, by_id[r.parent_id].narrative if r.parent_id else None)
                 for r in results
@@ -64,7 +64,7 @@ def differences(project: Any, expected: list[dict[str, Any]]) -> list[str]:
             diffs.append(f"{tag}: results {have['results']}")
         if "institution" in want and have["institutions"] != [want["institution"]]:
             diffs.append(f"{tag}: institutions {have['institutions']}")
-        for key in ("assumptions", "evidence"):
+        for key in ("assumptions", "evidence", "completion"):
             if key in want and have[key] != want[key]:
                 diffs.append(f"{tag}: {key} {have[key]}")
         if "milestones" in want:
