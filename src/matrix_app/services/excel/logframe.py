@@ -156,6 +156,10 @@ class LogframeStager(ColumnReader, Settler):
     def stage_matrix(self, mx: Any) -> None:
         """Stage a ``formats.base.Matrix`` a donor-format reader built (one commitment)."""
         ctx = self._commitment(mx.code, mx.title, mx.sheet, mx.row, mx.title_known)
+        if getattr(mx, "completion", ""):
+            staged = [s for s in self.staged.get("commitment", []) if s.id == ctx.commitment_id]
+            if staged:
+                staged[-1].values["completion"] = mx.completion
         if mx.institution:
             self._institution(ctx, mx.institution, mx.sheet, mx.row)
         for r in mx.rows:

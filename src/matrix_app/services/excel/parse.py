@@ -197,7 +197,8 @@ MISSING = {
     "s/i", "si/", "s/d", "s.i.", "s.d.", "n/a", "n.a.", "n.a", "na", "n/d", "n.d.", "nd",
     "tbd", "tbc", "tbd.", "-", "--", "—", "–", "?", "...", "…", "sin informacion",
     "sin dato", "sin datos", "no aplica", "not applicable", "non applicable", "nao se aplica", "por definir", "a definir", "no disponible",
-    "non disponible", "nao disponivel", "a determinar", "nc", "nr",
+    "non disponible", "nao disponivel", "a determinar", "nc", "nr", "sans objet", "s.o.",
+    "nao aplicavel", "sem informacao", "sem dados",
 }  # fmt: skip
 _REFERENCE = re.compile(r"^(.*?\S)\s*\(\s*(?:ref\.?\s*|año\s*|year\s*|annee\s*)?([^()]+?)\s*\)\s*$")
 

@@ -80,6 +80,7 @@ class Matrix:
     rows: list[RowIn] = field(default_factory=list)
     institution: str = ""
     title_known: bool = True
+    completion: str = ""  # the IRM's word for the commitment ("substantial"), when given
 
 
 UNUSED_WHY = {
