@@ -763,7 +763,330 @@ pt = Case(
     layout={"Planilha1": (1, 3)},
 )  # fmt: skip
 
-CASES: list[Case] = [cl, co, mx, pe, cr, en, ar, py, fr, pt]
+# --------------------------------------------------------------------------------------------
+# 11. Uruguay-style: theme rows ("Eje 1: ...") between commitments, "Meta" for a milestone,
+# "Instituciones de apoyo" with two names on two lines, "Permanente" as an end date,
+# "% de cumplimiento" as 0.41 with a % format, "setiembre 2016".
+
+AGESIC = "Agencia de Gobierno Electrónico y Sociedad de la Información y del Conocimiento"
+UY1 = "Datos abiertos de compras estatales"
+UY2 = "Observatorio de la gestión ambiental"
+uy = Case(
+    "uy_ejes_apoyo.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "Plan",
+            [
+                ["Cuarto Plan de Acción Nacional de Gobierno Abierto 2018-2020"],
+                [],
+                ["N°", "Compromiso", "Institución responsable", "Instituciones de apoyo",
+                 "Meta", "Fecha de inicio", "Fecha de finalización", "% de cumplimiento"],
+                ["Eje 1: Gestión pública más eficiente y abierta"],
+                [1, UY1, "Agencia Reguladora de Compras Estatales", AGESIC + "\nMinisterio de Economía y Finanzas",
+                 "Publicar las compras en el estándar de contrataciones abiertas",
+                 "setiembre 2016", "diciembre 2017", P(0.41)],
+                [None, None, None, None, "Mantener actualizado el catálogo de datos",
+                 "enero 2017", "Permanente", P(0.5)],
+                ["Eje 2: Gestión y protección ambiental"],
+                [2, UY2, "Ministerio de Vivienda, Ordenamiento Territorial y Medio Ambiente",
+                 None, "Publicar los indicadores ambientales en línea", "2017", "2018",
+                 P(1.0)],
+            ],
+            ["A5:A6", "B5:B6", "C5:C6", "D5:D6"],
+        )
+    ],
+    [
+        {
+            "code": "1",
+            "title": UY1,
+            "institution": "Agencia Reguladora de Compras Estatales",
+            "support": [AGESIC, "Ministerio de Economía y Finanzas"],
+            "themes": "Gestión pública más eficiente y abierta",
+            "results": [
+                ("activity", "Publicar las compras en el estándar de contrataciones abiertas",
+                 None),
+                ("activity", "Mantener actualizado el catálogo de datos", None),
+            ],
+            "milestones": {
+                "Publicar las compras en el estándar de contrataciones abiertas":
+                    ("2016-09-30", "2017-12-31", 41.0),
+                "Mantener actualizado el catálogo de datos": ("2017-01-31", None, 50.0),
+            },
+            "indicators": [],
+        },
+        {
+            "code": "2",
+            "title": UY2,
+            "institution": "Ministerio de Vivienda, Ordenamiento Territorial y Medio Ambiente",
+            "themes": "Gestión y protección ambiental",
+            "results": [("activity", "Publicar los indicadores ambientales en línea", None)],
+            "milestones": {"Publicar los indicadores ambientales en línea":
+                           ("2017-12-31", "2018-12-31", 100.0)},
+            "indicators": [],
+        },
+    ],
+    ("missing_value",),
+    layout={"Plan": (3,)},
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# 12. Two header rows: "Plazo" merged over "Inicio" | "Término", "Avance" over "%" |
+# "Medio de verificación"; dates as "01-07-2014" and "1 de julio de 2014"; "41,5%".
+
+dos = Case(
+    "cl_dos_filas_plazo.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "Seguimiento",
+            [
+                ["Seguimiento Plan de Acción 2014-2016"],
+                [],
+                ["Compromiso", "Responsable", "Hito", "Plazo", None, "Avance", None],
+                [None, None, None, "Inicio", "Término", "%", "Medio de verificación"],
+                ["Compromiso 4: Portal de Transparencia", CPLT,
+                 "Conectar 225 organismos al Portal", "01-07-2014", "1 de julio de 2015",
+                 "41,5%", "Reporte trimestral de control de gestión"],
+                [None, None, "Incorporar 283 municipios al Portal", "1 de julio de 2014",
+                 "31-12-2016", "100%", "http://www.portaltransparencia.cl"],
+            ],
+            ["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "A5:A6", "B5:B6"],
+        )
+    ],
+    [
+        {
+            "code": "4",
+            "title": "Portal de Transparencia",
+            "institution": CPLT,
+            "results": [
+                ("activity", "Conectar 225 organismos al Portal", None),
+                ("activity", "Incorporar 283 municipios al Portal", None),
+            ],
+            "milestones": {
+                "Conectar 225 organismos al Portal": ("2014-07-01", "2015-07-01", 41.5),
+                "Incorporar 283 municipios al Portal": ("2014-07-01", "2016-12-31", 100.0),
+            },
+            "evidence": {
+                "Conectar 225 organismos al Portal": "Reporte trimestral de control de gestión",
+                "Incorporar 283 municipios al Portal": "http://www.portaltransparencia.cl",
+            },
+            "indicators": [],
+        }
+    ],
+    (),
+    layout={"Seguimiento": (3, 4)},
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# 13. One "Plazo de ejecución" column holding both dates ("julio 2014 - diciembre 2015",
+# "ene-2015 a jun-2016", a bare year); a commitment-level total row under the milestones
+# ("Avance total del compromiso"), which is worked out from the milestones, not one.
+
+rango = Case(
+    "mx_plazo_rango_total.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "Hoja1",
+            [
+                ["Tablero de seguimiento del Plan de Acción"],
+                [],
+                ["N°", "Compromiso", "Responsable", "Hito", "Plazo de ejecución",
+                 "Porcentaje de avance", "Medio de verificación"],
+                [3, "Gasto abierto", "Secretaría de Hacienda y Crédito Público",
+                 "Publicar el gasto federificado en datos abiertos",
+                 "julio 2014 - diciembre 2015", "100%", "https://datos.gob.mx/gasto"],
+                [None, None, None, "Georreferenciar los proyectos de inversión",
+                 "ene-2015 a jun-2016", "40%", "Mapa de inversiones"],
+                [None, None, None, "Capacitar a las entidades federativas", "2016", "0%",
+                 None],
+                [None, None, None, "Avance total del compromiso", None, "47%", None],
+            ],
+            ["A4:A7", "B4:B7", "C4:C7"],
+        )
+    ],
+    [
+        {
+            "code": "3",
+            "title": "Gasto abierto",
+            "institution": "Secretaría de Hacienda y Crédito Público",
+            "results": [
+                ("activity", "Publicar el gasto federificado en datos abiertos", None),
+                ("activity", "Georreferenciar los proyectos de inversión", None),
+                ("activity", "Capacitar a las entidades federativas", None),
+            ],
+            "milestones": {
+                "Publicar el gasto federificado en datos abiertos":
+                    ("2014-07-31", "2015-12-31", 100.0),
+                "Georreferenciar los proyectos de inversión": ("2015-01-31", "2016-06-30", 40.0),
+                "Capacitar a las entidades federativas": (None, "2016-12-31", 0.0),
+            },
+            "evidence": {
+                "Publicar el gasto federificado en datos abiertos": "https://datos.gob.mx/gasto",
+                "Georreferenciar los proyectos de inversión": "Mapa de inversiones",
+            },
+            "indicators": [],
+        }
+    ],
+    ("unused_row",),
+    layout={"Hoja1": (3,)},
+)  # fmt: skip
+# A bare year in a one-column period is the end date (its last day); the start stays empty.
+
+# --------------------------------------------------------------------------------------------
+# 14. OGP's English template as a sheet: "Lead implementing agency", "Other actors involved
+# (government)", "Other actors involved (CSOs...)", "Level of completion" per milestone in
+# the IRM's words ("Complete", "Not started", "Limited").
+
+ogp_tpl = Case(
+    "en_template_other_actors.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "Commitments",
+            [
+                ["Commitment", "Lead implementing agency", "Other actors involved (government)",
+                 "Other actors involved (CSOs, private sector, multilaterals)",
+                 "Milestone activity with a verifiable deliverable", "Start date", "End date",
+                 "Level of completion"],
+                ["Commitment 7: Open parliament", "Chamber of Deputies",
+                 "Library of Congress", "Fundación Ciudadano Inteligente",
+                 "Publish voting records as open data", "Sept 2016", "30 June 2017",
+                 "Complete"],
+                [None, None, None, None, "Hold a co-creation workshop with CSOs", "Jan 2017",
+                 "Dec 2017", "Limited"],
+                [None, None, None, None, "Publish the lobbying register", "Jan 2018",
+                 "Jun 2018", "Not started"],
+            ],
+            ["A2:A4", "B2:B4", "C2:C4", "D2:D4"],
+        )
+    ],
+    [
+        {
+            "code": "7",
+            "title": "Open parliament",
+            "institution": "Chamber of Deputies",
+            "support": ["Library of Congress", "Fundación Ciudadano Inteligente"],
+            "results": [
+                ("activity", "Publish voting records as open data", None),
+                ("activity", "Hold a co-creation workshop with CSOs", None),
+                ("activity", "Publish the lobbying register", None),
+            ],
+            "milestones": {
+                "Publish voting records as open data": ("2016-09-30", "2017-06-30", 100.0),
+                "Hold a co-creation workshop with CSOs": ("2017-01-31", "2017-12-31", None),
+                "Publish the lobbying register": ("2018-01-31", "2018-06-30", 0.0),
+            },
+            "indicators": [],
+        }
+    ],
+    ("progress_word",),
+    layout={"Commitments": (1,)},
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# 15. French follow-up ("Tableau de suivi des engagements"): "Engagement", "Jalon", "Date de
+# début", "Date de fin", "Taux de réalisation" as "41 %", "Moyen de vérification", "Statut";
+# dates "juin 2017", "déc. 2017", "2e semestre 2018".
+
+fr_suivi = Case(
+    "fr_tableau_suivi.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "Suivi",
+            [
+                ["Plan d'action national pour un gouvernement ouvert 2017-2019"],
+                ["Tableau de suivi des engagements"],
+                [],
+                ["Engagement", "Institution responsable", "Jalon", "Date de début",
+                 "Date de fin", "Taux de réalisation", "Moyen de vérification", "Statut"],
+                ["Engagement 2 : Ouvrir les données de la commande publique",
+                 "Direction des affaires juridiques",
+                 "Publier les données essentielles des marchés publics", "juin 2017",
+                 "déc. 2017", "41 %", "https://data.gouv.fr/marches", "En cours"],
+                [None, None, "Adopter le format standard des données", "janvier 2018",
+                 "2e semestre 2018", "0 %", None, "Non démarré"],
+                [],
+                ["Source : rapport d'autoévaluation à mi-parcours."],
+            ],
+            ["A5:A6", "B5:B6"],
+        )
+    ],
+    [
+        {
+            "code": "2",
+            "title": "Ouvrir les données de la commande publique",
+            "institution": "Direction des affaires juridiques",
+            "results": [
+                ("activity", "Publier les données essentielles des marchés publics", None),
+                ("activity", "Adopter le format standard des données", None),
+            ],
+            "milestones": {
+                "Publier les données essentielles des marchés publics":
+                    ("2017-06-30", "2017-12-31", 41.0),
+                "Adopter le format standard des données": ("2018-01-31", "2018-12-31", 0.0),
+            },
+            "evidence": {"Publier les données essentielles des marchés publics":
+                         "https://data.gouv.fr/marches"},
+            "indicators": [],
+        }
+    ],
+    ("unused_column", "notes_row"),
+    layout={"Suivi": (4,)},
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# 16. Brazilian follow-up ("Monitoramento"): "Órgão responsável", "Marco" for a milestone,
+# "Data de início", "Data de término", "% de execução", "Meio de verificação", "Situação";
+# dates "junho de 2017", "dez/2017"; "Obs.:" below.
+
+br = Case(
+    "br_monitoramento_marcos.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "Monitoramento",
+            [
+                ["3º Plano de Ação Nacional em Governo Aberto"],
+                [],
+                ["Compromisso", "Órgão responsável", "Marco", "Data de início",
+                 "Data de término", "% de execução", "Meio de verificação", "Situação"],
+                ["Compromisso 5 - Dados abertos do orçamento", "Ministério do Planejamento",
+                 "Publicar a API do orçamento", "junho de 2017", "dez/2017", "100%",
+                 "http://www.orcamentofederal.gov.br/api", "Concluído"],
+                [None, None, "Realizar oficinas com a sociedade civil", "jan/2018", "julho 2018",
+                 "41%", "Relatório das oficinas", "Em andamento"],
+                [],
+                ["Obs.: percentuais informados pelos órgãos responsáveis."],
+            ],
+            ["A4:A5", "B4:B5"],
+        )
+    ],
+    [
+        {
+            "code": "5",
+            "title": "Dados abertos do orçamento",
+            "institution": "Ministério do Planejamento",
+            "results": [
+                ("activity", "Publicar a API do orçamento", None),
+                ("activity", "Realizar oficinas com a sociedade civil", None),
+            ],
+            "milestones": {
+                "Publicar a API do orçamento": ("2017-06-30", "2017-12-31", 100.0),
+                "Realizar oficinas com a sociedade civil": ("2018-01-31", "2018-07-31", 41.0),
+            },
+            "evidence": {"Publicar a API do orçamento": "http://www.orcamentofederal.gov.br/api",
+                         "Realizar oficinas com a sociedade civil": "Relatório das oficinas"},
+            "indicators": [],
+        }
+    ],
+    ("unused_column", "notes_row"),
+    layout={"Monitoramento": (3,)},
+)  # fmt: skip
+
+CASES: list[Case] = [cl, co, mx, pe, cr, en, ar, py, fr, pt, uy, dos, rango, ogp_tpl, fr_suivi, br]
 
 
 def main(out: Path = HERE) -> None:

@@ -81,6 +81,8 @@ class Matrix:
     institution: str = ""
     title_known: bool = True
     completion: str = ""  # the IRM's word for the commitment ("substantial"), when given
+    support: list[str] = field(default_factory=list)  # supporting institutions, by name
+    themes: str = ""  # "; "-separated, as Commitment.themes
 
 
 UNUSED_WHY = {
