@@ -66,3 +66,23 @@ def test_the_generated_heldout_set_is_the_committed_one(tmp_path):
             assert [[c.value for c in r] for r in a.iter_rows()] == [
                 [c.value for c in r] for r in b.iter_rows()
             ]
+
+
+def test_only_a_total_row_is_set_aside_not_milestones_that_start_alike(tmp_path):
+    from make_variants import Sheet, write
+
+    from matrix_app.domain import models as m
+
+    path = tmp_path / "totales.xlsx"
+    rows = [
+        ["Compromiso", "Hito", "Fecha inicio", "Fecha término", "% de avance"],
+        ["1. Datos abiertos", "General guidelines published", "ene-2016", "jun-2016", "100%"],
+        [None, "Total de municipios capacitados", "2016", "2017", "40%"],
+        [None, "Avance total del compromiso", None, None, "70%"],
+    ]
+    write(path, [Sheet("Hoja1", rows, ["A2:A4"])])
+    with Project.new(tmp_path / "p.nap") as project:
+        report = import_workbook(project, path)
+        names = sorted(r.narrative for r in project.rows(m.Result))
+        assert names == ["General guidelines published", "Total de municipios capacitados"]
+        assert [(w.issue.code, w.row) for w in report.warnings] == [("unused_row", 4)]

@@ -66,11 +66,15 @@ THEME = re.compile(
     r"themes?|axes?|eixos?(?:\s+tem[aá]ticos?)?)\s*(?:n[°º]\s*)?[0-9ivx]*\s*[:.\-–]\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-#: A total row under the milestones: "Avance total del compromiso", "Promedio", "Overall".
+#: A total row under the milestones: "Avance total del compromiso", "Promedio", "Overall
+#: progress" (not "General guidelines published" nor "Total de municipios capacitados").
 TOTAL = re.compile(
-    r"^(?:(?:%|avance|progreso|porcentaje(?: de avance)?|cumplimiento|progress|completion)\s+)?"
-    r"(?:total|promedio|subtotal|average|overall|global|general|del compromiso|"
-    r"of the commitment)\b"
+    r"^(?:(?:%|avance|progreso|porcentaje(?: de avance)?|cumplimiento|progress|completion)"
+    r"\s+(?:total|promedio|general|global|medio)\b.*"
+    r"|(?:total|promedio|subtotal|average|overall|media)(?:\s+(?:del compromiso|"
+    r"of the commitment|general|progress|completion|avance|%))?\s*[:%]?"
+    r"|(?:avance|progreso|progress|completion|cumplimiento)\s+(?:del compromiso|"
+    r"of the commitment)\s*[:%]?)$"
 )
 #: An end date that is no date: the milestone goes on.
 OPEN_ENDED = {"permanente", "continuo", "continua", "en curso", "ongoing", "continuous",
