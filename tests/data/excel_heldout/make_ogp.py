@@ -1086,7 +1086,97 @@ br = Case(
     layout={"Monitoramento": (3,)},
 )  # fmt: skip
 
-CASES: list[Case] = [cl, co, mx, pe, cr, en, ar, py, fr, pt, uy, dos, rango, ogp_tpl, fr_suivi, br]
+# --------------------------------------------------------------------------------------------
+# 17. A hand-kept municipal matrix (CEPAL's local plans): a cover sheet, an Excel Table on
+# the second sheet under a title line naming the commitment and an "Elaborado por:" line,
+# header on row 5, blank spacer rows between the levels, one target column per year ("Meta
+# 2021" | "Meta 2022"), "1.200" as Spanish thousands, "Notas:" and a plain note line below,
+# a hidden list sheet.
+
+R_FIN = "Vecinos inciden en el gasto comunal"
+R_PROP = "Los vecinos votan proyectos cada año"
+R_C1 = "1. Consulta ciudadana realizada"
+renca = Case(
+    "handmade_metas_por_anio.xlsx",
+    "handmade",
+    [
+        Sheet("Portada", [["Municipalidad de Renca"], ["Plan local de gobierno abierto 2021-2022"]]),
+        Sheet(
+            "Hoja2",
+            [
+                ["Matriz de seguimiento – Compromiso N° 2: Presupuesto participativo"],
+                ["Elaborado por: Dirección de Control"],
+                [],
+                [],
+                ["Nivel", "Objetivo", "Indicador", "Línea base", "Meta 2021", "Meta 2022",
+                 "Medio de verificación", "Supuestos"],
+                ["Fin", R_FIN, "Proporción del presupuesto decidido por vecinos", "0 %", "2 %",
+                 "5 %", "Decreto alcaldicio", None],
+                [],
+                ["Propósito", R_PROP, "Votantes en la consulta", "1.200", "3.000", "5.000",
+                 "Acta de escrutinio", "La participación se mantiene"],
+                [],
+                ["Componente", R_C1, "Consultas realizadas", 0, 1, 2, "Resultados publicados",
+                 None],
+                ["Actividad", "1.1 Difundir la consulta", None, None, None, None, None, None],
+                [None, "1.2 Habilitar locales de votación", None, None, None, None, None, None],
+                [],
+                ["Notas:"],
+                ["Las metas se revisan cada año con el concejo municipal."],
+            ],
+            ["A11:A12"],
+            table="A5:H12",
+        ),
+        Sheet("Listas", [["Fin"], ["Propósito"], ["Componente"], ["Actividad"]], hidden=True),
+    ],
+    [
+        {
+            "code": "2",
+            "title": "Presupuesto participativo",
+            "results": [
+                ("goal", R_FIN, None),
+                ("purpose", R_PROP, None),
+                ("output", R_C1, R_PROP),
+                ("activity", "1.1 Difundir la consulta", R_C1),
+                ("activity", "1.2 Habilitar locales de votación", R_C1),
+            ],
+            "assumptions": {R_PROP: "La participación se mantiene"},
+            "indicators": [
+                ind(R_FIN, "Proporción del presupuesto decidido por vecinos", unit="%",
+                    baseline=0.0, means_of_verification="Decreto alcaldicio",
+                    targets=[("2021-12-31", 2.0), ("2022-12-31", 5.0)]),
+                ind(R_PROP, "Votantes en la consulta", baseline=1200.0,
+                    means_of_verification="Acta de escrutinio",
+                    targets=[("2021-12-31", 3000.0), ("2022-12-31", 5000.0)]),
+                ind(R_C1, "Consultas realizadas", baseline=0.0,
+                    means_of_verification="Resultados publicados",
+                    targets=[("2021-12-31", 1.0), ("2022-12-31", 2.0)]),
+            ],
+        }
+    ],
+    ("notes_row", "unread_sheet"),
+    layout={"Hoja2": (5,)},
+)  # fmt: skip
+
+CASES: list[Case] = [
+    cl,
+    co,
+    mx,
+    pe,
+    cr,
+    en,
+    ar,
+    py,
+    fr,
+    pt,
+    uy,
+    dos,
+    rango,
+    ogp_tpl,
+    fr_suivi,
+    br,
+    renca,
+]
 
 
 def main(out: Path = HERE) -> None:

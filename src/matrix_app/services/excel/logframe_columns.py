@@ -41,7 +41,9 @@ class ColumnReader:
 
         cols = dict(mapping.columns)
         sheet = mapping.sheet
+        self._grid = grid
         cells = Cells(grid, sheet, self.problems)
+        self._cells, self._more_targets = cells, self._target_series(grid, mapping)
         for h in range(mapping.header_row - mapping.header_rows, mapping.header_row):
             cells.use_row(h)
         mark_heading(cells, mapping)
@@ -81,7 +83,10 @@ class ColumnReader:
                 cells.set_aside(r, "notes_row")
                 notes = True
                 continue
-            if notes and not any(cells.raw(r, c) not in (None, "") for c in content):
+            if notes and (
+                not any(cells.raw(r, c) not in (None, "") for c in content)
+                or (len(filled) == 1 and guess_level(filled[0])[0] is None)
+            ):  # below "Notas:", a line of text alone (in any column) is a note too
                 cells.set_aside(r, "notes_row")
                 continue
             notes = False
@@ -248,7 +253,7 @@ class ColumnReader:
                 value, ref = self._measure(target, mapping, sheet, rowno, where("target"),
                                            ("target", "la meta"))  # fmt: skip
                 due = pick(dates, i, len(names))
-                due_date = ref
+                due_date = ref or self._target_header_date(mapping)  # "Meta 2016"
                 if due is not None and not is_missing(due):
                     try:
                         due_date = parse_date(due)
@@ -269,10 +274,56 @@ class ColumnReader:
                         {"value": where("target")},
                     )
                     ctx.targets.append((st, due_date))
+            for c, due_date in self._more_targets:  # "Meta 2021" | "Meta 2022" | ...
+                more = pick(numbered(lines_or_value(row[c] if c < len(row) else None))[0],
+                            i, len(names))  # fmt: skip
+                if more is None:
+                    continue
+                self._cells.used.add((rowno - 1, c))
+                percent = percent or is_percent(more)
+                col = get_column_letter(c + 1)
+                value, ref = self._measure(more, mapping, sheet, rowno, col, ("target", "la meta"))
+                if value is not None:
+                    st = self.add("target", {
+                        "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                        "commitment_id": ctx.commitment_id, "due_date": ref or due_date,
+                        "value": value,
+                    }, sheet, rowno, {"value": col})  # fmt: skip
+                    ctx.targets.append((st, ref or due_date))
             if unit is not None and not is_missing(unit):
                 values["unit"] = str(unit)
             elif percent:
                 values["unit"] = "%"
+
+    def _target_series(self, grid, mapping) -> list[tuple[int, Any]]:
+        """Target columns beside the target column, each with its year ("Meta 2021" |
+        "Meta 2022"): each is a target due on its header's date."""
+        from .formats.base import header_date
+        from .logframe_read import header_role
+
+        main = mapping.columns.get("target")
+        if main is None or mapping.header_row < 1 or self._target_header_date(mapping) is None:
+            return []
+        head = grid[mapping.header_row - 1]
+        taken = set(mapping.columns.values())
+        out = []
+        for c, text in enumerate(head):
+            if c in taken or not isinstance(text, str) or header_role(text) != "target":
+                continue
+            if (due := header_date(text)) is not None:
+                out.append((c, due))
+        return out
+
+    def _target_header_date(self, mapping) -> Any:
+        """The date the target column's header states ("Meta 2016", "Target (Dec 2018)")."""
+        from .formats.base import header_date
+
+        c = mapping.columns.get("target")
+        grid = getattr(self, "_grid", None)
+        if c is None or grid is None or mapping.header_row < 1:
+            return None
+        head = grid[mapping.header_row - 1]
+        return header_date(str(head[c])) if c < len(head) and head[c] else None
 
     def _measure(self, raw, mapping, sheet, rowno, column, what) -> tuple[float | None, Any]:
         """A number as typed ("72% (2015)", "s/i", "12,5 %") and the reference date after it."""
