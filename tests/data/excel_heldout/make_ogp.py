@@ -1158,6 +1158,65 @@ renca = Case(
     layout={"Hoja2": (5,)},
 )  # fmt: skip
 
+# --------------------------------------------------------------------------------------------
+# 18. Mexico-style: "Compromiso" (its number, "Compromiso 1") beside "Nombre del
+# compromiso", "Dependencia responsable" (which holds "end" but is no end date), "Línea de
+# acción" for a milestone, "Fecha de cumplimiento" for its end, "No" for the row number.
+
+SHCP = "Secretaría de Hacienda y Crédito Público"
+mx2 = Case(
+    "mx_lineas_de_accion.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "Hoja1",
+            [
+                ["Plan de Acción 2016-2018 de la Alianza para el Gobierno Abierto en México"],
+                [],
+                ["Compromiso", "Nombre del compromiso", "Dependencia responsable",
+                 "Línea de acción", "Fecha de inicio", "Fecha de cumplimiento", "Avance"],
+                ["Compromiso 1", "Gasto abierto y responsable", SHCP,
+                 "Publicar el gasto federalizado en datos abiertos", "ene-2017", "jun-2017",
+                 "50%"],
+                [None, None, None, "Georreferenciar las obras públicas", "feb-2017",
+                 "dic-2017", "10%"],
+                ["Compromiso 2", "Transparencia en la contratación pública",
+                 "Secretaría de la Función Pública", "Publicar las contrataciones en OCDS",
+                 "marzo 2017", "diciembre 2017", "0%"],
+            ],
+            ["A4:A5", "B4:B5", "C4:C5"],
+        )
+    ],
+    [
+        {
+            "code": "1",
+            "title": "Gasto abierto y responsable",
+            "institution": SHCP,
+            "results": [
+                ("activity", "Publicar el gasto federalizado en datos abiertos", None),
+                ("activity", "Georreferenciar las obras públicas", None),
+            ],
+            "milestones": {
+                "Publicar el gasto federalizado en datos abiertos":
+                    ("2017-01-31", "2017-06-30", 50.0),
+                "Georreferenciar las obras públicas": ("2017-02-28", "2017-12-31", 10.0),
+            },
+            "indicators": [],
+        },
+        {
+            "code": "2",
+            "title": "Transparencia en la contratación pública",
+            "institution": "Secretaría de la Función Pública",
+            "results": [("activity", "Publicar las contrataciones en OCDS", None)],
+            "milestones": {"Publicar las contrataciones en OCDS":
+                           ("2017-03-31", "2017-12-31", 0.0)},
+            "indicators": [],
+        },
+    ],
+    (),
+    layout={"Hoja1": (3,)},
+)  # fmt: skip
+
 CASES: list[Case] = [
     cl,
     co,

@@ -53,6 +53,10 @@ def _roles(cells: Cells, r: int) -> dict[str, int]:
             continue
         if (role := w.header_role(t, out)) is not None:
             out[role] = c
+            continue
+        if "commitment" in out and "code" not in out and w.COMMITMENT_WORD.search(t):
+            if w.NAME_WORDS.search(t):  # "Compromiso" (its number) beside "Nombre del ..."
+                out["code"], out["commitment"] = out["commitment"], c
     if {"start", "end"} & out.keys():
         out.pop("period", None)
     return out
@@ -215,6 +219,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         name = cells.text(r, roles["commitment"]) if "commitment" in roles else section
         if name:
             code = cells.text(r, roles["code"]) if "code" in roles else ""
+            code = commitment_from_cell(code)[0] or code  # "Compromiso 1" in the N° column
             c_code, title = commitment_from_cell(name)
             key = (code or c_code, normalize(title or name))
             if key in by_key:

@@ -13,9 +13,14 @@ from ..parse import normalize
 #: Header words per role, checked in this order against the normalized header.
 RULES = (
     ("milestone", ("hito", "milestone", "jalon", "actividad", "activity", "entregable",
-                   "deliverable", "atividade", "marco", "meta")),
+                   "deliverable", "atividade", "marco", "marcos", "meta", "metas", "hitos",
+                   "jalons", "linea de accion",
+                   "acciones", "action")),
     ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut")),
-    ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end")),
+    ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end",
+             "final", "finalizacion", "finalisation",
+             "fecha de cumplimiento", "fecha de entrega", "fecha limite", "fecha de conclusion",
+             "due date", "deadline", "conclusao")),
     ("period", ("plazo", "periodo", "duracion", "cronograma", "calendario", "timeline",
                 "timeframe", "period", "prazo", "calendrier", "echeance")),
     ("progress", ("avance", "completion", "progress", "cumplimiento", "complete",
@@ -26,7 +31,7 @@ RULES = (
     ("institution", ("institucion", "institution", "responsable", "organismo", "agency",
                      "agencia", "lead", "implementing", "orgao", "entidad", "responsavel")),
     ("commitment", ("compromiso", "compromisso", "commitment", "engagement")),
-    ("code", ("n°", "nº", "no.", "numero", "#", "n")),
+    ("code", ("n°", "nº", "no.", "no", "nro", "nro.", "numero", "#", "n")),
 )  # fmt: skip
 #: Why a column is listed as not imported.
 WHY = {
@@ -47,9 +52,14 @@ SUPPORT = re.compile(
     r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?)\b"
 )
 SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
-NUMBER = re.compile(r"(?:\bn\s*[°º.o]|\bno\.|\bnumero\b|#|\bcodigo\b|\bid\b)")
+#: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
+NUMBER = re.compile(
+    r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|\bid\b)"
+)
 SECTION = re.compile(r"^\s*(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
 COMMITMENT_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b")
+#: Of two commitment columns, the one that holds the name ("Nombre del compromiso").
+NAME_WORDS = re.compile(r"\b(?:nombre|name|titulo|title|nom|intitule|nome|denominacion)\b")
 #: Headers that make a "Meta" column a logframe target, not a milestone.
 LOGFRAME_HEADERS = re.compile(r"indicador|indicator|indicateur|linea (?:de )?base|baseline")
 #: A label line above the header: "Compromiso:" | "2. ...", "Organismo responsable: ...".
@@ -107,10 +117,18 @@ def completion_of(value: Any) -> str:
     return _COMPLETION.get(normalize(value).strip(" .:;"), "")
 
 
+def _has(text: str, word: str) -> bool:
+    """A header holds a word: a short one ("end", "fin", "hito") as a whole word - not the
+    "end" of "Dependencia" - a longer one anywhere ("verificacion" in "medios de ...")."""
+    if len(word) > 4:
+        return word in text
+    return re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) is not None
+
+
 def header_role(text: str, taken: dict[str, int]) -> str | None:
     """The role a normalized header names, given the roles already taken in its row."""
     for role, words in RULES:
-        if not (text in words or any(len(w) > 2 and w in text for w in words)):
+        if not (text in words or any(_has(text, w) for w in words if len(w) > 2)):
             continue
         if role not in taken:
             return role
