@@ -1218,24 +1218,8 @@ mx2 = Case(
 )  # fmt: skip
 
 CASES: list[Case] = [
-    cl,
-    co,
-    mx,
-    pe,
-    cr,
-    en,
-    ar,
-    py,
-    fr,
-    pt,
-    uy,
-    dos,
-    rango,
-    ogp_tpl,
-    fr_suivi,
-    br,
-    renca,
-]
+    cl, co, mx, pe, cr, en, ar, py, fr, pt, uy, dos, rango, ogp_tpl, fr_suivi, br, renca, mx2,
+]  # fmt: skip
 
 
 def main(out: Path = HERE) -> None:
