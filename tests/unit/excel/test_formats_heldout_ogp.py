@@ -1,4 +1,4 @@
-"""The held-out set (tests/data/excel_heldout): OGP follow-up sheets as agencies keep them
+"""The OGP held-out set (tests/data/excel_heldout, make_ogp.py): OGP follow-up sheets as agencies keep them
 (commitments merged over their milestones, named in a title line, a section row, label
 lines or repeated on every row of an Excel Table; dates and percentages written in many
 ways; notes and signatures below), a French cadre logique and a Portuguese MML - each
