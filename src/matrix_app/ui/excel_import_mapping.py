@@ -364,6 +364,8 @@ class MappingPage(QWizardPage):
             header_rows=detected.header_rows if same_header else 1,
             skip_rows=tuple(r for r, v in sorted(marks.items()) if v == "skip"),
             row_levels={r: v for r, v in marks.items() if v != "skip"},
+            series=detected.series if same_header else {},
+            current_date=detected.current_date if same_header else None,
         )
 
     def isComplete(self) -> bool:

@@ -56,6 +56,16 @@ def _covered(warnings, sheet: str, row: int, col: str) -> bool:
     return False
 
 
+def _part_landed(line: str, landed: list[str]) -> bool:
+    """The line landed with a label before it ("Intermediate Result indicator One: ...") or
+    a unit in brackets after it ("... (Percentage)", the unit landing as the unit)."""
+    return any(
+        len(y) > 10
+        and (line.endswith(y) or (line.startswith(y) and line[len(y) :].startswith(" (")))
+        for y in landed
+    )
+
+
 def lost_cells(path: Path, project, warnings, layout: dict) -> list[str]:
     """Text cells of four words or more (narratives, names, notes, sources) outside the
     header rows the case names (``layout``) that neither landed in the project nor were
@@ -76,10 +86,7 @@ def lost_cells(path: Path, project, warnings, layout: dict) -> list[str]:
                 if guess_level(v)[0] is not None and len(v.split(":")[0].split()) < 8:
                     continue  # a level's label ("Output 1 relating to Outcome 1")
                 lines = [normalize(x).strip(" .") for x in v.split("\n") if _wordy(x)]
-                if all(
-                    x in landed or any(x.endswith(y) and len(y) > 10 for y in landed.split(" | "))
-                    for x in lines
-                ):
+                if all(x in landed or _part_landed(x, landed.split(" | ")) for x in lines):
                     continue
                 if _covered(warnings, ws.title, cell.row, cell.column_letter):
                     continue

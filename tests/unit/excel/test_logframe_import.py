@@ -205,3 +205,18 @@ def test_unknown_level_in_a_mapping_is_a_problem(project, tmp_path):
         import_workbook(project, path, mappings=[mapping])
     (p,) = info.value.problems
     assert (p.row, p.column, p.value, p.issue.code) == (2, "A", "Objetivo raro", "no_level")
+
+
+def test_a_lone_star_line_left_of_the_narrative_is_a_footnote_in_it_a_bulleted_activity(
+    project, tmp_path
+):
+    rows = [row[:] for row in SPANISH[0]]
+    rows.insert(11, [None, "* Publicar el manual de uso", "", "", ""])
+    rows.append([])
+    rows.append(["* Las cifras son preliminares"])
+    path = _write(tmp_path / "mml.xlsx", {"Compromiso 4": (rows, SPANISH[1])})
+    report = import_workbook(project, path)
+    narratives = {r.narrative for r in project.rows(m.Result) if r.level == "activity"}
+    assert any("Publicar el manual de uso" in n for n in narratives), narratives
+    notes = [w for w in report.warnings if w.issue.code == "notes_row"]
+    assert [w.row for w in notes] == [len(rows)]

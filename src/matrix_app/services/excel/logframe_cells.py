@@ -13,7 +13,15 @@ from .logframe_read import _TITLE, SheetMapping, indicator_name, split_lines
 from .parse import normalize
 
 _BLOCK_WORDS = {"means", "moyens", "medios", "meios", "costs", "couts", "costos", "custos",
-                "inputs", "insumos", "recursos", "resources", "budget", "presupuesto"}  # fmt: skip
+                "costes", "inputs", "insumos", "recursos", "resources", "budget",
+                "presupuesto"}  # fmt: skip
+
+
+def _block_word(word: str) -> bool:
+    """ "Medios", or "Medios: equipo técnico" - the label with the activity's means after it."""
+    return word in _BLOCK_WORDS or (":" in word and word.split(":")[0].strip() in _BLOCK_WORDS)
+
+
 _ACTIVITY_WORDS = {"activities", "activites", "actividades", "atividades", "activity"}
 _BLOCK_WHY = (
     "it is the activities block's means and costs, which a monitoring matrix does not hold",
@@ -32,9 +40,9 @@ def activities_block(cells, r: int, cols: dict[str, int], blocked: dict) -> str:
         return ""
     others = [c for c, w in words.items() if w not in _ACTIVITY_WORDS]
     narrative = cols.get("narrative")
-    inline = narrative in others and words[narrative] not in _BLOCK_WORDS
+    inline = narrative in others and not _block_word(words[narrative])
     block = [c for c in others if not (inline and c == narrative)]
-    if not block or not all(words[c] in _BLOCK_WORDS for c in block):
+    if not block or not all(_block_word(words[c]) for c in block):
         return ""
     for c in filled:
         if c != narrative or not inline:

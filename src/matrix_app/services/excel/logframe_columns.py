@@ -6,6 +6,8 @@ it does not use is listed as a warning (``formats.base.Cells.leftovers``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import uuid
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
@@ -28,6 +30,27 @@ from .logframe_match import code_in
 from .logframe_read import NOTES_ROW, SheetMapping, guess_level, split_dates, split_lines
 from .parse import is_missing, normalize, parse_date, parse_number, split_reference
 
+
+def _footnote(row: list[Any], cols: dict[str, int]) -> bool:
+    """A lone "* ..." left of the narrative column is a footnote; in the narrative column
+    it may be a bulleted activity."""
+    filled = [c for c, v in enumerate(row) if v not in (None, "")]
+    text = row[filled[0]] if len(filled) == 1 else None
+    return (
+        isinstance(text, str)
+        and text.lstrip().startswith("*")
+        and filled[0] < cols.get("narrative", 0)
+    )
+
+
+def _series_date(mapping: SheetMapping, c: int | None) -> dt.date | None:
+    """The date a target column's header gives ("Meta 2016"), if any."""
+    found = mapping.series.get(c) if c is not None else None
+    return dt.date.fromisoformat(found[1]) if found else None
+
+
+_NAMED = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+[^\W\d]")  # "1.1 Share", not "1.1 23 %"
+
 if TYPE_CHECKING:
     from .logframe import _Context
 
@@ -41,17 +64,15 @@ class ColumnReader:
 
         cols = dict(mapping.columns)
         sheet = mapping.sheet
-        self._grid = grid
         cells = Cells(grid, sheet, self.problems)
-        self._cells, self._more_targets = cells, self._target_series(grid, mapping)
         for h in range(mapping.header_row - mapping.header_rows, mapping.header_row):
             cells.use_row(h)
         mark_heading(cells, mapping)
         blocked: dict[int, tuple[str, str]] = {}  # columns an activities block reuses
         current = [0]
 
-        def cell(row: list[Any], role: str) -> Any:
-            c = cols.get(role)
+        def cell(row: list[Any], role: str | int) -> Any:
+            c = role if isinstance(role, int) else cols.get(role)
             if c is None or c >= len(row) or c in blocked:
                 return None
             v = row[c]
@@ -79,7 +100,7 @@ class ColumnReader:
             filled = [v for v in row if v not in (None, "")]
             if not filled:
                 continue
-            if isinstance(filled[0], str) and NOTES_ROW.match(filled[0]):
+            if isinstance(filled[0], str) and (NOTES_ROW.match(filled[0]) or _footnote(row, cols)):
                 cells.set_aside(r, "notes_row")
                 notes = True
                 continue
@@ -197,8 +218,17 @@ class ColumnReader:
         baselines, coded = numbered(lines_or_value(cell(row, "baseline")))
         targets, coded2 = numbered(lines_or_value(cell(row, "target")))
         currents = numbered(lines_or_value(cell(row, "current")))[0]
-        if coded or coded2:  # "1.1 23 %" beside "1.1 Share of ...": list numbering
-            found = [(_CODE.sub("", n, count=1), f, d) for n, f, d in found]
+        current_dates = (
+            lines_or_value(cell(row, mapping.current_date))
+            if mapping.current_date is not None
+            else []
+        )
+        # "1.1 23 %" beside "1.1 Share of ...", or "1.1 Share of ..." alone in its cell (one
+        # indicator per row, as "1. Share of ..." is): list numbering, not the name
+        found = [
+            (_CODE.sub("", n, count=1) if coded or coded2 or _NAMED.match(n) else n, f, d)
+            for n, f, d in found
+        ]
         dates = lines_or_value(cell(row, "target_date"))
         units = lines_or_value(cell(row, "unit"))
         result_id = ctx.result.id
@@ -234,6 +264,9 @@ class ColumnReader:
                 value, ref = self._measure(current, mapping, sheet, rowno, where("current"),
                                            ("current value", "el valor actual"))  # fmt: skip
                 percent = percent or is_percent(current)
+                on = pick(current_dates, i, len(names))
+                if value is not None and ref is None and on not in (None, ""):
+                    ref = self._date(on, sheet, rowno, get_column_letter(mapping.current_date + 1))
                 if value is not None:
                     if ref is None:
                         self.problems.add(
@@ -253,7 +286,7 @@ class ColumnReader:
                 value, ref = self._measure(target, mapping, sheet, rowno, where("target"),
                                            ("target", "la meta"))  # fmt: skip
                 due = pick(dates, i, len(names))
-                due_date = ref or self._target_header_date(mapping)  # "Meta 2016"
+                due_date = ref or _series_date(mapping, mapping.columns.get("target"))
                 if due is not None and not is_missing(due):
                     try:
                         due_date = parse_date(due)
@@ -274,56 +307,52 @@ class ColumnReader:
                         {"value": where("target")},
                     )
                     ctx.targets.append((st, due_date))
-            for c, due_date in self._more_targets:  # "Meta 2021" | "Meta 2022" | ...
-                more = pick(numbered(lines_or_value(row[c] if c < len(row) else None))[0],
-                            i, len(names))  # fmt: skip
-                if more is None:
-                    continue
-                self._cells.used.add((rowno - 1, c))
-                percent = percent or is_percent(more)
-                col = get_column_letter(c + 1)
-                value, ref = self._measure(more, mapping, sheet, rowno, col, ("target", "la meta"))
-                if value is not None:
-                    st = self.add("target", {
-                        "id": uuid.uuid4().hex, "indicator_id": ind.id,
-                        "commitment_id": ctx.commitment_id, "due_date": ref or due_date,
-                        "value": value,
-                    }, sheet, rowno, {"value": col})  # fmt: skip
-                    ctx.targets.append((st, ref or due_date))
+            percent = (
+                self._series(ctx, ind, row, cell, mapping, sheet, rowno, i, len(names)) or percent
+            )
             if unit is not None and not is_missing(unit):
                 values["unit"] = str(unit)
             elif percent:
                 values["unit"] = "%"
 
-    def _target_series(self, grid, mapping) -> list[tuple[int, Any]]:
-        """Target columns beside the target column, each with its year ("Meta 2021" |
-        "Meta 2022"): each is a target due on its header's date."""
-        from .formats.base import header_date
-        from .logframe_read import header_role
-
-        main = mapping.columns.get("target")
-        if main is None or mapping.header_row < 1 or self._target_header_date(mapping) is None:
-            return []
-        head = grid[mapping.header_row - 1]
-        taken = set(mapping.columns.values())
-        out = []
-        for c, text in enumerate(head):
-            if c in taken or not isinstance(text, str) or header_role(text) != "target":
+    def _series(self, ctx, ind, row, cell, mapping, sheet, rowno, i, n) -> bool:
+        """The yearly figures of the i-th of n indicators in the row (DIPRES "Cuantificación"
+        2013 | 2014 | 2015 | Meta 2016): measurements, or targets, at each year's end; True if
+        one was a percentage."""
+        percent = False
+        for c, (kind, iso) in mapping.series.items():
+            if kind == "target" and c == mapping.columns.get("target"):
+                continue  # read as the target, dated by its header
+            raw = pick(numbered(lines_or_value(cell(row, c)))[0], i, n)
+            if raw is None:
                 continue
-            if (due := header_date(text)) is not None:
-                out.append((c, due))
-        return out
+            col = get_column_letter(c + 1)
+            value, ref = self._measure(raw, mapping, sheet, rowno, col, ("value", "el valor"))
+            if value is None:
+                continue
+            percent = percent or is_percent(raw)
+            when = ref or dt.date.fromisoformat(iso)
+            table, key = (
+                ("target", "due_date") if kind == "target" else ("measurement", "measured_on")
+            )
+            st = self.add(table, {
+                "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                "commitment_id": ctx.commitment_id, key: when, "value": value,
+            }, sheet, rowno, {"value": col})  # fmt: skip
+            (ctx.targets if kind == "target" else ctx.measurements).append(
+                (st, when) if kind == "target" else (st, ind)
+            )
+        return percent
 
-    def _target_header_date(self, mapping) -> Any:
-        """The date the target column's header states ("Meta 2016", "Target (Dec 2018)")."""
-        from .formats.base import header_date
-
-        c = mapping.columns.get("target")
-        grid = getattr(self, "_grid", None)
-        if c is None or grid is None or mapping.header_row < 1:
+    def _date(self, raw, sheet, rowno, column) -> dt.date | None:
+        """The current value's date from its own column ("Reference date": 30/06/2017, Q3 2016)."""
+        if is_missing(raw):
             return None
-        head = grid[mapping.header_row - 1]
-        return header_date(str(head[c])) if c < len(head) and head[c] else None
+        try:
+            return parse_date(raw)
+        except ValueError:
+            self.problems.add(sheet, rowno, column, raw, "date")
+            return None
 
     def _measure(self, raw, mapping, sheet, rowno, column, what) -> tuple[float | None, Any]:
         """A number as typed ("72% (2015)", "s/i", "12,5 %") and the reference date after it."""

@@ -78,14 +78,14 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
         (
             "linea base",
             "linea de base",
+            "valores de referencia",  # the EU template in Spanish
+            "valor de referencia",
             "baseline",
             "linha de base",
             "linha base",
             "valeur de reference",
             "valeurs de reference",
             "situation de reference",
-            "valor de referencia",
-            "valores de referencia",
         ),
     ),
     ("target_date", ("fecha meta", "fecha de la meta", "plazo", "target date", "due date")),
@@ -98,9 +98,9 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "resumen",
             "resumo",
             "results chain",
-            "chaine des resultats",
             "cadena de resultados",
             "cadeia de resultados",
+            "chaine des resultats",
             "narrativ",
             "objetivo",
             "objective",
@@ -158,22 +158,31 @@ _TITLE = re.compile(
 )
 
 
+#: A project's or action's name after its label: "Project title: ...", "Proyecto: ...",
+#: "NOMBRE DEL PROGRAMA: ...", "Acción 7: ..." (the number is the code).
+_NAMED_TITLE = re.compile(
+    r"(?:^|\s[-–—]\s)\s*(?:project|programme|program|proyecto|programa|projet|programme|projeto|action|"
+    r"acci[oó]n|nombre del (?:proyecto|programa)|nome do (?:projeto|programa)|"
+    r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
+    r"(?:\s+(?:title|name|titre|nom))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
 _TITLE_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
 #: A row that is a note, not a matrix row: "Notas:", "Fuente:", "Source:", "Elaborado por".
 NOTES_ROW = re.compile(
-    r"^\s*(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|fontes?|elaborad[oa] por|"
-    r"prepared by|observaci[oó]n(?:es)?|observa[cç][aã]o|observa[cç][oõ]es|obs\.?|remarques?|"
-    r"nota bene|firma|signature|assinatura|conditions? pr[eé]alables?|pre-?conditions?|"
-    r"condiciones previas|condi[cç][oõ]es pr[eé]vias|pr[eé]-?condi[cç][oõ]es|"
-    r"pressupostos (?:para o|de) in[ií]cio|supuestos (?:previos|de inicio))\s*[:.\-–_]",
+    r"^\s*(?:(?=.*_{4})|(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|fontes?|"
+    r"elaborad[oa] por|prepared by|observaci[oó]n(?:es)?|observa[cç][aã]o|observa[cç][oõ]es|"
+    r"obs\.?|remarques?|nota bene|firma|signature|assinatura|conditions? pr[eé]alables?|"
+    r"pre-?conditions?|condiciones previas|condi[cç][oõ]es pr[eé]vias|pr[eé]-?condi[cç][oõ]es|"
+    r"pressupostos (?:para o|de) in[ií]cio|supuestos (?:previos|de inicio))\s*[:.\-–_])",
     re.IGNORECASE,
-)
+)  # a signature line ("Firma del jefe: ____") is a note too
 
 
 def guess_level(text: object) -> tuple[Level | None, str]:
     """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
-    norm = normalize(text)
+    norm = re.sub(r"\((?:s|es)\)", "", normalize(text))  # "Objetivo(s) específico(s)"
     words = re.findall(r"[a-z]+|[0-9]+", norm)
     while words and (words[0].isdigit() or (len(words) > 1 and _ROMAN.match(words[0]))):
         words = words[1:]
@@ -214,6 +223,9 @@ class SheetMapping:
     skip_rows: tuple[int, ...] = ()  # 1-based rows the user set aside (wizard)
     row_levels: dict[int, str] = field(default_factory=dict)  # 1-based row -> Level value:
     # a section row ("these rows are levels") naming a result whose rows follow
+    series: dict[int, tuple[str, str]] = field(default_factory=dict)  # 0-based column ->
+    # ("measurement" | "target", ISO date): a yearly figure (DIPRES "2013 | 2014 | Meta 2016")
+    current_date: int | None = None  # 0-based column of the current value's "Reference date"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -227,6 +239,10 @@ class SheetMapping:
             "header_rows": self.header_rows,
             "skip_rows": list(self.skip_rows),
             "row_levels": {str(k): v for k, v in self.row_levels.items()},
+            "series": {get_column_letter(k + 1): list(v) for k, v in self.series.items()},
+            "current_date": (
+                get_column_letter(self.current_date + 1) if self.current_date is not None else None
+            ),
         }
 
 
@@ -282,8 +298,41 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         mapping.decimal = "," if spanish else "."
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
+        mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
+        if "current" in roles:  # the EU 2016 template's "Current value | Reference date"
+            mapping.current_date = next(
+                (c for c, v in enumerate(grid[r]) if c not in roles.values()
+                 and any(w in normalize(v) for w in _REF_DATE)),
+                None,
+            )  # fmt: skip
         return mapping
     return None
+
+
+#: A column headed by a year: a figure of that year ("2013", "Efectivo 2014") or its target
+#: ("Meta 2016"); the year means its last day, as everywhere.
+_YEAR_HEAD = re.compile(
+    r"(?:(meta|metas|target|cible|efectivo|real|actual|logrado|valor|estimacion)\s*)?"
+    r"((?:19|20)\d{2})"
+)
+
+
+_REF_DATE = ("reference date", "fecha de referencia", "date de reference", "data de referencia")
+
+
+def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
+    out: dict[int, tuple[str, str]] = {}
+    taken = {c for k, c in roles.items() if k != "target"}
+    for c in range(max(len(row) for row in head)):
+        texts = [row[c] for row in head if c < len(row) and row[c] not in (None, "")]
+        if not texts or c in taken:
+            continue
+        last = texts[-1]
+        t = str(int(last)) if isinstance(last, int | float) else normalize(last)
+        if found := _YEAR_HEAD.fullmatch(t):
+            target = found[1] in ("meta", "metas", "target", "cible")
+            out[c] = ("target" if target else "measurement", f"{found[2]}-12-31")
+    return out
 
 
 def _sub_header(row: list[Any], roles: dict[str, int]) -> bool:
@@ -324,13 +373,17 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         "gobierno de",
         "government of",
     )
+    for text in texts:
+        if named := _NAMED_TITLE.search(text):  # also "Logframe matrix - Action 12: ..."
+            return named.group(1) or "", named.group(2).strip()
     plain = [
         t for t in texts
         if not any(s in normalize(t) for s in skip) and not _LABELLED.match(t)
     ]  # fmt: skip
     generic = re.fullmatch(
-        r"(?:hoja|sheet|feuil(?:le)?|planilha|plan|tabelle|foglio)\s*\d+", normalize(sheet)
-    )
+        r"(?:hoja|sheet|feuil(?:le)?|planilha|plan|tabelle|foglio|anexo|annex|annexe)\s*\d+\w?",
+        normalize(sheet),
+    )  # "Anexo 2a" is the annex's number, not the commitment's
     digits = None if generic else re.search(r"\d+(?:\.\d+)*", sheet)
     code = digits.group(0) if digits else ""
     return code, (plain[0] if plain else sheet)

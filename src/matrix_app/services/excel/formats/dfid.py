@@ -4,8 +4,9 @@ Per indicator a header line ("Impact Indicator 1 | Baseline (2015) | Milestone 1
 2016) | Milestone 2 | Target (Jun 2018) | Assumptions"), then Planned (the baseline and the
 targets at the header's dates), Achieved (measurements at those dates) and Source (means of
 verification) rows. The block's narrative is on the Planned row of its first indicator.
-Impact weighting, risk rating and inputs rows are listed as not imported (the matrix has no
-place for them)."""
+Activities listed below ("ACTIVITIES | 1.1 ...", "Activity 1.3 | ...") go under output n by
+their number n.m. Impact weighting, risk rating and inputs rows - and a "Risk rating" column in an output's
+header line - are listed as not imported (the matrix has no place for them)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ _LABEL = re.compile(r"^(impact|outcome|purpose|output)\s*(\d+)?$")
 _LEVELS = {"impact": Level.GOAL, "outcome": Level.PURPOSE, "purpose": Level.PURPOSE,
            "output": Level.OUTPUT}  # fmt: skip
 _ASIDE = ("impact weighting", "risk rating", "inputs", "input")
+#: "ACTIVITIES | 1.1 ...", "Activity 1.3 | ...": activities added below the outputs (the How to
+#: note allows it); numbered n.m, they go under output n.
+_ACTIVITY = re.compile(r"^(?:activities|activity)\s*(\d+(?:\.\d+)*)?\s*:?\s*(.*)$", re.DOTALL)
 WHY = (
     "impact weighting, risk rating and inputs have no place in the monitoring matrix",
     "la ponderación de impacto, la calificación de riesgo y los insumos no tienen lugar en "
@@ -48,6 +52,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     ind: IndicatorIn | None = None
     heads: dict[int, tuple[str, Any]] = {}
     inputs = False
+    aside: dict[int, tuple[str, str]] = {}
+    activities = False
     for r in range(cells.rows):
         filled = cells.filled(r)
         if not filled:
@@ -59,8 +65,11 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             mx.code, mx.title = commitment_from_cell(title)
             mx.row, mx.title_known = r + 1, True
             continue
-        if any(a.startswith(w) for w in _ASIDE) or any(cells.norm(r, c) == "risk rating"
-                                                       for c in filled):  # fmt: skip
+        texts = {c: cells.norm(r, c) for c in filled}
+        header = any(t.startswith(("baseline", "milestone")) for t in texts.values())
+        if any(a.startswith(w) for w in _ASIDE) or (
+            not header and any(t == "risk rating" for t in texts.values())
+        ):
             inputs = a.startswith("input")
             cells.set_aside(r, "unused_row", why=WHY)
             continue
@@ -69,8 +78,19 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             continue
         inputs = False
         label = _LABEL.match(a)
-        texts = {c: cells.norm(r, c) for c in filled}
-        if label or any(t.startswith(("baseline", "milestone")) for t in texts.values()):
+        if (act := _ACTIVITY.match(a)) or (activities and not label and not header and not a):
+            activities = True
+            code = act[1] if act else ""
+            text = next((cells.text(r, c) for c in filled if c > 0), "")
+            if not text and act and act[2]:
+                text = cells.text(r, 0).split(":", 1)[-1].strip()
+            cells.get(r, 0)
+            if text:
+                narrative = f"{code} {text}" if code and not text.startswith(code) else text
+                mx.rows.append(RowIn(Level.ACTIVITY, narrative, r + 1, "B"))
+            continue
+        activities = False
+        if label or header:
             if label:
                 cells.get(r, 0)
                 row_in = RowIn(_LEVELS[label[1]], "", r + 1, "A", code=label[2] or "")
@@ -92,6 +112,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     heads[c] = ("target", when)
                 elif t.startswith("assumption"):
                     heads[c] = ("assumptions", None)
+                elif t.startswith(("risk", "impact weighting")):
+                    heads[c] = ("aside", None)  # a column of the block: its cells listed
             ind = None
             continue
         kind = cells.norm(r, 2)
@@ -108,6 +130,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 if k == "assumptions":
                     if text := cells.text(r, c):
                         row_in.assumptions = text
+                    continue
+                if k == "aside":
+                    if cells.raw(r, c) not in (None, ""):
+                        aside[-r - 1] = WHY  # listed by leftovers with why
                     continue
                 value, ref = cells.number(r, c, ("planned value", "el valor planificado"))
                 if value is None:
@@ -127,5 +153,5 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     ind.measurements.append((ref or when, value, r + 1, get_column_letter(c + 1)))
         elif kind == "source" and ind is not None:
             ind.means_of_verification = "; ".join(cells.text(r, c) for c in filled if c > 2)
-    cells.leftovers()
+    cells.leftovers(why=aside)
     return [mx]

@@ -4,8 +4,11 @@
 year)", "Current value / reference date", "Targets (incl. reference year)", "Sources and
 means of verification", "Assumptions"; Impact / Outcome(s) / Outputs with merged labels;
 "72% (2015)" is a value with its reference year (31 December 2015); the current value is a
-measurement at its reference date. An "Activities | Means | Costs" block holds activities:
-its Means and Costs are not indicators and are listed as not imported."""
+measurement at its reference date, written after it or in a "Reference date" column. An
+"Activities | Means | Costs" block (or "Medios: ..." / "Costes: ..." cells on the activity
+rows) holds activities: its Means and Costs are not indicators and are listed as not
+imported. The template in Spanish: "Cadena de resultados", "Valores de referencia (incluido
+año de referencia)", "Valor actual", "Metas", "Hipótesis"."""
 
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from .columns import column_match, read  # noqa: F401 - ``read`` is this format'
 NAME = "eu"
 WORDS = ("results chain", "logique d'intervention", "intervention logic", "baselines",
          "current value", "indicateurs objectivement", "objectively verifiable",
-         "hypotheses", "sources et moyens")  # fmt: skip
+         "hypotheses", "sources et moyens", "cadena de resultados", "valor actual",
+         "valores de referencia", "cadeia de resultados", "valeur actuelle")  # fmt: skip
 
 
 def recognize(grid, sheet):

@@ -2,7 +2,8 @@
 
 Two header rows: "Indicator | Unit | Baseline (Year, Value) | FY2016 (Target, Q1..Q4) | ... |
 Life of Project Target". Section rows spanning the table name the level: Goal (goal), SO /
-Strategic Objective (purpose), IR / Sub-IR (output); the indicator rows below measure it.
+Strategic Objective (purpose), IR / Sub-IR (output) - in Spanish "Objetivo de Desarrollo",
+"RI", "Meta", "Real", "Línea de base", "Meta LOP"; the indicator rows below measure it.
 Dates follow the US federal fiscal year (1 October - 30 September): a fiscal year's target
 falls on 30 September, its quarters end on 31 December (Q1, of the year before), 31 March,
 30 June and 30 September; the baseline year is a fiscal year too; the life-of-project target
@@ -20,16 +21,20 @@ from openpyxl.utils import get_column_letter
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
 from ..parse import US_FISCAL_END, normalize
-from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
+from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
 NAME = "usaid"
 _SECTION = re.compile(
     r"^\s*(goal|so|strategic objective|sub-?ir|ir|intermediate result|development objective|"
-    r"do)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
+    r"do|purpose|sub-?purpose|objetivo de desarrollo|objetivo estrategico|od|oe|sub-?ri|ri|"
+    r"resultado intermedio)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LEVELS = {"goal": Level.GOAL, "so": Level.PURPOSE, "strategic objective": Level.PURPOSE,
-           "development objective": Level.PURPOSE, "do": Level.PURPOSE}  # fmt: skip
+           "development objective": Level.PURPOSE, "do": Level.PURPOSE,
+           "purpose": Level.PURPOSE, "objetivo de desarrollo": Level.PURPOSE,
+           "objetivo estrategico": Level.PURPOSE, "od": Level.PURPOSE,
+           "oe": Level.PURPOSE}  # fmt: skip
 _QUARTER_END = {1: (-1, 12, 31), 2: (0, 3, 31), 3: (0, 6, 30), 4: (0, 9, 30)}
 
 
@@ -48,6 +53,7 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
 
 _NAME_HEADS = ("indicator", "indicators", "performance indicator", "indicator name",
                "indicador", "indicadores")  # fmt: skip
+_CODE_HEADS = ("#", "no", "no.", "n°", "nº", "code", "ref", "ref.", "indicator no.")
 _PROJECT = re.compile(r"\b(?:project|activity|proyecto|actividad)(?: name| title)?\s*:\s*(.+)$",
                       re.IGNORECASE | re.DOTALL)  # fmt: skip
 
@@ -68,17 +74,22 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         cells.leftovers()
         return [mx]
     head, name_col = found
+    if cells.norm(head, name_col).startswith("indicador"):
+        cells.decimal = ","  # a Spanish table writes 12,5 and 1.233
     for r in range(head):
         for c in cells.filled(r):
-            t = cells.text(r, c)
+            t = str(cells.raw(r, c))  # not ``text``: that marks the cell used
             if not mx.title_known and (hit := _PROJECT.search(t)):
                 cells.get(r, c)
                 mx.code, mx.title = commitment_from_cell(hit[1].strip())
                 mx.row, mx.title_known = r + 1, True
     cols: dict[int, tuple[str, Any]] = {}
+    names: dict[int, str] = {}  # each column's header, over two rows ("FY2016 / % Achieved")
     top, last_fy = "", None
     two_rows = head + 1 < cells.rows and any(
-        re.fullmatch(r"year|value|target|actual|q[1-4]", cells.norm(head + 1, c))
+        re.fullmatch(
+            r"year|value|target|actual|q[1-4]|ano|valor|meta|real", cells.norm(head + 1, c)
+        )
         for c in cells.filled(head + 1)
     )
     width = max(len(grid[head]), len(grid[head + 1]) if two_rows else 0)
@@ -88,27 +99,45 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         elif not two_rows:
             continue
         t = normalize(top)
-        sub = cells.text(head + 1, c).lower() if two_rows else t.split()[-1]
+        sub = normalize(cells.text(head + 1, c)) if two_rows else t.split()[-1]
+        names[c] = f"{top} / {cells.text(head + 1, c)}" if two_rows and sub else top
         fy = header_date(top, US_FISCAL_END) if t.startswith(("fy", "af")) else None
         if c == name_col:
             cols[c] = ("name", None)
-        elif c < name_col and not two_rows:
+        elif c < name_col and (not two_rows or t in _CODE_HEADS):
             cols[c] = ("code", None)
-        elif t.startswith("unit"):
+        elif t.startswith(("unit", "unidad")):
             cols[c] = ("unit", None)
-        elif t.startswith("baseline"):
-            year = sub.startswith("year") or t.endswith(("year", "date"))
-            cols[c] = ("base_year" if year else "baseline", None)
+        elif t.startswith(("baseline", "linea de base", "linea base")):
+            year = sub.startswith(("year", "ano")) or t.endswith(("year", "date", "ano", "fecha"))
+            when = None if year else header_date(top, US_FISCAL_END)  # "Baseline (FY15)"
+            cols[c] = ("base_year" if year else "baseline", when)
+        elif t.startswith(("data source", "source", "fuente")):
+            cols[c] = ("data_source", None)
         elif fy is not None:
             last_fy = fy
-            if sub.startswith("target"):
+            if not sub:  # "FY 2017 Target" alone over an empty second header row
+                sub = t.split()[-1]
+            if "target" in sub or sub.startswith("meta"):  # "Target", "Annual Target", "Meta"
                 cols[c] = ("target", fy)
             elif re.fullmatch(r"q[1-4]", sub):
                 dy, mo, day = _QUARTER_END[int(sub[1])]
                 cols[c] = ("actual", dt.date(fy.year + dy, mo, day))
-            elif sub.startswith("actual"):
+            elif sub.startswith(("actual", "real", "logrado")):
                 cols[c] = ("actual", fy)
-        elif t.startswith(("life of project", "lop", "end of project")):
+        elif t.startswith(
+            (
+                "life of project",
+                "life of activity",
+                "life of award",
+                "lop",
+                "loa",
+                "end of project",
+                "meta lop",
+                "meta de vida",
+                "meta final",
+            )
+        ):
             cols[c] = ("lop", None)
     for c, (k, _v) in list(cols.items()):
         if k == "lop":
@@ -124,6 +153,9 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             current = RowIn(level, found[2].strip(), r + 1, get_column_letter(filled[0] + 1))
             mx.rows.append(current)
             continue
+        if len(filled) == 1 and filled[0] != name_col and isinstance(cells.raw(r, filled[0]), str):
+            cells.set_aside(r, "notes_row")  # a footnote under the table ("% Achieved = ...")
+            continue
         if current is None or cells.raw(r, name_col) in (None, ""):
             continue
         code = next((cells.text(r, c) for c, (k, _w) in cols.items() if k == "code"), "")
@@ -137,6 +169,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             col = get_column_letter(c + 1)
             if k == "unit":
                 ind.unit = unit_of(cells.text(r, c))
+            elif k == "data_source":
+                ind.data_source = cells.text(r, c)
             elif k == "base_year":
                 year = cells.get(r, c)
                 base_year = header_date(f"FY{int(year)}" if isinstance(year, int | float)
@@ -149,6 +183,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     ind.unit = "%"
                 if k == "baseline":
                     ind.baseline = value
+                    base_year = base_year or ref or when
                 elif k == "target":
                     targets[ref or when] = (ref or when, value, r + 1, col)
                 else:
@@ -158,5 +193,18 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     cells.use_row(head)
     if two_rows:
         cells.use_row(head + 1)
+    first = head + (2 if two_rows else 1)
+    for c, name in names.items():  # a column not read, named by its header over two rows
+        rows = [r for r in range(first, cells.rows)
+                if cells.raw(r, c) not in (None, "") and (r, c) not in cells.used]  # fmt: skip
+        if c in cols or not name or not rows:
+            continue
+        col = get_column_letter(c + 1)
+        cells.problems.add(
+            cells.sheet, None, col, None, "unused_column", warning=True,
+            header=" ".join(name.split()), count=len(rows),
+            cells=", ".join(f"{col}{r + 1}" for r in rows[:3]), why=UNUSED_WHY["format"],
+        )  # fmt: skip
+        cells.used.update((r, c) for r in rows)
     cells.leftovers(head + 1 if two_rows else head)
     return [mx]

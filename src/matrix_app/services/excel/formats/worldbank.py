@@ -7,7 +7,14 @@ Baseline, YR1..YRn (or FY2016...), End Target, Frequency, Data Source/Methodolog
 Responsibility for Data Collection. Dates: the World Bank's fiscal year ends on 30 June;
 YRn is the n-th fiscal year after the baseline year ("Baseline year: FY2015" or "Baseline
 (FY2015)"); the End Target falls at the last year's end unless its header names one, and
-replaces a yearly target of the same date. Any other column (Core) is listed as not read."""
+replaces a yearly target of the same date. Any other column (Core) is listed as not read.
+
+Also read: the 2010-2017 PADs' "Intermediate Result (Component One): ..." rows and
+"Intermediate Result indicator One: ..." names; the 2018+ PADs' "Intermediate Targets" over
+1 | 2 | 3 (undated, with a warning, when no baseline year is given), the unit after the name
+("... (Percentage)") and the "Monitoring & Evaluation Plan" tables, which give indicators
+already listed their frequency, data source and responsibility by name; Spanish PADs
+("Nombre del indicador", "Línea de base", "Año 1", "Meta final", 12,5 and 1.233)."""
 
 from __future__ import annotations
 
@@ -20,26 +27,156 @@ from openpyxl.utils import get_column_letter
 from ....domain.vocabulary import Level
 from ..logframe_read import NOTES_ROW
 from ..parse import WB_FISCAL_END, normalize
-from .base import Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
+from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
 NAME = "worldbank"
-_YR = re.compile(r"^yr\s*(\d+)")
+_YR = re.compile(r"^(?:yr|ano|year)\s*(\d+)")  # "YR1", "Año 1" (Spanish PADs)
 _COMPONENT = re.compile(r"^(?:component|componente|sub-?component)\s*\d+", re.IGNORECASE)
-_ROLES = (("unit", ("unit",)), ("frequency", ("frequency",)),
-          ("data_source", ("data source", "methodology")),
-          ("responsible", ("responsib",)), ("end", ("end target",)),
-          ("baseline", ("baseline",)))  # fmt: skip
+#: "Intermediate Result (Component One): ..." (PADs 2010-2017): the text after the colon.
+_IR_COMPONENT = re.compile(
+    r"^intermediate results?\s*\((?:component|componente)[^)]*\)\s*:\s*(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "Intermediate Result indicator One: ..." before an indicator's name.
+_NAME_LABEL = re.compile(
+    r"^(?:pdo|intermediate results?)\s+(?:level\s+)?(?:results?\s+)?indicators?\s*[\w.]*\s*:\s*",
+    re.IGNORECASE,
+)
+#: The 2018+ PADs' unit after the name: "Share of procedures online (Percentage)".
+_NAME_UNIT = re.compile(
+    r"\s*\(((?:percentage|number|text|yes/no|amount|days|hectare|kilomet)[^()]*(?:\([^()]*\))?)\)$",
+    re.IGNORECASE,
+)
+_SECTIONS = ("pdo level results indicators", "intermediate results indicators", "pdo indicators",
+             "intermediate indicators", "intermediate results", "intermediate result indicators",
+             "project development objective indicators", "indicadores de resultados",
+             "indicadores del odp", "indicadores intermedios")  # fmt: skip
+_PLAN = ("monitoring & evaluation plan", "monitoring and evaluation plan")
+#: A second header row under "Cumulative Target Values" / "Intermediate Targets".
+_SUBHEAD = re.compile(r"yr\s*\d+|year\s*\d+|end target|\d{1,2}")
+UNDATED = "kept without a date: the PAD numbers the years 1, 2, 3 and says no baseline year"
+_ROLES = (("unit", ("unit", "unidad")), ("frequency", ("frequency", "frecuencia")),
+          ("means_of_verification", ("methodology for data",)),
+          ("data_source", ("data source", "datasource", "methodology", "fuente de datos")),
+          ("responsible", ("responsib", "responsab")), ("end", ("end target", "meta final")),
+          ("baseline", ("baseline", "linea de base", "linea base")))  # fmt: skip
 
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     text = " ".join(normalize(v) for row in grid for v in row if isinstance(v, str))
-    if "results indicators" in text and ("pdo" in text or "development objective" in text):
+    if ("results indicators" in text and ("pdo" in text or "development objective" in text)) or (
+        "indicadores de resultados" in text and ("odp" in text or "objetivo de desarrollo" in text)
+    ):
         return Match(NAME, 0.95, sheet)
     return None
 
 
 def _fy(year: int) -> dt.date:
     return dt.date(year, *WB_FISCAL_END)
+
+
+def _subhead(cells: Cells, r: int) -> bool:
+    """Whether row ``r`` is a second header row (YR1.., End Target, or the years 1, 2, 3)."""
+    filled = cells.filled(r) if r < cells.rows else []
+    return (
+        bool(filled)
+        and 0 not in filled
+        and all(_SUBHEAD.fullmatch(cells.norm(r, c).replace(".0", "")) for c in filled)
+    )
+
+
+def _header(
+    cells: Cells, r: int, base_year: int | None
+) -> tuple[dict[int, tuple[str, Any]], int | None, bool]:
+    """The roles of a header row's columns (with its second row, if any), and the baseline
+    year it gives; the flag says whether a second row was read."""
+    two = _subhead(cells, r + 1)
+    top = {c: cells.text(r, c) for c in cells.filled(r)}
+    sub = {c: cells.text(r + 1, c) for c in cells.filled(r + 1)} if two else {}
+    cols: dict[int, tuple[str, Any]] = {}
+    numbered: set[int] = set()
+    first = min(top)
+    for c in sorted(set(top) | set(sub)):
+        raw = sub.get(c) or top.get(c, "")
+        t = normalize(raw)
+        if c in sub and re.fullmatch(r"\d{1,2}", t.replace(".0", "")):
+            numbered.add(c)  # "Intermediate Targets" over 1 | 2 | 3
+            t = raw = f"yr{int(float(t))}"
+        role = next((k for k, ws in _ROLES if any(w in t for w in ws)), None)
+        if c == first:
+            role = "name"
+        yr = _YR.match(t)
+        when = header_date(raw, WB_FISCAL_END) if not yr else None
+        if role == "baseline" and when is not None:
+            base_year = when.year
+        if yr:
+            role = "yr"
+        elif role is None and when is not None:
+            role = "target"
+        if role is None:
+            continue  # Core, DLI and other columns: listed (by leftovers) as not read
+        cols[c] = (role, int(yr[1]) if yr else when)
+    for c, (role, val) in list(cols.items()):
+        if role == "yr":
+            if base_year is not None:
+                cols[c] = ("target", _fy(base_year + val))
+            elif c in numbered:
+                cells.problems.add(
+                    cells.sheet, r + 2, get_column_letter(c + 1), cells.raw(r + 1, c),
+                    "ambiguous_date", warning=True, header=sub.get(c, ""), hint=UNDATED,
+                )  # fmt: skip
+                cols[c] = ("target", None)
+            else:
+                cells.problems.add(
+                    cells.sheet, r + 1, get_column_letter(c + 1), cells.raw(r, c),
+                    "ambiguous_date", header=cells.raw(r, c),
+                    hint="say the baseline year: Baseline (FY2015)",
+                )  # fmt: skip
+                cols[c] = ("target", None)
+    dated = [v for k, v in cols.values() if k == "target" and v]
+    for c, (role, val) in list(cols.items()):
+        if role == "end" and val is None:
+            cols[c] = ("end", max(dated) if dated else None)
+        if role == "baseline" and val is None and base_year:
+            cols[c] = ("baseline", _fy(base_year))
+    for c in top:
+        cells.get(r, c)
+    for c in sub:
+        cells.get(r + 1, c)
+    return cols, base_year, two
+
+
+def _pdo_label(a: str) -> bool:
+    """The PDO's label alone: "Project Development Objective(s)", "PDO statement"."""
+    return re.sub(r"[^a-z]", "", a) in (
+        "projectdevelopmentobjective", "projectdevelopmentobjectives",
+        "projectdevelopmentobjectivess", "projectdevelopmentobjectivepdo",
+        "projectdevelopmentobjectivespdo", "pdostatement", "pdo",
+    )  # fmt: skip
+
+
+def _plan_row(cells: Cells, r: int, cols: dict[int, tuple[str, Any]], mx: Matrix) -> bool:
+    """An M&E plan row gives an indicator already listed its frequency, source and
+    responsibility, by name; False if no indicator has that name."""
+    name = normalize(_clean_name(cells.text(r, 0))[0])
+    found = [i for row in mx.rows for i in row.indicators if normalize(i.name) == name]
+    if not found:
+        return False
+    for c, (role, _v) in cols.items():
+        if role in ("frequency", "data_source", "responsible", "means_of_verification"):
+            if text := cells.text(r, c):
+                setattr(found[0], role, text)
+    return True
+
+
+def _clean_name(name: str) -> tuple[str, str]:
+    """An indicator's name without "Intermediate Result indicator One:" and the unit the
+    2018+ PADs write after it, and that unit."""
+    name = _NAME_LABEL.sub("", name).strip()
+    unit = _NAME_UNIT.search(name)
+    if unit:
+        return name[: unit.start()].strip(), unit_of(unit[1])
+    return name, ""
 
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
@@ -50,12 +187,15 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     cols: dict[int, tuple[str, Any]] = {}
     base_year: int | None = None
     first_header: int | None = None
-    want_pdo = False
+    want_pdo = plan = False
+    skip: int | None = None
+    plan_unused: dict[int, tuple[str, list[int]]] = {}
     for r in range(cells.rows):
         filled = cells.filled(r)
-        if not filled:
+        if not filled or r == skip:
             continue
-        first = cells.text(r, filled[0]) if len(filled) == 1 else ""
+        # not ``cells.text``: that marks the cell used, and a line nobody reads must be listed
+        first = str(cells.raw(r, filled[0])) if len(filled) == 1 else ""
         a = cells.norm(r, filled[0])
         named = [c for c in filled if cells.norm(r, c).startswith("project name")]
         if named and ":" in str(cells.raw(r, named[0])):
@@ -66,88 +206,88 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             found = header_date(cells.text(r, filled[0]), WB_FISCAL_END)
             base_year = found.year if found else None
             continue
-        if a.startswith(("project development objective", "pdo statement")) or want_pdo:
+        if (
+            a.startswith(
+                (
+                    "project development objective",
+                    "pdo statement",
+                    "objetivo de desarrollo del proyecto",
+                )
+            )
+            or want_pdo
+        ) and (not a.startswith("project development objective indicators")):
             text = cells.text(r, filled[0])
-            text = text.split(":", 1)[1].strip() if ":" in text and not want_pdo else text
-            want_pdo = not text or a == "pdo statement"
+            if not want_pdo:
+                after = text.split(":", 1)[1].strip() if ":" in text else ""
+                if not after and len(filled) > 1:  # the label in A, the PDO in B
+                    after = cells.text(r, filled[1])
+                text = after or ("" if _pdo_label(a) else text)
+            want_pdo = not text
             if not want_pdo:
                 purpose = current = RowIn(Level.PURPOSE, text, r + 1, "A")
                 mx.rows.append(purpose)
             continue
-        if a.rstrip(" *") in (
-            "pdo level results indicators",
-            "intermediate results indicators",
-            "pdo indicators",
-            "intermediate indicators",
-        ):
+        section = a.rstrip(" *").startswith(_SECTIONS)
+        if section and not any(cells.norm(r, c).startswith("baseline") for c in filled):
             for c in filled:  # "Cumulative Target Values**" beside it: part of the header
-                if c == filled[0] or "target values" in cells.norm(r, c):
+                if c == filled[0] or any(
+                    w in cells.norm(r, c) for w in ("target values", "valores meta")
+                ):
                     cells.get(r, c)
-            current = purpose
+            current, plan = purpose, False
+            continue
+        if a.startswith(_PLAN):
+            cells.get(r, filled[0])  # "Monitoring & Evaluation Plan: PDO Indicators"
+            plan = True
             continue
         if first_header is None and len(filled) == 1:
-            if a.startswith(("annex", "results framework")):
+            if a.startswith(("annex", "results framework", "anexo", "marco de resultados")):
                 cells.get(r, filled[0])  # the annex's title
-            elif not mx.title_known and not a.startswith(("country", "region")):
+            elif not mx.title_known and not a.startswith(("country", "region", "pais")):
                 mx.title, mx.row, mx.title_known = cells.text(r, filled[0]), r + 1, True
             continue
         if first and (first.startswith("*") or NOTES_ROW.match(first)):
             cells.set_aside(r, "notes_row")
             continue
-        if a == "indicator name":
+        if a in ("indicator name", "nombre del indicador") or section:
+            if a == "nombre del indicador":
+                cells.decimal = ","  # a Spanish PAD writes 12,5 and 1.233
             first_header = first_header if first_header is not None else r
-            cols = {}
-            years: list[dt.date] = []
-            for c in filled:
-                raw = cells.text(r, c)
-                t = normalize(raw)
-                role = next((k for k, ws in _ROLES if any(w in t for w in ws)), None)
-                if c == filled[0]:
-                    role = "name"
-                yr = _YR.match(t)
-                when = header_date(raw, WB_FISCAL_END) if not yr else None
-                if role == "baseline" and when is not None:
-                    base_year = when.year
-                if yr:
-                    role = "yr"
-                elif role is None and when is not None:
-                    role = "target"
-                if role is None:
-                    continue  # Core and other columns: listed (by leftovers) as not read
-                cols[c] = (role, int(yr[1]) if yr else when)
-                if role in ("yr", "target"):
-                    years.append(when or dt.date(1, 1, 1))
-            for c, (role, val) in list(cols.items()):
-                if role == "yr":
-                    if base_year is None:
-                        cells.problems.add(
-                            cells.sheet, r + 1, get_column_letter(c + 1), cells.raw(r, c),
-                            "ambiguous_date", header=cells.raw(r, c),
-                            hint="say the baseline year: Baseline (FY2015)",
-                        )  # fmt: skip
-                        cols[c] = ("target", None)
-                    else:
-                        cols[c] = ("target", _fy(base_year + val))
-            dated = [v for k, v in cols.values() if k == "target" and v]
-            for c, (role, val) in list(cols.items()):
-                if role == "end" and val is None:
-                    cols[c] = ("end", max(dated) if dated else None)
-                if role == "baseline" and val is None and base_year:
-                    cols[c] = ("baseline", _fy(base_year))
+            cols, base_year, two = _header(cells, r, base_year)
+            skip = r + 1 if two else None
+            plan = plan or not any(k in ("baseline", "target", "end") for k, _v in cols.values())
+            if plan:
+                for c in filled:
+                    if c not in cols:
+                        plan_unused[c] = (cells.text(r, c), [])
+            continue
+        if first and (hit := _IR_COMPONENT.match(first)):
+            cells.get(r, filled[0])
+            current = RowIn(Level.OUTPUT, hit[1].strip(), r + 1, "A")
+            mx.rows.append(current)
             continue
         if first and _COMPONENT.match(first):
             cells.get(r, filled[0])
             current = RowIn(Level.OUTPUT, first, r + 1, "A")
             mx.rows.append(current)
             continue
+        if plan and cols and 0 in cols:
+            if _plan_row(cells, r, cols, mx):
+                cells.get(r, 0)
+                for c in filled:
+                    if c in plan_unused:
+                        plan_unused[c][1].append(r)
+                        cells.get(r, c)
+            continue  # a name no indicator has: listed by leftovers
         if not cols or current is None or 0 not in cols:
             continue
-        ind = IndicatorIn(cells.text(r, 0), r + 1, "A")
+        name, unit = _clean_name(cells.text(r, 0))
+        ind = IndicatorIn(name, r + 1, "A", unit=unit)
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
         for c, (role, val) in cols.items():
             col = get_column_letter(c + 1)
-            if role in ("unit", "frequency", "data_source", "responsible"):
+            if role in ("unit", "frequency", "data_source", "responsible", "means_of_verification"):
                 text = cells.text(r, c)
                 setattr(ind, role, unit_of(text) if role == "unit" else text)
             elif role in ("baseline", "target", "end"):
@@ -159,7 +299,16 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 if role == "baseline":
                     ind.baseline, ind.baseline_date = value, ref or val
                 else:
-                    targets[ref or val] = (ref or val, value, r + 1, col)
+                    when = ref or val
+                    targets[when or ("column", c)] = (when, value, r + 1, col)
         ind.targets = list(targets.values())
+    for c, (head, rows) in plan_unused.items():
+        if rows:
+            col = get_column_letter(c + 1)
+            cells.problems.add(
+                cells.sheet, None, col, None, "unused_column", warning=True,
+                header=" ".join(head.split()), count=len(rows),
+                cells=", ".join(f"{col}{r + 1}" for r in rows[:3]), why=UNUSED_WHY["format"],
+            )  # fmt: skip
     cells.leftovers(first_header)
     return [mx]
