@@ -35,6 +35,7 @@ def folder_cases(folder: Path) -> list[tuple[Path, str, object]]:
     for script in sorted(folder.glob("make_*.py")):
         spec = importlib.util.spec_from_file_location(f"_cases_{script.stem}", script)
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look their module up
         spec.loader.exec_module(module)
         out += [(folder, f"{folder.name}/{script.name}", c) for c in getattr(module, "CASES", [])]
     return out
