@@ -17,10 +17,14 @@ def dump(project: Any) -> list[dict[str, Any]]:
     for c in sorted(project.rows(m.Commitment), key=lambda c: (c.code, c.title)):
         results = project.rows(m.Result, commitment_id=c.id)
         by_id = {r.id: r for r in results}
-        links = {
-            x.institution_id for x in project.rows(m.CommitmentInstitution, commitment_id=c.id)
+        roles = {
+            x.institution_id: x.role
+            for x in project.rows(m.CommitmentInstitution, commitment_id=c.id)
         }
-        insts = [i.name for i in project.rows(m.Institution) if i.id in links]
+        insts = [i.name for i in project.rows(m.Institution) if roles.get(i.id) == "lead"]
+        support = sorted(
+            i.name for i in project.rows(m.Institution) if roles.get(i.id, "lead") != "lead"
+        )
         indicators = []
         for i in project.rows(m.Indicator, commitment_id=c.id):
             indicators.append({
@@ -36,7 +40,8 @@ def dump(project: Any) -> list[dict[str, Any]]:
                                        for x in project.rows(m.Measurement, indicator_id=i.id)),
             })  # fmt: skip
         out.append({
-            "code": c.code, "title": c.title, "institutions": insts,
+            "code": c.code, "title": c.title, "institutions": insts, "completion": c.completion,
+            "support": support, "themes": c.themes,
             "results": sorted(
                 (r.level, r.narrative, by_id[r.parent_id].narrative if r.parent_id else None)
                 for r in results
@@ -64,8 +69,8 @@ def differences(project: Any, expected: list[dict[str, Any]]) -> list[str]:
             diffs.append(f"{tag}: results {have['results']}")
         if "institution" in want and have["institutions"] != [want["institution"]]:
             diffs.append(f"{tag}: institutions {have['institutions']}")
-        for key in ("assumptions", "evidence"):
-            if key in want and have[key] != want[key]:
+        for key in ("assumptions", "evidence", "completion", "support", "themes"):
+            if key in want and have[key] != (sorted(want[key]) if key == "support" else want[key]):
                 diffs.append(f"{tag}: {key} {have[key]}")
         if "milestones" in want:
             for name, dates in want["milestones"].items():

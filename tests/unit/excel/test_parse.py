@@ -77,6 +77,29 @@ def test_bad_dates_are_refused(bad):
         parse_date(bad)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("juin 2017", dt.date(2017, 6, 30)),
+        ("décembre 2016", dt.date(2016, 12, 31)),
+        ("févr. 2016", dt.date(2016, 2, 29)),
+        ("août 2016", dt.date(2016, 8, 31)),
+        ("2e semestre 2016", dt.date(2016, 12, 31)),
+        ("junho de 2017", dt.date(2017, 6, 30)),
+        ("dez/2016", dt.date(2016, 12, 31)),
+        ("out-2016", dt.date(2016, 10, 31)),
+        ("primeiro semestre de 2016", dt.date(2016, 6, 30)),
+        ("fin de 2016", dt.date(2016, 12, 31)),
+        ("finales de 2016", dt.date(2016, 12, 31)),
+        ("end of 2016", dt.date(2016, 12, 31)),
+        ("mediados de 2016", dt.date(2016, 6, 30)),
+        ("mid-2016", dt.date(2016, 6, 30)),
+    ],
+)
+def test_french_and_portuguese_months_and_parts_of_a_year(text, expected):
+    assert parse_date(text) == expected
+
+
 def test_booleans_in_both_languages():
     assert parse_bool("Sí") is True
     assert parse_bool("VERDADERO") is True

@@ -259,6 +259,10 @@ class CellIssue(MatrixError):
             "means “no value yet”; the {what} was left empty",
             "significa “sin valor aún”; se dejó en blanco {what}",
         ),
+        "progress_word": (
+            "names a state, not a percentage; the progress was left empty",
+            "nombra un estado, no un porcentaje; se dejó en blanco el avance",
+        ),
         "notes_row": (
             "a notes row; it was set aside, not imported",
             "es una fila de notas; se dejó aparte, no se importó",

@@ -156,8 +156,14 @@ class LogframeStager(ColumnReader, Settler):
     def stage_matrix(self, mx: Any) -> None:
         """Stage a ``formats.base.Matrix`` a donor-format reader built (one commitment)."""
         ctx = self._commitment(mx.code, mx.title, mx.sheet, mx.row, mx.title_known)
+        staged = [s for s in self.staged.get("commitment", []) if s.id == ctx.commitment_id]
+        for key in ("completion", "themes"):  # what a follow-up sheet says of the commitment
+            if getattr(mx, key, "") and staged:
+                staged[-1].values[key] = getattr(mx, key)
         if mx.institution:
             self._institution(ctx, mx.institution, mx.sheet, mx.row)
+        for name in getattr(mx, "support", ()):
+            self._institution(ctx, name, mx.sheet, mx.row, role="support")
         for r in mx.rows:
             ctx.level = r.level
             where = {"narrative": r.column}.get
@@ -202,9 +208,12 @@ class LogframeStager(ColumnReader, Settler):
         self._finish(ctx)
         self._open.remove(ctx)
 
-    def _institution(self, ctx: _Context, name: str, sheet: str, row: int | None) -> None:
-        """The lead institution a follow-up sheet names: the project's of that name or
-        acronym, else a new one (once per import); linked as lead unless it already is."""
+    def _institution(
+        self, ctx: _Context, name: str, sheet: str, row: int | None, role: str = "lead"
+    ) -> None:
+        """An institution a follow-up sheet names (its lead, or a supporter): the project's of
+        that name or acronym, else a new one (once per import); linked with ``role`` unless
+        it already is linked."""
         key = normalize(name)
         if key not in self._institutions:
             found = next(
@@ -222,7 +231,7 @@ class LogframeStager(ColumnReader, Settler):
             return
         self.add("commitment_institution", {
             "id": uuid.uuid4().hex, "commitment_id": ctx.commitment_id,
-            "institution_id": iid, "role": "lead",
+            "institution_id": iid, "role": role,
         }, sheet, row)  # fmt: skip
 
     def _result(

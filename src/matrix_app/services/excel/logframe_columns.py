@@ -104,7 +104,10 @@ class ColumnReader:
                 cells.set_aside(r, "notes_row")
                 notes = True
                 continue
-            if notes and not any(cells.raw(r, c) not in (None, "") for c in content):
+            if notes and (
+                not any(cells.raw(r, c) not in (None, "") for c in content)
+                or (len(filled) == 1 and guess_level(filled[0])[0] is None)
+            ):  # below "Notas:", a line of text alone (in any column) is a note too
                 cells.set_aside(r, "notes_row")
                 continue
             notes = False

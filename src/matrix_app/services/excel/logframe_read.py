@@ -84,6 +84,7 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "linha de base",
             "linha base",
             "valeur de reference",
+            "valeurs de reference",
             "situation de reference",
         ),
     ),
@@ -122,14 +123,17 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
                   "objetivo general", "objetivos generales", "impact", "impacto",
                   "development objective", "objectif global", "objectifs globaux",
-                  "objetivo geral", "objetivos gerais", "fim", "objetivo superior")),
+                  "objetivo geral", "objetivos gerais", "fim", "objetivo superior",
+                  "objectif general", "objectifs generaux")),
     (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
                      "specific objectives", "objetivo especifico", "objetivos especificos",
-                     "outcome", "outcomes", "objectif specifique", "objectifs specifiques")),
+                     "outcome", "outcomes", "objectif specifique", "objectifs specifiques",
+                     "effet direct", "effets directs")),
     (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
                     "expected result", "expected results", "result", "results", "resultado",
                     "resultados", "resultados esperados", "producto", "productos",
-                    "resultat", "resultats", "resultats attendus", "produto", "produtos")),
+                    "resultat", "resultats", "resultats attendus", "produto", "produtos",
+                    "produit", "produits")),
     (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
                       "acciones", "hito", "hitos", "milestone", "milestones", "activite",
                       "activites", "atividade", "atividades", "acao", "acoes")),
@@ -167,9 +171,11 @@ _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "F
 _TITLE_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
 #: A row that is a note, not a matrix row: "Notas:", "Fuente:", "Source:", "Elaborado por".
 NOTES_ROW = re.compile(
-    r"^\s*(?:(?=.*_{4})|(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|"
-    r"elaborad[oa] por|prepared by|observaci[oó]n(?:es)?|obs\.?|remarques?|nota bene|firma|"
-    r"signature|conditions? pr[eé]alables?|pre-?conditions?|condiciones previas)\s*[:.\-–_])",
+    r"^\s*(?:(?=.*_{4})|(?:notas?|notes?|nb|n\.b\.|fuente|fuentes|source|sources|fontes?|"
+    r"elaborad[oa] por|prepared by|observaci[oó]n(?:es)?|observa[cç][aã]o|observa[cç][oõ]es|"
+    r"obs\.?|remarques?|nota bene|firma|signature|assinatura|conditions? pr[eé]alables?|"
+    r"pre-?conditions?|condiciones previas|condi[cç][oõ]es pr[eé]vias|pr[eé]-?condi[cç][oõ]es|"
+    r"pressupostos (?:para o|de) in[ií]cio|supuestos (?:previos|de inicio))\s*[:.\-–_])",
     re.IGNORECASE,
 )  # a signature line ("Firma del jefe: ____") is a note too
 

@@ -29,6 +29,12 @@ MONTHS = {
     "octubre": 10, "october": 10, "oct": 10,
     "noviembre": 11, "november": 11, "nov": 11,
     "diciembre": 12, "december": 12, "dec": 12, "dic": 12,
+    # French and Portuguese ("juin 2017", "dezembro de 2016", "fev/2016")
+    "janvier": 1, "janv": 1, "janeiro": 1, "fevrier": 2, "fevr": 2, "fev": 2,
+    "fevereiro": 2, "mars": 3, "marco": 3, "avril": 4, "avr": 4, "mai": 5, "maio": 5,
+    "juin": 6, "junho": 6, "juillet": 7, "juil": 7, "julho": 7, "aout": 8,
+    "septembre": 9, "setembro": 9, "octobre": 10, "outubro": 10, "out": 10,
+    "novembre": 11, "novembro": 11, "decembre": 12, "dezembro": 12, "dez": 12,
 }  # fmt: skip
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
@@ -99,7 +105,15 @@ _ORDINAL = {
     "3": 3, "3er": 3, "3ro": 3, "3rd": 3, "tercer": 3, "tercero": 3, "third": 3, "iii": 3,
     "3o": 3, "3°": 3, "3º": 3,
     "4": 4, "4to": 4, "4th": 4, "cuarto": 4, "fourth": 4, "iv": 4, "4o": 4, "4°": 4, "4º": 4,
+    "premier": 1, "1e": 1, "1eme": 1, "primeiro": 1, "2e": 2, "2eme": 2, "deuxieme": 2,
+    "3e": 3, "3eme": 3, "troisieme": 3, "terceiro": 3, "4e": 4, "4eme": 4,
+    "quatrieme": 4, "quarto": 4,
 }  # fmt: skip
+#: "fin de 2016", "end of 2016" is 31 December; "mediados de 2016", "mid-2016" 30 June.
+_YEAR_PART = re.compile(
+    r"(?:(?P<end>fin(?:es|ales)?|end|fim|final)|(?P<mid>mediados|mid|mi|meados|milieu))"
+    r"\s*-?\s*(?:de\s+|del\s+|of\s+|d')?(?P<year>\d{4})"
+)
 _HALF = r"(?:semestre|semester|half|sem\.?)"
 _QUARTER = r"(?:trimestre|quarter|trim\.?)"
 
@@ -142,7 +156,9 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
     A period without a day means its last day: a month ("julio 2016", "dic-2015") its last
     day, a bare year 31 December, a semester ("2do semestre 2016", "H2 2016") 30 June or 31
     December, a quarter ("Q3 2016", "3er trimestre 2016") its last month's last day, a fiscal
-    year ("FY2016") the day it ends (``fiscal_end``). Day-first is assumed for ``a/b/yyyy``
+    year ("FY2016") the day it ends (``fiscal_end``); "fin de 2016" / "end of 2016" 31
+    December, "mediados de 2016" / "mid-2016" 30 June. Months in Spanish, English, French and
+    Portuguese. Day-first is assumed for ``a/b/yyyy``
     unless only month-first makes sense (``07/31/2016``).
     """
     if isinstance(value, dt.datetime):
@@ -174,6 +190,8 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
             return dt.date(int(m[1]), 12, 31)
         if (period := _period_end(text, fiscal_end)) is not None:
             return period
+        if m := _YEAR_PART.fullmatch(text):
+            return dt.date(int(m["year"]), 12 if m["end"] else 6, 31 if m["end"] else 30)
         words = re.findall(r"[a-z]+|\d+", text)
         words = [w for w in words if w not in ("de", "del", "of", "the")]
         months = [MONTHS[w] for w in words if w in MONTHS]
@@ -197,7 +215,8 @@ MISSING = {
     "s/i", "si/", "s/d", "s.i.", "s.d.", "n/a", "n.a.", "n.a", "na", "n/d", "n.d.", "nd",
     "tbd", "tbc", "tbd.", "-", "--", "—", "–", "?", "...", "…", "sin informacion",
     "sin dato", "sin datos", "no aplica", "not applicable", "non applicable", "nao se aplica", "por definir", "a definir", "no disponible",
-    "non disponible", "nao disponivel", "a determinar", "nc", "nr",
+    "non disponible", "nao disponivel", "a determinar", "nc", "nr", "sans objet", "s.o.",
+    "nao aplicavel", "sem informacao", "sem dados",
 }  # fmt: skip
 _REFERENCE = re.compile(r"^(.*?\S)\s*\(\s*(?:ref\.?\s*|año\s*|year\s*|annee\s*)?([^()]+?)\s*\)\s*$")
 

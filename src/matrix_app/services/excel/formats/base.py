@@ -80,6 +80,9 @@ class Matrix:
     rows: list[RowIn] = field(default_factory=list)
     institution: str = ""
     title_known: bool = True
+    completion: str = ""  # the IRM's word for the commitment ("substantial"), when given
+    support: list[str] = field(default_factory=list)  # supporting institutions, by name
+    themes: str = ""  # "; "-separated, as Commitment.themes
 
 
 UNUSED_WHY = {

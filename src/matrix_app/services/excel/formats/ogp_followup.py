@@ -6,75 +6,125 @@ with its lead institution; each milestone an activity with its start and end dat
 period - "julio 2014", "2do semestre 2016", "Q3 2015" - means its last day), its progress
 (% de avance: 0.5 in a % cell or "50%" is 50) and its means of verification as evidence (a
 link when it is a web address, else a note). Estado (worked out from progress and dates)
-and Observaciones are listed as not imported."""
+and Observaciones are listed as not imported.
+
+The commitment comes from its column (the same number and name written again on the next
+rows - an Excel Table cannot merge - is the same commitment; a name that differs is
+another), from a section row across the table, or from the lines above the header ("Matriz
+de seguimiento – Compromiso N° 5: …", "Compromiso: | 2. …", "Organismo responsable: | …").
+A column of the IRM's words ("Nivel de cumplimiento": Sustancial, Limitado...) gives the
+commitment's completion; in the % column, "Completo" is 100 and "No iniciado" 0, another
+state word leaves the % empty, with a warning. "Instituciones de apoyo" / "Other actors
+involved" are linked as support (one per line or ";"). A theme row ("Eje 1: …") gives the
+themes of the commitments below it. A second header row refines the first ("Plazo" over
+"Inicio" | "Término"); one "Plazo" cell may hold both dates ("julio 2014 - diciembre 2015"; a
+single date is the end); "Permanente" is no end date (with a warning). A total row
+("Avance total del compromiso") is not a milestone; notes ("Notas:", "Fuente:") and
+signature lines below the table, and the rows after them without a milestone, are set aside
+with a warning."""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
-from ..parse import normalize
+from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW
+from ..parse import is_missing, normalize, parse_date
+from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
+from .ogp_words import completion_of
 
 NAME = "ogp_followup"
-_RULES = (
-    ("milestone", ("hito", "milestone", "jalon", "actividad", "activity", "entregable",
-                   "deliverable", "atividade", "marco")),
-    ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut")),
-    ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end")),
-    ("progress", ("avance", "completion", "progress", "cumplimiento")),
-    ("evidence", ("medio de verificacion", "medios de verificacion", "verificacion",
-                  "evidence", "evidencia")),
-    ("institution", ("institucion", "institution", "responsable", "organismo", "agency",
-                     "agencia", "lead", "implementing", "orgao")),
-    ("commitment", ("compromiso", "commitment", "engagement")),
-    ("code", ("n°", "nº", "no.", "numero", "#", "n")),
-)  # fmt: skip
-WHY = {
-    "status": ("the status is worked out from progress and dates",
-               "el estado se calcula a partir del avance y las fechas"),
-    "comments": ("a milestone has no comment field; write it in the commitment's narrative",
-                 "un hito no tiene campo de comentarios; escríbalo en la narrativa del "
-                 "compromiso"),
-}  # fmt: skip
-
-
-_NUMBER = re.compile(r"(?:\bn\s*[°º.o]|\bno\.|\bnumero\b|#|\bcodigo\b|\bid\b)")
-_SECTION = re.compile(r"^\s*(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
+__all__ = ["NAME", "completion_of", "read", "recognize"]
 
 
 def _roles(cells: Cells, r: int) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in cells.filled(r):
         t = cells.norm(r, c)
-        if "code" not in out and _SECTION.match(t) and _NUMBER.search(t):
-            out["code"] = c  # "Compromiso N°" beside "Nombre del compromiso"
+        if w.SUPPORT.search(t):
+            continue  # supporting institutions: read apart (``_support_columns``)
+        if "code" not in out and w.COMMITMENT_WORD.search(t) and w.NUMBER.search(t):
+            out["code"] = c  # "Compromiso N°" / "N° Compromiso" beside "Nombre del compromiso"
             continue
-        for role, words in _RULES:
-            if role not in out and (t in words or any(len(w) > 2 and w in t for w in words)):
-                out[role] = c
-                break
+        if (role := w.header_role(t, out)) is not None:
+            out[role] = c
+            continue
+        if "commitment" in out and "code" not in out and w.COMMITMENT_WORD.search(t):
+            if w.NAME_WORDS.search(t):  # "Compromiso" (its number) beside "Nombre del ..."
+                out["code"], out["commitment"] = out["commitment"], c
+    if {"start", "end"} & out.keys():
+        out.pop("period", None)
     return out
+
+
+def _support_columns(cells: Cells, head: int) -> list[int]:
+    return [c for c in cells.filled(head) if w.SUPPORT.search(cells.norm(head, c))]
 
 
 def _header(cells: Cells) -> tuple[int, dict[str, int]] | None:
     for r in range(min(cells.rows, 30)):
         roles = _roles(cells, r)
-        dates = {"start", "end", "progress"} & roles.keys()
+        if "milestone" in roles and "meta" in cells.norm(r, roles["milestone"]):
+            # Uruguay's "Meta" is a milestone with its dates; a logframe's "Meta 2016" is a
+            # target, beside its indicators or without start and end dates.
+            logframe = any(w.LOGFRAME_HEADERS.search(cells.norm(r, c)) for c in cells.filled(r))
+            if logframe or not {"start", "end", "period"} & roles.keys():
+                continue
+        dates = {"start", "end", "progress", "period"} & roles.keys()
         if "milestone" in roles and ("commitment" in roles or len(dates) >= 2):
-            return r, roles
+            return _sub_header(cells, r, roles)
+        if "milestone" in roles and len(dates) == 1 and r + 1 < cells.rows:
+            below = _sub_header(cells, r, roles)
+            if below[0] > r and len({"start", "end", "progress"} & below[1].keys()) >= 2:
+                return below
     return None
+
+
+def _sub_header(cells: Cells, r: int, roles: dict[str, int]) -> tuple[int, dict[str, int]]:
+    """A second header row under the first ("Plazo" over "Inicio" | "Término"): short text
+    cells only, nothing under the milestone header, naming roles the first row has not."""
+    nxt = r + 1
+    if nxt >= cells.rows or cells.raw(nxt, roles["milestone"]) not in (None, ""):
+        return r, roles
+    filled = cells.filled(nxt)
+    if not filled or not all(
+        isinstance(cells.raw(nxt, c), str) and len(str(cells.raw(nxt, c)).split()) <= 5
+        for c in filled
+    ):
+        return r, roles
+    more = {k: c for k, c in _roles(cells, nxt).items() if k not in roles}
+    taken = set(roles.values())
+    more = {k: c for k, c in more.items() if c not in taken or k in ("start", "end")}
+    if not more:
+        return r, roles
+    merged = {k: c for k, c in roles.items() if c not in more.values()}
+    merged.update(more)
+    if {"start", "end"} & merged.keys():
+        merged.pop("period", None)
+    cells.use_row(r)
+    return nxt, merged
 
 
 def _section(cells: Cells, r: int) -> str:
     """A row naming a commitment across the table ("Commitment 5: ..."), else ""."""
     filled = cells.filled(r)
-    if len(filled) == 1 and _SECTION.match(str(cells.raw(r, filled[0]))):
+    if len(filled) == 1 and w.SECTION.match(str(cells.raw(r, filled[0]))):
         return cells.text(r, filled[0])
+    return ""
+
+
+def _theme(cells: Cells, r: int) -> str:
+    """A row naming a theme across the table ("Eje 1: Gestión pública ..."), else ""."""
+    filled = cells.filled(r)
+    if len(filled) == 1 and isinstance(raw := cells.raw(r, filled[0]), str):
+        if found := w.THEME.match(raw):
+            cells.get(r, filled[0])
+            return " ".join(found.group(1).split())
     return ""
 
 
@@ -85,51 +135,197 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     return Match(NAME, 0.9, sheet, {"header": found[0]}) if found else None
 
 
+def _above(cells: Cells, head: int) -> tuple[str, str, str, int | None]:
+    """Code, title and institution the lines above the header give, and the title's row:
+    "Matriz de seguimiento – Compromiso N° 5: …", "Compromiso:" | "2. …", "Organismo
+    responsable:" | "…". Only a line naming a commitment with its number counts."""
+    code = title = institution = ""
+    row = None
+    for r in range(head):
+        filled = cells.filled(r)
+        for i, c in enumerate(filled):
+            raw = cells.raw(r, c)
+            if not isinstance(raw, str):
+                continue
+            label = w.LABEL.match(normalize(raw))
+            rest = raw[raw.index(":") + 1 :].strip() if label else ""
+            nxt = filled[i + 1] if i + 1 < len(filled) else None
+            if label and not rest and nxt is not None:
+                rest = cells.text(r, nxt)  # the value in the next cell
+                cells.get(r, nxt)
+            if label and label.group("what") in ("compromiso", "compromisso", "commitment",
+                                                  "engagement"):  # fmt: skip
+                c_code, c_title = commitment_from_cell(rest)
+                if not title and c_code and c_title:
+                    code, title, row = c_code, c_title, r + 1
+                    cells.get(r, c)
+            elif label and rest and not institution:
+                institution = rest
+                cells.get(r, c)
+            elif not title and (hit := _TITLE_WORD.search(raw)):
+                if found := _TITLE.match(raw[hit.start() :]):
+                    code, title, row = found.group(1), found.group(2).strip(), r + 1
+                    cells.get(r, c)
+    return code, title, institution, row
+
+
+def _notes(cells: Cells, r: int) -> bool:
+    """A notes row ("Notas:", "Fuente:") or a signature line ("________")."""
+    texts = [str(cells.raw(r, c)) for c in cells.filled(r)]
+    return bool(texts) and (
+        bool(NOTES_ROW.match(texts[0])) or all(w.SIGNATURE.match(t) for t in texts)
+    )
+
+
+def _why(cells: Cells, head: int) -> dict[int, tuple[str, str]]:
+    why: dict[int, tuple[str, str]] = {}
+    for c in cells.filled(head):
+        t = cells.norm(head, c)
+        if t.startswith(w.STATUS_HEADERS):
+            why[c] = w.WHY["status"]
+        elif t.startswith(w.COMMENT_HEADERS):
+            why[c] = w.WHY["comments"]
+    return why
+
+
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     head, roles = _header(cells)  # type: ignore[misc]
     cells.use_row(head)
     if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
         cells.use_row(head - 1)  # a group header over the header ("Milestones", "Progress")
-    why: dict[int, tuple[str, str]] = {}
-    for c in cells.filled(head):
-        t = cells.norm(head, c)
-        if t.startswith(("estado", "status", "statut")):
-            why[c] = WHY["status"]
-        elif t.startswith(("observacion", "comment", "remarque", "nota")):
-            why[c] = WHY["comments"]
+    support = _support_columns(cells, head)
+    a_code, a_title, a_institution, a_row = _above(cells, head)
     out: list[Matrix] = []
+    by_key: dict[tuple[str, str], Matrix] = {}
     mx: Matrix | None = None
+    if a_title:
+        mx = Matrix(cells.sheet, a_code, a_title, a_row, institution=a_institution)
+        out.append(mx)
+        by_key[(a_code, normalize(a_title))] = mx
+    notes = False
+    theme = ""
     for r in range(head + 1, cells.rows):
         if not cells.filled(r):
+            continue
+        if _notes(cells, r) or (notes and not cells.raw(r, roles["milestone"])):
+            cells.set_aside(r, "notes_row")
+            notes = True
+            continue
+        notes = False
+        if found := _theme(cells, r):
+            theme = found
             continue
         section = "" if "commitment" in roles else _section(cells, r)
         name = cells.text(r, roles["commitment"]) if "commitment" in roles else section
         if name:
             code = cells.text(r, roles["code"]) if "code" in roles else ""
+            code = commitment_from_cell(code)[0] or code  # "Compromiso 1" in the N° column
             c_code, title = commitment_from_cell(name)
-            mx = Matrix(cells.sheet, code or c_code, title or name, r + 1)
-            out.append(mx)
+            key = (code or c_code, normalize(title or name))
+            if key in by_key:
+                mx = by_key[key]  # written again on each of its rows: the same commitment
+            else:
+                mx = Matrix(cells.sheet, code or c_code, title or name, r + 1, themes=theme)
+                mx.institution = a_institution if "institution" not in roles else ""
+                out.append(mx)
+                by_key[key] = mx
             if section:
                 continue
-        if mx is not None and "institution" in roles:
-            if not mx.institution:
-                mx.institution = cells.text(r, roles["institution"])
-            elif cells.norm(r, roles["institution"]) == normalize(mx.institution):
-                cells.get(r, roles["institution"])  # the same lead, repeated per milestone
+        if mx is None:
+            continue
+        _institutions(cells, r, roles, support, mx)
+        if "completion" in roles:
+            _completion(cells, r, roles["completion"], mx)
         milestone = cells.text(r, roles["milestone"])
-        if mx is None or not milestone:
+        if not milestone:
             continue
         col = get_column_letter(roles["milestone"] + 1)
-        row = RowIn(Level.ACTIVITY, milestone, r + 1, col)
-        if "start" in roles:
-            row.start_date = cells.date(r, roles["start"], ("start date", "la fecha de inicio"))
-        if "end" in roles:
-            row.end_date = cells.date(r, roles["end"], ("end date", "la fecha de término"))
-        if "progress" in roles:
-            value, _ref = cells.number(r, roles["progress"], ("progress", "el avance"))
-            row.progress = value
-        if "evidence" in roles and (text := cells.text(r, roles["evidence"])):
-            row.evidence.append(text)
-        mx.rows.append(row)
-    cells.leftovers(head, why)
+        if w.TOTAL.match(normalize(milestone)):
+            cells.problems.add(cells.sheet, r + 1, col, milestone, "unused_row", warning=True,
+                               why=w.WHY["total"])  # fmt: skip
+            cells.use_row(r)
+            continue
+        mx.rows.append(_milestone(cells, r, roles, milestone, col))
+    cells.leftovers(head, _why(cells, head))
     return out
+
+
+def _milestone(cells: Cells, r: int, roles: dict[str, int], text: str, col: str) -> RowIn:
+    row = RowIn(Level.ACTIVITY, text, r + 1, col)
+    if "start" in roles:
+        row.start_date = _date(cells, r, roles["start"], ("start date", "la fecha de inicio"))
+    if "end" in roles:
+        row.end_date = _date(cells, r, roles["end"], ("end date", "la fecha de término"))
+    if "period" in roles:
+        row.start_date, row.end_date = _period(cells, r, roles["period"])
+    if "progress" in roles:
+        c = roles["progress"]
+        if found := completion_of(cells.raw(r, c)):
+            row.progress = w.PROGRESS_OF.get(found)  # type: ignore[call-overload]
+            cells.get(r, c)
+            if row.progress is None:
+                cells.problems.add(cells.sheet, r + 1, get_column_letter(c + 1),
+                                   cells.raw(r, c), "progress_word", warning=True)  # fmt: skip
+        else:
+            row.progress, _ref = cells.number(r, c, ("progress", "el avance"))
+    if "evidence" in roles and (text := cells.text(r, roles["evidence"])):
+        if is_missing(text):
+            cells.problems.add(
+                cells.sheet, r + 1, get_column_letter(roles["evidence"] + 1), text,
+                "missing_value", warning=True,
+                what=("means of verification", "el medio de verificación"),
+            )  # fmt: skip
+        else:
+            row.evidence.append(text)
+    return row
+
+
+def _date(cells: Cells, r: int, c: int, what: tuple[str, str]) -> dt.date | None:
+    """A milestone's date; "Permanente" / "Ongoing" is none (with a warning)."""
+    v = cells.raw(r, c)
+    if isinstance(v, str) and normalize(v) in w.OPEN_ENDED:
+        cells.get(r, c)
+        col = get_column_letter(c + 1)
+        cells.problems.add(cells.sheet, r + 1, col, v, "missing_value", warning=True, what=what)
+        return None
+    return cells.date(r, c, what)
+
+
+def _period(cells: Cells, r: int, c: int) -> tuple[dt.date | None, dt.date | None]:
+    """Both dates from one cell: "julio 2014 - diciembre 2015"; one date alone is the end."""
+    v = cells.raw(r, c)
+    parts = w.PERIOD_SPLIT.split(v.strip()) if isinstance(v, str) else [v]
+    if len(parts) != 2:
+        return None, _date(cells, r, c, ("end date", "la fecha de término"))
+    cells.get(r, c)
+    dates = []
+    for part in parts:
+        try:
+            dates.append(parse_date(part, cells.fiscal_end))
+        except ValueError:
+            cells.problems.add(cells.sheet, r + 1, get_column_letter(c + 1), v, "date")
+            return None, None
+    return dates[0], dates[1]
+
+
+def _institutions(cells: Cells, r: int, roles: dict[str, int], support: list[int], mx: Matrix):
+    """The lead (once per commitment; the same name again on its rows) and the supporters."""
+    if "institution" in roles:
+        if not mx.institution:
+            mx.institution = cells.text(r, roles["institution"])
+        elif cells.norm(r, roles["institution"]) == normalize(mx.institution):
+            cells.get(r, roles["institution"])  # the same lead, repeated per milestone
+    for c in support:
+        text = cells.text(r, c)
+        for name in w.SPLIT_NAMES.split(text) if text else []:
+            if name and not is_missing(name) and name not in mx.support:
+                mx.support.append(name)
+
+
+def _completion(cells: Cells, r: int, c: int, mx: Matrix) -> None:
+    """The commitment's completion from its first row's cell; a different word on a later
+    row (a milestone's own state) is left, and listed as not imported."""
+    found = completion_of(cells.raw(r, c))
+    if found and (not mx.completion or mx.completion == found):
+        mx.completion = found
+        cells.get(r, c)

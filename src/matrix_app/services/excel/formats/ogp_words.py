@@ -1,0 +1,137 @@
+"""The words of OGP follow-up sheets, in Spanish, English, French and Portuguese: what each
+header means, the IRM's completion scale, theme, total, notes and signature rows, and how a
+period written in one cell ("julio 2014 - diciembre 2015") splits into its two dates."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ....domain.vocabulary import Completion
+from ..parse import normalize
+
+#: Header words per role, checked in this order against the normalized header.
+RULES = (
+    ("milestone", ("hito", "milestone", "jalon", "actividad", "activity", "entregable",
+                   "deliverable", "atividade", "marco", "marcos", "meta", "metas", "hitos",
+                   "jalons", "linea de accion",
+                   "acciones", "action")),
+    ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut")),
+    ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end",
+             "final", "finalizacion", "finalisation",
+             "fecha de cumplimiento", "fecha de entrega", "fecha limite", "fecha de conclusion",
+             "due date", "deadline", "conclusao")),
+    ("period", ("plazo", "periodo", "duracion", "cronograma", "calendario", "timeline",
+                "timeframe", "period", "prazo", "calendrier", "echeance")),
+    ("progress", ("avance", "completion", "progress", "cumplimiento", "complete",
+                  "realisation", "execucao", "ejecucion", "porcentaje", "percentual")),
+    ("evidence", ("medio de verificacion", "medios de verificacion", "verificacion",
+                  "verification", "verificacao", "verificador", "verificable", "verifiable",
+                  "evidence", "evidencia", "preuve", "enlace", "link")),
+    ("institution", ("institucion", "institution", "responsable", "organismo", "agency",
+                     "agencia", "lead", "implementing", "orgao", "entidad", "responsavel")),
+    ("commitment", ("compromiso", "compromisso", "commitment", "engagement")),
+    ("code", ("n°", "nº", "no.", "no", "nro", "nro.", "numero", "#", "n")),
+)  # fmt: skip
+#: Why a column is listed as not imported.
+WHY = {
+    "status": ("the status is worked out from progress and dates",
+               "el estado se calcula a partir del avance y las fechas"),
+    "comments": ("a milestone has no comment field; write it in the commitment's narrative",
+                 "un hito no tiene campo de comentarios; escríbalo en la narrativa del "
+                 "compromiso"),
+    "total": ("a total of the milestones above, worked out from them, not a milestone",
+              "un total de los hitos de arriba, que se calcula a partir de ellos; no es un hito"),
+}  # fmt: skip
+STATUS_HEADERS = ("estado", "status", "statut", "situacao", "situacion", "etat")
+COMMENT_HEADERS = ("observacion", "comment", "remarque", "nota", "observacao", "commentaire")
+#: Header of a column of supporting institutions ("Instituciones de apoyo", "Other actors
+#: involved"): linked to the commitment as support, one per line or ";".
+SUPPORT = re.compile(
+    r"\b(?:apoyo|support|supporting|otros actores|other actors|corresponsables?|"
+    r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?)\b"
+)
+SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
+#: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
+NUMBER = re.compile(
+    r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|\bid\b)"
+)
+SECTION = re.compile(r"^\s*(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
+COMMITMENT_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b")
+#: Of two commitment columns, the one that holds the name ("Nombre del compromiso").
+NAME_WORDS = re.compile(r"\b(?:nombre|name|titulo|title|nom|intitule|nome|denominacion)\b")
+#: Headers that make a "Meta" column a logframe target, not a milestone.
+LOGFRAME_HEADERS = re.compile(r"indicador|indicator|indicateur|linea (?:de )?base|baseline")
+#: A label line above the header: "Compromiso:" | "2. ...", "Organismo responsable: ...".
+LABEL = re.compile(
+    r"^\s*(?P<what>compromiso|compromisso|commitment|engagement|organismo|institucion|"
+    r"instituicao|entidad|lead agency|lead institution|agencia|responsable)\b[^:]{0,30}:\s*"
+    r"(?P<rest>.*)$",
+    re.DOTALL,
+)
+SIGNATURE = re.compile(r"^[_\-–—.\s]{4,}$")  # "____________": a signature line
+#: A theme row between commitments: "Eje 1: Gestión pública...", "Área temática 2 - ...".
+THEME = re.compile(
+    r"^\s*(?:ejes?(?:\s+tem[aá]ticos?)?|[aá]reas?(?:\s+tem[aá]ticas?)?|temas?|pilar|axis|"
+    r"themes?|axes?|eixos?(?:\s+tem[aá]ticos?)?)\s*(?:n[°º]\s*)?[0-9ivx]*\s*[:.\-–]\s*(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: A total row under the milestones: "Avance total del compromiso", "Promedio", "Overall
+#: progress" (not "General guidelines published" nor "Total de municipios capacitados").
+TOTAL = re.compile(
+    r"^(?:(?:%|avance|progreso|porcentaje(?: de avance)?|cumplimiento|progress|completion)"
+    r"\s+(?:total|promedio|general|global|medio)\b.*"
+    r"|(?:total|promedio|subtotal|average|overall|media)(?:\s+(?:del compromiso|"
+    r"of the commitment|general|progress|completion|avance|%))?\s*[:%]?"
+    r"|(?:avance|progreso|progress|completion|cumplimiento)\s+(?:del compromiso|"
+    r"of the commitment)\s*[:%]?)$"
+)
+#: An end date that is no date: the milestone goes on.
+OPEN_ENDED = {"permanente", "continuo", "continua", "en curso", "ongoing", "continuous",
+              "permanent", "en ejecucion", "em andamento", "en cours", "a demanda"}  # fmt: skip
+#: The two dates of a period in one cell: "julio 2014 - diciembre 2015", "ene-2015 a jun-2016".
+PERIOD_SPLIT = re.compile(r"\s+(?:-|–|—|a|al|hasta|to|until|au|à|ate|até)\s+", re.IGNORECASE)
+#: The IRM's completion words (and the plans' own), English, Spanish, French, Portuguese.
+_COMPLETION = {
+    "no iniciado": Completion.NOT_STARTED, "not started": Completion.NOT_STARTED,
+    "sin iniciar": Completion.NOT_STARTED, "non demarre": Completion.NOT_STARTED,
+    "nao iniciado": Completion.NOT_STARTED, "limitado": Completion.LIMITED,
+    "limited": Completion.LIMITED, "limite": Completion.LIMITED,
+    "sustancial": Completion.SUBSTANTIAL, "substantial": Completion.SUBSTANTIAL,
+    "substantiel": Completion.SUBSTANTIAL, "substancial": Completion.SUBSTANTIAL,
+    "completo": Completion.COMPLETE, "completado": Completion.COMPLETE,
+    "complete": Completion.COMPLETE, "completed": Completion.COMPLETE,
+    "cumplido": Completion.COMPLETE, "concluido": Completion.COMPLETE,
+    "acheve": Completion.COMPLETE, "sin evidencia": Completion.NO_EVIDENCE,
+    "no evidence available": Completion.NO_EVIDENCE, "no evidence": Completion.NO_EVIDENCE,
+    "retirado": Completion.WITHDRAWN, "withdrawn": Completion.WITHDRAWN,
+}  # fmt: skip
+#: A milestone's state written where its % goes: only these two are a figure.
+PROGRESS_OF = {Completion.COMPLETE: 100.0, Completion.NOT_STARTED: 0.0}
+
+
+def completion_of(value: Any) -> str:
+    """The completion a cell names ("Sustancial" -> "substantial"), else ""."""
+    if not isinstance(value, str):
+        return ""
+    return _COMPLETION.get(normalize(value).strip(" .:;"), "")
+
+
+def _has(text: str, word: str) -> bool:
+    """A header holds a word: a short one ("end", "fin", "hito") as a whole word - not the
+    "end" of "Dependencia" - a longer one anywhere ("verificacion" in "medios de ...")."""
+    if len(word) > 4:
+        return word in text
+    return re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) is not None
+
+
+def header_role(text: str, taken: dict[str, int]) -> str | None:
+    """The role a normalized header names, given the roles already taken in its row."""
+    for role, words in RULES:
+        if not (text in words or any(_has(text, w) for w in words if len(w) > 2)):
+            continue
+        if role not in taken:
+            return role
+        if role == "progress" and "completion" not in taken:
+            return "completion"  # "% de avance del hito" and "Nivel de cumplimiento"
+    return None
