@@ -15,8 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from .fonts import REGULAR
-from .para import Paragraph
 from .formatting import clean, markup
+from .para import Paragraph
 from .scripts import font_runs, shaped, starts_rtl, visual
 
 
