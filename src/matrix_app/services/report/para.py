@@ -23,6 +23,15 @@ from reportlab.platypus.paraparser import ParaParser
 _templates: dict[int, tuple[object, object]] = {}
 
 
+def _clean(text: str) -> str:
+    """reportlab's ``cleanBlockQuotedText`` (whitespace runs and line breaks to one space,
+    ends trimmed), with str.split when the text has neither of the two characters where
+    reportlab's idea of whitespace differs from Python's (no-break and zero-width space)."""
+    if "\xa0" in text or "\u200b" in text:
+        return cleanBlockQuotedText(text)
+    return " ".join(text.split())
+
+
 def _template(style):
     found = _templates.get(id(style))
     if found is not None and found[0] is style:
@@ -50,7 +59,7 @@ class Paragraph(_Paragraph):
             and getattr(style, "bulletText", None) is None
             and not getattr(style, "textTransform", None)
         ):
-            cleaned = cleanBlockQuotedText(text)
+            cleaned = _clean(text)
             if cleaned:
                 frag = _template(style).clone(text=cleaned)
                 frag.link = []
@@ -59,7 +68,12 @@ class Paragraph(_Paragraph):
                 self.encoding = "utf8"
                 self._setup(cleaned, style, None, [frag], None)
                 return
-        super().__init__(text, style, bulletText, frags, **kw)
+        if kw or style is None:
+            super().__init__(text, style, bulletText, frags, **kw)
+            return
+        self.caseSensitive = 1
+        self.encoding = "utf8"
+        self._setup(text, style, bulletText or getattr(style, "bulletText", None), frags, _clean)
 
     def wrap(self, availWidth, availHeight):
         kept = self.__dict__.get("_wrapped")
