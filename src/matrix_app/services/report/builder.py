@@ -176,6 +176,7 @@ def render_plan(
         story[front:front] = [*front_notes(ctx, not_written, missing), _page_break()]
 
         _prefill_contents(story)
+        gc.freeze()  # the story is built: keep full collections from walking it during layout
         previous = rl_config.invariant
         rl_config.invariant = 1 if opts.deterministic else 0
         try:
