@@ -12,10 +12,11 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from .fonts import REGULAR
 from .formatting import clean, markup
+from .para import Paragraph
 from .scripts import font_runs, shaped, starts_rtl, visual
 
 

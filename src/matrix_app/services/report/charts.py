@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -162,16 +163,17 @@ class IndicatorChart(Flowable):
         c.setLineWidth(0.25)
         c.setStrokeColor(RULE)
         c.setFillColor(MUTED)
-        for i in range(round((hi - lo) / step) + 1):
-            v = lo + i * step
-            c.line(left, y(v), left + pw, y(v))
-            c.drawRightString(left - 3, y(v) - 2.5, fmt_number(v, lang))
+        values = [lo + i * step for i in range(round((hi - lo) / step) + 1)]
+        c.lines([(left, y(v), left + pw, y(v)) for v in values])
+        days = _date_ticks(d0, d1)
+        marks = [(fmt_number(v, lang), left - 3, y(v) - 2.5, 1.0) for v in values]
+        marks += [(fmt_month(day, lang), x(day), bottom - 9, 0.5) for day in days]
+        _labels(c, marks)
         c.setLineWidth(0.5)
         c.setStrokeColor(MUTED)
-        c.line(left, bottom, left + pw, bottom)
-        for day in _date_ticks(d0, d1):
-            c.line(x(day), bottom, x(day), bottom - 2)
-            c.drawCentredString(x(day), bottom - 9, fmt_month(day, lang))
+        c.lines(
+            [(left, bottom, left + pw, bottom)] + [(x(d), bottom, x(d), bottom - 2) for d in days]
+        )
         c.setStrokeColor(TARGET)
         c.setFillColor(TARGET)
         c.setLineWidth(1.2)
@@ -179,38 +181,98 @@ class IndicatorChart(Flowable):
             c.setDash(3, 2)
             c.lines(_segments([(x(p.date), y(p.value)) for p in self.path]))
             c.setDash()
+        pdf = hasattr(c, "doForm")  # else the Word report's stand-in canvas (docx_charts)
+        target_mark, actual_mark, legend = _forms(c, lang) if pdf else ("", "", "")
         for p in self.path:
-            c.rect(x(p.date) - 2, y(p.value) - 2, 4, 4, stroke=0, fill=1)
+            if pdf:
+                _stamp(c, target_mark, x(p.date), y(p.value))
+            else:
+                c.rect(x(p.date) - 2, y(p.value) - 2, 4, 4, stroke=0, fill=1)
         c.setStrokeColor(ACTUAL)
         c.setFillColor(ACTUAL)
         c.setLineWidth(1.4)
         if len(self.measured) > 1:
             c.lines(_segments([(x(p.date), y(p.value)) for p in self.measured]))
         for p in self.measured:
-            c.circle(x(p.date), y(p.value), 2.2, stroke=0, fill=1)
-        self._legend(left, 3)
+            if pdf:
+                _stamp(c, actual_mark, x(p.date), y(p.value))
+            else:
+                c.circle(x(p.date), y(p.value), 2.2, stroke=0, fill=1)
+        if pdf:
+            _stamp(c, legend, left, 3)
+        else:
+            _legend(c, lang, left, 3)
         c.restoreState()
 
-    def _legend(self, x0: float, y0: float) -> None:
-        c = self.canv
-        target = truncate(text("chart.target", self.lang), 40)
-        c.setLineWidth(1.2)
-        c.setStrokeColor(TARGET)
+
+def _labels(c, marks: list[tuple[str, float, float, float]]) -> None:
+    """Axis labels (text, x, y, share of its width left of x): in one text object."""
+    if not hasattr(c, "beginText"):
+        for shown, x, y, share in marks:
+            (c.drawRightString if share == 1.0 else c.drawCentredString)(x, y, shown)
+        return
+    labels = c.beginText()
+    for shown, x, y, share in marks:
+        labels.setTextOrigin(x - share * _width(shown), y)
+        labels.textOut(shown)
+    c.drawText(labels)
+
+
+def _width(shown: str) -> float:
+    return stringWidth(shown, REGULAR, CHART_FONT)
+
+
+def _stamp(c, form: str, x: float, y: float) -> None:
+    """Draw a form (a marker, the legend) with its origin at (x, y)."""
+    c.addLiteral(f"q 1 0 0 1 {fp_str(x, y)} cm")
+    c.doForm(form)
+    c.addLiteral("Q")
+
+
+def _forms(c, lang: str) -> tuple[str, str, str]:
+    """The chart's markers and legend, each drawn once per PDF as a form (an XObject) that
+    every chart uses: thousands of charts then cost a few bytes and calls each."""
+    names = ("MatrixChartTarget", "MatrixChartActual", f"MatrixChartLegend-{lang}")
+    made = c.__dict__.setdefault("_matrix_chart_forms", set())
+    if names[2] in made:
+        return names
+    if names[0] not in made:
+        c.beginForm(names[0], -3, -3, 3, 3)
         c.setFillColor(TARGET)
-        c.setDash(3, 2)
-        c.line(x0, y0 + 3, x0 + 14, y0 + 3)
-        c.setDash()
-        c.rect(x0 + 5, y0 + 1, 4, 4, stroke=0, fill=1)
-        c.setFillColor(INK)
-        c.drawString(x0 + 18, y0, target)
-        x1 = x0 + 30 + stringWidth(target, REGULAR, CHART_FONT)
-        c.setLineWidth(1.4)
-        c.setStrokeColor(ACTUAL)
+        c.rect(-2, -2, 4, 4, stroke=0, fill=1)
+        c.endForm()
+        c.beginForm(names[1], -3, -3, 3, 3)
         c.setFillColor(ACTUAL)
-        c.line(x1, y0 + 3, x1 + 14, y0 + 3)
-        c.circle(x1 + 7, y0 + 3, 2.2, stroke=0, fill=1)
-        c.setFillColor(INK)
-        c.drawString(x1 + 18, y0, text("chart.actual", self.lang))
+        c.circle(0, 0, 2.2, stroke=0, fill=1)
+        c.endForm()
+    c.beginForm(names[2], -10, -10, 1000, 20)
+    c.setFont(REGULAR, CHART_FONT)
+    _legend(c, lang)
+    c.endForm()
+    made.update(names)
+    return names
+
+
+def _legend(c, lang: str, x0: float = 0.0, y0: float = 0.0) -> None:
+    """The legend, its lower left corner at (x0, y0)."""
+    target = truncate(text("chart.target", lang), 40)
+    c.setLineWidth(1.2)
+    c.setStrokeColor(TARGET)
+    c.setFillColor(TARGET)
+    c.setDash(3, 2)
+    c.line(x0, y0 + 3, x0 + 14, y0 + 3)
+    c.setDash()
+    c.rect(x0 + 5, y0 + 1, 4, 4, stroke=0, fill=1)
+    c.setFillColor(INK)
+    c.drawString(x0 + 18, y0, target)
+    x1 = x0 + 30 + stringWidth(target, REGULAR, CHART_FONT)
+    c.setLineWidth(1.4)
+    c.setStrokeColor(ACTUAL)
+    c.setFillColor(ACTUAL)
+    c.line(x1, y0 + 3, x1 + 14, y0 + 3)
+    c.circle(x1 + 7, y0 + 3, 2.2, stroke=0, fill=1)
+    c.setFillColor(INK)
+    c.drawString(x1 + 18, y0, text("chart.actual", lang))
 
 
 def _segments(xy: list[tuple[float, float]]) -> list[tuple[float, float, float, float]]:

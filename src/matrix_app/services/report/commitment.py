@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from ...domain import models as m
 from ...domain.rules import Point
@@ -32,6 +32,7 @@ from .formatting import (
     short_sha,
     shorten,
 )
+from .para import Paragraph
 from .parts_pdf import relevance_texts
 from .styles import ACCENT_LIGHT, facts_style, grid_style
 

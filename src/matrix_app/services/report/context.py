@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from .bidi_paragraph import BidiParagraph
 from .formatting import chunks, clean, fmt_number, markup, shorten
 from .labels import text
+from .para import Paragraph
 from .scripts import has_rtl
 from .styles import Styles
 

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Table,
 )
 from reportlab.platypus.doctemplate import FrameBreak
@@ -26,6 +25,7 @@ from ...messages import MatrixError
 from .canvas_text import draw_text, text_width
 from .fonts import BOLD, REGULAR
 from .formatting import truncate
+from .para import Paragraph
 from .styles import ACCENT, MUTED, RULE
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from ...domain.vocabulary import OgpValue, OpenedGovernment, PotentialImpact, Specificity, label
 from ...services.snapshot import PlanData
@@ -15,6 +15,7 @@ from .context import Ctx
 from .document import ReportTable
 from .formatting import markup, shorten
 from .outline import Part, plan_texts
+from .para import Paragraph
 from .styles import grid_style
 
 #: Content renderers by outline content key: (plan, ctx) -> flowables ([] = nothing).

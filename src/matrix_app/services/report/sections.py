@@ -10,7 +10,6 @@ from reportlab.platypus import (
     KeepInFrame,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -24,6 +23,7 @@ from .context import Ctx
 from .document import Heading, ReportTable
 from .fonts import REGULAR
 from .formatting import clean, fmt_date, fmt_period, markup, shorten
+from .para import Paragraph
 from .styles import grid_style
 
 
