@@ -22,10 +22,10 @@ from typing import Any
 
 from ...domain import models as m
 from ..cancelling import cancel_check
+from ..collector import collector_relaxed
 from ..evidence_files import check_bytes
 from . import opendata
 from .changes import last_changes
-from .collector import collector_relaxed
 from .figures import Figures
 from .fingerprints import Fingerprints, program, rows_key
 from .labels import text

@@ -6,9 +6,7 @@ the end, so a cancelled or failed report never leaves a half-written file behind
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import io
 import os
 import tempfile
@@ -18,6 +16,7 @@ from typing import Any
 
 from ...storage.filemode import share
 from ..cancelling import cancel_check
+from ..collector import collector_relaxed, refreeze
 from ..snapshot import PlanData, load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
 from .formatting import fmt_date, truncate
@@ -143,7 +142,7 @@ def render_plan(
         width=doc.width,
         height=doc.height,
     )
-    with _collector_relaxed():  # the story too: tens of thousands of objects
+    with collector_relaxed(freeze=True):  # the story too: tens of thousands of objects
         missing = start_collecting()
         story: list = [counter, *cover(plan, ctx), *contents(ctx)]
         front = len(story)
@@ -176,7 +175,7 @@ def render_plan(
         story[front:front] = [*front_notes(ctx, not_written, missing), _page_break()]
 
         _prefill_contents(story)
-        gc.freeze()  # the story is built: keep full collections from walking it during layout
+        refreeze()  # the story is built: keep full collections from walking it during layout
         previous = rl_config.invariant
         rl_config.invariant = 1 if opts.deterministic else 0
         try:
@@ -201,26 +200,6 @@ def _created(when: dt.date, deterministic: bool) -> str:
     if deterministic:
         return f"{when.isoformat()}T00:00:00Z"
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-
-
-@contextlib.contextmanager
-def _collector_relaxed():
-    """Keep Python's cycle collector from rescanning the whole story again and again.
-
-    Building the story and laying it out allocate millions of small objects while the
-    story (tens of thousands of flowables) stays alive; with default thresholds each full
-    collection walks all of it, which made time per page grow with the size of the plan
-    (and cost some 5% of a 90-commitment report while its story was built). Freezing what
-    exists and collecting less often keeps the time per page flat.
-    """
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(thresholds[0], 50_000), thresholds[1], max(thresholds[2], 50))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 def _prefill_contents(story: list) -> None:
