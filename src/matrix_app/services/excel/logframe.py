@@ -34,12 +34,7 @@ from .logframe_match import leading_code
 from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests use them here
     _ACTIVITY_CODE,
     _TITLE,
-    CORE_ROLES,
-    HEADER_RULES,
-    LEVEL_PHRASES,
     NOTES_ROW,
-    ROLE_LABELS,
-    ROLES,
     SheetMapping,
     commitment_heading,
     detect_mapping,
@@ -51,6 +46,13 @@ from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests u
     split_lines,
 )
 from .logframe_settle import Settler, _reading_order, _Seen
+from .logframe_words import (  # noqa: F401 - re-exported, as above
+    CORE_ROLES,
+    HEADER_RULES,
+    LEVEL_PHRASES,
+    ROLE_LABELS,
+    ROLES,
+)
 from .notes import RowNote
 from .parse import normalize
 from .staging import Staged

@@ -1,0 +1,124 @@
+"""The words a classic logframe sheet is read by: what each column holds (in Spanish, English,
+French and Portuguese with their usual variants) and the names of its levels."""
+
+from __future__ import annotations
+
+from ...domain.vocabulary import Level
+
+ROLES = (
+    "level",
+    "narrative",
+    "indicators",
+    "means_of_verification",
+    "assumptions",
+    "baseline",
+    "current",
+    "target",
+    "target_date",
+    "unit",
+    "commitment",
+    "formula",
+)
+ROLE_LABELS = {
+    "level": ("Level", "Nivel"),
+    "narrative": ("Narrative summary", "Resumen narrativo"),
+    "indicators": ("Indicators", "Indicadores"),
+    "means_of_verification": ("Means of verification", "Medios de verificación"),
+    "assumptions": ("Assumptions", "Supuestos"),
+    "baseline": ("Baseline", "Línea base"),
+    "current": ("Current value (date)", "Valor actual (fecha)"),
+    "target": ("Target", "Meta"),
+    "target_date": ("Target date", "Fecha de la meta"),
+    "unit": ("Unit", "Unidad"),
+    "commitment": ("Commitment", "Compromiso"),
+    "formula": ("Formula", "Fórmula de cálculo"),
+}
+
+# Header keywords, checked in this order (an "objectively verifiable indicators" header is
+# about indicators although it says "objective"). Matched against normalized header text.
+HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "means_of_verification",
+        ("verificacion", "verification", "verificacao", "fuente", "source", "medios", "meios"),
+    ),
+    ("indicators", ("indicador", "indicator", "indicateur", "ovi")),
+    ("formula", ("formula", "calculo")),  # DIPRES: "Fórmula de cálculo" beside the name
+    (
+        "assumptions",
+        (
+            "supuesto",
+            "riesgo",
+            "assumption",
+            "risk",
+            "hipotesis",
+            "hypothese",
+            "pressuposto",
+            "suposto",
+        ),
+    ),
+    ("current", ("current value", "valor actual", "valeur actuelle", "valor atual")),
+    (
+        "baseline",
+        (
+            "linea base",
+            "linea de base",
+            "valores de referencia",  # the EU template in Spanish
+            "valor de referencia",
+            "baseline",
+            "linha de base",
+            "linha base",
+            "valeur de reference",
+            "valeurs de reference",
+            "situation de reference",
+        ),
+    ),
+    ("target_date", ("fecha meta", "fecha de la meta", "plazo", "target date", "due date")),
+    ("target", ("meta", "target", "cible")),
+    ("unit", ("unidad", "unit")),
+    ("commitment", ("compromiso", "commitment")),
+    (
+        "narrative",
+        (
+            "resumen",
+            "resumo",
+            "results chain",
+            "cadena de resultados",
+            "cadeia de resultados",
+            "chaine des resultats",
+            "narrativ",
+            "objetivo",
+            "objective",
+            "intervention",
+            "logica",
+            "descripcion",
+            "descricao",
+            "jerarquia",
+            "enunciado",
+        ),
+    ),
+    ("level", ("nivel", "level")),
+]
+#: Header words of the languages that write 12,5 (Spanish, French, Portuguese).
+COMMA_WORDS = ("indicador", "supuesto", "resumen", "medios", "indicateur", "hypothese",
+               "pressuposto", "meios", "resumo")  # fmt: skip
+CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
+
+LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
+    (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
+                  "objetivo general", "objetivos generales", "impact", "impacto",
+                  "development objective", "objectif global", "objectifs globaux",
+                  "objetivo geral", "objetivos gerais", "fim", "objetivo superior",
+                  "objectif general", "objectifs generaux")),
+    (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
+                     "specific objectives", "objetivo especifico", "objetivos especificos",
+                     "outcome", "outcomes", "objectif specifique", "objectifs specifiques",
+                     "effet direct", "effets directs")),
+    (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
+                    "expected result", "expected results", "result", "results", "resultado",
+                    "resultados", "resultados esperados", "producto", "productos",
+                    "resultat", "resultats", "resultats attendus", "produto", "produtos",
+                    "produit", "produits")),
+    (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
+                      "acciones", "hito", "hitos", "milestone", "milestones", "activite",
+                      "activites", "atividade", "atividades", "acao", "acoes")),
+]  # fmt: skip
