@@ -409,6 +409,10 @@ class Writer:
             self.s.connection().exec_driver_sql, written=(self._start_seq, self._new_ids)
         )
 
+    def raw_connection(self) -> sqlite3.Connection:
+        """The transaction's sqlite3 connection (bulk writes go straight to the driver)."""
+        return self.s.connection().connection.driver_connection  # type: ignore[return-value]
+
     # -- rows ----------------------------------------------------------------------------
     def get(self, cls: type[R], row_id: str, include_deleted: bool = False) -> R:
         row = self.s.get(cls, row_id)
@@ -462,6 +466,9 @@ class Writer:
         stamp = self.now.isoformat() if isinstance(self.now, dt.date) else self.now
         encode = _JSON.encode
         date = dt.date
+        # The batch's journal ids in ascending order: each lands next to the one before in
+        # the primary key's index instead of on a random page (ids are random either way).
+        entry_ids = iter(sorted(m.new_id() for _ in rows) if journaled else ())
         for given in rows:
             if check:
                 rec = dict(defaults)
@@ -476,7 +483,7 @@ class Writer:
             plain = [v.isoformat() if isinstance(v, date) else v for v in map(rec.get, fields)]
             records.append((row_id, stamp, stamp, None, *plain))
             if journaled:
-                entry_id = m.new_id()
+                entry_id = next(entry_ids)
                 journal.append(
                     (
                         entry_id,
