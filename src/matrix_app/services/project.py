@@ -16,6 +16,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -468,8 +469,9 @@ class Writer:
         date = dt.date
         # The batch's journal ids in ascending order: each lands next to the one before in
         # the primary key's index instead of on a random page (ids are random either way).
-        entry_ids = iter(sorted(m.new_id() for _ in rows) if journaled else ())
-        for given in rows:
+        entry_ids = m.new_ids(len(rows)) if journaled else []
+        seq = self._seq  # taken by adopt_entries once every row has been built
+        for entry_id, given in zip_longest(entry_ids, rows):
             if check:
                 rec = dict(defaults)
                 for key, value in given.items():
@@ -483,11 +485,11 @@ class Writer:
             plain = [v.isoformat() if isinstance(v, date) else v for v in map(rec.get, fields)]
             records.append((row_id, stamp, stamp, None, *plain))
             if journaled:
-                entry_id = next(entry_ids)
+                seq += 1
                 journal.append(
                     (
                         entry_id,
-                        self._next_seq(entry_id),
+                        seq,
                         self.now,
                         self.author,
                         self.origin,
@@ -501,6 +503,7 @@ class Writer:
                         self.batch,
                     )
                 )
+        self.adopt_entries(entry_ids)
         self.s.flush()
         # Straight to the driver: SQLAlchemy's per-row parameter processing would cost more
         # than SQLite's own insert (the values are already checked and converted above).

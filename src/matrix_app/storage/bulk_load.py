@@ -1,9 +1,9 @@
-"""Settings for one large write transaction (imports): a bigger page cache, and the journal's
-secondary indexes dropped while it is loaded and rebuilt before the commit.
+"""Settings for one large write transaction (imports): a bigger page cache, and a table's
+secondary indexes dropped while its rows are loaded and rebuilt right after.
 
-Random 32-hex ids put every new journal entry on a random page of its indexes; building an
-index once from the loaded table (sorted) costs far less than growing it one entry at a time
-once the new entries outnumber the old. SQLite DDL is transactional: a failure or a Cancel
+Random 32-hex ids put every new row (and journal entry) on a random page of its indexes;
+building an index once from the loaded table (sorted) costs far less than growing it one entry
+at a time once the new entries outnumber the old. SQLite DDL is transactional: a failure or a Cancel
 rolls the drop back with everything else, so the file keeps every index.
 """
 
@@ -40,6 +40,20 @@ def secondary_indexes(raw: sqlite3.Connection, table: str) -> list[tuple[str, st
     return [(name, sql) for name, sql in rows if not sql.upper().startswith("CREATE UNIQUE")]
 
 
+def _droppable(raw: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """The secondary indexes that loading ``table`` can do without. Not one on a column that
+    refers to ``table`` itself (a result's parent): with foreign keys deferred, each row added
+    while a reference is still unresolved looks its children up through that index."""
+    own_refs = {
+        ref[3] for ref in raw.execute(f'PRAGMA main.foreign_key_list("{table}")') if ref[2] == table
+    }
+    return [
+        (name, sql)
+        for name, sql in secondary_indexes(raw, table)
+        if not own_refs & {col[2] for col in raw.execute(f'PRAGMA main.index_info("{name}")')}
+    ]
+
+
 @contextlib.contextmanager
 def indexes_rebuilt(raw: sqlite3.Connection, table: str, adding: int) -> Iterator[None]:
     """Drop ``table``'s secondary indexes for the block when ``adding`` rows outnumber the
@@ -49,7 +63,7 @@ def indexes_rebuilt(raw: sqlite3.Connection, table: str, adding: int) -> Iterato
         raise RuntimeError("indexes_rebuilt needs an open transaction")
     # max(rowid): found in the index in one step, where count(*) reads the whole table.
     have = raw.execute(f"SELECT coalesce(max(rowid), 0) FROM main.{table}").fetchone()[0]
-    dropped = secondary_indexes(raw, table) if adding > have else []
+    dropped = _droppable(raw, table) if adding > have else []
     for name, _sql in dropped:
         raw.execute(f'DROP INDEX main."{name}"')
     yield

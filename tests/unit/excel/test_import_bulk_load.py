@@ -36,11 +36,13 @@ def _journal_indexes(raw: sqlite3.Connection) -> set[str]:
 MODEL_JOURNAL_INDEXES = {ix.name for ix in m.JournalEntry.__table__.indexes}
 
 
-def test_import_keeps_the_schema_exactly(exported, tmp_path):
+def test_import_keeps_the_schema_exactly(exported, tmp_path, monkeypatch):
     _, path = exported
     with Project.new(tmp_path / "new.nap") as fresh:
         before = _schema(fresh.path)
+        _seen, tables = _spy_writes(monkeypatch)
         import_workbook(fresh, path)
+        assert tables["indicator"] == set() and tables["result"] == {"ix_result_parent_id"}
         assert fresh.rows(m.Indicator)
         assert _schema(fresh.path) == before
         with contextlib.closing(sqlite3.connect(fresh.path)) as c:
@@ -54,14 +56,18 @@ def _spy_writes(monkeypatch, then=None):
     original = Writer.bulk_create
 
     def spying(self, cls, rows, check=True):
-        seen.append(_journal_indexes(self.raw_connection()))
+        raw = self.raw_connection()
+        table = cls.__tablename__
+        seen.append(_journal_indexes(raw))
+        tables[table] = {name for name, _sql in bulk_load.secondary_indexes(raw, table)}
         out = original(self, cls, rows, check)
-        if then and len(seen) == 2:
+        if then and table == "indicator":  # well into the load: some tables done
             then()
         return out
 
+    tables: dict[str, set[str]] = {}
     monkeypatch.setattr(Writer, "bulk_create", spying)
-    return seen
+    return seen, tables
 
 
 def _boom():
@@ -76,12 +82,13 @@ def test_failed_or_cancelled_import_leaves_the_file_as_it_was(exported, tmp_path
             cache = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
         before_bytes, before_schema = fresh.path.read_bytes(), _schema(fresh.path)
         flag = {"stop": False}
-        seen = _spy_writes(
+        seen, tables = _spy_writes(
             monkeypatch, then=_boom if how == "fails" else lambda: flag.update(stop=True)
         )
         with pytest.raises(RuntimeError if how == "fails" else Cancelled):
             import_workbook(fresh, path, cancelled=lambda: flag["stop"])
         assert seen and seen[0] == set()  # the indexes really were dropped while loading
+        assert tables["result"] == {"ix_result_parent_id"}  # its own reference stays indexed
         assert fresh.path.read_bytes() == before_bytes
         assert _schema(fresh.path) == before_schema
         assert _check(fresh.path) == "ok"
@@ -138,3 +145,13 @@ def test_rows_and_journal_are_those_of_a_plain_load(exported, tmp_path, monkeypa
         import_workbook(slow, path)
         want = _content(slow)
     assert got[1] and got == want
+
+
+def test_batch_ids_are_version_4_uuids_ascending_and_distinct():
+    import uuid
+
+    ids = m.new_ids(2000)
+    assert ids == sorted(ids) and len(set(ids)) == 2000 and m.new_ids(0) == []
+    for text in ids:
+        u = uuid.UUID(text)
+        assert (len(text), u.version, u.variant) == (32, 4, uuid.RFC_4122)

@@ -367,13 +367,14 @@ def _write_rows(
     total, done = max(changes.size, 1), 0
     for table, cls in m.ENTITIES.items():
         adds = changes.adds.get(table, [])
-        for i in range(0, len(adds), CHUNK):
-            if cancelled():
-                raise Cancelled()
-            w.bulk_create(cls, adds[i : i + CHUNK], check=False)
-            done += len(adds[i : i + CHUNK])
-            if progress:
-                progress(done, total)
+        with indexes_rebuilt(w.raw_connection(), table, len(adds)):
+            for i in range(0, len(adds), CHUNK):
+                if cancelled():
+                    raise Cancelled()
+                w.bulk_create(cls, adds[i : i + CHUNK], check=False)
+                done += len(adds[i : i + CHUNK])
+                if progress:
+                    progress(done, total)
         updates = changes.updates.get(table, [])
         for i in range(0, len(updates), CHUNK):
             if cancelled():
