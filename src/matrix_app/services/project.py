@@ -15,7 +15,7 @@ import mimetypes
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any, TypeVar
@@ -340,6 +340,22 @@ def _insert_sql(table: str, columns: tuple[str, ...] | list[str]) -> str:
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what values.to_json uses, made once
 
 
+def _object_encoder() -> Callable[[dict[str, Any]], str]:
+    """``_JSON.encode`` for a dict, the same text, without building the C encoder anew for
+    each call as ``encode`` does (bulk imports encode hundreds of thousands of rows)."""
+    make = json.encoder.c_make_encoder
+    if make is None:  # a Python without the _json accelerator
+        return _JSON.encode
+    chunks = make(
+        None, _JSON.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+    join = "".join
+    return lambda obj: join(chunks(obj, 0))
+
+
+_encode_object = _object_encoder()
+
+
 class Writer:
     """Changes inside one open transaction; every change is journaled in the same batch."""
 
@@ -465,8 +481,10 @@ class Writer:
         # (bulk imports write hundreds of thousands): dates as ISO text once for both, one
         # JSON encoder (what ``to_json`` does), ids straight from os.urandom.
         stamp = self.now.isoformat() if isinstance(self.now, dt.date) else self.now
-        encode = _JSON.encode
+        encode = _encode_object
         date = dt.date
+        default_values = [defaults[f] for f in fields]
+        cdefault = defaults.get(cfield) if cfield else None
         # The batch's journal ids in ascending order: each lands next to the one before in
         # the primary key's index instead of on a random page (ids are random either way).
         entry_ids = m.new_ids(len(rows)) if journaled else []
@@ -478,11 +496,11 @@ class Writer:
                     if key != "id":
                         rec[key] = coerce(cls, key, value)
             else:
-                rec = {**defaults, **given}
-                rec.pop("id", None)
+                rec = given  # read through .get with the defaults below: no copy per row
             row_id = given.get("id") or m.new_id()
             ids.append(row_id)
-            plain = [v.isoformat() if isinstance(v, date) else v for v in map(rec.get, fields)]
+            values = map(rec.get, fields, default_values)
+            plain = [v.isoformat() if isinstance(v, date) else v for v in values]
             records.append((row_id, stamp, stamp, None, *plain))
             if journaled:
                 seq += 1
@@ -495,7 +513,9 @@ class Writer:
                         self.origin,
                         table_name,
                         row_id,
-                        (row_id if cfield == "id" else rec.get(cfield)) if cfield else None,
+                        (row_id if cfield == "id" else rec.get(cfield, cdefault))
+                        if cfield
+                        else None,
                         "create",
                         None,
                         None,
