@@ -155,3 +155,11 @@ def test_batch_ids_are_version_4_uuids_ascending_and_distinct():
     for text in ids:
         u = uuid.UUID(text)
         assert (len(text), u.version, u.variant) == (32, 4, uuid.RFC_4122)
+
+
+def test_journal_json_is_what_the_standard_encoder_writes():
+    from matrix_app.services import project as p
+
+    row = {"title": 'Año "1"\n\u2028', "value": 88.1, "n": 3, "ok": True, "none": None,
+           "big": 1e300, "nan": float("nan"), "tiny": -0.0}  # fmt: skip
+    assert p._encode_object(row) == p._JSON.encode(row) == p.to_json(row)
