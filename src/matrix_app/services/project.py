@@ -15,7 +15,8 @@ import mimetypes
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -339,6 +340,22 @@ def _insert_sql(table: str, columns: tuple[str, ...] | list[str]) -> str:
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what values.to_json uses, made once
 
 
+def _object_encoder() -> Callable[[dict[str, Any]], str]:
+    """``_JSON.encode`` for a dict, the same text, without building the C encoder anew for
+    each call as ``encode`` does (bulk imports encode hundreds of thousands of rows)."""
+    make = json.encoder.c_make_encoder
+    if make is None:  # a Python without the _json accelerator
+        return _JSON.encode
+    chunks = make(
+        None, _JSON.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+    join = "".join
+    return lambda obj: join(chunks(obj, 0))
+
+
+_encode_object = _object_encoder()
+
+
 class Writer:
     """Changes inside one open transaction; every change is journaled in the same batch."""
 
@@ -409,6 +426,10 @@ class Writer:
             self.s.connection().exec_driver_sql, written=(self._start_seq, self._new_ids)
         )
 
+    def raw_connection(self) -> sqlite3.Connection:
+        """The transaction's sqlite3 connection (bulk writes go straight to the driver)."""
+        return self.s.connection().connection.driver_connection  # type: ignore[return-value]
+
     # -- rows ----------------------------------------------------------------------------
     def get(self, cls: type[R], row_id: str, include_deleted: bool = False) -> R:
         row = self.s.get(cls, row_id)
@@ -460,33 +481,41 @@ class Writer:
         # (bulk imports write hundreds of thousands): dates as ISO text once for both, one
         # JSON encoder (what ``to_json`` does), ids straight from os.urandom.
         stamp = self.now.isoformat() if isinstance(self.now, dt.date) else self.now
-        encode = _JSON.encode
+        encode = _encode_object
         date = dt.date
-        for given in rows:
+        default_values = [defaults[f] for f in fields]
+        cdefault = defaults.get(cfield) if cfield else None
+        # The batch's journal ids in ascending order: each lands next to the one before in
+        # the primary key's index instead of on a random page (ids are random either way).
+        entry_ids = m.new_ids(len(rows)) if journaled else []
+        seq = self._seq  # taken by adopt_entries once every row has been built
+        for entry_id, given in zip_longest(entry_ids, rows):
             if check:
                 rec = dict(defaults)
                 for key, value in given.items():
                     if key != "id":
                         rec[key] = coerce(cls, key, value)
             else:
-                rec = {**defaults, **given}
-                rec.pop("id", None)
+                rec = given  # read through .get with the defaults below: no copy per row
             row_id = given.get("id") or m.new_id()
             ids.append(row_id)
-            plain = [v.isoformat() if isinstance(v, date) else v for v in map(rec.get, fields)]
+            values = map(rec.get, fields, default_values)
+            plain = [v.isoformat() if isinstance(v, date) else v for v in values]
             records.append((row_id, stamp, stamp, None, *plain))
             if journaled:
-                entry_id = m.new_id()
+                seq += 1
                 journal.append(
                     (
                         entry_id,
-                        self._next_seq(entry_id),
+                        seq,
                         self.now,
                         self.author,
                         self.origin,
                         table_name,
                         row_id,
-                        (row_id if cfield == "id" else rec.get(cfield)) if cfield else None,
+                        (row_id if cfield == "id" else rec.get(cfield, cdefault))
+                        if cfield
+                        else None,
                         "create",
                         None,
                         None,
@@ -494,6 +523,7 @@ class Writer:
                         self.batch,
                     )
                 )
+        self.adopt_entries(entry_ids)
         self.s.flush()
         # Straight to the driver: SQLAlchemy's per-row parameter processing would cost more
         # than SQLite's own insert (the values are already checked and converted above).

@@ -20,7 +20,8 @@ from sqlalchemy import select as sa_select
 
 from ...domain import models as m
 from ...domain.vocabulary import PARENT_LEVEL, Level
-from ..project import DERIVE_COMMITMENT, Project
+from ...storage.bulk_load import bigger_cache, indexes_rebuilt
+from ..project import DERIVE_COMMITMENT, Project, Writer
 from .errors import Cancelled, ProblemList
 from .layout import REFERENCES, SHEETS
 
@@ -348,13 +349,25 @@ def apply_changes(
 ) -> None:
     """Write ``changes`` in one transaction; Cancelled or any error rolls everything back."""
     cancelled = cancelled or (lambda: False)
-    total, done = max(changes.size, 1), 0
     with project.write() as w:
         # The importer has checked every reference; let SQLite check them at commit, so rows
         # may arrive in any order (a logframe row before its parent, a commitment it continues).
         w.s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        for table, cls in m.ENTITIES.items():
-            adds = changes.adds.get(table, [])
+        raw = w.raw_connection()
+        with bigger_cache(raw):
+            with indexes_rebuilt(raw, "journal", changes.size if w.journal_enabled else 0):
+                _write_rows(w, changes, progress, cancelled)
+        if cancelled():
+            raise Cancelled()
+
+
+def _write_rows(
+    w: Writer, changes: Changes, progress: Progress | None, cancelled: CancelCheck
+) -> None:
+    total, done = max(changes.size, 1), 0
+    for table, cls in m.ENTITIES.items():
+        adds = changes.adds.get(table, [])
+        with indexes_rebuilt(w.raw_connection(), table, len(adds)):
             for i in range(0, len(adds), CHUNK):
                 if cancelled():
                     raise Cancelled()
@@ -362,13 +375,11 @@ def apply_changes(
                 done += len(adds[i : i + CHUNK])
                 if progress:
                     progress(done, total)
-            updates = changes.updates.get(table, [])
-            for i in range(0, len(updates), CHUNK):
-                if cancelled():
-                    raise Cancelled()
-                w.bulk_update(cls, updates[i : i + CHUNK], check=False)
-                done += len(updates[i : i + CHUNK])
-                if progress:
-                    progress(done, total)
-        if cancelled():
-            raise Cancelled()
+        updates = changes.updates.get(table, [])
+        for i in range(0, len(updates), CHUNK):
+            if cancelled():
+                raise Cancelled()
+            w.bulk_update(cls, updates[i : i + CHUNK], check=False)
+            done += len(updates[i : i + CHUNK])
+            if progress:
+                progress(done, total)
