@@ -175,7 +175,8 @@ eu = Case(
 
 # --------------------------------------------------------------------------------------------
 # 3. DFID logframe: PROJECT NAME line, IMPACT / OUTCOME / OUTPUT n blocks, Planned / Achieved /
-# Source rows, milestone dates in the header line of each indicator, Inputs, weighting, risk.
+# Source rows (the source text merged under the values), milestone dates in the header line
+# of each indicator, Inputs, weighting, risk.
 
 F_IMP = "Public bodies are more accountable to citizens"
 F_OUT = "Citizens use the Transparency Portal to request information"
@@ -198,7 +199,7 @@ def _dfid_block(label, narrative, ind_label, ind_name, planned, achieved, source
         [narrative, ind_name, "Planned", *planned, assumption],
         [None, None, "Achieved", *achieved, None],
         [None, None, "Source", None, None, None, None, None],
-        [None, None, source, None, None, None, None, None],
+        [None, None, None, source, None, None, None, None],
     ]
 
 
@@ -232,6 +233,7 @@ dfid = Case(
                              "Portal registry", None),
                 ["IMPACT WEIGHTING (%)", "40%", None, "RISK RATING", "Medium"],
             ],
+            ["D7:G7", "D12:G12", "D19:G19", "D25:G25"],  # source text under the values
         )
     ],
     [
@@ -247,21 +249,21 @@ dfid = Case(
             "assumptions": {F_OUT: "Citizens trust the Portal", F_O1: "Bodies keep their IT staff"},
             "indicators": [
                 ind(F_IMP, "Proactive transparency compliance in municipalities (%)",
-                    baseline=30.3, baseline_date="2014-12-31", data_source="CPLT audit reports",
+                    baseline=30.3, baseline_date="2014-12-31", means_of_verification="CPLT audit reports",
                     targets=[("2015-12-31", 45.0), ("2016-12-31", 56.0), ("2017-07-31", 70.0)],
                     measurements=[("2015-12-31", 56.0)]),
                 ind(F_OUT, "Information requests filed through the Portal", baseline=5000.0,
-                    baseline_date="2014-12-31", data_source="Portal statistics",
+                    baseline_date="2014-12-31", means_of_verification="Portal statistics",
                     targets=[("2015-12-31", 20000.0), ("2016-12-31", 40000.0),
                              ("2017-07-31", 60000.0)],
                     measurements=[("2015-12-31", 23500.0)]),
                 ind(F_O1, "Central government bodies using the Portal", baseline=0.0,
-                    baseline_date="2014-12-31", data_source="Portal registry",
+                    baseline_date="2014-12-31", means_of_verification="Portal registry",
                     targets=[("2015-12-31", 150.0), ("2016-12-31", 198.0),
                              ("2017-07-31", 198.0)],
                     measurements=[("2015-12-31", 198.0)]),
                 ind(F_O2, "Municipalities using the Portal", baseline=0.0,
-                    baseline_date="2014-12-31", data_source="Portal registry",
+                    baseline_date="2014-12-31", means_of_verification="Portal registry",
                     targets=[("2015-12-31", 100.0), ("2016-12-31", 250.0),
                              ("2017-07-31", 345.0)],
                     measurements=[("2015-12-31", 71.0)]),
