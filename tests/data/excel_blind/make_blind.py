@@ -894,7 +894,125 @@ odd_en = Case(
     ],
 )  # fmt: skip
 
-CASES = [dipres, eu, dfid, wb, usaid, ogp, hand, cadre, pt, odd, odd_en]
+# --------------------------------------------------------------------------------------------
+# 12. OGP follow-up in English: "No." column and lead agency merged over their milestones,
+# progress as fractions in % cells (0 % included), "2nd semester 2017", "Sept 2016", "Q4 2016".
+
+ogp_en = Case(
+    "blind_ogp_en_progress.xlsx",
+    "ogp_followup",
+    [
+        Sheet(
+            "NAP 2016-2018",
+            [
+                ["Third National Action Plan – milestone tracking (cut-off 31/12/2016)"],
+                ["No.", "Commitment", "Lead agency", "Milestone", "Start", "End", "Progress",
+                 "Verification", "Status", "Notes"],
+                [7, "Open justice", "Judiciary", "Publish court rulings in open format",
+                 "Sept 2016", "2nd semester 2017", P(0.41), "https://www.pjud.cl/datos",
+                 "Substantial", None],
+                [None, None, None, "Train court clerks in data publication", "Q4 2016",
+                 "31/12/2016", P(1.0), "Training report", "Complete", None],
+                [8, "Beneficial ownership", "Internal Revenue Service",
+                 "Draft the beneficial ownership bill", "January 2017", "Q2 2017", P(0.0), None,
+                 "Not started", "Waiting for the ministry"],
+            ],
+            ["A3:A4", "B3:B4", "C3:C4"],
+        )
+    ],
+    [
+        {
+            "code": "7",
+            "title": "Open justice",
+            "institution": "Judiciary",
+            "results": [
+                ("activity", "Publish court rulings in open format", None),
+                ("activity", "Train court clerks in data publication", None),
+            ],
+            "milestones": {
+                "Publish court rulings in open format": ("2016-09-30", "2017-12-31", 41.0),
+                "Train court clerks in data publication": ("2016-12-31", "2016-12-31", 100.0),
+            },
+            "evidence": {"Publish court rulings in open format": "https://www.pjud.cl/datos",
+                         "Train court clerks in data publication": "Training report"},
+            "indicators": [],
+        },
+        {
+            "code": "8",
+            "title": "Beneficial ownership",
+            "institution": "Internal Revenue Service",
+            "results": [("activity", "Draft the beneficial ownership bill", None)],
+            "milestones": {
+                "Draft the beneficial ownership bill": ("2017-01-31", "2017-06-30", 0.0),
+            },
+            "indicators": [],
+        },
+    ],
+)  # fmt: skip
+
+# --------------------------------------------------------------------------------------------
+# 13. DIPRES ficha with the indicator split over columns: "Dimensión", "Indicador",
+# "Fórmula de cálculo", the year inside the header ("Línea base 2014", "Meta 2016"), a
+# "Ámbito de control" column beside them, upper-case level labels in their own column.
+
+K_FIN = "Contribuir a la probidad en la función pública"
+K_PROP = "Las autoridades declaran su patrimonio e intereses en línea"
+K_C1 = "Sistema de declaraciones en línea operativo"
+ficha = Case(
+    "blind_dipres_ficha_columnas.xlsx",
+    "ilpes",
+    [
+        Sheet(
+            "Ficha",
+            [
+                ["FICHA DE MARCO LÓGICO"],
+                ["Compromiso N° 12: Declaraciones de patrimonio e intereses en línea"],
+                ["NIVEL", "ENUNCIADO DEL OBJETIVO", "Ámbito de control", "Dimensión",
+                 "Indicador", "Fórmula de cálculo", "Línea base 2014", "Meta 2016",
+                 "Medios de verificación", "Supuestos"],
+                ["FIN", K_FIN, None, None, None, None, None, None, None, None],
+                ["PROPÓSITO", K_PROP, "Resultado", "Eficacia",
+                 "Porcentaje de declaraciones presentadas en línea",
+                 "(Declaraciones en línea / Declaraciones totales) * 100", "0 %", "95 %",
+                 "Reporte del sistema", "Ley 20.880 promulgada"],
+                ["COMPONENTE", K_C1, "Producto", "Calidad",
+                 "Tiempo medio de carga de una declaración (minutos)",
+                 "Σ minutos de carga / N° de declaraciones", "s/i", "20",
+                 "Registros del sistema", None],
+                ["ACTIVIDAD", "1.1 Desarrollar el formulario electrónico", None, None, None,
+                 None, None, None, None, None],
+            ],
+        )
+    ],
+    [
+        {
+            "code": "12",
+            "title": "Declaraciones de patrimonio e intereses en línea",
+            "results": [
+                ("goal", K_FIN, None),
+                ("purpose", K_PROP, None),
+                ("output", K_C1, K_PROP),
+                ("activity", "1.1 Desarrollar el formulario electrónico", K_C1),
+            ],
+            "assumptions": {K_PROP: "Ley 20.880 promulgada"},
+            "indicators": [
+                ind(K_PROP, "Porcentaje de declaraciones presentadas en línea",
+                    dimension="efficacy", unit="%",
+                    formula="(Declaraciones en línea / Declaraciones totales) * 100",
+                    baseline=0.0, baseline_date="2014-12-31",
+                    means_of_verification="Reporte del sistema",
+                    targets=[("2016-12-31", 95.0)]),
+                ind(K_C1, "Tiempo medio de carga de una declaración (minutos)",
+                    dimension="quality", formula="Σ minutos de carga / N° de declaraciones",
+                    baseline=None, baseline_date=None,
+                    means_of_verification="Registros del sistema",
+                    targets=[("2016-12-31", 20.0)]),
+            ],
+        }
+    ],
+)  # fmt: skip
+
+CASES = [dipres, eu, dfid, wb, usaid, ogp, hand, cadre, pt, odd, odd_en, ogp_en, ficha]
 
 if __name__ == "__main__":
     for case in CASES:
