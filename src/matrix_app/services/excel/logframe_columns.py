@@ -26,8 +26,18 @@ from .logframe_cells import (
     numbered,
     pick,
 )
+from .logframe_cells import (
+    dimension as _dimension,
+)
 from .logframe_match import code_in
-from .logframe_read import NOTES_ROW, SheetMapping, guess_level, split_dates, split_lines
+from .logframe_read import (
+    _ACTIVITY_CODE,
+    NOTES_ROW,
+    SheetMapping,
+    guess_level,
+    split_dates,
+    split_lines,
+)
 from .parse import is_missing, normalize, parse_date, parse_number, split_reference
 
 
@@ -49,10 +59,32 @@ def _series_date(mapping: SheetMapping, c: int | None) -> dt.date | None:
     return dt.date.fromisoformat(found[1]) if found else None
 
 
+def _year(value: Any) -> Any:
+    """A year typed as a number in a date column ("Año línea base": 2015) as its text, which
+    means its 31 December (``parse_date``), rather than a day counted from 1900."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1900 <= value <= 2100:
+        return str(int(value)) if float(value).is_integer() else value
+    return value
+
+
 _NAMED = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+[^\W\d]")  # "1.1 Share", not "1.1 23 %"
 
 if TYPE_CHECKING:
     from .logframe import _Context
+
+
+def place_coded_activities(ctx: _Context) -> None:
+    """An activity coded A2.1 (a Code column) goes under the output coded C2 or 2, wherever
+    the sheet lists it (before its output, or among another output's activities)."""
+    outputs = {
+        re.sub(r"^[A-Za-z]+\s*", "", r.code): r.staged.id
+        for r in ctx.rows
+        if r.level == Level.OUTPUT
+    }
+    for r in ctx.rows:
+        found = _ACTIVITY_CODE.match(r.code) if r.level == Level.ACTIVITY else None
+        if found and (parent := outputs.get(found.group(1))) is not None:
+            r.parent = r.staged.values["parent_id"] = parent
 
 
 class ColumnReader:
@@ -155,6 +187,8 @@ class ColumnReader:
                         narrative = rest or None
                     elif narrative in (None, "") and rest:
                         narrative = rest
+            if (coded := cell(row, "code")) not in (None, ""):  # "A2.1" in its own column
+                code = str(coded).strip()
             if narrative not in (None, ""):
                 narrative, dates = split_dates(str(narrative))
                 if ctx.level is None:
@@ -184,6 +218,8 @@ class ColumnReader:
         cells.leftovers(mapping.header_row - 1, blocked)
         with_indicators = "indicators" in cols
         for opened in self._open:
+            if "code" in cols:
+                place_coded_activities(opened)
             self._settle(opened, with_indicators)
             self._finish(opened)
         self._open = []
@@ -231,6 +267,10 @@ class ColumnReader:
         ]
         dates = lines_or_value(cell(row, "target_date"))
         units = lines_or_value(cell(row, "unit"))
+        base_dates = lines_or_value(cell(row, "baseline_date"))
+        extra = {key: lines_or_value(cell(row, key))
+                 for key in ("responsible", "frequency", "data_source")}  # fmt: skip
+        dimensions = lines_or_value(cell(row, "dimension"))
         result_id = ctx.result.id
         for i, ((name, formula, dimension), mov) in enumerate(zip_longest(found, movs)):
             values: dict[str, Any] = {
@@ -243,8 +283,14 @@ class ColumnReader:
             formula = formula or (formulas[i] if i < len(formulas) else "")
             if formula:
                 values["formula"] = formula
+            named = pick(dimensions, i, len(names))
+            dimension = dimension or (_dimension(str(named)) if named is not None else None)
             if dimension:
                 values["dimension"] = dimension
+            for key, texts in extra.items():
+                text = pick(texts, i, len(names))
+                if text is not None and not is_missing(text):
+                    values[key] = str(text).strip()
             if mov:
                 values["means_of_verification"] = mov
             percent = False
@@ -253,6 +299,11 @@ class ColumnReader:
                 value, ref = self._measure(base, mapping, sheet, rowno, where("baseline"),
                                            ("baseline", "la línea base"))  # fmt: skip
                 values["baseline_value"] = value
+                on = pick(base_dates, i, len(names))
+                if ref is None and on is not None and value is not None:
+                    ref = self._date(_year(on), sheet, rowno, where("baseline_date"))
+                if value is not None:
+                    ref = ref or _series_date(mapping, mapping.columns.get("baseline"))
                 if ref is not None:
                     values["baseline_date"] = ref
                 percent = percent or is_percent(base)
@@ -266,7 +317,9 @@ class ColumnReader:
                 percent = percent or is_percent(current)
                 on = pick(current_dates, i, len(names))
                 if value is not None and ref is None and on not in (None, ""):
-                    ref = self._date(on, sheet, rowno, get_column_letter(mapping.current_date + 1))
+                    ref = self._date(
+                        _year(on), sheet, rowno, get_column_letter(mapping.current_date + 1)
+                    )
                 if value is not None:
                     if ref is None:
                         self.problems.add(
@@ -289,7 +342,7 @@ class ColumnReader:
                 due_date = ref or _series_date(mapping, mapping.columns.get("target"))
                 if due is not None and not is_missing(due):
                     try:
-                        due_date = parse_date(due)
+                        due_date = parse_date(_year(due))
                     except ValueError:
                         self.problems.add(sheet, rowno, where("target_date"), due, "date")
                 if value is not None or not is_missing(target):
@@ -321,8 +374,8 @@ class ColumnReader:
         one was a percentage."""
         percent = False
         for c, (kind, iso) in mapping.series.items():
-            if kind == "target" and c == mapping.columns.get("target"):
-                continue  # read as the target, dated by its header
+            if kind == "baseline" or (kind == "target" and c == mapping.columns.get("target")):
+                continue  # read as the baseline or target, dated by its header
             raw = pick(numbered(lines_or_value(cell(row, c)))[0], i, n)
             if raw is None:
                 continue

@@ -19,7 +19,14 @@ from openpyxl.utils import get_column_letter
 
 from ...domain.vocabulary import Level
 from .logframe_sheet import WORDS
-from .logframe_words import COMMA_WORDS, CORE_ROLES, HEADER_RULES, LEVEL_PHRASES
+from .logframe_words import (
+    COMMA_WORDS,
+    CORE_ROLES,
+    EXACT_HEADERS,
+    HEADER_RULES,
+    LEVEL_PHRASES,
+    RESULT_HEADERS,
+)
 from .parse import normalize
 
 _ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
@@ -86,6 +93,8 @@ def header_role(text: object) -> str | None:
     norm = normalize(text)
     if not norm:
         return None
+    if norm.rstrip(" :") in EXACT_HEADERS:
+        return EXACT_HEADERS[norm.rstrip(" :")]
     for role, keys in HEADER_RULES:
         if any(k in norm for k in keys):
             return role
@@ -108,7 +117,8 @@ class SheetMapping:
     row_levels: dict[int, str] = field(default_factory=dict)  # 1-based row -> Level value:
     # a section row ("these rows are levels") naming a result whose rows follow
     series: dict[int, tuple[str, str]] = field(default_factory=dict)  # 0-based column ->
-    # ("measurement" | "target", ISO date): a yearly figure (DIPRES "2013 | 2014 | Meta 2016")
+    # ("measurement" | "target", ISO date): a yearly figure (DIPRES "2013 | 2014 | Meta 2016");
+    # ("baseline", ISO date) for a baseline column whose header names its year
     current_date: int | None = None  # 0-based column of the current value's "Reference date"
 
     def as_dict(self) -> dict[str, Any]:
@@ -154,6 +164,11 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
             role = header_role(value) if isinstance(value, str) else None
             if role and role not in roles:
                 roles[role] = c
+        if "narrative" not in roles and "level" in roles:  # "Level | Result | Indicator"
+            result = next((c for c, v in enumerate(row) if c not in roles.values()
+                           and normalize(v).rstrip(" :") in RESULT_HEADERS), None)  # fmt: skip
+            if result is not None:
+                roles["narrative"] = result
         if len(CORE_ROLES & roles.keys()) < 2 or (
             "narrative" not in roles and "level" not in roles
         ):
@@ -201,17 +216,28 @@ _YEAR_HEAD = re.compile(
 )
 
 
-_REF_DATE = ("reference date", "fecha de referencia", "date de reference", "data de referencia")
+#: The current value's date beside it: the EU 2016 template's "Reference date", a tracking
+#: sheet's "Fecha avance" / "Actual date" / "Fecha de medición".
+_BASE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_REF_DATE = ("reference date", "fecha de referencia", "date de reference", "data de referencia",
+             "fecha avance", "fecha de avance", "fecha del avance", "actual date",
+             "achieved date", "date achieved", "fecha de medicion", "fecha medicion",
+             "measurement date", "date of measurement", "data de medicao", "data da medicao",
+             "date de mesure")  # fmt: skip
 
 
 def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
-    taken = {c for k, c in roles.items() if k != "target"}
+    taken = {c for k, c in roles.items() if k not in ("target", "baseline")}
     for c in range(max(len(row) for row in head)):
         texts = [row[c] for row in head if c < len(row) and row[c] not in (None, "")]
         if not texts or c in taken:
             continue
         last = texts[-1]
+        if c == roles.get("baseline"):  # "Línea base 2014": the baseline is of that year
+            if isinstance(last, str) and (year := _BASE_YEAR.search(normalize(last))):
+                out[c] = ("baseline", f"{year[1]}-12-31")
+            continue
         t = str(int(last)) if isinstance(last, int | float) else normalize(last)
         if found := _YEAR_HEAD.fullmatch(t):
             target = found[1] in ("meta", "metas", "target", "cible")

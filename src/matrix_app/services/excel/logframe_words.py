@@ -18,6 +18,12 @@ ROLES = (
     "unit",
     "commitment",
     "formula",
+    "baseline_date",
+    "responsible",
+    "frequency",
+    "data_source",
+    "dimension",
+    "code",
 )
 ROLE_LABELS = {
     "level": ("Level", "Nivel"),
@@ -32,11 +38,64 @@ ROLE_LABELS = {
     "unit": ("Unit", "Unidad"),
     "commitment": ("Commitment", "Compromiso"),
     "formula": ("Formula", "Fórmula de cálculo"),
+    "baseline_date": ("Baseline date", "Fecha de la línea base"),
+    "responsible": ("Responsible", "Responsable"),
+    "frequency": ("Frequency", "Frecuencia"),
+    "data_source": ("Data source", "Fuente de datos"),
+    "dimension": ("Dimension", "Dimensión"),
+    "code": ("Code", "Código"),
 }
+
+#: Headers that name a role only when they are the whole header: "Avance" alone is the
+#: value reached ("% de avance" is a completion, "Informe de avance" a document).
+EXACT_HEADERS = {
+    "avance": "current", "actual": "current", "achieved": "current",
+    "valor alcanzado": "current", "valor logrado": "current", "valor alcancado": "current",
+    "valeur atteinte": "current", "actual value": "current", "achieved value": "current",
+    "dimension": "dimension", "dimensiones": "dimension", "dimensao": "dimension",
+    "dimension del indicador": "dimension", "codigo": "code", "code": "code", "cod": "code",
+    "cod.": "code",
+}  # fmt: skip
+#: A narrative column headed by a level word ("Result"), read so when a Level column is apart.
+RESULT_HEADERS = ("result", "results", "resultado", "resultados", "resultat", "resultats")
 
 # Header keywords, checked in this order (an "objectively verifiable indicators" header is
 # about indicators although it says "objective"). Matched against normalized header text.
 HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "baseline_date",  # before "baseline": "Fecha línea base" is its date, not its value
+        (
+            "fecha linea base",
+            "fecha de linea base",
+            "fecha de la linea base",
+            "fecha linea de base",
+            "baseline date",
+            "date of baseline",
+            "baseline year",
+            "ano linea base",
+            "ano de linea base",
+            "ano de la linea base",
+            "ano base",
+            "annee de reference",
+            "annee de base",
+            "data da linha de base",
+            "data linha de base",
+            "data de linha de base",
+            "ano da linha de base",
+            "ano linha de base",
+        ),
+    ),
+    (
+        "data_source",  # before "means_of_verification": plain "Fuente" stays a means, and
+        # the EU template's "Source of data" is its means of verification
+        (
+            "fuente de datos",
+            "fuente de los datos",
+            "data source",
+            "fonte de dados",
+            "fonte dos dados",
+        ),
+    ),
     (
         "means_of_verification",
         ("verificacion", "verification", "verificacao", "fuente", "source", "medios", "meios"),
@@ -72,10 +131,25 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "situation de reference",
         ),
     ),
-    ("target_date", ("fecha meta", "fecha de la meta", "plazo", "target date", "due date")),
+    (
+        "target_date",
+        (
+            "fecha meta",
+            "fecha de la meta",
+            "plazo",
+            "target date",
+            "due date",
+            "ano meta",
+            "ano de la meta",
+            "target year",
+            "ano da meta",
+        ),
+    ),
     ("target", ("meta", "target", "cible")),
     ("unit", ("unidad", "unit")),
     ("commitment", ("compromiso", "commitment")),
+    ("responsible", ("responsable", "responsible", "responsavel")),
+    ("frequency", ("frecuencia", "frequency", "frequencia", "frequence", "periodicidad")),
     (
         "narrative",
         (
