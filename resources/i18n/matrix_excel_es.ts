@@ -167,6 +167,30 @@
         <translation>Compromiso</translation>
     </message>
     <message>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea base</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
         <source>Decimal comma (86,7)</source>
         <translation>Coma decimal (86,7)</translation>
     </message>

@@ -113,6 +113,12 @@ class MappingPage(QWizardPage):
             "unit": QCoreApplication.translate("ExcelImportWizard", "Unit"),
             "commitment": QCoreApplication.translate("ExcelImportWizard", "Commitment"),
             "formula": QCoreApplication.translate("ExcelImportWizard", "Formula"),
+            "baseline_date": QCoreApplication.translate("ExcelImportWizard", "Baseline date"),
+            "responsible": QCoreApplication.translate("ExcelImportWizard", "Responsible"),
+            "frequency": QCoreApplication.translate("ExcelImportWizard", "Frequency"),
+            "data_source": QCoreApplication.translate("ExcelImportWizard", "Data source"),
+            "dimension": QCoreApplication.translate("ExcelImportWizard", "Dimension"),
+            "code": QCoreApplication.translate("ExcelImportWizard", "Code"),
         }
         assert set(role_names) == set(ROLES) == set(ROLE_LABELS)
         roles = QFormLayout()
