@@ -246,6 +246,35 @@ def test_picking_a_level_in_a_shared_column_keeps_the_narrative(qtbot, tmp_path)
         assert (ind.name, ind.means_of_verification) == ("Conjuntos publicados", "datos.gob.cl")
 
 
+def test_responsible_and_frequency_picked_in_the_wizard_land_on_the_indicator(qtbot, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "MML"
+    for row in (
+        ["Compromiso 3: Datos abiertos"],
+        ["Nivel", "Objetivos", "Indicadores", "Medios de verificación", "Quién", "Cada cuánto"],
+        ["Fin", "Mejorar el acceso a los datos", None, None, None, None],
+        ["Propósito", "Los servicios publican", "Conjuntos publicados", "datos.gob.cl", "DOS",
+         "Anual"],
+    ):  # fmt: skip
+        ws.append(row)
+    path = tmp_path / "mml.xlsx"
+    wb.save(path)
+    nap = tmp_path / "p.nap"
+    with Project.new(nap) as project:
+        wizard = open_wizard(qtbot, project, path)
+        page = wizard.mapping_page
+        assert page.column("responsible") is None  # "Quién" names no role: the user picks it
+        choose(qtbot, page.role_combos["responsible"], "E  Quién")
+        choose(qtbot, page.role_combos["frequency"], "F  Cada cuánto")
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+        assert wizard.report is not None and not wizard.report.problems
+        finish(qtbot, wizard)
+    with Project.open(nap, read_only=True) as project:
+        (ind,) = project.rows(m.Indicator)
+        assert (ind.responsible, ind.frequency) == ("DOS", "Anual")
+
+
 def test_the_mapping_page_speaks_spanish(qtbot, tmp_path):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
