@@ -88,6 +88,17 @@ def test_responsible_frequency_data_source_and_dimension_columns(project, tmp_pa
     assert ind.means_of_verification == "Informe anual"  # plain "Fuente" stays the means
 
 
+def test_a_dimension_the_model_does_not_know_is_left_out_with_a_warning(project, tmp_path):
+    report, _unused = _import(
+        project, tmp_path, ["Nivel", "Objetivo", "Dimensión", "Indicador", "Fuente"],
+        ["Fin", "Mejorar la gestión"],
+        ["Propósito", "Datos publicados", "Producto", "Conjuntos publicados", "Informe"],
+    )  # fmt: skip
+    assert _indicator(project, "Conjuntos publicados").dimension is None
+    (warning,) = [w for w in report.warnings if w.issue.code == "vocabulary"]
+    assert (warning.row, warning.column, warning.value) == (4, "C", "Producto")
+
+
 def test_english_and_portuguese_headers_of_the_new_roles():
     assert header_role("Responsible") == header_role("Responsável") == "responsible"
     assert header_role("Frequency") == header_role("Fréquence") == "frequency"

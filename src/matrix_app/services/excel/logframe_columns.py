@@ -67,6 +67,7 @@ def _year(value: Any) -> Any:
     return value
 
 
+_DIMENSION_WORDS = "eficacia/efficacy, eficiencia/efficiency, calidad/quality, economía/economy"
 _NAMED = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+[^\W\d]")  # "1.1 Share", not "1.1 23 %"
 
 if TYPE_CHECKING:
@@ -284,7 +285,11 @@ class ColumnReader:
             if formula:
                 values["formula"] = formula
             named = pick(dimensions, i, len(names))
-            dimension = dimension or (_dimension(str(named)) if named is not None else None)
+            if not dimension and named is not None and not is_missing(named):
+                dimension = _dimension(str(named))
+                if dimension is None:  # kept out, and said: not a dimension the model knows
+                    self.problems.add(sheet, rowno, where("dimension"), named, "vocabulary",
+                                      warning=True, allowed=_DIMENSION_WORDS)  # fmt: skip
             if dimension:
                 values["dimension"] = dimension
             for key, texts in extra.items():
