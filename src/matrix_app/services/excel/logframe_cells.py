@@ -1,16 +1,21 @@
 """What the logframe engine reads out of single cells and rows: an "Activities | Means |
 Costs" block row, the matrix's title line, the indicators of a cell (ILPES/DIPRES:
 dimension, name and formula on separate lines), list numbering before figures ("1.1 23 %"),
-one value per line, and a commitment's code and title from a cell ("Compromiso 5: ...")."""
+one value per line, a commitment's code and title from a cell ("Compromiso 5: ..."), a
+year typed in a date column, and the output a coded activity (A2.1) belongs to."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .logframe_read import _TITLE, SheetMapping, indicator_name, split_lines
+from ...domain.vocabulary import Level
+from .logframe_read import _ACTIVITY_CODE, _TITLE, SheetMapping, indicator_name, split_lines
 from .parse import normalize
+
+if TYPE_CHECKING:
+    from .logframe import _Context
 
 _BLOCK_WORDS = {"means", "moyens", "medios", "meios", "costs", "couts", "costos", "custos",
                 "costes", "inputs", "insumos", "recursos", "resources", "budget",
@@ -165,3 +170,25 @@ def commitment_from_cell(value: Any) -> tuple[str, str]:
     if m_ := re.match(r"^([0-9]+(?:\.[0-9]+)*)\s*[:.\-–—]?\s*(.*)$", text):
         return m_.group(1), m_.group(2).strip()
     return "", text
+
+
+def year_text(value: Any) -> Any:
+    """A year typed as a number in a date column ("Año línea base": 2015) as its text, which
+    means its 31 December (``parse_date``), rather than a day counted from 1900."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1900 <= value <= 2100:
+        return str(int(value)) if float(value).is_integer() else value
+    return value
+
+
+def place_coded_activities(ctx: _Context) -> None:
+    """An activity coded A2.1 (a Code column) goes under the output coded C2 or 2, wherever
+    the sheet lists it (before its output, or among another output's activities)."""
+    outputs = {
+        re.sub(r"^[A-Za-z]+\s*", "", r.code): r.staged.id
+        for r in ctx.rows
+        if r.level == Level.OUTPUT
+    }
+    for r in ctx.rows:
+        found = _ACTIVITY_CODE.match(r.code) if r.level == Level.ACTIVITY else None
+        if found and (parent := outputs.get(found.group(1))) is not None:
+            r.parent = r.staged.values["parent_id"] = parent

@@ -25,13 +25,14 @@ from .logframe_cells import (
     mark_heading,
     numbered,
     pick,
+    place_coded_activities,
+    year_text,
 )
 from .logframe_cells import (
     dimension as _dimension,
 )
 from .logframe_match import code_in
 from .logframe_read import (
-    _ACTIVITY_CODE,
     NOTES_ROW,
     SheetMapping,
     guess_level,
@@ -59,33 +60,11 @@ def _series_date(mapping: SheetMapping, c: int | None) -> dt.date | None:
     return dt.date.fromisoformat(found[1]) if found else None
 
 
-def _year(value: Any) -> Any:
-    """A year typed as a number in a date column ("Año línea base": 2015) as its text, which
-    means its 31 December (``parse_date``), rather than a day counted from 1900."""
-    if isinstance(value, int | float) and not isinstance(value, bool) and 1900 <= value <= 2100:
-        return str(int(value)) if float(value).is_integer() else value
-    return value
-
-
 _DIMENSION_WORDS = "eficacia/efficacy, eficiencia/efficiency, calidad/quality, economía/economy"
 _NAMED = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+[^\W\d]")  # "1.1 Share", not "1.1 23 %"
 
 if TYPE_CHECKING:
     from .logframe import _Context
-
-
-def place_coded_activities(ctx: _Context) -> None:
-    """An activity coded A2.1 (a Code column) goes under the output coded C2 or 2, wherever
-    the sheet lists it (before its output, or among another output's activities)."""
-    outputs = {
-        re.sub(r"^[A-Za-z]+\s*", "", r.code): r.staged.id
-        for r in ctx.rows
-        if r.level == Level.OUTPUT
-    }
-    for r in ctx.rows:
-        found = _ACTIVITY_CODE.match(r.code) if r.level == Level.ACTIVITY else None
-        if found and (parent := outputs.get(found.group(1))) is not None:
-            r.parent = r.staged.values["parent_id"] = parent
 
 
 class ColumnReader:
@@ -306,7 +285,7 @@ class ColumnReader:
                 values["baseline_value"] = value
                 on = pick(base_dates, i, len(names))
                 if ref is None and on is not None and value is not None:
-                    ref = self._date(_year(on), sheet, rowno, where("baseline_date"))
+                    ref = self._date(year_text(on), sheet, rowno, where("baseline_date"))
                 if value is not None:
                     ref = ref or _series_date(mapping, mapping.columns.get("baseline"))
                 if ref is not None:
@@ -323,7 +302,7 @@ class ColumnReader:
                 on = pick(current_dates, i, len(names))
                 if value is not None and ref is None and on not in (None, ""):
                     ref = self._date(
-                        _year(on), sheet, rowno, get_column_letter(mapping.current_date + 1)
+                        year_text(on), sheet, rowno, get_column_letter(mapping.current_date + 1)
                     )
                 if value is not None:
                     if ref is None:
@@ -347,7 +326,7 @@ class ColumnReader:
                 due_date = ref or _series_date(mapping, mapping.columns.get("target"))
                 if due is not None and not is_missing(due):
                     try:
-                        due_date = parse_date(_year(due))
+                        due_date = parse_date(year_text(due))
                     except ValueError:
                         self.problems.add(sheet, rowno, where("target_date"), due, "date")
                 if value is not None or not is_missing(target):
