@@ -368,7 +368,9 @@ class ProblemList:
         warning: bool = False,
         **params: object,
     ) -> None:
-        self.items.append(Problem(sheet, row, column, value, CellIssue(code, **params), warning))
+        # a message naming "{value}" names the located value unless told otherwise
+        issue = CellIssue(code, **{"value": value, **params})
+        self.items.append(Problem(sheet, row, column, value, issue, warning))
 
     @property
     def errors(self) -> list[Problem]:
