@@ -11,19 +11,21 @@ import sqlite3
 from matrix_app.storage import migrations, schema_check, schema_stored
 from matrix_app.storage.projectfile import create_project_file, models_ddl, schema_ddl
 
+AGAIN = "write it again: PYTHONPATH=src python tools/schema_text.py"
+
 
 def test_stored_ddl_is_what_the_models_compile_to():
-    assert schema_stored.DDL == tuple(models_ddl())
+    assert schema_stored.DDL == tuple(models_ddl()), AGAIN
     assert schema_ddl() == models_ddl()
 
 
 def test_stored_schema_is_for_the_current_version():
-    assert schema_stored.VERSION == migrations.SCHEMA_VERSION
+    assert schema_stored.VERSION == migrations.SCHEMA_VERSION, AGAIN
 
 
 def test_stored_expected_objects_are_the_replayed_upgrade_paths():
     replayed = schema_check.replayed_objects(migrations.SCHEMA_VERSION)
-    assert {k: set(v) for k, v in schema_stored.EXPECTED.items()} == replayed
+    assert {k: set(v) for k, v in schema_stored.EXPECTED.items()} == replayed, AGAIN
     assert schema_check.expected_objects(migrations.SCHEMA_VERSION) == replayed
 
 
