@@ -44,8 +44,7 @@ BILINGUAL_KEY = "bilingual"
 def load_state(s: Session) -> TranslationState:
     from .excel.layout import FIELD_LABELS  # the names the workbook and the forms use
 
-    # the driver's SQL: the first ORM select in a process configures every mapper (25 ms of
-    # CPU on the way to the first data shown; the window has them configured later)
+    # the driver's SQL: no statement compiled on the way to the first data shown
     conn = s.connection()
     meta = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
     own = meta.get("content_lang", "es")

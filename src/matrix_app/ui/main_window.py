@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,9 +58,8 @@ if TYPE_CHECKING:  # SQLModel and the services load off the GUI thread, after th
     from ..services.outline import PlanLine
     from ..services.project import Project
 
-#: Modules the first window does not need, imported off the GUI thread once the first
-#: project's data is shown (not before: 55 ms of CPU on the way to "data shown"), so that
-#: no action enabled by the open document imports them on the GUI thread.
+#: Modules the first window does not need, imported by the worker that opens a project so
+#: that no action enabled by the open document imports them on the GUI thread.
 OFF_THREAD_IMPORTS: tuple[str, ...] = (
     "matrix_app.services.exchange",
     "matrix_app.services.values",
@@ -412,15 +410,21 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple[Project, list[PlanLine]]:
             with collector_paused():  # SQLAlchemy's import: no GUI-thread collection meanwhile
+                from sqlalchemy.orm import configure_mappers
+
                 from ..services.outline import project_outline
                 from ..services.project import Project
 
+                # here, not at the GUI thread's first ORM use (no open step uses the ORM)
+                configure_mappers()
                 project = Project.open(path, author=author)
                 try:
                     outline = project_outline(project)  # the tree, read here, not in the GUI
                 except BaseException:
                     project.close()
                     raise
+                for name in OFF_THREAD_IMPORTS:
+                    importlib.import_module(name)
             if cancelled():
                 project.close()
                 raise Cancelled()
@@ -617,7 +621,6 @@ class MainWindow(QMainWindow):
             if generation != self._data_generation or self.document is not doc:
                 return
             self.set_data(data)
-            self._import_the_rest()
 
         self._data_task = self.run_task(
             self.tr("Loading {name}").format(name=project.path.name),
@@ -626,23 +629,6 @@ class MainWindow(QMainWindow):
             show_progress=not quiet,
         )
         return self._data_task
-
-    def _import_the_rest(self) -> None:
-        """``OFF_THREAD_IMPORTS`` and the ORM's mappers, in a worker, once per process."""
-        doc = self.document
-        if doc is None or all(name in sys.modules for name in OFF_THREAD_IMPORTS):
-            return
-
-        def work(progress: Progress, cancelled: CancelFlag) -> None:
-            from sqlalchemy.orm import configure_mappers
-
-            with collector_paused():
-                for name in OFF_THREAD_IMPORTS:
-                    importlib.import_module(name)
-                configure_mappers()  # else the first edit's ORM query does it (25 ms)
-
-        title = self.tr("Loading {name}").format(name=doc.project.path.name)
-        self.run_task(title, work, show_progress=False)
 
     def set_data(self, data: ProjectData, changed: set[str] | None = None) -> None:
         """Show ``data``; ``changed``: only these commitments differ from what is shown."""
