@@ -29,25 +29,22 @@ class PlanLine:
     commitments: list[CommitmentLine] = field(default_factory=list)
 
 
+#: The columns of a tree line, in ``_line``'s order.
+_LINE = "id, plan_id, code, title, completion, position"
+
+
 def project_outline(project: Project) -> list[PlanLine]:
-    """Live plans in sibling order, each with its live commitments in sibling order."""
-    from sqlalchemy import select
-
-    from ..domain import models as m
-
-    plan_t = m.ActionPlan.__table__  # type: ignore[attr-defined]
-    com_t = m.Commitment.__table__  # type: ignore[attr-defined]
+    """Live plans in sibling order, each with its live commitments in sibling order.
+    The driver's SQL: nothing to compile or configure on the way to the first tree."""
     with project.read() as s:
         conn = s.connection()
-        plans = conn.execute(
-            select(plan_t.c.id, plan_t.c.title)
-            .where(plan_t.c.deleted_at.is_(None))
-            .order_by(plan_t.c.position, plan_t.c.created_at)
+        plans = conn.exec_driver_sql(
+            "SELECT id, title FROM action_plan WHERE deleted_at IS NULL "
+            "ORDER BY position, created_at, rowid"
         ).all()
-        commitments = conn.execute(
-            select(*_line_columns(com_t))
-            .where(com_t.c.deleted_at.is_(None))
-            .order_by(com_t.c.position, com_t.c.created_at)
+        commitments = conn.exec_driver_sql(
+            f"SELECT {_LINE} FROM commitment WHERE deleted_at IS NULL "
+            "ORDER BY position, created_at, rowid"
         ).all()
     lines = [PlanLine(pid, title or "") for pid, title in plans]
     by_id = {p.id: p for p in lines}
@@ -61,18 +58,13 @@ def project_outline(project: Project) -> list[PlanLine]:
 def commitment_lines(project: Project, ids: set[str]) -> dict[str, tuple[str, CommitmentLine]]:
     """(plan id, line) of each live commitment of ``ids`` (a deleted one is left out): what
     an edit of a few commitments changed, without reading the 2,000 others."""
-    from sqlalchemy import select
-
-    from ..domain import models as m
-
-    com_t = m.Commitment.__table__  # type: ignore[attr-defined]
     with project.read() as s:
         found = (
             s.connection()
-            .execute(
-                select(*_line_columns(com_t)).where(
-                    com_t.c.id.in_(sorted(ids)), com_t.c.deleted_at.is_(None)
-                )
+            .exec_driver_sql(
+                f"SELECT {_LINE} FROM commitment WHERE deleted_at IS NULL "
+                f"AND id IN ({', '.join('?' * len(ids)) or 'NULL'})",  # the id index
+                tuple(sorted(ids)),
             )
             .all()
         )
@@ -80,11 +72,6 @@ def commitment_lines(project: Project, ids: set[str]) -> dict[str, tuple[str, Co
         cid: (plan_id, _line(cid, code, title, completion, position))
         for cid, plan_id, code, title, completion, position in found
     }
-
-
-def _line_columns(com_t) -> tuple:
-    c = com_t.c
-    return (c.id, c.plan_id, c.code, c.title, c.completion, c.position)
 
 
 def _line(cid: str, code, title, completion, position) -> CommitmentLine:

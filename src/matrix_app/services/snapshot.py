@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from ..domain import models as m
 from ..domain import rules
@@ -328,26 +328,20 @@ def load_snapshot(
     columns = view_columns(_TEXT_FIELDS if state.wanted else None) if narrow else {}
     few = sorted(commitment_ids) if commitment_ids is not None else None
 
-    def _live(s, cls, *order):
-        where = None
-        if few is not None and "commitment_id" in cls.__table__.columns:
-            column = cls.__table__.c.commitment_id
-            where = column.in_(few) | column.is_(None) if cls is m.Narrative else column.in_(few)
-        elif few is not None and cls is m.Commitment:
-            where = cls.__table__.c.id.in_(few)
+    def _live(s, cls, order: str):
         wanted = columns.get(cls.__tablename__)
-        return live_rows(s, cls, *order, plain=plain, where=where, columns=wanted)
+        return live_rows(s, cls, order, plain=plain, few=few, columns=wanted)
 
     tick = (lambda i: progress(i, steps)) if progress else (lambda i: None)
-    plans = _live(s, m.ActionPlan, m.ActionPlan.position, m.ActionPlan.created_at)
+    plans = _live(s, m.ActionPlan, "position, created_at")
     if plan_id is not None:
         plans = [p for p in plans if p.id == plan_id]
     plan_ids = {p.id for p in plans}
-    institutions = {i.id: i for i in _live(s, m.Institution)}
+    institutions = {i.id: i for i in _live(s, m.Institution, "")}
     tick(1)
     commitments = [
         c
-        for c in _live(s, m.Commitment, m.Commitment.position, m.Commitment.created_at)
+        for c in _live(s, m.Commitment, "position, created_at")
         if c.plan_id in plan_ids and (commitment_ids is None or c.id in commitment_ids)
     ]
     data = {c.id: CommitmentData(c) for c in commitments}
@@ -357,33 +351,32 @@ def load_snapshot(
         return (r for r in rows if r.commitment_id in data)
 
     ci_t = m.CommitmentInstitution
-    links = _live(s, ci_t, ci_t.position, ci_t.created_at)
+    links = _live(s, ci_t, "position, created_at")
     for ci in mine(links):
         inst = institutions.get(ci.institution_id)
         if inst is not None:
             data[ci.commitment_id].institutions.append((ci, inst))
     tick(3)
-    for r in mine(_live(s, m.Result, m.Result.position, m.Result.created_at)):
+    for r in mine(_live(s, m.Result, "position, created_at")):
         data[r.commitment_id].results.append(r)
     tick(4)
-    for i in mine(_live(s, m.Indicator, m.Indicator.position, m.Indicator.created_at)):
+    for i in mine(_live(s, m.Indicator, "position, created_at")):
         data[i.commitment_id].indicators.append(i)
     tick(5)
-    due = m.Target.due_date
-    for t in mine(_live(s, m.Target, col(due).is_(None), due, m.Target.created_at)):  # no date last
+    for t in mine(_live(s, m.Target, "due_date IS NULL, due_date, created_at")):  # no date last
         data[t.commitment_id].targets[t.indicator_id].append(t)
     rev = m.TargetRevision
-    for rv in mine(_live(s, rev, rev.revised_on, rev.created_at)):  # no date first
+    for rv in mine(_live(s, rev, "revised_on, created_at")):  # no date first
         data[rv.commitment_id].revisions[rv.target_id].append(rv)
     tick(6)
-    for x in mine(_live(s, m.Measurement, m.Measurement.measured_on, m.Measurement.created_at)):
+    for x in mine(_live(s, m.Measurement, "measured_on, created_at")):
         data[x.commitment_id].measurements[x.indicator_id].append(x)
     tick(7)
-    for e in mine(_live(s, m.Evidence, m.Evidence.date, m.Evidence.created_at)):
+    for e in mine(_live(s, m.Evidence, '"date", created_at')):
         data[e.commitment_id].evidence.append(e)
     tick(8)
     plan_data = {p.id: PlanData(p) for p in plans}
-    for n in _live(s, m.Narrative, m.Narrative.created_at):
+    for n in _live(s, m.Narrative, "created_at"):
         if n.commitment_id in data:
             data[n.commitment_id].narratives.append(n)
         elif n.plan_id in plan_data and n.commitment_id is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from ..domain import models as m
 from ..domain.vocabulary import Level, label
@@ -44,11 +44,12 @@ BILINGUAL_KEY = "bilingual"
 def load_state(s: Session) -> TranslationState:
     from .excel.layout import FIELD_LABELS  # the names the workbook and the forms use
 
-    meta = {r.key: r.value for r in s.exec(select(m.Meta))}
+    # the driver's SQL: no statement compiled on the way to the first data shown
+    conn = s.connection()
+    meta = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
     own = meta.get("content_lang", "es")
-    t = m.Translation
-    rows = s.exec(
-        select(t.entity, t.row_id, t.field, t.lang).where(col(t.deleted_at).is_(None))
+    rows = conn.exec_driver_sql(
+        "SELECT entity, row_id, field, lang FROM translation WHERE deleted_at IS NULL"
     ).all()
     have = {tuple(r) for r in rows}
     return TranslationState(

@@ -12,6 +12,7 @@ clause (a CHECK, a DEFAULT expression, COLLATE, a WHERE on an index) is a differ
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Callable
@@ -42,6 +43,8 @@ SQLITE_OWN = {("table", "sqlite_stat1"): {"CREATE TABLE sqlite_stat1(tbl,idx,sta
 Objects = dict[tuple[str, str, str], set[str | None]]
 
 _cache: dict[tuple, Objects] = {}
+#: The upgrade steps as shipped (a test may replace one): the stored answer assumes them.
+_SHIPPED_STEPS = dict(migrations.MIGRATIONS)
 
 
 def normalize(sql: str | None) -> str | None:
@@ -53,39 +56,57 @@ def normalize(sql: str | None) -> str | None:
 
 
 def expected_objects(version: int) -> Objects:
-    """(type, name, table) -> the normalized SQL texts our code may have left for ``version``.
+    """(type, name, table) -> the normalized SQL texts our code may have left for ``version``:
+    the stored answer (``schema_stored.EXPECTED``) for the current version reached by the
+    shipped upgrade steps, else the replay (``replayed_objects``)."""
+    from . import schema_stored
 
-    A file of ``version`` was created by some version ``start <= version`` and upgraded step
-    by step, so each such path is replayed in memory and every object it leaves is allowed.
-    """
+    if version == schema_stored.VERSION and all(
+        migrations.MIGRATIONS.get(v) is _SHIPPED_STEPS.get(v) for v in range(1, version)
+    ):
+        return _stored_objects()
     key = (version, tuple(id(migrations.MIGRATIONS.get(v)) for v in range(1, version)))
     if key not in _cache:
-        from .projectfile import schema_ddl  # the current models' DDL
-
-        allowed: Objects = {}
-        for start in range(migrations.OLDEST_SUPPORTED, version + 1):
-            conn = sqlite3.connect(":memory:")
-            try:
-                for statement in schema_ddl():
-                    conn.execute(statement)
-                for table, since in TABLE_SINCE.items():
-                    if since > start:
-                        conn.execute(f"DROP TABLE {table}")
-                # What the file's creating version wrote: SQLite cuts a dropped column's
-                # text out of the stored CREATE TABLE, leaving the older version's text.
-                for (table, column), since in COLUMN_SINCE.items():
-                    if since > start:
-                        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-                for step in range(start, version):
-                    migrations.MIGRATIONS[step](conn)
-                for kind, name, table, sql in conn.execute(
-                    "SELECT type, name, tbl_name, sql FROM sqlite_master"
-                ):
-                    allowed.setdefault((kind, name, table), set()).add(normalize(sql))
-            finally:
-                conn.close()
-        _cache[key] = allowed
+        _cache[key] = replayed_objects(version)
     return _cache[key]
+
+
+def replayed_objects(version: int) -> Objects:
+    """What ``expected_objects`` answers, computed: a file of ``version`` was created by some
+    version ``start <= version`` and upgraded step by step, so each such path is replayed
+    in memory and every object it leaves is allowed."""
+    from .projectfile import schema_ddl  # the current models' DDL
+
+    allowed: Objects = {}
+    for start in range(migrations.OLDEST_SUPPORTED, version + 1):
+        conn = sqlite3.connect(":memory:")
+        try:
+            for statement in schema_ddl():
+                conn.execute(statement)
+            for table, since in TABLE_SINCE.items():
+                if since > start:
+                    conn.execute(f"DROP TABLE {table}")
+            # What the file's creating version wrote: SQLite cuts a dropped column's
+            # text out of the stored CREATE TABLE, leaving the older version's text.
+            for (table, column), since in COLUMN_SINCE.items():
+                if since > start:
+                    conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+            for step in range(start, version):
+                migrations.MIGRATIONS[step](conn)
+            for kind, name, table, sql in conn.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master"
+            ):
+                allowed.setdefault((kind, name, table), set()).add(normalize(sql))
+        finally:
+            conn.close()
+    return allowed
+
+
+@functools.cache
+def _stored_objects() -> Objects:
+    from . import schema_stored
+
+    return {key: set(texts) for key, texts in schema_stored.EXPECTED.items()}
 
 
 def schema_problem(execute: Callable, version: int, db: str = "main") -> str | None:

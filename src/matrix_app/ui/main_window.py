@@ -410,9 +410,13 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress, cancelled: CancelFlag) -> tuple[Project, list[PlanLine]]:
             with collector_paused():  # SQLAlchemy's import: no GUI-thread collection meanwhile
+                from sqlalchemy.orm import configure_mappers
+
                 from ..services.outline import project_outline
                 from ..services.project import Project
 
+                # here, not at the GUI thread's first ORM use (no open step uses the ORM)
+                configure_mappers()
                 project = Project.open(path, author=author)
                 try:
                     outline = project_outline(project)  # the tree, read here, not in the GUI

@@ -296,6 +296,11 @@ class CellIssue(MatrixError):
             "proyecto es “{existing}”; no se importó nada, para no sobrescribir otro "
             "compromiso. Escriba en la hoja el título del proyecto, o cambie su código",
         ),
+        "target_replaced": (
+            "the end-of-project target replaces this year's target {value}: both fall on {date}",
+            "la meta de fin de proyecto reemplaza la meta {value} de este año: ambas caen el "
+            "{date}",
+        ),
         "ambiguous_date": (
             "the column “{header}” gives no date this value could be measured at ({hint})",
             "la columna “{header}” no da una fecha para este valor ({hint})",
@@ -368,7 +373,9 @@ class ProblemList:
         warning: bool = False,
         **params: object,
     ) -> None:
-        self.items.append(Problem(sheet, row, column, value, CellIssue(code, **params), warning))
+        # a message naming "{value}" names the located value unless told otherwise
+        issue = CellIssue(code, **{"value": value, **params})
+        self.items.append(Problem(sheet, row, column, value, issue, warning))
 
     @property
     def errors(self) -> list[Problem]:

@@ -152,6 +152,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 if value is not None and (ref or when) is not None:
                     ind.measurements.append((ref or when, value, r + 1, get_column_letter(c + 1)))
         elif kind == "source" and ind is not None:
-            ind.means_of_verification = "; ".join(cells.text(r, c) for c in filled if c > 2)
+            found = "; ".join(cells.text(r, c) for c in filled if c > 2)
+            below = cells.filled(r + 1) if r + 1 < cells.rows else []
+            if not found and below and min(below) > 2:  # the text on the row under "Source"
+                found = "; ".join(cells.text(r + 1, c) for c in below)
+            ind.means_of_verification = found
     cells.leftovers(why=aside)
     return [mx]

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
@@ -138,10 +138,13 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 "meta final",
             )
         ):
-            cols[c] = ("lop", None)
-    for c, (k, _v) in list(cols.items()):
+            # "LOP Target (FY2018)": the header may say when the project ends
+            stated = header_date(f"{top} {cells.text(head + 1, c) if two_rows else ''}",
+                                 US_FISCAL_END)  # fmt: skip
+            cols[c] = ("lop", stated)
+    for c, (k, when) in list(cols.items()):
         if k == "lop":
-            cols[c] = ("target", last_fy)
+            cols[c] = ("lop", when or last_fy)
     current: RowIn | None = None
     for r in range(head + (2 if two_rows else 1), cells.rows):
         filled = cells.filled(r)
@@ -164,6 +167,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                           get_column_letter(name_col + 1))  # fmt: skip
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
+        lop: tuple | None = None
         base_year = None
         for c, (k, when) in cols.items():
             col = get_column_letter(c + 1)
@@ -175,7 +179,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 year = cells.get(r, c)
                 base_year = header_date(f"FY{int(year)}" if isinstance(year, int | float)
                                         else str(year), US_FISCAL_END) if year else None  # fmt: skip
-            elif k in ("baseline", "target", "actual"):
+            elif k in ("baseline", "target", "actual", "lop"):
                 value, ref = cells.number(r, c, ("value", "el valor"))
                 if value is None:
                     continue
@@ -186,8 +190,18 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     base_year = base_year or ref or when
                 elif k == "target":
                     targets[ref or when] = (ref or when, value, r + 1, col)
+                elif k == "lop":
+                    lop = (ref or when, value, r + 1, col)
                 else:
                     ind.measurements.append((ref or when, value, r + 1, col))
+        if lop is not None:  # the end-of-project commitment wins a date it shares
+            year = targets.get(lop[0])
+            if year is not None and year[1] != lop[1]:
+                cells.problems.add(
+                    cells.sheet, year[2], year[3], cells.raw(year[2] - 1, column_index_from_string(year[3]) - 1),
+                    "target_replaced", warning=True, date=lop[0].isoformat() if lop[0] else "",
+                )  # fmt: skip
+            targets[lop[0]] = lop
         ind.baseline_date = base_year if ind.baseline is not None else None
         ind.targets = list(targets.values())
     cells.use_row(head)

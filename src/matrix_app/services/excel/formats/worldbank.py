@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
 from ..logframe_read import NOTES_ROW
-from ..parse import WB_FISCAL_END, normalize
+from ..parse import MONTHS, WB_FISCAL_END, normalize
 from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
 NAME = "worldbank"
@@ -75,6 +75,22 @@ def _fy(year: int) -> dt.date:
     return dt.date(year, *WB_FISCAL_END)
 
 
+_YEAR_ONLY = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
+
+
+def _header_date(raw: str) -> dt.date | None:
+    """A header's date in the Bank's fiscal years: a year alone ("Baseline 2015", "End Target
+    2019", "YR1 2016") is the fiscal year ending that 30 June, like "FY2016" and YRn; a date
+    with a month or a period ("Dec 2019", "Q3 2019") is that date."""
+    when = header_date(raw, WB_FISCAL_END)
+    if when is None or (when.month, when.day) != (12, 31):
+        return when
+    words = re.findall(r"[^\W\d_]+", normalize(raw))
+    dated = any(w in MONTHS or w.startswith(("sem", "trim", "quar", "half")) for w in words)
+    years = _YEAR_ONLY.findall(raw)
+    return _fy(when.year) if not dated and years == [str(when.year)] else when
+
+
 def _subhead(cells: Cells, r: int) -> bool:
     """Whether row ``r`` is a second header row (YR1.., End Target, or the years 1, 2, 3)."""
     filled = cells.filled(r) if r < cells.rows else []
@@ -106,16 +122,17 @@ def _header(
         if c == first:
             role = "name"
         yr = _YR.match(t)
-        when = header_date(raw, WB_FISCAL_END) if not yr else None
+        # "YR1" counts from the baseline year; "YR1 2016" says its year
+        when = _header_date(raw) if not yr or _YEAR_ONLY.search(str(raw)) else None
         if role == "baseline" and when is not None:
             base_year = when.year
         if yr:
-            role = "yr"
+            role = "yr" if when is None else "target"
         elif role is None and when is not None:
             role = "target"
         if role is None:
             continue  # Core, DLI and other columns: listed (by leftovers) as not read
-        cols[c] = (role, int(yr[1]) if yr else when)
+        cols[c] = (role, int(yr[1]) if role == "yr" else when)
     for c, (role, val) in list(cols.items()):
         if role == "yr":
             if base_year is not None:
@@ -203,7 +220,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             mx.row, mx.title_known = r + 1, True
             continue
         if a.startswith("baseline year"):
-            found = header_date(cells.text(r, filled[0]), WB_FISCAL_END)
+            found = _header_date(cells.text(r, filled[0]))
             base_year = found.year if found else None
             continue
         if (
