@@ -82,6 +82,7 @@ def _open_data(writer: SiteWriter, fingerprint: str, build) -> tuple[dict[str, b
     return build()
 
 
+@collector_relaxed()
 def publish_site(
     project,
     outdir: Path | str,
@@ -90,17 +91,6 @@ def publish_site(
     cancelled: Any = None,
 ) -> PublishResult:
     """Write or update the site of ``project`` in ``outdir`` (see the module's docstring)."""
-    with collector_relaxed():
-        return _publish(project, outdir, options, progress, cancelled)
-
-
-def _publish(
-    project,
-    outdir: Path | str,
-    options: PublishOptions | None = None,
-    progress: Progress | None = None,
-    cancelled: Any = None,
-) -> PublishResult:
     opts = options or PublishOptions()
     check = cancel_check(cancelled)
     langs = tuple(dict.fromkeys(lang.lower() for lang in opts.langs)) or LANGS

@@ -233,26 +233,32 @@ class Cells:
 _DATE_IN_HEADER = re.compile(r"\(([^()]+)\)")
 #: The label before a header's date: "Milestone 1", "Target", "Baseline", "End target".
 _HEADER_LABEL = re.compile(
-    r"^\s*(?:baseline|milestone|target|end target|meta|hito|linea base|cible|jalon)\s*\d*\b",
+    r"^\s*(?:baseline|milestone|target|end target|meta final|meta|hito|linea base|cible|jalon)"
+    r"\s*\d*\b",
     re.IGNORECASE,
 )
 
 
-def header_date(text: str, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt.date | None:
-    """The date a column header states: "Milestone 1 (Dec 2016)", "FY2016", "Target (2019)"."""
+def header_date(
+    text: str, fiscal_end: tuple[int, int] = US_FISCAL_END, year_end: tuple[int, int] = (12, 31)
+) -> dt.date | None:
+    """The date a column header states: "Milestone 1 (Dec 2016)", "FY2016", "Target (2019)".
+
+    A year written alone falls on ``year_end`` (31 December; a World Bank framework counts
+    its years as fiscal years, ending 30 June), a month or a period on its own last day."""
     found = _DATE_IN_HEADER.search(text)
     lines = [x.strip() for x in text.splitlines() if x.strip()]
     unlabelled = _HEADER_LABEL.sub("", text.replace("\n", " ")).strip(" :-–")
-    for candidate in ([found.group(1)] if found else []) + [text, *lines[1:], unlabelled]:
+    candidates = ([found.group(1)] if found else []) + [text, *lines[1:], unlabelled]
+    words = re.findall(r"(?:fy|af)\s*'?\d{2,4}|\b\d{4}\b", text, re.IGNORECASE)
+    for candidate in (c.strip() for c in [*candidates, *words]):
         try:
-            return parse_date(candidate.strip(), fiscal_end)
+            when = parse_date(candidate, fiscal_end)
         except ValueError:
-            pass
-    for word in re.findall(r"(?:fy|af)\s*'?\d{2,4}|\b\d{4}\b", text, re.IGNORECASE):
-        try:
-            return parse_date(word, fiscal_end)
-        except ValueError:
-            pass
+            continue
+        if re.fullmatch(r"\d{4}", candidate):
+            return dt.date(when.year, *year_end)
+        return when
     return None
 
 

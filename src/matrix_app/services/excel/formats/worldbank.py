@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
 from ..logframe_read import NOTES_ROW
-from ..parse import MONTHS, WB_FISCAL_END, normalize
+from ..parse import WB_FISCAL_END, normalize
 from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
 NAME = "worldbank"
@@ -80,15 +80,8 @@ _YEAR_ONLY = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
 
 def _header_date(raw: str) -> dt.date | None:
     """A header's date in the Bank's fiscal years: a year alone ("Baseline 2015", "End Target
-    2019", "YR1 2016") is the fiscal year ending that 30 June, like "FY2016" and YRn; a date
-    with a month or a period ("Dec 2019", "Q3 2019") is that date."""
-    when = header_date(raw, WB_FISCAL_END)
-    if when is None or (when.month, when.day) != (12, 31):
-        return when
-    words = re.findall(r"[^\W\d_]+", normalize(raw))
-    dated = any(w in MONTHS or w.startswith(("sem", "trim", "quar", "half")) for w in words)
-    years = _YEAR_ONLY.findall(raw)
-    return _fy(when.year) if not dated and years == [str(when.year)] else when
+    2019", "YR1 2016") is the fiscal year ending that 30 June, like "FY2016" and YRn."""
+    return header_date(raw, WB_FISCAL_END, year_end=WB_FISCAL_END)
 
 
 def _subhead(cells: Cells, r: int) -> bool:
