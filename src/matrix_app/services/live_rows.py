@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from ..domain import models as m
+from ..domain import tables
 from ..storage.light_read import read_objects, read_tuples
 
 #: Rows fetched per call into SQLite: one ``fetchall`` of 100,000 rows holds Python's GIL
@@ -34,7 +35,7 @@ def plain_class(cls: type) -> type:
         columns = set(cls.__table__.columns.keys())  # type: ignore[attr-defined]
         ns: dict[str, object] = {"__module__": __name__, "__doc__": cls.__doc__}
         for klass in reversed(cls.__mro__):
-            if klass.__module__ != m.__name__:
+            if not klass.__module__.startswith(tables.__name__ + "."):  # not SQLModel's
                 continue
             for name, value in vars(klass).items():
                 if name.startswith(("__", "model_", "_sa_")) or name in columns:
