@@ -131,8 +131,9 @@ class OpenFlow:
         self._update_actions()
         self._update_title()
         self.pages.setCurrentWidget(self.workspace)
-        self.set_data(preview.data)
+        self.dashboard.set_data_pending()
         self._select_latest_plan()
+        self.set_data(preview.data)
         checked, author = preview.checked, self.settings.author or None
 
         def work(progress: Progress, cancelled: CancelFlag) -> Project:
