@@ -112,6 +112,12 @@ class MainWindow(WindowMenus, OpenFlow, WindowFiles, WindowData, QMainWindow):
         self.first_load_timer.setSingleShot(True)
         self.first_load_timer.setInterval(0)
         self.first_load_timer.timeout.connect(lambda: self.load_data(quiet=False))
+        #: ``show_preview``'s steps, one event-loop turn apart (``_fill_preview``).
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(0)
+        self.preview_timer.timeout.connect(self._fill_preview)
+        self._preview_step = 0
 
         self._build_pages()
         self._build_quality_dock()

@@ -122,7 +122,7 @@ class OpenFlow:
             self.content.setCurrentWidget(self.hint)
         self.tree.view.setFocus()
 
-    def show_preview(self, preview: Preview) -> Task:
+    def show_preview(self, preview: Preview) -> None:
         """Show a checked file's first data (read-only), then attach its Document."""
         self.close_project(show_start=False)
         self.preview = preview
@@ -133,10 +133,26 @@ class OpenFlow:
         self.pages.setCurrentWidget(self.workspace)
         self.dashboard.set_data_pending()
         self._select_latest_plan()
-        self.set_data(preview.data)
+        # the data once the tree is laid out and painted, the ORM's worker once the data is:
+        # at once, their layouts and the worker's imports would freeze the GUI thread 150 ms
+        self._preview_step = 0
+        self.preview_timer.start()
+
+    def _fill_preview(self) -> Task | None:
+        """``show_preview``'s next step: the views' data, then the worker attaching the
+        Document (``settle`` calls it at once)."""
+        preview = self.preview
+        if preview is None:
+            return None
+        if self._preview_step == 0:
+            self._preview_step = 1
+            self.set_data(preview.data)
+            self.preview_timer.start()
+            return None
         checked, author = preview.checked, self.settings.author or None
 
         def work(progress: Progress, cancelled: CancelFlag) -> Project:
+            project = None
             try:
                 with collector_paused():  # SQLAlchemy's import: no GUI-thread collection
                     from sqlalchemy.orm import configure_mappers
@@ -147,11 +163,14 @@ class OpenFlow:
                     # here, not at the GUI thread's first ORM use (no open step uses the ORM)
                     configure_mappers()
                     project = Project(open_checked(checked), author)
+                    for name in OFF_THREAD_IMPORTS:
+                        importlib.import_module(name)
             except BaseException:
-                checked.release()
+                if project is not None:
+                    project.close()  # releases the lock, as ``checked.release`` would
+                else:
+                    checked.release()
                 raise
-            for name in OFF_THREAD_IMPORTS:
-                importlib.import_module(name)
             return project
 
         def done(project: Project) -> None:
@@ -220,6 +239,7 @@ class OpenFlow:
         self.refresh_timer.stop()
         self.touched_timer.stop()
         self.first_load_timer.stop()
+        self.preview_timer.stop()
         self._touched.clear()
         self._data_generation += 1
         self.preview = None  # its attach worker closes the Project it makes (``show_preview``)

@@ -125,6 +125,9 @@ class WindowData:
 
         deadline = QDeadlineTimer(timeout_ms)
         while not deadline.hasExpired():
+            while self.preview_timer.isActive():
+                self.preview_timer.stop()
+                self._fill_preview()
             if self.first_load_timer.isActive():
                 self.first_load_timer.stop()
                 self.load_data(quiet=False)
