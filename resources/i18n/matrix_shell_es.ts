@@ -385,7 +385,7 @@
     <name>MainWindow</name>
     <message>
         <source>Select a plan to see its dashboard, or a commitment to edit it.</source>
-        <extracomment>Share of the screen&apos;s free width and height the window takes on first start. Edits arriving closer together than this are summarised in one reload of the project (an edit that concerns only some commitments re-reads just those, at once). The open Document, or None after closing (feature actions enable themselves on it). Dashboard/quality data finished loading (for tests and benchmarks). The project shown from its model-free read while its Document is on its way. Commitments edited since their rows were last re-read (one read per event-loop turn for the notices an edit sends, e.g. a target and its revision).</extracomment>
+        <extracomment>Share of the screen&apos;s free width and height the window takes on first start. Edits arriving closer together than this are summarised in one reload of the project (an edit that concerns only some commitments re-reads just those, at once). The open Document, or None after closing (feature actions enable themselves on it). Dashboard/quality data finished loading (for tests and benchmarks). The project shown from its model-free read while its Document is on its way. Commitments edited since their rows were last re-read (one read per event-loop turn for the notices an edit sends, e.g. a target and its revision). ``show_preview``&apos;s steps, one event-loop turn apart (``_fill_preview``).</extracomment>
         <translation>Seleccione un plan para ver su tablero, o un compromiso para editarlo.</translation>
     </message>
     <message>

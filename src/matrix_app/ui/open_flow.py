@@ -149,6 +149,7 @@ class OpenFlow:
             self.set_data(preview.data)
             self.preview_timer.start()
             return None
+        self._preview_step = 2  # from here the worker gives the file up if it is not wanted
         checked, author = preview.checked, self.settings.author or None
 
         def work(progress: Progress, cancelled: CancelFlag) -> Project:
@@ -243,6 +244,8 @@ class OpenFlow:
         self._touched.clear()
         self._data_generation += 1
         self.preview = None  # its attach worker closes the Project it makes (``show_preview``)
+        if preview is not None and self._preview_step < 2:
+            preview.checked.release()  # no worker yet: its edit lock is given up here
         self.runner.cancel_all()
         self.runner.wait()
         self._drop_editor()
