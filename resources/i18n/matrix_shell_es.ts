@@ -183,10 +183,209 @@
     </message>
 </context>
 <context>
+    <name>ExcelImportWizard</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <source>Pick the sheet, the header row and the column of each item; then the level.</source>
+        <translation>Elija la hoja, la fila de encabezado y la columna de cada elemento; luego el nivel.</translation>
+    </message>
+    <message>
+        <source>Read this sheet as recognised</source>
+        <translation>Leer esta hoja tal como se reconoció</translation>
+    </message>
+    <message>
+        <source>Read as they are</source>
+        <translation>Leerlas tal como están</translation>
+    </message>
+    <message>
+        <source>Skip (not imported)</source>
+        <translation>Omitir (no se importan)</translation>
+    </message>
+    <message>
+        <source>A section row: {level}</source>
+        <translation>Fila de sección: {level}</translation>
+    </message>
+    <message>
+        <source>Apply to the selected rows</source>
+        <translation>Aplicar a las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Fila de encabezado</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Narrative summary</source>
+        <translation>Resumen narrativo</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Current value (date)</source>
+        <translation>Valor actual (fecha)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha de la meta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Fórmula de cálculo</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea base</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Decimal comma (86,7)</source>
+        <translation>Coma decimal (86,7)</translation>
+    </message>
+    <message>
+        <source>Decimal point (86.7)</source>
+        <translation>Punto decimal (86.7)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Recognised as {name}: it is read as the command line reads it.</source>
+        <translation>Reconocida como {name}: se lee tal como la lee la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Recognised as {name}: the columns below are what was found; change any.</source>
+        <translation>Reconocida como {name}: las columnas de abajo son las encontradas; cambie las que quiera.</translation>
+    </message>
+    <message>
+        <source>Not recognised: say what each column holds.</source>
+        <translation>No reconocida: indique qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>Rows skipped: {rows}.</source>
+        <translation>Filas omitidas: {rows}.</translation>
+    </message>
+    <message>
+        <source>Section rows: {rows}.</source>
+        <translation>Filas de sección: {rows}.</translation>
+    </message>
+    <message>
+        <source>(not a level)</source>
+        <translation>(no es un nivel)</translation>
+    </message>
+    <message>
+        <source>DFID / UK logframe (Impact, Outcome, Output blocks)</source>
+        <translation>marco lógico DFID / Reino Unido (bloques Impacto, Efecto, Producto)</translation>
+    </message>
+    <message>
+        <source>World Bank results framework (PDO and intermediate results)</source>
+        <translation>marco de resultados del Banco Mundial (ODP y resultados intermedios)</translation>
+    </message>
+    <message>
+        <source>USAID Indicator Performance Tracking Table</source>
+        <translation>tabla de seguimiento de indicadores de USAID (IPTT)</translation>
+    </message>
+    <message>
+        <source>OGP follow-up sheet (one row per milestone)</source>
+        <translation>planilla de seguimiento OGP (una fila por hito)</translation>
+    </message>
+    <message>
+        <source>EU logframe / cadre logique</source>
+        <translation>marco lógico de la UE / cadre logique</translation>
+    </message>
+    <message>
+        <source>ILPES / CEPAL logframe matrix</source>
+        <translation>matriz de marco lógico ILPES / CEPAL</translation>
+    </message>
+    <message>
+        <source>logframe matrix</source>
+        <translation>matriz de marco lógico</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Select a plan to see its dashboard, or a commitment to edit it.</source>
-        <extracomment>Modules the first window does not need, imported by the worker that opens a project so that no action enabled by the open document imports them on the GUI thread. Share of the screen&apos;s free width and height the window takes on first start. Edits arriving closer together than this are summarised in one dashboard refresh. The open Document, or None after closing (feature actions enable themselves on it). Dashboard/quality data finished loading (for tests and benchmarks).</extracomment>
+        <extracomment>Share of the screen&apos;s free width and height the window takes on first start. Edits arriving closer together than this are summarised in one reload of the project (an edit that concerns only some commitments re-reads just those, at once). The open Document, or None after closing (feature actions enable themselves on it). Dashboard/quality data finished loading (for tests and benchmarks). The project shown from its model-free read while its Document is on its way. Commitments edited since their rows were last re-read (one read per event-loop turn for the notices an edit sends, e.g. a target and its revision). ``show_preview``&apos;s steps, one event-loop turn apart (``_fill_preview``).</extracomment>
         <translation>Seleccione un plan para ver su tablero, o un compromiso para editarlo.</translation>
     </message>
     <message>
@@ -198,164 +397,12 @@
         <translation>Panel de calidad de la matriz</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <source>Create an empty project file</source>
-        <translation>Crear un archivo de proyecto vacío</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open a project file</source>
-        <translation>Abrir un archivo de proyecto</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>Open &amp;sample project</source>
-        <translation>Abrir proyecto de &amp;ejemplo</translation>
-    </message>
-    <message>
-        <source>Open your own copy of Chile&apos;s 2014-2016 action plan</source>
-        <translation>Abrir su propia copia del plan de acción 2014-2016 de Chile</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
-    </message>
-    <message>
-        <source>Write a copy of the project to another file</source>
-        <translation>Escribir una copia del proyecto en otro archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation>&amp;Cerrar proyecto</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Quality panel</source>
-        <translation>Panel de &amp;calidad</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Monitoring Matrix</source>
-        <translation>&amp;Acerca de Monitoring Matrix</translation>
-    </message>
-    <message>
         <source>Monitoring Matrix</source>
         <translation>Monitoring Matrix</translation>
     </message>
     <message>
         <source>{name} [read-only]</source>
         <translation>{name} [solo lectura]</translation>
-    </message>
-    <message>
-        <source>Clear &amp;list</source>
-        <translation>&amp;Vaciar la lista</translation>
-    </message>
-    <message>
-        <source>Opening {name}…</source>
-        <translation>Abriendo {name}…</translation>
-    </message>
-    <message>
-        <source>Opening {name}</source>
-        <translation>Abriendo {name}</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Nuevo proyecto</translation>
-    </message>
-    <message>
-        <source>Open sample project</source>
-        <translation>Abrir proyecto de ejemplo</translation>
-    </message>
-    <message>
-        <source>Could not copy the sample project to {path}: {error}</source>
-        <translation>No se pudo copiar el proyecto de ejemplo en {path}: {error}</translation>
-    </message>
-    <message>
-        <source>This is your own copy of the sample project: {path}</source>
-        <translation>Esta es su propia copia del proyecto de ejemplo: {path}</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Guardar una copia</translation>
-    </message>
-    <message>
-        <source>Choose another file name: {name} is the project that is open.</source>
-        <translation>Elija otro nombre de archivo: {name} es el proyecto abierto.</translation>
-    </message>
-    <message>
-        <source>Saved a copy to {path}</source>
-        <translation>Se guardó una copia en {path}</translation>
-    </message>
-    <message>
-        <source>Saving a copy</source>
-        <translation>Guardando una copia</translation>
-    </message>
-    <message>
-        <source>Loading {name}</source>
-        <translation>Cargando {name}</translation>
-    </message>
-    <message>
-        <source>The change was not saved</source>
-        <translation>El cambio no se guardó</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source>The new language will be used the next time you start the application.</source>
-        <translation>El nuevo idioma se usará la próxima vez que inicie la aplicación.</translation>
-    </message>
-    <message>
-        <source>About Monitoring Matrix</source>
-        <translation>Acerca de Monitoring Matrix</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Monitoring Matrix&lt;/b&gt; {version}&lt;br&gt;Logical-framework monitoring of Open Government Partnership action-plan commitments.&lt;br&gt;Every change is saved in the project file at once and recorded in its history.</source>
-        <translation>&lt;b&gt;Monitoring Matrix&lt;/b&gt; {version}&lt;br&gt;Seguimiento con marco lógico de los compromisos de los planes de acción de la Alianza para el Gobierno Abierto.&lt;br&gt;Cada cambio se guarda de inmediato en el archivo del proyecto y queda registrado en su historial.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -368,6 +415,18 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlow</name>
+    <message>
+        <source>Opening {name}…</source>
+        <extracomment>Modules the first window does not need, imported by the worker that opens a project so that no action enabled by the open document imports them on the GUI thread.</extracomment>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>Abriendo {name}</translation>
     </message>
 </context>
 <context>
@@ -717,6 +776,159 @@
     <message>
         <source>An unexpected error stopped this task: {error}</source>
         <translation>Un error inesperado detuvo esta tarea: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowData</name>
+    <message>
+        <source>Loading {name}</source>
+        <translation>Cargando {name}</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>El cambio no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Open sample project</source>
+        <translation>Abrir proyecto de ejemplo</translation>
+    </message>
+    <message>
+        <source>Could not copy the sample project to {path}: {error}</source>
+        <translation>No se pudo copiar el proyecto de ejemplo en {path}: {error}</translation>
+    </message>
+    <message>
+        <source>This is your own copy of the sample project: {path}</source>
+        <translation>Esta es su propia copia del proyecto de ejemplo: {path}</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Choose another file name: {name} is the project that is open.</source>
+        <translation>Elija otro nombre de archivo: {name} es el proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>Se guardó una copia en {path}</translation>
+    </message>
+    <message>
+        <source>Saving a copy</source>
+        <translation>Guardando una copia</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>Crear un archivo de proyecto vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Abrir un archivo de proyecto</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample project</source>
+        <translation>Abrir proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open your own copy of Chile&apos;s 2014-2016 action plan</source>
+        <translation>Abrir su propia copia del plan de acción 2014-2016 de Chile</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the project to another file</source>
+        <translation>Escribir una copia del proyecto en otro archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Quality panel</source>
+        <translation>Panel de &amp;calidad</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Monitoring Matrix</source>
+        <translation>&amp;Acerca de Monitoring Matrix</translation>
+    </message>
+    <message>
+        <source>Clear &amp;list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start the application.</source>
+        <translation>El nuevo idioma se usará la próxima vez que inicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>About Monitoring Matrix</source>
+        <translation>Acerca de Monitoring Matrix</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Monitoring Matrix&lt;/b&gt; {version}&lt;br&gt;Logical-framework monitoring of Open Government Partnership action-plan commitments.&lt;br&gt;Every change is saved in the project file at once and recorded in its history.</source>
+        <translation>&lt;b&gt;Monitoring Matrix&lt;/b&gt; {version}&lt;br&gt;Seguimiento con marco lógico de los compromisos de los planes de acción de la Alianza para el Gobierno Abierto.&lt;br&gt;Cada cambio se guarda de inmediato en el archivo del proyecto y queda registrado en su historial.</translation>
     </message>
 </context>
 </TS>

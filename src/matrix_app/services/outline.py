@@ -6,8 +6,9 @@ ORM objects) keeps a 2,000-commitment tree well under the 100 ms a GUI thread ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the line classes are imported by the GUI's first window: no SQLAlchemy
     from .project import Project
@@ -37,15 +38,20 @@ def project_outline(project: Project) -> list[PlanLine]:
     """Live plans in sibling order, each with its live commitments in sibling order.
     The driver's SQL: nothing to compile or configure on the way to the first tree."""
     with project.read() as s:
-        conn = s.connection()
-        plans = conn.exec_driver_sql(
-            "SELECT id, title FROM action_plan WHERE deleted_at IS NULL "
-            "ORDER BY position, created_at, rowid"
-        ).all()
-        commitments = conn.exec_driver_sql(
-            f"SELECT {_LINE} FROM commitment WHERE deleted_at IS NULL "
-            "ORDER BY position, created_at, rowid"
-        ).all()
+        return read_outline(s.connection().exec_driver_sql)
+
+
+def read_outline(execute: Callable[[str], Any]) -> list[PlanLine]:
+    """``project_outline`` through ``execute(sql)``: SQLAlchemy's driver-level execute, or
+    a sqlite3 connection's before SQLAlchemy is imported (``services/first_read.py``)."""
+    plans = execute(
+        "SELECT id, title FROM action_plan WHERE deleted_at IS NULL "
+        "ORDER BY position, created_at, rowid"
+    ).fetchall()
+    commitments = execute(
+        f"SELECT {_LINE} FROM commitment WHERE deleted_at IS NULL "
+        "ORDER BY position, created_at, rowid"
+    ).fetchall()
     lines = [PlanLine(pid, title or "") for pid, title in plans]
     by_id = {p.id: p for p in lines}
     for cid, plan_id, code, title, completion, position in commitments:

@@ -10,14 +10,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from ..domain import models as m
 from ..domain import rules
 from ..domain.quality import Finding, commitment_findings, untranslated
 from ..domain.vocabulary import Level, Role, Schedule, Status
-from .live_rows import live_rows
 from .translation_findings import (
     TEXT_FIELDS as _TEXT_FIELDS,
 )
@@ -28,6 +25,11 @@ from .translation_findings import (
     plan_texts,
 )
 from .view_columns import view_columns
+
+if TYPE_CHECKING:  # the figures are computed on rows read without them too (first_read.py)
+    from sqlmodel import Session
+
+    from ..domain import models as m
 
 
 def evidence_name(title: str, file_name: str = "", url: str = "", note: str = "") -> str:
@@ -177,6 +179,8 @@ class CommitmentData:
         undone (the target shows the value and due date it had then). Texts, institutions
         and the logframe carry no date and are kept.
         """
+        from ..domain import models as m
+
         targets: dict[str, list[m.Target]] = defaultdict(list)
         revisions: dict[str, list[m.TargetRevision]] = defaultdict(list)
         for ind_id, ts in self.targets.items():
@@ -323,6 +327,9 @@ def load_snapshot(
     index: a few milliseconds in a file of thousands). ``plain``: read-only light rows
     (see ``plain_class``) loaded with plain selects. ``narrow`` (with ``plain``): only the
     columns the dashboard, tree marks and quality panel read (``view_columns``)."""
+    from ..domain import models as m
+    from .live_rows import live_rows
+
     steps = 10
     state = load_state(s)
     columns = view_columns(_TEXT_FIELDS if state.wanted else None) if narrow else {}

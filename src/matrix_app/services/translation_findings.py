@@ -11,19 +11,40 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from ..domain import models as m
 from ..domain.vocabulary import Level, label
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the first data is read without SQLAlchemy (services/first_read.py)
+    from sqlmodel import Session
+
+    from ..domain import models as m
     from .snapshot import CommitmentData, Snapshot
 
 #: (table, row, commitment id or None, {"what_en": ..., "what_es": ...}).
-Named = tuple[str, m.Row, str | None, dict[str, str]]
+Named = tuple[str, "m.Row", str | None, dict[str, str]]
 
-#: The translatable texts per table (``models.text_fields``).
-TEXT_FIELDS = {t: m.text_fields(t) for t in m.TRANSLATABLE_TABLES}
+#: The translatable texts per table: ``models.text_fields`` of each of
+#: ``models.TRANSLATABLE_TABLES``, written out so that reading the first data needs no
+#: models (``tests/unit/test_first_read.py`` wants it equal to what the models say).
+TEXT_FIELDS: dict[str, list[str]] = {
+    "action_plan": ["title", "government", "coordinating_body", "notes"],
+    "institution": ["name"],
+    "commitment": [
+        "title", "status_quo", "objective", "description", "irm_notes",
+        "relevance_access_to_information", "relevance_civic_participation",
+        "relevance_public_accountability", "relevance_technology_innovation", "budget",
+        "national_plan_links", "partners",
+    ],
+    "result": ["narrative", "assumptions"],
+    "indicator": [
+        "name", "formula", "unit", "means_of_verification", "data_source", "frequency",
+        "responsible",
+    ],
+    "target_revision": ["reason"],
+    "measurement": ["comment"],
+    "evidence": ["title", "note"],
+    "narrative": ["text"],
+    "consultation_comment": ["comment", "response"],
+}  # fmt: skip
 
 
 @dataclass
@@ -42,22 +63,28 @@ BILINGUAL_KEY = "bilingual"
 
 
 def load_state(s: Session) -> TranslationState:
-    from .excel.layout import FIELD_LABELS  # the names the workbook and the forms use
-
     # the driver's SQL: no statement compiled on the way to the first data shown
-    conn = s.connection()
-    meta = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
+    return read_state(s.connection().exec_driver_sql)
+
+
+_META = "SELECT key, value FROM meta"
+_HAVE = "SELECT entity, row_id, field, lang FROM translation WHERE deleted_at IS NULL"
+
+
+def read_state(execute) -> TranslationState:
+    """``load_state`` through ``execute(sql)`` (a sqlite3 connection's or SQLAlchemy's
+    driver-level execute). The field labels (their module reads the models) are loaded
+    only when the project is bilingual: a monolingual one's findings never name a field."""
+    meta = dict(execute(_META).fetchall())
     own = meta.get("content_lang", "es")
-    rows = conn.exec_driver_sql(
-        "SELECT entity, row_id, field, lang FROM translation WHERE deleted_at IS NULL"
-    ).all()
-    have = {tuple(r) for r in rows}
-    return TranslationState(
-        "en" if own == "es" else "es",
-        have,  # type: ignore[arg-type]
-        wanted=bool(have) or meta.get(BILINGUAL_KEY) == "1",
-        labels=FIELD_LABELS,
-    )
+    have = {tuple(r) for r in execute(_HAVE).fetchall()}
+    wanted = bool(have) or meta.get(BILINGUAL_KEY) == "1"
+    labels: dict[str, tuple[str, str]] = {}
+    if wanted:
+        from .excel.layout import FIELD_LABELS  # the names the workbook and the forms use
+
+        labels = FIELD_LABELS
+    return TranslationState("en" if own == "es" else "es", have, wanted, labels)  # type: ignore[arg-type]
 
 
 def commitment_texts(self: CommitmentData) -> list[Named]:

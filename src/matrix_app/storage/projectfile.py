@@ -19,18 +19,17 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import QueuePool
-from sqlmodel import Session, SQLModel, create_engine
+from typing import TYPE_CHECKING
 
 from . import checked_files, migrations
-from .content_check import check_content
 from .errors import ProjectFileError
 from .filemode import default_file_mode
 from .lock import EditLock
 from .schema_check import check_schema
+
+if TYPE_CHECKING:  # SQLAlchemy loads when a file is opened for the ORM (``open_checked``)
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -89,6 +88,10 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 def _engine(path: Path, read_only: bool) -> Engine:
+    from sqlalchemy import event
+    from sqlalchemy.pool import QueuePool
+    from sqlmodel import create_engine
+
     engine = create_engine(
         "sqlite://",
         creator=lambda: _connect(path, read_only),
@@ -231,6 +234,8 @@ class ProjectFile:
 
         ``write``: take the write lock at the start (every transaction that changes rows).
         """
+        from sqlmodel import Session
+
         bind = self.engine.execution_options(matrix_write=True) if write else self.engine
         with Session(bind, expire_on_commit=False) as s:
             with s.begin():
@@ -382,6 +387,7 @@ def models_ddl() -> list[str]:
     """The CREATE statements the models compile to (tools/schema_text.py stores them)."""
     from sqlalchemy.dialects import sqlite as sqlite_dialect
     from sqlalchemy.schema import CreateIndex, CreateTable
+    from sqlmodel import SQLModel
 
     from ..domain import models  # noqa: F401 - defines the tables in SQLModel.metadata
 
@@ -393,6 +399,36 @@ def models_ddl() -> list[str]:
         indexes = sorted(table.indexes, key=lambda ix: ix.name or "")
         out.extend(str(CreateIndex(ix).compile(dialect=dialect)) for ix in indexes)
     return out
+
+
+def check_content(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+    """``content_check.check_content``, imported when a file needs it: it reads the
+    models' column types (SQLAlchemy), which a file this installation checked never needs."""
+    from .content_check import check_content as check
+
+    check(conn, path, tables)
+
+
+@dataclass
+class CheckedFile:
+    """A project file every check has passed (and upgraded, when older), its edit lock held
+    when it may be edited: what ``open_checked`` makes a ``ProjectFile`` of. Until then
+    it can be read with plain sqlite3 (``connect_read``), without SQLAlchemy."""
+
+    path: Path
+    read_only_why: str | None
+    lock: EditLock | None
+
+    def connect_read(self) -> sqlite3.Connection:
+        """A read-only sqlite3 connection, set up as every connection to a project is."""
+        return _connect(self.path, read_only=True)
+
+    def release(self) -> None:
+        """Give the file up without opening it (the edit lock, as ``ProjectFile.close``)."""
+        if self.lock is not None:
+            checked_files.remember(self.path)
+            self.lock.release()
+            self.lock = None
 
 
 def open_project_file(
@@ -414,6 +450,32 @@ def open_project_file(
     to a caller that reads only some rows and checks those (the merge); the schema is
     always checked.
     """
+    return open_checked(
+        check_project_file(path, read_only, integrity_check, trust_checked, check_values)
+    )
+
+
+def open_checked(checked: CheckedFile) -> ProjectFile:
+    """The ``ProjectFile`` (SQLAlchemy engine) of a file ``check_project_file`` passed."""
+    try:
+        engine = _engine(checked.path, read_only=checked.read_only_why is not None)
+        return ProjectFile(checked.path, engine, checked.read_only_why, checked.lock)
+    except BaseException:
+        if checked.lock is not None:
+            checked.lock.release()
+            checked.lock = None
+        raise
+
+
+def check_project_file(
+    path: Path,
+    read_only: bool = False,
+    integrity_check: bool = True,
+    trust_checked: bool = True,
+    check_values: bool = True,
+) -> CheckedFile:
+    """Every check and refusal of ``open_project_file`` (same arguments), with sqlite3 only:
+    nothing of a file is read for showing before this has passed."""
     path = Path(path)
     header = read_header(path)
     if header.application_id != migrations.APPLICATION_ID or header.user_version < 1:
@@ -467,8 +529,7 @@ def open_project_file(
             if why is not None:
                 raise ProjectFileError("old_read_only", path=path)
             _migrate(path, header.user_version)
-        engine = _engine(path, read_only=why is not None)
-        return ProjectFile(path, engine, why, lock)
+        return CheckedFile(path, why, lock)
     except BaseException:
         if lock is not None:
             lock.release()

@@ -387,6 +387,14 @@ class ProjectTree(PlanWindows, QWidget):
         return action
 
     # -- state ---------------------------------------------------------------------------
+    def set_document(self, doc: Document) -> None:
+        """The Document that arrived after the tree was shown from a model-free read
+        (``ui/open_flow.py``): edits and plan windows work from now on."""
+        self.doc.changed.disconnect(self._doc_changed)
+        self.doc = self.model.doc = doc
+        doc.changed.connect(self._doc_changed)
+        self.set_read_only(doc.read_only)
+
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self._update_actions()
@@ -456,7 +464,8 @@ class ProjectTree(PlanWindows, QWidget):
         self.delete_action.setEnabled(editable and has)
         self.up_action.setEnabled(editable and has and index.row() > 0)
         self.down_action.setEnabled(editable and has and index.row() < siblings - 1)
-        plan = self.model.plan_of(index)
+        # a plan window edits the Document: none while it is on its way (``set_document``)
+        plan = None if getattr(self.doc, "pending", False) else self.model.plan_of(index)
         self.consultation_action.setEnabled(plan is not None)
         self.report_settings_action.setEnabled(plan is not None)
         self.report_texts_action.setEnabled(plan is not None)

@@ -1,0 +1,272 @@
+"""Opening a project in two steps: shown from a model-free read, then the Document attached.
+
+The open worker checks the file as ``Project.open`` does (every refusal comes first, with the
+same messages) and reads the outline and the views' data with sqlite3 alone
+(``ui/first_data.py``): tree, dashboard and quality panel show at once, read-only. A second
+worker then imports SQLAlchemy, SQLModel and the models (about 0.6 s of CPU), opens the
+``Project`` on the checked file (its edit lock held throughout) and ``attach`` gives the
+window its ``Document``: editing, the editor and the feature actions start there. A
+commitment chosen meanwhile opens in the editor then. A mixin of ``MainWindow``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..messages import MatrixError
+from . import dialogs
+from .document import Document
+from .first_data import Preview
+from .gc_pause import collector_paused
+from .project_data import Cancelled
+from .project_tree import ProjectTree
+from .tasks import CancelFlag, Progress, Task
+
+if TYPE_CHECKING:  # SQLModel and the services load off the GUI thread, after the first window
+    from ..services.outline import PlanLine
+    from ..services.project import Project
+
+#: Modules the first window does not need, imported by the worker that opens a project so
+#: that no action enabled by the open document imports them on the GUI thread.
+OFF_THREAD_IMPORTS: tuple[str, ...] = (
+    "matrix_app.services.exchange",
+    "matrix_app.services.values",
+)
+
+
+class PendingDocument(QObject):
+    """What the tree holds until the Document is attached: read-only, never changed."""
+
+    changed = Signal(str, object)
+    error = Signal(str)
+    read_only = True
+    pending = True
+    project = None
+
+
+class OpenFlow:
+    """``open_path``, ``show_preview``, ``attach`` and ``close_project`` of the window."""
+
+    def open_dialog(self) -> None:
+        folder = (
+            str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else ""
+        )
+        path = dialogs.ask_open_path(self, folder)
+        if path is not None:
+            self.open_path(path)
+
+    def shown_path(self) -> Path | None:
+        """The project the window shows, attached or still a preview."""
+        if self.document is not None:
+            return self.document.project.path
+        return self.preview.path if self.preview is not None else None
+
+    def open_path(self, path: Path | str) -> Task | None:
+        """Open a project file off the GUI thread; a refusal is explained in a dialog.
+
+        The project already open stays open until the new one is shown (``show_preview``
+        closes it): a file that is refused must not cost the user the one they had."""
+        path = Path(path)
+        shown = self.shown_path()
+        if shown is not None and shown.resolve() == path.resolve():
+            return None
+
+        def work(progress: Progress, cancelled: CancelFlag) -> Preview:
+            from .first_data import open_preview
+
+            preview = open_preview(path, None, cancelled)
+            if cancelled():
+                preview.checked.release()
+                raise Cancelled()
+            return preview
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, MatrixError) and getattr(exc, "code", "") == "missing":
+                self.settings.remove_recent(path)
+            if self.shown_path() is None:
+                self._show_start()
+
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
+        task = self.run_task(
+            self.tr("Opening {name}").format(name=path.name),
+            work,
+            self.show_preview,
+            on_error=failed,
+            discard=lambda preview: preview.checked.release(),
+        )
+        task.finished.connect(self.statusBar().clearMessage)
+        task.finished.connect(self._show_start_if_idle)
+        return task
+
+    def _show_start_if_idle(self) -> None:
+        if self.shown_path() is None and self.pages.currentWidget() is not self.start:
+            self._show_start()
+
+    def _show_tree(self, doc: QObject, outline: list[PlanLine] | None, why: str | None) -> None:
+        self.tree = ProjectTree(doc, outline=outline)  # type: ignore[arg-type]
+        self.tree.set_read_only(doc.read_only)  # type: ignore[attr-defined]
+        self.tree.plan_selected.connect(self.show_plan)
+        self.tree.commitment_selected.connect(self.show_commitment)
+        self.tree.nothing_selected.connect(lambda: self.content.setCurrentWidget(self.hint))
+        self.tree_host.layout().addWidget(self.tree)
+        self.banner.show_reason(why)
+
+    def _select_latest_plan(self) -> None:
+        if self.tree.model.plans:  # the latest plan is the one people work on
+            self.tree.select(self.tree.model.plans[-1].id)
+        else:
+            self.content.setCurrentWidget(self.hint)
+        self.tree.view.setFocus()
+
+    def show_preview(self, preview: Preview) -> None:
+        """Show a checked file's first data (read-only), then attach its Document."""
+        self.close_project(show_start=False)
+        self.preview = preview
+        self._show_tree(PendingDocument(self), preview.outline, preview.read_only_why)
+        self.settings.add_recent(preview.path)
+        self._update_actions()
+        self._update_title()
+        self.pages.setCurrentWidget(self.workspace)
+        self.dashboard.set_data_pending()
+        self._select_latest_plan()
+        # the data once the tree is laid out and painted, the ORM's worker once the data is:
+        # at once, their layouts and the worker's imports would freeze the GUI thread 150 ms
+        self._preview_step = 0
+        self.preview_timer.start()
+
+    def _fill_preview(self) -> Task | None:
+        """``show_preview``'s next step: the views' data, then the worker attaching the
+        Document (``settle`` calls it at once)."""
+        preview = self.preview
+        if preview is None:
+            return None
+        if self._preview_step == 0:
+            self._preview_step = 1
+            self.set_data(preview.data)
+            self.preview_timer.start()
+            return None
+        self._preview_step = 2  # from here the worker gives the file up if it is not wanted
+        checked, author = preview.checked, self.settings.author or None
+
+        def work(progress: Progress, cancelled: CancelFlag) -> Project:
+            project = None
+            try:
+                with collector_paused():  # SQLAlchemy's import: no GUI-thread collection
+                    from sqlalchemy.orm import configure_mappers
+
+                    from ..services.project import Project
+                    from ..storage.projectfile import open_checked
+
+                    # here, not at the GUI thread's first ORM use (no open step uses the ORM)
+                    configure_mappers()
+                    project = Project(open_checked(checked), author)
+                    for name in OFF_THREAD_IMPORTS:
+                        importlib.import_module(name)
+            except BaseException:
+                if project is not None:
+                    project.close()  # releases the lock, as ``checked.release`` would
+                else:
+                    checked.release()
+                raise
+            return project
+
+        def done(project: Project) -> None:
+            if self.preview is not preview:
+                project.close()  # another file was opened, or this one closed, meanwhile
+                return
+            self.attach(project, preview.outline)
+
+        def failed(_exc: BaseException) -> None:
+            if self.preview is preview:
+                self.close_project()
+
+        return self.run_task(
+            self.tr("Opening {name}").format(name=preview.path.name),
+            work,
+            done,
+            on_error=failed,
+            show_progress=False,
+            discard=lambda project: project.close(),
+        )
+
+    def attach(self, project: Project, outline: list[PlanLine] | None = None) -> None:
+        """Show an opened project: tree, dashboard, quality panel, title, banner. When its
+        preview is shown, the Document joins the tree and the data already there."""
+        preview = self.preview
+        adopt = preview is not None and self.tree is not None and preview.path == project.path
+        if not adopt:
+            self.close_project(show_start=False)
+        self.preview = None
+        doc = Document(project, self)
+        self.document = doc
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        doc.changed.connect(self._document_edited)
+        doc.error.connect(self._edit_failed)
+        if adopt:
+            self.tree.set_document(doc)
+            self.banner.show_reason(project.read_only_why)
+            self._update_actions()
+            self._update_title()
+            self.document_changed.emit(doc)
+            current = self.tree.current_id()
+            if current is not None and self.tree.model.find(current).parent().isValid():
+                self.show_commitment(current)  # chosen while the Document was on its way
+            return
+        self._show_tree(doc, outline, project.read_only_why)
+        self.settings.add_recent(project.path)
+        self._update_actions()
+        self._update_title()
+        self.pages.setCurrentWidget(self.workspace)
+        self.data = None
+        self.dashboard.set_data_pending()
+        self.quality.set_data(None)
+        self._select_latest_plan()
+        self.document_changed.emit(doc)
+        # the load starts once the tree and the page are laid out and painted: started
+        # now, its worker would hold the GIL while the GUI thread lays out 2,000 rows
+        self.first_load_timer.start()
+
+    def close_project(self, show_start: bool = True) -> None:
+        doc, preview = self.document, self.preview
+        if doc is None and preview is None:
+            if show_start:
+                self._show_start()
+            return
+        self.refresh_timer.stop()
+        self.touched_timer.stop()
+        self.first_load_timer.stop()
+        self.preview_timer.stop()
+        self._touched.clear()
+        self._data_generation += 1
+        self.preview = None  # its attach worker closes the Project it makes (``show_preview``)
+        if preview is not None and self._preview_step < 2:
+            preview.checked.release()  # no worker yet: its edit lock is given up here
+        self.runner.cancel_all()
+        self.runner.wait()
+        self._drop_editor()
+        if self.tree is not None:
+            self.tree.close_plan_windows()  # they edit the document closed below
+            self.tree.setParent(None)
+            self.tree.deleteLater()
+            self.tree = None
+        self.data = None
+        if doc is not None:
+            self.undo_group.removeStack(doc.undo_stack)
+            self.document = None
+            doc.close()
+            doc.deleteLater()
+        self.banner.show_reason(None)
+        self.dashboard.clear()
+        self.quality.set_data(None)
+        self._update_actions()
+        if doc is not None:
+            self.document_changed.emit(None)
+        if show_start:
+            self._show_start()
+        else:
+            self._update_title()
