@@ -52,3 +52,22 @@ def test_the_french_eu_template_lands_its_baselines_and_targets(tmp_path):
 def test_justificatif_is_the_evidence_column_of_a_french_follow_up():
     assert ogp_role(normalize("Justificatif"), {}) == "evidence"
     assert ogp_role(normalize("Pièces justificatives"), {}) == "evidence"
+
+
+def test_an_iptt_baseline_fy_column_is_the_baseline_year_not_its_value(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "IPTT"
+    ws.append(["Indicator Performance Tracking Table (IPTT)"])
+    ws.append(["Activity: Citizen Oversight of Local Budgets"])
+    ws.append(["Indicator", "Unit", "Baseline FY", "Baseline value", "FY2017 Target",
+               "FY2017 Actual"])  # fmt: skip
+    ws.append(["IR 2.1: Civil society oversight of municipal budgets increased"])
+    ws.append(["Number of CSOs monitoring municipal budgets", "Number", "FY16", 12, 30, 27])
+    path = tmp_path / "iptt.xlsx"
+    wb.save(path)
+    with Project.new(tmp_path / "p.nap") as project:
+        import_workbook(project, path)
+        (got,) = project.rows(m.Indicator)
+        assert got.baseline_value == 12.0
+        assert got.baseline_date.isoformat() == "2016-09-30"
