@@ -95,6 +95,13 @@ def header_role(text: object) -> str | None:
         return None
     if norm.rstrip(" :") in EXACT_HEADERS:
         return EXACT_HEADERS[norm.rstrip(" :")]
+    head = norm.split("(", 1)[0].strip()
+    if head and head != norm:
+        # "Cibles (y compris année de référence)": the words before the brackets name the
+        # column; the bracketed qualifier only says what its cells carry beside the value
+        role = header_role(head)
+        if role is not None:
+            return role
     for role, keys in HEADER_RULES:
         if any(k in norm for k in keys):
             return role

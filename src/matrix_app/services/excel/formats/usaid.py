@@ -109,7 +109,9 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         elif t.startswith(("unit", "unidad")):
             cols[c] = ("unit", None)
         elif t.startswith(("baseline", "linea de base", "linea base")):
-            year = sub.startswith(("year", "ano")) or t.endswith(("year", "date", "ano", "fecha"))
+            year = sub.startswith(("year", "ano", "fy")) or t.endswith(
+                ("year", "date", "ano", "fecha", " fy", " af")  # "Baseline FY": its year
+            )
             when = None if year else header_date(top, US_FISCAL_END)  # "Baseline (FY15)"
             cols[c] = ("base_year" if year else "baseline", when)
         elif t.startswith(("data source", "source", "fuente")):
