@@ -288,6 +288,13 @@ class CellIssue(MatrixError):
             "sheet “{value}” holds no matrix this app recognises and was not read",
             "la hoja “{value}” no contiene una matriz reconocible y no se leyó",
         ),
+        "no_commitment": (
+            "no commitment was found in the sheets read ({sheets}); nothing was imported. "
+            "Use the import wizard to say which columns and rows hold the commitments",
+            "no se encontró ningún compromiso en las hojas leídas ({sheets}); no se importó "
+            "nada. Use el asistente de importación para indicar qué columnas y filas contienen "
+            "los compromisos",
+        ),
         "commitment_mismatch": (
             "the sheet is about commitment {number} “{title}”, but commitment {number} of the "
             "project is “{existing}”; nothing was imported, so as not to overwrite a different "

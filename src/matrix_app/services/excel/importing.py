@@ -168,6 +168,19 @@ def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) ->
         stager.stage_matrix(matrix)
 
 
+def _refuse_empty(changes: Changes, sheets: list[str], problems: ProblemList) -> None:
+    """A logframe read that found no commitment would write an empty plan and report
+    success: it is an error, so the user hears that nothing was understood."""
+    found = sum(
+        c.added + c.updated + c.unchanged
+        for table, c in changes.counts.items()
+        if table != "action_plan"
+    )
+    if found == 0:
+        names = ", ".join(f"“{s}”" for s in sheets)
+        problems.add(sheets[0] if sheets else "", None, None, "", "no_commitment", sheets=names)
+
+
 def analyse(
     project: Project,
     path: Path | str,
@@ -233,6 +246,8 @@ def analyse(
             del found
         notes = stager.notes + stager.missing_notes()
     changes = plan_changes(project, staged, problems, cancelled)
+    if kind != "matrix":
+        _refuse_empty(changes, [mp.sheet for mp in mapped], problems)
     counts = {t: changes.counts[t] for t in SHEETS if t in changes.counts}
     report = ImportReport(path, kind, counts, problems.errors, problems.warnings, True)
     report.notes = notes
