@@ -60,6 +60,21 @@ publication 10.9-11.2 -> 9.5-9.9 s CPU (best wall 12-15.2 -> 10.7-11.7 s), again
 publication: per language the commitment pages' data (about 1.9 s) and their rendering
 (0.8-1 s); once, the figures (1.9 s), the snapshot (1.3 s) and the open data (0.7 s).
 Again unchanged: loading the snapshot to fingerprint every row is most of it.
+
+Fourth profile (cProfile, 2000 commitments, first publication, load 0.7: 20 s CPU under the
+profiler, 9.7-10.1 s without): the commitment template's code 2.2 s tottime, 2,022,000
+generator resumes each passed up through the base template's and the page's roots (0.7 s),
+``environment.getattr`` 4.0 million calls (0.9 s), the output escape 3.9 million calls
+(1.2 s), commitment pages' data 7.1 s (indicators 4.7 s), the open data 2.0 s, the
+snapshot 0.9 s, file writing about 0.9 s (open, write, two hashes). Changed: a template's
+``name.key`` on a dict is read inline in the compiled code (no call), and a block and the
+parent template are joined where they are called (a piece resumes one generator, not
+three). Pages byte-identical (whole 2000 site diffed; the manifest differs only in mtimes
+and input fingerprints). Measured alternately old/new twice at a load of 2.5-3.3, other
+sessions busy: old 16.5/16.7 s CPU, new 17.9/13.9 s CPU - within the noise of the shared
+machine; the saving (a few tenths of a second) is not shown clearly. Goal not met. Left:
+sharing the commitment pages' language-independent data between the languages, the
+escape's call per value, the open data build.
 """
 
 from __future__ import annotations
