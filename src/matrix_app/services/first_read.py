@@ -26,7 +26,7 @@ from typing import Any
 from ..storage.light_read import Converter, read_objects, read_tuples
 from ..storage.schema_stored import DDL
 from .outline import PlanLine, read_outline
-from .snapshot import CommitmentData, PlanData, Snapshot
+from .snapshot import Snapshot, group_rows
 from .translation_findings import TEXT_FIELDS, read_state
 from .view_columns import view_columns
 
@@ -145,60 +145,13 @@ def read_snapshot(
     conn: sqlite3.Connection, progress: Callable[[int, int], None] | None = None
 ) -> Snapshot:
     """What ``load_snapshot(s, plain=True, narrow=True)`` gives, read through ``conn``."""
-    steps = 10
     state = read_state(conn.execute)
     columns = view_columns(TEXT_FIELDS if state.wanted else None)
 
     def rows(table: str, order: str) -> list[Any]:
         return live(conn, table, order, columns.get(table))
 
-    tick = (lambda i: progress(i, steps)) if progress else (lambda i: None)
-    plans = rows("action_plan", "position, created_at")
-    plan_ids = {p.id for p in plans}
-    institutions = {i.id: i for i in rows("institution", "")}
-    tick(1)
-    commitments = [c for c in rows("commitment", "position, created_at") if c.plan_id in plan_ids]
-    data = {c.id: CommitmentData(c) for c in commitments}
-    tick(2)
-
-    def mine(found):
-        return (r for r in found if r.commitment_id in data)
-
-    for ci in mine(rows("commitment_institution", "position, created_at")):
-        inst = institutions.get(ci.institution_id)
-        if inst is not None:
-            data[ci.commitment_id].institutions.append((ci, inst))
-    tick(3)
-    for r in mine(rows("result", "position, created_at")):
-        data[r.commitment_id].results.append(r)
-    tick(4)
-    for i in mine(rows("indicator", "position, created_at")):
-        data[i.commitment_id].indicators.append(i)
-    tick(5)
-    for t in mine(rows("target", "due_date IS NULL, due_date, created_at")):
-        data[t.commitment_id].targets[t.indicator_id].append(t)
-    for rv in mine(rows("target_revision", "revised_on, created_at")):
-        data[rv.commitment_id].revisions[rv.target_id].append(rv)
-    tick(6)
-    for x in mine(rows("measurement", "measured_on, created_at")):
-        data[x.commitment_id].measurements[x.indicator_id].append(x)
-    tick(7)
-    for e in mine(rows("evidence", '"date", created_at')):
-        data[e.commitment_id].evidence.append(e)
-    tick(8)
-    plan_data = {p.id: PlanData(p) for p in plans}
-    for n in rows("narrative", "created_at"):
-        if n.commitment_id in data:
-            data[n.commitment_id].narratives.append(n)
-        elif n.plan_id in plan_data and n.commitment_id is None:
-            plan_data[n.plan_id].narratives.append(n)
-    tick(9)
-    for c in commitments:
-        plan_data[c.plan_id].commitments.append(data[c.id])
-    tick(10)
-    return Snapshot(
-        list(plan_data.values()), sorted(institutions.values(), key=lambda i: i.name), state
-    )
+    return group_rows(rows, state, progress)
 
 
 def read_first(

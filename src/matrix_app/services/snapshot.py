@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
 from ..domain.quality import Finding, commitment_findings, untranslated
@@ -330,60 +330,69 @@ def load_snapshot(
     from ..domain import models as m
     from .live_rows import live_rows
 
-    steps = 10
     state = load_state(s)
     columns = view_columns(_TEXT_FIELDS if state.wanted else None) if narrow else {}
     few = sorted(commitment_ids) if commitment_ids is not None else None
 
-    def _live(s, cls, order: str):
-        wanted = columns.get(cls.__tablename__)
-        return live_rows(s, cls, order, plain=plain, few=few, columns=wanted)
+    def rows(table: str, order: str):
+        cls = m.ENTITIES[table]
+        return live_rows(s, cls, order, plain=plain, few=few, columns=columns.get(table))
 
+    return group_rows(rows, state, progress, plan_id, commitment_ids)
+
+
+def group_rows(
+    rows: Callable[[str, str], Iterable[Any]],
+    state: Any,
+    progress: Callable[[int, int], None] | None = None,
+    plan_id: str | None = None,
+    commitment_ids: set[str] | None = None,
+) -> Snapshot:
+    """Group each table's live rows, read by ``rows(table, order)``, by plan and
+    commitment: one grouping for the ORM's read and the model-free first read."""
+    steps = 10
     tick = (lambda i: progress(i, steps)) if progress else (lambda i: None)
-    plans = _live(s, m.ActionPlan, "position, created_at")
+    plans = rows("action_plan", "position, created_at")
     if plan_id is not None:
         plans = [p for p in plans if p.id == plan_id]
     plan_ids = {p.id for p in plans}
-    institutions = {i.id: i for i in _live(s, m.Institution, "")}
+    institutions = {i.id: i for i in rows("institution", "")}
     tick(1)
     commitments = [
         c
-        for c in _live(s, m.Commitment, "position, created_at")
+        for c in rows("commitment", "position, created_at")
         if c.plan_id in plan_ids and (commitment_ids is None or c.id in commitment_ids)
     ]
     data = {c.id: CommitmentData(c) for c in commitments}
     tick(2)
 
-    def mine(rows):
-        return (r for r in rows if r.commitment_id in data)
+    def mine(found):
+        return (r for r in found if r.commitment_id in data)
 
-    ci_t = m.CommitmentInstitution
-    links = _live(s, ci_t, "position, created_at")
-    for ci in mine(links):
+    for ci in mine(rows("commitment_institution", "position, created_at")):
         inst = institutions.get(ci.institution_id)
         if inst is not None:
             data[ci.commitment_id].institutions.append((ci, inst))
     tick(3)
-    for r in mine(_live(s, m.Result, "position, created_at")):
+    for r in mine(rows("result", "position, created_at")):
         data[r.commitment_id].results.append(r)
     tick(4)
-    for i in mine(_live(s, m.Indicator, "position, created_at")):
+    for i in mine(rows("indicator", "position, created_at")):
         data[i.commitment_id].indicators.append(i)
     tick(5)
-    for t in mine(_live(s, m.Target, "due_date IS NULL, due_date, created_at")):  # no date last
+    for t in mine(rows("target", "due_date IS NULL, due_date, created_at")):  # no date last
         data[t.commitment_id].targets[t.indicator_id].append(t)
-    rev = m.TargetRevision
-    for rv in mine(_live(s, rev, "revised_on, created_at")):  # no date first
+    for rv in mine(rows("target_revision", "revised_on, created_at")):  # no date first
         data[rv.commitment_id].revisions[rv.target_id].append(rv)
     tick(6)
-    for x in mine(_live(s, m.Measurement, "measured_on, created_at")):
+    for x in mine(rows("measurement", "measured_on, created_at")):
         data[x.commitment_id].measurements[x.indicator_id].append(x)
     tick(7)
-    for e in mine(_live(s, m.Evidence, '"date", created_at')):
+    for e in mine(rows("evidence", '"date", created_at')):
         data[e.commitment_id].evidence.append(e)
     tick(8)
     plan_data = {p.id: PlanData(p) for p in plans}
-    for n in _live(s, m.Narrative, "created_at"):
+    for n in rows("narrative", "created_at"):
         if n.commitment_id in data:
             data[n.commitment_id].narratives.append(n)
         elif n.plan_id in plan_data and n.commitment_id is None:
