@@ -27,14 +27,18 @@ UI = ROOT / "src" / "matrix_app" / "ui"
 SHELL_SOURCES = sorted(
     p
     for p in UI.glob("*.py")
-    if p.name not in ("__init__.py", "document.py", "none_guard.py", "excel_import_wizard.py")
+    if p.name not in ("__init__.py", "document.py", "none_guard.py")
+    and not p.name.startswith("excel_import_")
 )
 #: The commitment editor (ui/commitment/) and the schema-4 plan windows and translation
 #: editors (ui/plan/ with their Tools menu actions).
 COMMITMENT_SOURCES = sorted((UI / "commitment").glob("*.py"))
 PLAN_SOURCES = [*sorted((UI / "plan").glob("*.py")), UI / "actions" / "plan.py"]
+#: The Excel import wizard (its pages and models share one context) and its menu actions.
+EXCEL_SOURCES = [*sorted(UI.glob("excel_import_*.py")), UI / "actions" / "excel.py"]
 PRESETS = {
     "matrix_shell": SHELL_SOURCES,
+    "matrix_excel": EXCEL_SOURCES,
     "matrix_commitment": COMMITMENT_SOURCES,
     "matrix_plan": PLAN_SOURCES,
 }
