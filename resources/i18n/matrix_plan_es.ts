@@ -115,8 +115,8 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <source>Consultation &amp;comments…</source>
-        <translation>&amp;Comentarios de la consulta…</translation>
+        <source>Co&amp;nsultation comments…</source>
+        <translation>Co&amp;mentarios de la consulta…</translation>
     </message>
     <message>
         <source>Comments received in the public consultation of the plan&apos;s report</source>

@@ -5,7 +5,7 @@
     <name>PublishAction</name>
     <message>
         <source>Publish &amp;website…</source>
-        <translation>Publicar &amp;sitio web…</translation>
+        <translation>Pu&amp;blicar sitio web…</translation>
     </message>
     <message>
         <source>Write the monitoring as a static website with open data, in a folder</source>

@@ -27,7 +27,7 @@
         <translation>El informe se guardó como {path}. ¿Abrirlo ahora?</translation>
     </message>
     <message>
-        <source>Export &amp;report…</source>
+        <source>Export r&amp;eport…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>

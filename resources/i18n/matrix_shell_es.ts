@@ -660,8 +660,8 @@
         <translation>Abrir su propia copia del plan de acción 2014-2016 de Chile</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <source>Save &amp;a copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
         <source>Write a copy of the project to another file</source>

@@ -192,7 +192,7 @@ def script(window, rng: random.Random, rounds: int, quit_during_export: bool):
         if r % 2 == 0 and on("excel"):
             yield True, lambda: trigger(window, "E&xport to Excel…")
         if r % 2 == 1 and on("report"):
-            yield True, lambda: trigger(window, "Export &report…")
+            yield True, lambda: trigger(window, "Export r&eport…")
     if quit_during_export:
         yield True, lambda: trigger(window, "E&xport to Excel…")
         yield False, lambda: press_quit(window)  # while it runs

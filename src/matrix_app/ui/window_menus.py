@@ -66,7 +66,7 @@ class WindowMenus:
         )
         self.sample_action.setEnabled(sample_project().exists())
         self.save_copy_action = self._action(
-            self.tr("Save a &copy…"),
+            self.tr("Save &a copy…"),
             self.save_copy,
             QKeySequence("Ctrl+Shift+S"),
             self.tr("Write a copy of the project to another file"),

@@ -137,7 +137,7 @@ def test_publish_menu_and_catalogue_speak_spanish(qtbot, settings, asked, spanis
     win = MainWindow(settings)
     qtbot.addWidget(win)
     texts = [a.text() for a in win.file_menu.actions()]
-    assert "Publicar &sitio web…" in texts
+    assert "Pu&blicar sitio web…" in texts
     ts = resources_dir() / "i18n" / "matrix_publish_es.ts"
     root = ET.parse(ts).getroot()
     assert not [m for m in root.iter("translation") if m.get("type") == "unfinished"]

@@ -14,7 +14,7 @@ class PlanActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.consultation = QAction(self.tr("Consultation &comments…"), window)
+        self.consultation = QAction(self.tr("Co&nsultation comments…"), window)
         self.consultation.setStatusTip(
             self.tr("Comments received in the public consultation of the plan's report")
         )

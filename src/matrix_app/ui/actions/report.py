@@ -233,7 +233,7 @@ class ReportAction(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(self.tr("Export &report…"), window)
+        self.action = QAction(self.tr("Export r&eport…"), window)
         self.action.setStatusTip(
             self.tr(
                 "Write the self-assessment report of an action plan as a PDF or a Word "

@@ -1,0 +1,64 @@
+"""Alt+letter in the main window's menus, in English and in Spanish: within one menu (and
+on the menu bar) no two entries share a letter. Qt only highlights the first of two entries
+that share one, so a repeated letter turns "Alt+A, S" from "publish" into a cycle through
+"Publicar sitio web…" and "Salir"."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from PySide6.QtWidgets import QMenu
+
+from matrix_app.ui.i18n import LanguageSetup
+
+
+def mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    i = plain.find("&")
+    return plain[i + 1].lower() if 0 <= i < len(plain) - 1 else None
+
+
+def clashes(texts: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for text in texts:
+        letter = mnemonic(text)
+        if letter:
+            found[letter].append(text)
+    return {k: v for k, v in found.items() if len(v) > 1}
+
+
+def menus_under(menu: QMenu, path: str) -> list[tuple[str, QMenu]]:
+    found = [(path, menu)]
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += menus_under(action.menu(), f"{path} > {action.text()}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_menu_has_unique_mnemonics(lang, qapp, qtbot, settings, asked, sample_copy):
+    from matrix_app.ui.main_window import MainWindow
+
+    setup = LanguageSetup(qapp, lang).install()
+    try:
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        win.show()
+        win.open_path(sample_copy)
+        win.settle()
+        bar = [a for a in win.menuBar().actions() if a.isVisible()]
+        problems = {"menu bar": clashes([a.text() for a in bar])}
+        checked = 0
+        for top in bar:
+            for path, menu in menus_under(top.menu(), top.text()):
+                menu.aboutToShow.emit()  # menus filled when shown (recent files, plans)
+                texts = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
+                checked += len(texts)
+                problems[path] = clashes(texts)
+        assert checked > 20
+        assert {k: v for k, v in problems.items() if v} == {}
+        win.close()
+        win.runner.wait()
+    finally:
+        setup.remove()
