@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Ba&amp;jar</translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <source>Consultation &amp;comments…</source>
-        <translation>&amp;Comentarios de la consulta…</translation>
+        <source>Co&amp;nsultation comments…</source>
+        <translation>Co&amp;mentarios de la consulta…</translation>
     </message>
     <message>
         <source>Comments received in the public consultation of the plan&apos;s report</source>

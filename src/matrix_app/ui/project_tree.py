@@ -314,7 +314,7 @@ class ProjectTree(PlanWindows, QWidget):
             self.tr("Move do&wn"), "Alt+Down", lambda: self.move_selected(1)
         )
         self.consultation_action = self._action(
-            self.tr("Consultation &comments…"), "", self.open_consultation
+            self.tr("Co&nsultation comments…"), "", self.open_consultation
         )
         self.consultation_action.setToolTip(
             self.tr("Comments received in the public consultation of the plan's report")

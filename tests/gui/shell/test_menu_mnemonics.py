@@ -56,7 +56,14 @@ def test_every_menu_has_unique_mnemonics(lang, qapp, qtbot, settings, asked, sam
                 texts = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
                 checked += len(texts)
                 problems[path] = clashes(texts)
-        assert checked > 20
+        plan = win.tree.model.plans[-1]
+        for row_id in (plan.id, plan.commitments[0].id):
+            win.tree.select(row_id)
+            menu = win.tree.context_menu()
+            texts = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
+            checked += len(texts)
+            problems[f"tree menu of {row_id}"] = clashes(texts)
+        assert checked > 30
         assert {k: v for k, v in problems.items() if v} == {}
         win.close()
         win.runner.wait()
