@@ -69,3 +69,45 @@ def test_every_menu_has_unique_mnemonics(lang, qapp, qtbot, settings, asked, sam
         win.runner.wait()
     finally:
         setup.remove()
+
+
+def dialog_clashes(dialog) -> dict[str, list[str]]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.isVisibleTo(dialog)]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisibleTo(dialog)]
+    texts += [w.title() for w in dialog.findChildren(QGroupBox) if w.isVisibleTo(dialog)]
+    assert len(texts) > 3
+    return clashes(texts)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_file_menus_dialogs_have_unique_mnemonics(
+    lang, qapp, qtbot, settings, asked, sample_copy
+):
+    from matrix_app.ui.main_window import MainWindow
+    from matrix_app.ui.settings_dialog import PreferencesDialog
+
+    setup = LanguageSetup(qapp, lang).install()
+    try:
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        win.show()
+        win.open_path(sample_copy)
+        win.settle()
+        dialogs = {
+            "report": win.report_action.make_dialog(),
+            "publish": win.publish_action.make_dialog(),
+            "preferences": PreferencesDialog(settings, win),
+        }
+        problems = {}
+        for name, dialog in dialogs.items():
+            dialog.show()
+            problems[name] = dialog_clashes(dialog)
+            dialog.close()
+            dialog.deleteLater()
+        assert {k: v for k, v in problems.items() if v} == {}
+        win.close()
+        win.runner.wait()
+    finally:
+        setup.remove()
