@@ -39,6 +39,7 @@ EXCEL_SOURCES = [*sorted(UI.glob("excel_import_*.py")), UI / "actions" / "excel.
 PRESETS = {
     "matrix_shell": SHELL_SOURCES,
     "matrix_excel": EXCEL_SOURCES,
+    "matrix_publish": [UI / "actions" / "publish.py"],
     "matrix_commitment": COMMITMENT_SOURCES,
     "matrix_plan": PLAN_SOURCES,
 }

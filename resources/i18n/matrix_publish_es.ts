@@ -35,13 +35,19 @@
         <source>The website was published in {folder}: {pages} pages, {written} files written, {removed} removed.</source>
         <translation>El sitio web se publicó en {folder}: {pages} páginas, {written} archivos escritos, {removed} eliminados.</translation>
     </message>
-    <message>
-        <source>{n} evidence file(s) were not published: nobody has marked them public yet (mark them in the commitment&apos;s evidence list).</source>
-        <translation>{n} archivo(s) de evidencia no se publicaron: nadie los ha marcado como públicos todavía (márquelos en la lista de evidencias del compromiso).</translation>
+    <message numerus="yes">
+        <source>%n evidence file(s) were not published: nobody has marked them public yet (mark them in the commitment&apos;s evidence list).</source>
+        <translation>
+            <numerusform>%n archivo de evidencia no se publicó: nadie lo ha marcado como público todavía (márquelo en la lista de evidencias del compromiso).</numerusform>
+            <numerusform>%n archivos de evidencia no se publicaron: nadie los ha marcado como públicos todavía (márquelos en la lista de evidencias del compromiso).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} evidence item(s) marked internal were not published.</source>
-        <translation>{n} evidencia(s) marcadas como internas no se publicaron.</translation>
+    <message numerus="yes">
+        <source>%n evidence item(s) marked internal were not published.</source>
+        <translation>
+            <numerusform>%n evidencia marcada como interna no se publicó.</numerusform>
+            <numerusform>%n evidencias marcadas como internas no se publicaron.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,22 @@ def test_the_shell_preset_leaves_the_excel_wizard_to_its_own_catalogue():
     excel = {p.name for p in module.PRESETS["matrix_excel"]}
     assert "excel_import_mapping.py" in excel and "excel_import_wizard.py" in excel
     assert not shell & excel
+
+
+def test_publish_counts_agree_in_number_in_both_languages():
+    from PySide6.QtCore import QTranslator
+
+    source = "%n evidence item(s) marked internal were not published."
+    said = {}
+    for lang in ("en", "es"):
+        translator = QTranslator()
+        assert translator.load(str(resources_dir() / "i18n" / f"matrix_publish_{lang}.qm"))
+        said[lang] = [translator.translate("PublishAction", source, "", n) for n in (1, 3)]
+    assert said["en"] == [
+        "1 evidence item marked internal was not published.",
+        "3 evidence items marked internal were not published.",
+    ]
+    assert said["es"] == [
+        "1 evidencia marcada como interna no se publicó.",
+        "3 evidencias marcadas como internas no se publicaron.",
+    ]

@@ -48,7 +48,7 @@ def test_publish_from_the_file_menu(window, sample_copy, qtbot, tmp_path, monkey
     assert seen["values"]["langs"] == ("es",) and seen["values"]["privacy"].quality
     assert seen["values"]["privacy"].consultation and not seen["values"]["privacy"].authors
     # the sample's one evidence file has not been marked public: left out, and said so
-    assert "1 evidence file(s) were not published: nobody has marked them public" in seen["text"]
+    assert "1 evidence file was not published: nobody has marked it public" in seen["text"]
     assert opened == [out / "es" / "index.html"]
     assert str(out) in seen["text"]
     home = (out / "es" / "index.html").read_text(encoding="utf-8")

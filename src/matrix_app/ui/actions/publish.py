@@ -225,13 +225,17 @@ class PublishAction(QObject):
         )
         if result.files_undecided:
             text += "\n\n" + self.tr(
-                "{n} evidence file(s) were not published: nobody has marked them public yet "
-                "(mark them in the commitment's evidence list)."
-            ).format(n=result.files_undecided)
+                "%n evidence file(s) were not published: nobody has marked them public yet "
+                "(mark them in the commitment's evidence list).",
+                "",
+                result.files_undecided,
+            )
         if result.evidence_internal:
             text += "\n\n" + self.tr(
-                "{n} evidence item(s) marked internal were not published."
-            ).format(n=result.evidence_internal)
+                "%n evidence item(s) marked internal were not published.",
+                "",
+                result.evidence_internal,
+            )
         if self.ask_open(text):
             self.open_in_browser(result.home)
 
