@@ -50,7 +50,8 @@ def test_publish_counts_agree_in_number_in_both_languages():
     for lang in ("en", "es"):
         translator = QTranslator()
         assert translator.load(str(resources_dir() / "i18n" / f"matrix_publish_{lang}.qm"))
-        said[lang] = [translator.translate("PublishAction", source, "", n) for n in (1, 3)]
+        forms = [(n, translator.translate("PublishAction", source, "", n)) for n in (1, 3)]
+        said[lang] = [text.replace("%n", str(n)) for n, text in forms]
     assert said["en"] == [
         "1 evidence item marked internal was not published.",
         "3 evidence items marked internal were not published.",
