@@ -159,8 +159,8 @@ class OpenFlow:
         dashboard's, quality panel's and tree's data (``data_loaded`` once all are shown),
         then the worker attaching the Document (``settle`` runs them at once)."""
         preview = self.preview
-        if preview is None:
-            return None
+        if preview is None or self._preview_step >= len(PREVIEW_STEPS):
+            return None  # closed meanwhile, or its worker already started
         step = PREVIEW_STEPS[self._preview_step]
         self._preview_step += 1
         if step != "attach":
