@@ -46,7 +46,9 @@ def test_opening_from_the_start_page_shows_the_empty_workspace_at_once(window, s
     """Its first layout happens while the worker opens the file, not with the tree."""
     assert window.pages.currentWidget() is window.start
     window.open_path(sample_copy)
-    assert window.pages.currentWidget() is window.workspace
+    assert window.pages.currentWidget() is window.workspace  # the page now, the dashboard
+    assert window.content.currentWidget() is window.hint  # at the next turn
+    window._show_dashboard_loading()
     assert window.content.currentWidget() is window.dashboard
     assert window.dashboard.heading.text() == "Loading…"
     assert window.tree is None  # nothing of the file shown before it is checked
