@@ -7,7 +7,9 @@ the same id in two tables. Every view, report and export assumes what our editin
 guarantees, so such a file would fail later with a traceback, or worse, quietly. These
 checks state those guarantees as SQL predicates built from our own models (never from
 names read from the file) and run as one scan per table: about as costly as the integrity
-check opening already does.
+check opening already does. What they know of the models (columns, kinds, entities) is the
+stored copy ``content_stored.py`` (kept equal to the models by a test), so checking a file
+imports neither SQLAlchemy nor SQLModel nor the models.
 
 The same limits bind a user's edit (``services.values.coerce``), so no file our own code
 writes is refused here.
@@ -20,17 +22,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, String
-from sqlalchemy.types import TypeDecorator
-from sqlmodel import SQLModel
-
 from ..domain import limits
-from ..domain import models as m
 from ..domain.vocabulary import FIELD_VOCAB, PARENT_LEVEL
 from . import content_links
+from .content_stored import CONTENT_FIELDS, ENTITIES, TABLES
 from .errors import ProjectFileError
 
 Execute = Callable[..., sqlite3.Cursor]
+#: (name, kind, nullable, foreign keys as "table.column"): one column, as stored.
+Column = tuple[str, str, bool, tuple[str, ...]]
 
 #: Columns holding an id: text of letters, digits, '-' or '_' (ours are 32 hex digits).
 _ID_COLUMNS = {"id", "row_id", "batch", "origin", "merge_batch", "source_instance", "chain"}
@@ -95,41 +95,38 @@ def _in_list(values: object) -> str:
     return "(" + ", ".join(_quote(str(v)) for v in values) + ")"
 
 
-def _column_rules(table: str, column) -> list[tuple[str, str]]:
+def _column_rules(table: str, column: Column) -> list[tuple[str, str]]:
     """(reason, SQL predicate true for a bad value) for one of our columns.
 
     Predicates after the first are NULL (not true) for an empty value, so the first - the
     storage type, which says whether empty is allowed - is the only one about NULL. Few
     operations per value: this runs over every row of the file on every open.
     """
-    c = column.name if column.name != "key" else '"key"'
-    kind = column.type
-    if isinstance(kind, TypeDecorator):  # SQLModel's AutoString
-        kind = kind.impl_instance
-    storage = {Boolean: "integer", Integer: "integer", Date: "text", LargeBinary: "blob"}
-    types = next((t for k, t in storage.items() if isinstance(kind, k)), "text")
-    types = "'integer', 'real'" if isinstance(kind, Float) else f"'{types}'"
-    if column.nullable:
+    name, kind, nullable, foreign_keys = column
+    c = name if name != "key" else '"key"'
+    storage = {"boolean": "integer", "integer": "integer", "date": "text", "blob": "blob"}
+    types = "'integer', 'real'" if kind == "float" else f"'{storage.get(kind, 'text')}'"
+    if nullable:
         types += ", 'null'"
-    rules = [("type" if column.nullable else "missing", f"typeof({c}) NOT IN ({types})")]
-    if isinstance(kind, Boolean):
+    rules = [("type" if nullable else "missing", f"typeof({c}) NOT IN ({types})")]
+    if kind == "boolean":
         rules.append(("type", f"{c} NOT IN (0, 1)"))
-    elif isinstance(kind, Float):
+    elif kind == "float":
         rules.append(("number", f"abs({c}) > 1e308"))
-    elif isinstance(kind, Date):
+    elif kind == "date":
         rules.append(("date", f"{c} IS NOT date({c}, '+0 days') AND {c} NOT NULL OR {c} < '0001'"))
-    elif isinstance(kind, String):
-        if column.name in _ID_COLUMNS or column.name.endswith("_id") or column.foreign_keys:
+    elif kind == "string":
+        if name in _ID_COLUMNS or name.endswith("_id") or foreign_keys:
             rules.append(("id", f"length({c}) > 64 OR {c} GLOB '*[^0-9A-Za-z_-]*'"))
-        elif column.name in _STAMP_COLUMNS:
+        elif name in _STAMP_COLUMNS:
             rules.append(("stamp", f"length({c}) > 40 OR julianday({c}) IS NULL AND {c} NOT NULL"))
-        elif (table, column.name) in _JSON_COLUMNS:
+        elif (table, name) in _JSON_COLUMNS:
             # Parsing every value would double the cost of opening; readers of journal
             # values parse them defensively, and a merge checks each entry it takes.
             rules.append(("too_long", f"length({c}) > {limits.MAX_JOURNAL_VALUE_CHARS}"))
         else:
             rules.append(("too_long", f"length({c}) > {limits.MAX_TEXT_CHARS}"))
-        vocab = FIELD_VOCAB.get((table, column.name))
+        vocab = FIELD_VOCAB.get((table, name))
         if vocab is not None:
             rules.append(("vocabulary", f"{c} NOT IN {_in_list(e.value for e in vocab)}"))
     return rules
@@ -137,13 +134,10 @@ def _column_rules(table: str, column) -> list[tuple[str, str]]:
 
 def _table_rules(table: str) -> list[tuple[str, str | None, str]]:
     """(reason, column, predicate) for every check of one table."""
-    sa_table = SQLModel.metadata.tables[table]
-    out = [(r, col.name, p) for col in sa_table.columns for r, p in _column_rules(table, col)]
+    out = [(r, col[0], p) for col in TABLES[table] for r, p in _column_rules(table, col)]
     if table == "journal":
-        fields = _in_list(
-            f"{name}.{f}" for name, cls in m.ENTITIES.items() for f in m.content_fields(cls)
-        )
-        out.append(("entity", "entity", f"entity NOT IN {_in_list(m.ENTITIES)}"))
+        fields = _in_list(f"{name}.{f}" for name in ENTITIES for f in CONTENT_FIELDS[name])
+        out.append(("entity", "entity", f"entity NOT IN {_in_list(ENTITIES)}"))
         out.append(("entity", "action", f"action NOT IN {_in_list(JOURNAL_ACTIONS)}"))
         out.append(
             ("entity", "field", f"action = 'update' AND entity || '.' || field NOT IN {fields}")
@@ -152,7 +146,7 @@ def _table_rules(table: str) -> list[tuple[str, str | None, str]]:
         out.append(("id", "sha256", "length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'"))
         out.append(("blob", "size", f"size != length(data) OR size > {limits.MAX_EVIDENCE_BYTES}"))
     elif table == "conflict":
-        out.append(("entity", "entity", f"entity NOT IN {_in_list(m.ENTITIES)}"))
+        out.append(("entity", "entity", f"entity NOT IN {_in_list(ENTITIES)}"))
         out.append(("vocabulary", "kind", "kind NOT IN ('field', 'delete')"))
     elif table in ("evidence", "report_profile"):
         sha = "sha256" if table == "evidence" else "logo_sha256"
@@ -183,7 +177,7 @@ def value_problems(
     merge checks just the rows and entries it takes from the other file.
     """
     found: list[Problem] = []
-    for table in SQLModel.metadata.tables:
+    for table in TABLES:
         if table not in tables:
             continue
         present = _present_columns(execute, db, table)
@@ -262,9 +256,7 @@ def _structure_queries(
     )
     yield from content_links.link_queries(db, tables, only)
     subset = f" WHERE id IN (SELECT id FROM temp.{only})" if only else ""
-    union = " UNION ALL ".join(
-        f"SELECT id FROM {db}.{t}{subset}" for t in m.ENTITIES if t in tables
-    )
+    union = " UNION ALL ".join(f"SELECT id FROM {db}.{t}{subset}" for t in ENTITIES if t in tables)
     yield ("*", "duplicate", "id", f"SELECT id FROM ({union}) GROUP BY id HAVING count(*) > 1")
 
 
@@ -278,7 +270,7 @@ def _tables(execute: Execute, db: str) -> set[str]:
 def _missing_parents(execute: Execute, db: str, only: str | None) -> Iterator[Problem]:
     if only is None:
         for table, rowid, parent, _fk in execute(f"PRAGMA {db}.foreign_key_check").fetchall():
-            if table in SQLModel.metadata.tables:
+            if table in TABLES:
                 key = _key(table)
                 row = execute(
                     f"SELECT CAST({key} AS TEXT) FROM {db}.{table} WHERE rowid = ?", (rowid,)
@@ -286,16 +278,16 @@ def _missing_parents(execute: Execute, db: str, only: str | None) -> Iterator[Pr
                 yield Problem(table, str((row or [rowid])[0]), f"→ {parent}", "parent")
         return
     # Parents are never removed (tombstones), so only the rows checked can lack one.
-    for table, sa_table in SQLModel.metadata.tables.items():
-        if table not in m.ENTITIES:
+    for table, columns in TABLES.items():
+        if table not in ENTITIES:
             continue
-        for column in sa_table.columns:
-            for fk in column.foreign_keys:
-                parent, pcol = fk.column.table.name, fk.column.name
+        for name, _kind, _nullable, foreign_keys in columns:
+            for fk in foreign_keys:
+                parent, pcol = fk.split(".")
                 sql = (
                     f"SELECT c.id FROM {db}.{table} c WHERE c.id IN (SELECT id FROM temp.{only}) "
-                    f"AND c.{column.name} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                    f"{db}.{parent} p WHERE p.{pcol} = c.{column.name})"
+                    f"AND c.{name} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                    f"{db}.{parent} p WHERE p.{pcol} = c.{name})"
                 )
                 for (row_id,) in execute(sql).fetchall():
                     yield Problem(table, str(row_id), f"→ {parent}", "parent")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..domain import models as m
+from .content_stored import ENTITIES, TRANSLATABLE, TRANSLATABLE_TABLES
 
 #: Magic bytes of the logo formats a report can embed.
 PNG = "X'89504E470D0A1A0A'"
@@ -41,14 +41,14 @@ def _quote(text: str) -> str:
 
 def translatable_pairs_sql() -> str:
     """SQL list of 'table.field' a translation may name."""
-    return "(" + ", ".join(_quote(f"{t}.{f}") for t, f in sorted(m.TRANSLATABLE)) + ")"
+    return "(" + ", ".join(_quote(f"{t}.{f}") for t, f in TRANSLATABLE) + ")"
 
 
 def _commitment_of(table: str) -> str:
     """SQL for the commitment of row ``p`` of ``table`` (NULL for plan-level tables)."""
     if table == "commitment":
         return "p.id"
-    cfield = m.ENTITIES[table].commitment_field
+    cfield = ENTITIES[table]
     return f"p.{cfield}" if cfield else "NULL"
 
 
@@ -63,7 +63,7 @@ def link_queries(
         found = " OR ".join(
             f"(t.entity = {_quote(table)} AND EXISTS (SELECT 1 FROM {db}.{table} p "
             f"WHERE p.id = t.row_id AND t.commitment_id IS {_commitment_of(table)}))"
-            for table in m.TRANSLATABLE_TABLES
+            for table in TRANSLATABLE_TABLES
         )
         yield (
             "translation",

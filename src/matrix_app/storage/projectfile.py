@@ -402,8 +402,9 @@ def models_ddl() -> list[str]:
 
 
 def check_content(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
-    """``content_check.check_content``, imported when a file needs it: it reads the
-    models' column types (SQLAlchemy), which a file this installation checked never needs."""
+    """``content_check.check_content``, imported when a file needs it (a file this
+    installation checked never does). It knows the models from their stored copy
+    (``content_stored.py``): checking imports neither SQLAlchemy nor the models."""
     from .content_check import check_content as check
 
     check(conn, path, tables)

@@ -185,6 +185,11 @@ class Dashboard(QWidget):
         self.data = None
         self._refresh()
 
+    def show_loading(self) -> None:
+        """No plan yet, a project on its way: "Loading…" over an empty table."""
+        self.clear()
+        self.heading.setText(self.tr("Loading…"))
+
     def set_data(self, data: ProjectData, changed: set[str] | None = None) -> None:
         """Show ``data``; ``changed``: only these commitments' rows differ from the data
         shown, so the table updates those lines and keeps its columns and filters."""

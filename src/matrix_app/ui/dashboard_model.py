@@ -21,6 +21,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS = ("code", "title", "lead", "completion", "progress", "schedule", "starred")
 
+# Roles as plain ints: ``data`` runs for every visible cell at each layout and paint, and
+# reading ``Qt.ItemDataRole.X`` (a Python enum's member lookup) cost a third of its time.
+_ID = int(ID_ROLE)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TEXT = frozenset({_DISPLAY, _ACCESSIBLE})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_CENTERED = frozenset({"progress", "starred", "code"})
+
 
 class DashboardModel(QAbstractTableModel):
     """The plan's commitments; filtering and sorting happen here, in Python, with one sort
@@ -162,14 +174,14 @@ class DashboardModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+        row_number = index.row()
+        if not index.isValid() or row_number >= len(self.rows):
             return None
-        row = self.rows[index.row()]
+        row = self.rows[row_number]
         col = COLUMNS[index.column()]
-        lang = self.lang
-        if role == ID_ROLE:
+        if role == _ID:
             return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT:
             if col == "code":
                 return row.code
             if col == "title":
@@ -177,23 +189,23 @@ class DashboardModel(QAbstractTableModel):
             if col == "lead":
                 return row.lead
             if col == "completion":
-                return label(row.completion, lang)
+                return label(row.completion, self.lang)
             if col == "progress":
                 return formatting.percent(row.progress, 0) if row.progress is not None else "–"
             if col == "schedule":
-                return label(row.schedule, lang)
+                return label(row.schedule, self.lang)
             if col == "starred":
-                if role == Qt.ItemDataRole.AccessibleTextRole:
+                if role == _ACCESSIBLE:
                     return self.tr("Starred") if row.starred else self.tr("Not starred")
                 return "★" if row.starred else ""
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             if col == "completion":
                 return marks.completion_icon(row.completion)
             if col == "schedule":
                 return marks.dot(marks.SCHEDULE_COLORS.get(row.schedule, "#b0b0b0"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("progress", "starred", "code"):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT and col in _CENTERED:
+            return _CENTER
+        if role == _TOOLTIP:
             if col == "title":
                 return row.title
             if col == "lead":
