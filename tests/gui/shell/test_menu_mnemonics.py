@@ -28,6 +28,10 @@ def clashes(texts: list[str]) -> dict[str, list[str]]:
     return {k: v for k, v in found.items() if len(v) > 1}
 
 
+def action_texts(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions() if a.isVisible() and a.text()]
+
+
 def menus_under(menu: QMenu, path: str) -> list[tuple[str, QMenu]]:
     found = [(path, menu)]
     for action in menu.actions():
@@ -36,39 +40,45 @@ def menus_under(menu: QMenu, path: str) -> list[tuple[str, QMenu]]:
     return found
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_every_menu_has_unique_mnemonics(lang, qapp, qtbot, settings, asked, sample_copy):
+@pytest.fixture(params=["en", "es"])
+def window(request, qapp, qtbot, settings, asked, sample_copy):
+    """The main window on the sample, its interface in ``request.param``."""
     from matrix_app.ui.main_window import MainWindow
 
-    setup = LanguageSetup(qapp, lang).install()
+    setup = LanguageSetup(qapp, request.param).install()
     try:
         win = MainWindow(settings)
         qtbot.addWidget(win)
         win.show()
         win.open_path(sample_copy)
         win.settle()
-        bar = [a for a in win.menuBar().actions() if a.isVisible()]
-        problems = {"menu bar": clashes([a.text() for a in bar])}
-        checked = 0
-        for top in bar:
-            for path, menu in menus_under(top.menu(), top.text()):
-                menu.aboutToShow.emit()  # menus filled when shown (recent files, plans)
-                texts = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
-                checked += len(texts)
-                problems[path] = clashes(texts)
-        plan = win.tree.model.plans[-1]
-        for row_id in (plan.id, plan.commitments[0].id):
-            win.tree.select(row_id)
-            menu = win.tree.context_menu()
-            texts = [a.text() for a in menu.actions() if a.isVisible() and a.text()]
-            checked += len(texts)
-            problems[f"tree menu of {row_id}"] = clashes(texts)
-        assert checked > 30
-        assert {k: v for k, v in problems.items() if v} == {}
+        yield win
         win.close()
         win.runner.wait()
     finally:
         setup.remove()
+
+
+def test_every_menu_has_unique_mnemonics(window):
+    win = window
+    bar = [a for a in win.menuBar().actions() if a.isVisible()]
+    problems = {"menu bar": clashes([a.text() for a in bar])}
+    checked = 0
+    for top in bar:
+        for path, menu in menus_under(top.menu(), top.text()):
+            menu.aboutToShow.emit()  # menus filled when shown (recent files, plans)
+            texts = action_texts(menu)
+            checked += len(texts)
+            problems[path] = clashes(texts)
+    plan = win.tree.model.plans[-1]
+    for row_id in (plan.id, plan.commitments[0].id):
+        win.tree.select(row_id)
+        menu = win.tree.context_menu()
+        texts = action_texts(menu)
+        checked += len(texts)
+        problems[f"tree menu of {row_id}"] = clashes(texts)
+    assert checked > 30
+    assert {k: v for k, v in problems.items() if v} == {}
 
 
 def dialog_clashes(dialog) -> dict[str, list[str]]:
@@ -81,33 +91,19 @@ def dialog_clashes(dialog) -> dict[str, list[str]]:
     return clashes(texts)
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_file_menus_dialogs_have_unique_mnemonics(
-    lang, qapp, qtbot, settings, asked, sample_copy
-):
-    from matrix_app.ui.main_window import MainWindow
+def test_the_file_menus_dialogs_have_unique_mnemonics(window, settings):
     from matrix_app.ui.settings_dialog import PreferencesDialog
 
-    setup = LanguageSetup(qapp, lang).install()
-    try:
-        win = MainWindow(settings)
-        qtbot.addWidget(win)
-        win.show()
-        win.open_path(sample_copy)
-        win.settle()
-        dialogs = {
-            "report": win.report_action.make_dialog(),
-            "publish": win.publish_action.make_dialog(),
-            "preferences": PreferencesDialog(settings, win),
-        }
-        problems = {}
-        for name, dialog in dialogs.items():
-            dialog.show()
-            problems[name] = dialog_clashes(dialog)
-            dialog.close()
-            dialog.deleteLater()
-        assert {k: v for k, v in problems.items() if v} == {}
-        win.close()
-        win.runner.wait()
-    finally:
-        setup.remove()
+    win = window
+    dialogs = {
+        "report": win.report_action.make_dialog(),
+        "publish": win.publish_action.make_dialog(),
+        "preferences": PreferencesDialog(settings, win),
+    }
+    problems = {}
+    for name, dialog in dialogs.items():
+        dialog.show()
+        problems[name] = dialog_clashes(dialog)
+        dialog.close()
+        dialog.deleteLater()
+    assert {k: v for k, v in problems.items() if v} == {}
