@@ -16,7 +16,7 @@ from procs import child_env
 from conftest import file_sha
 from matrix_app.domain import models as m
 from matrix_app.services.project import Project
-from matrix_app.storage import migrations, projectfile
+from matrix_app.storage import migrations, upgrade
 from matrix_app.storage.errors import ProjectFileError
 from matrix_app.storage.projectfile import open_project_file
 
@@ -129,7 +129,7 @@ def test_no_room_for_the_backup_means_no_migration(old_file, monkeypatch):
         Path(dst).write_bytes(b"")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(projectfile.shutil, "copy2", full_disk)
+    monkeypatch.setattr(upgrade.shutil, "copy2", full_disk)
     with pytest.raises(ProjectFileError) as err:
         open_project_file(old_file)
     assert err.value.code == "cannot_write"

@@ -208,11 +208,11 @@ def test_only_a_file_as_we_left_it_skips_the_content_check(tmp_path, monkeypatch
     modification time - makes it check again (SQLite's change counter moves)."""
     import os
 
-    from matrix_app.storage import projectfile
+    from matrix_app.storage import file_check
 
     calls = []
-    real = projectfile.check_content
-    monkeypatch.setattr(projectfile, "check_content", lambda *a: calls.append(1) or real(*a))
+    real = file_check.check_content
+    monkeypatch.setattr(file_check, "check_content", lambda *a: calls.append(1) or real(*a))
     project, _pkg, ids = make_pair(tmp_path)
     with Project.open(project) as p:
         p.update(m.Commitment, ids["c1"], title="Edited here")
