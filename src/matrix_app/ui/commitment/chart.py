@@ -30,12 +30,10 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     power = 10 ** math.floor(math.log10(raw))
     step = next(s * power for s in (1, 2, 5, 10) if s * power >= raw)
     start = math.floor(low / step) * step
-    ticks = []
-    value = start
-    while value <= high + step * 0.5:
-        ticks.append(round(value, 10))
-        value += step
-    return ticks
+    # enough steps to reach ``high``: a value above the last tick would be drawn off the axis
+    # (an actual value over its target, 17 of 15, was drawn in the legend's line)
+    steps = max(1, math.ceil((high - start) / step - 1e-9))
+    return [round(start + i * step, 10) for i in range(steps + 1)]
 
 
 def date_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -103,6 +101,14 @@ class ProgressChart(QWidget):
         ]
         return " ".join(parts)
 
+    def value_ticks(self) -> list[float]:
+        """The value axis: round ticks from below the lowest to above the highest point."""
+        values = [pt.value for pt in self.path() + self.actual] or [0.0]
+        low, high = min(values), max(values)
+        if low > 0 and low < 0.5 * high:
+            low = 0.0
+        return nice_ticks(low, high)
+
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
@@ -125,11 +131,7 @@ class ProgressChart(QWidget):
             first, last = first - dt.timedelta(days=30), last + dt.timedelta(days=30)
         pad = dt.timedelta(days=max(1, (last - first).days // 25))
         first, last = first - pad, last + pad
-        values = [pt.value for pt in points]
-        low, high = min(values), max(values)
-        if low > 0 and low < 0.5 * high:
-            low = 0.0
-        ticks = nice_ticks(low, high)
+        ticks = self.value_ticks()
         low, high = ticks[0], ticks[-1]
         if high <= low:
             high = low + 1
