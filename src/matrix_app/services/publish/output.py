@@ -306,7 +306,9 @@ class SiteWriter:
                     path.unlink()
                     removed += 1
                     self._prune(path.parent)
-            for rel in self.staged + [r for r in self.new if r not in self.staged]:
+            # every file of the site (the staged are among them): a membership test on the
+            # staged list per file was quadratic, 0.25 s of CPU at 2,000 commitments
+            for rel in self.new:
                 self.new[rel].mtime_ns = os.stat(os.path.join(root, rel)).st_mtime_ns
             manifest = {
                 "format": FORMAT,
