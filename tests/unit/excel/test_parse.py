@@ -121,3 +121,42 @@ def test_vocabulary_accepts_identifier_and_labels_in_any_case_or_accents():
     assert "Output / Componente" in allowed
     parse, _ = vocabulary_parser([Completion])
     assert parse("Sin evidencia disponible") == "no_evidence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal however it is written (the blind corpus: "1.º semestre de 2019")
+        ("1.º semestre de 2019", dt.date(2019, 6, 30)),
+        ("1.er semestre 2019", dt.date(2019, 6, 30)),
+        ("1º Semestre 2019", dt.date(2019, 6, 30)),
+        ("2.ª mitad de 2016", dt.date(2016, 12, 31)),
+        ("segunda mitad de 2016", dt.date(2016, 12, 31)),
+        ("II semestre 2016", dt.date(2016, 12, 31)),
+        # number and the unit's letter
+        ("2S 2016", dt.date(2016, 12, 31)),
+        ("3T 2017", dt.date(2017, 9, 30)),
+        ("4Q 2016", dt.date(2016, 12, 31)),
+        ("2C 2016", dt.date(2016, 8, 31)),
+        ("5B 2016", dt.date(2016, 10, 31)),
+        # bimestres and cuatrimestres of budgets and plans
+        ("1er bimestre 2016", dt.date(2016, 2, 29)),
+        ("6to bimestre de 2016", dt.date(2016, 12, 31)),
+        ("3er cuatrimestre 2016", dt.date(2016, 12, 31)),
+        ("2º quadrimestre de 2018", dt.date(2018, 8, 31)),
+        # the whole year
+        ("Año 2016", dt.date(2016, 12, 31)),
+        ("ano de 2016", dt.date(2016, 12, 31)),
+        ("Year 2016", dt.date(2016, 12, 31)),
+    ],
+)
+def test_periods_end_on_their_last_day(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "bad", ["3S 2016", "4C 2016", "7B 2016", "5 trimestre 2016", "3er semestre 2016", "20 2016"]
+)
+def test_periods_that_do_not_fit_in_a_year_are_refused(bad):
+    with pytest.raises(ValueError, match="date"):
+        parse_date(bad)

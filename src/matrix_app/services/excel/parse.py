@@ -114,8 +114,34 @@ _YEAR_PART = re.compile(
     r"(?:(?P<end>fin(?:es|ales)?|end|fim|final)|(?P<mid>mediados|mid|mi|meados|milieu))"
     r"\s*-?\s*(?:de\s+|del\s+|of\s+|d')?(?P<year>\d{4})"
 )
-_HALF = r"(?:semestre|semester|half|sem\.?)"
+_HALF = r"(?:semestre|semester|half|sem\.?|mitad)"
 _QUARTER = r"(?:trimestre|quarter|trim\.?)"
+#: Periods of a year by their length in months: semesters, quarters, and the bimestre and
+#: cuatrimestre (quadrimestre) of Latin American budgets and plans.
+_UNITS = (
+    (_HALF, 6),
+    (_QUARTER, 3),
+    (r"(?:cuatrimestre|quadrimestre|quatrimestre)", 4),
+    (r"(?:bimestre|bimester)", 2),
+)
+#: "2S 2016", "3T 2017", "4Q 2016", "2B 2016", "1C 2016": number then the unit's letter.
+_LETTER_MONTHS = {"s": 6, "h": 6, "q": 3, "t": 3, "c": 4, "b": 2}
+#: "Año 2016", "year 2016", "exercice 2016": the whole year, which ends on 31 December.
+_WHOLE_YEAR = re.compile(
+    r"(?:ano|year|annee|exercice|ejercicio|exercicio|gestion)\s+(?:de\s+|del\s+|of\s+)?(\d{4})"
+)
+
+
+def _ordinal(token: str) -> int | None:
+    """1-6 from an ordinal however it is written: "1", "1.º", "1.er", "2do", "3rd", "2e",
+    "II", "segundo", "segunda", "premier"... (a digit and any suffix counts as the digit)."""
+    token = token.strip(".°º")
+    if m := re.fullmatch(r"([1-6])\W*[a-z]{0,3}\W*", token):
+        return int(m[1])
+    word = token.replace(".", "")
+    if word.endswith("a") and word[:-1] + "o" in _ORDINAL:  # feminine: "segunda mitad"
+        word = word[:-1] + "o"
+    return _ORDINAL.get(word)
 
 
 def _fiscal_end(year: int, fiscal_end: tuple[int, int]) -> dt.date:
@@ -135,15 +161,19 @@ def _period_end(text: str, fiscal_end: tuple[int, int]) -> dt.date | None:
         return _month_end(int(m[1]), 6 * n) if n <= 2 else None
     if m := re.fullmatch(r"(?:q|t)\s*([1-4])\s*[-/ ]?\s*(?:fy\s*)?(\d{4})", text):
         return _month_end(int(m[2]), 3 * int(m[1]))
-    ordinal = r"(\w+\.?°?º?)"
-    for unit, months in ((_HALF, 6), (_QUARTER, 3)):
-        found = re.fullmatch(ordinal + r"\s+" + unit + r"\s+(?:de\s+|del\s+|of\s+)?(\d{4})", text)
+    if m := re.fullmatch(r"([1-6])\s*([shqtcb])\s*[-/ ]?\s*(\d{4})", text):
+        n, months = int(m[1]), _LETTER_MONTHS[m[2]]
+        return _month_end(int(m[3]), n * months) if n * months <= 12 else None
+    if m := _WHOLE_YEAR.fullmatch(text):
+        return dt.date(int(m[1]), 12, 31)
+    ordinal = r"([\w.°º]+)"
+    year = r"\s+(?:de\s+|del\s+|of\s+|d')?(\d{4})"
+    for unit, months in _UNITS:
+        found = re.fullmatch(ordinal + r"\s+" + unit + year, text)
         if found is None:
-            found = re.fullmatch(
-                unit + r"\s+" + ordinal + r"\s+(?:de\s+|del\s+|of\s+)?(\d{4})", text
-            )
+            found = re.fullmatch(unit + r"\s+" + ordinal + year, text)
         if found is not None:
-            n = _ORDINAL.get(found[1].strip("."))
+            n = _ordinal(found[1])
             if n is None or n * months > 12:
                 return None
             return _month_end(int(found[2]), n * months)
@@ -156,7 +186,9 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
     A period without a day means its last day: a month ("julio 2016", "dic-2015") its last
     day, a bare year 31 December, a semester ("2do semestre 2016", "H2 2016") 30 June or 31
     December, a quarter ("Q3 2016", "3er trimestre 2016") its last month's last day, a fiscal
-    year ("FY2016") the day it ends (``fiscal_end``); "fin de 2016" / "end of 2016" 31
+    year ("FY2016") the day it ends (``fiscal_end``), a bimestre or cuatrimestre ("3er
+    bimestre 2016", "2C 2016") its last month's last day, "Año 2016" 31 December, an ordinal
+    however written ("1.º", "1.er", "2e", "segunda"); "fin de 2016" / "end of 2016" 31
     December, "mediados de 2016" / "mid-2016" 30 June. Months in Spanish, English, French and
     Portuguese. Day-first is assumed for ``a/b/yyyy``
     unless only month-first makes sense (``07/31/2016``).

@@ -20,7 +20,7 @@ RULES = (
     ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end",
              "final", "finalizacion", "finalisation",
              "fecha de cumplimiento", "fecha de entrega", "fecha limite", "fecha de conclusion",
-             "due date", "deadline", "conclusao")),
+             "due date", "deadline", "conclusao", "fim")),
     ("period", ("plazo", "periodo", "duracion", "cronograma", "calendario", "timeline",
                 "timeframe", "period", "prazo", "calendrier", "echeance")),
     ("progress", ("avance", "completion", "progress", "cumplimiento", "complete",
