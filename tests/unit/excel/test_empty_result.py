@@ -12,12 +12,13 @@ from matrix_app.services.project import Project
 
 
 def _milestones_without_commitment(path) -> None:
-    """Shaped like a follow-up sheet whose commitment sits in a title line it does not
-    read (tests/data/excel_blind2: b2_ogp_resumen_y_hojas.xlsx, which imported 0 rows)."""
+    """Shaped like a follow-up sheet whose title line names no commitment (as
+    tests/data/excel_blind2's b2_ogp_resumen_y_hojas.xlsx was read before its "Compromiso N°
+    2: …" label was understood, importing 0 rows)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "C2"
-    ws.append(["Compromiso N° 2: Datos abiertos de compras públicas"])
+    ws.append(["Seguimiento de hitos – segundo semestre de 2015"])
     ws.append([])
     ws.append([])
     ws.append(

@@ -110,6 +110,27 @@ def _sub_header(cells: Cells, r: int, roles: dict[str, int]) -> tuple[int, dict[
     return nxt, merged
 
 
+def _row_words(cells: Cells, r: int) -> tuple[tuple[int, str], ...]:
+    """A row's text cells, normalized, by column: how a repeated header is recognised."""
+    return tuple((c, cells.norm(r, c)) for c in cells.filled(r))
+
+
+def _lead_label(cells: Cells, r: int) -> str:
+    """The institution a one-cell label row names ("Lead department: Cabinet Office",
+    "Organismo responsable: …"), marked used; else "" (a commitment label is a section)."""
+    filled = cells.filled(r)
+    if len(filled) != 1 or not isinstance(raw := cells.raw(r, filled[0]), str):
+        return ""
+    label = w.LABEL.match(normalize(raw))
+    if label is None or label.group("what") in ("compromiso", "compromisso", "commitment",
+                                                "engagement"):  # fmt: skip
+        return ""
+    rest = raw[raw.index(":") + 1 :].strip()
+    if rest:
+        cells.get(r, filled[0])
+    return rest
+
+
 def _section(cells: Cells, r: int) -> str:
     """A row naming a commitment across the table ("Commitment 5: ..."), else ""."""
     filled = cells.filled(r)
@@ -156,6 +177,8 @@ def _above(cells: Cells, head: int) -> tuple[str, str, str, int | None]:
             if label and label.group("what") in ("compromiso", "compromisso", "commitment",
                                                   "engagement"):  # fmt: skip
                 c_code, c_title = commitment_from_cell(rest)
+                if not (c_code and c_title):  # "Commitment 4: Open contracting": the label's own
+                    c_code, c_title = commitment_from_cell(raw)
                 if not title and c_code and c_title:
                     code, title, row = c_code, c_title, r + 1
                     cells.get(r, c)
@@ -204,8 +227,16 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         by_key[(a_code, normalize(a_title))] = mx
     notes = False
     theme = ""
+    header_words = _row_words(cells, head)
     for r in range(head + 1, cells.rows):
         if not cells.filled(r):
+            continue
+        if _row_words(cells, r) == header_words:
+            cells.use_row(r)  # the header again, over the next block of milestones
+            continue
+        if mx is not None and (institution := _lead_label(cells, r)):
+            if "institution" not in roles:  # "Lead department: …" under a block's title
+                mx.institution = institution
             continue
         if _notes(cells, r) or (notes and not cells.raw(r, roles["milestone"])):
             cells.set_aside(r, "notes_row")

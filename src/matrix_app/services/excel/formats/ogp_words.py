@@ -67,7 +67,8 @@ LOGFRAME_HEADERS = re.compile(r"indicador|indicator|indicateur|linea (?:de )?bas
 #: A label line above the header: "Compromiso:" | "2. ...", "Organismo responsable: ...".
 LABEL = re.compile(
     r"^\s*(?P<what>compromiso|compromisso|commitment|engagement|organismo|institucion|"
-    r"instituicao|entidad|lead agency|lead institution|agencia|responsable)\b[^:]{0,30}:\s*"
+    r"instituicao|entidad|lead agency|lead institution|lead department|lead ministry|"
+    r"lead organi[sz]ation|agencia|responsable|departamento|ministerio)\b[^:]{0,30}:\s*"
     r"(?P<rest>.*)$",
     re.DOTALL,
 )
