@@ -16,6 +16,18 @@ own drawing and line breaking: ``Table._drawCell`` and ``Paragraph.drawPara``,
 ``fp_str``. Tried and left out: one pass with the page total and the contents' numbers
 as PDF forms written at the end saved nothing measurable (the output pass reuses the
 layout pass's wraps) and made the file 15% larger.
+
+Re-profile (branch ``pdf``, 3 Dec 2026 07:39 UTC, load 1.2-1.7, cProfile tottime, 90
+commitments): ``ttfonts.splitString`` 0.56 s (33,100 calls), ``breakLines`` 0.53 s
+(18,800), ``_rl_accel.fp_str`` 0.42 s (182,600), ``drawPara`` 0.36 s,
+``textobject._formatText`` 0.34 s, ``canvas.push_state_stack`` 0.32 s (42,800: the
+graphics-state save/restore), ``instanceStringWidthTTF`` 0.27 s, ``tables._listCellGeom``
+0.25 s, ``Table._drawCell`` 0.20 s (4.9 s cumulative), ``abag.clone`` 0.19 s. Measured
+without the profiler on main at the same time: 90 commitments 1.50 s CPU/100 pages
+(4.19 s CPU, 279 pages), 900 commitments 1.81 s CPU/100 pages (50.0 s CPU, 2,765 pages),
+well above the README's 0.83-0.85; the 0.8 s goal is not met and none of the ideas
+(state stack, fast plain-text line breaking, draw-free layout pass, direct drawOn,
+splitString) is implemented yet.
 """
 
 from __future__ import annotations
