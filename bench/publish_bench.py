@@ -75,6 +75,19 @@ sessions busy: old 16.5/16.7 s CPU, new 17.9/13.9 s CPU - within the noise of th
 machine; the saving (a few tenths of a second) is not shown clearly. Goal not met. Left:
 sharing the commitment pages' language-independent data between the languages, the
 escape's call per value, the open data build.
+
+Fifth look (3 Dec 2026, load 1.0-2.8): ``SiteWriter.commit`` set the manifest's mtimes over
+``staged + [r for r in new if r not in staged]``, a list search per file, quadratic in the
+pages (0.25 s CPU for 4,423 files timed alone; 4x that at 2x the pages); now one walk of
+``new`` (tests/unit/test_publish_writer_scale.py). Whole first publication, old and new
+alternated twice: 19.1/20.9 s CPU old, 20.9/20.8 s CPU new (20.5-23.7 s wall): within the
+noise, and twice the 2 Dec figures for the same code (the machine). cProfile (2,000
+commitments, 41 s under the profiler), self time: the commitment template's content block
+4.3 s (2.0 M generator resumes; 8.5 s with callees), ``escape_text`` 3.86 M calls 1.9 s (2.9
+s with markupsafe), ``opendata.build`` 1.6 s (4.0 s, csv writerow 0.9 s),
+``indicator_views.indicators`` 1.5 s (10.7 s), ``charts.indicator_geometry`` 1.0 s (2.7 s),
+``charts.geometry_svg`` 0.66 s, ``commitment_views.logframe`` 0.6 s (2.6 s). Next: the
+indicator views, then the template's many small pieces and the per-value escape.
 """
 
 from __future__ import annotations
