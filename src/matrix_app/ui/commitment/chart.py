@@ -24,16 +24,17 @@ GRID_COLOR = QColor("#dddddd")
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     """Round tick values covering [low, high] (1, 2 or 5 times a power of ten apart)."""
-    if high <= low:
-        high = low + 1.0
+    if high - low <= 1e-9 * max(1.0, abs(low), abs(high)):  # one value, or as good as one
+        high = low + max(1.0, abs(low) / 10)
     raw = (high - low) / max(1, count)
-    power = 10 ** math.floor(math.log10(raw))
+    power = 10.0 ** math.floor(math.log10(raw))
     step = next(s * power for s in (1, 2, 5, 10) if s * power >= raw)
     start = math.floor(low / step) * step
     # enough steps to reach ``high``: a value above the last tick would be drawn off the axis
     # (an actual value over its target, 17 of 15, was drawn in the legend's line)
-    steps = max(1, math.ceil((high - start) / step - 1e-9))
-    return [round(start + i * step, 10) for i in range(steps + 1)]
+    steps = max(1, math.ceil((high - start) / step - 1e-12))
+    digits = max(0, 2 - math.floor(math.log10(step)))  # float noise off, the step's digits kept
+    return [round(start + i * step, digits) for i in range(steps + 1)]
 
 
 def date_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
