@@ -122,8 +122,7 @@ def _lead_label(cells: Cells, r: int) -> str:
     if len(filled) != 1 or not isinstance(raw := cells.raw(r, filled[0]), str):
         return ""
     label = w.LABEL.match(normalize(raw))
-    if label is None or label.group("what") in ("compromiso", "compromisso", "commitment",
-                                                "engagement"):  # fmt: skip
+    if label is None or label.group("what") in w.COMMITMENT_LABELS:
         return ""
     rest = raw[raw.index(":") + 1 :].strip()
     if rest:
@@ -174,8 +173,7 @@ def _above(cells: Cells, head: int) -> tuple[str, str, str, int | None]:
             if label and not rest and nxt is not None:
                 rest = cells.text(r, nxt)  # the value in the next cell
                 cells.get(r, nxt)
-            if label and label.group("what") in ("compromiso", "compromisso", "commitment",
-                                                  "engagement"):  # fmt: skip
+            if label and label.group("what") in w.COMMITMENT_LABELS:
                 c_code, c_title = commitment_from_cell(rest)
                 if not (c_code and c_title):  # "Commitment 4: Open contracting": the label's own
                     c_code, c_title = commitment_from_cell(raw)

@@ -72,6 +72,8 @@ LABEL = re.compile(
     r"(?P<rest>.*)$",
     re.DOTALL,
 )
+#: The label words of LABEL that name a commitment (the others name its institution).
+COMMITMENT_LABELS = ("compromiso", "compromisso", "commitment", "engagement")
 SIGNATURE = re.compile(r"^[_\-–—.\s]{4,}$")  # "____________": a signature line
 #: A theme row between commitments: "Eje 1: Gestión pública...", "Área temática 2 - ...".
 THEME = re.compile(
