@@ -187,7 +187,7 @@ def open_book(
             if part not in zf.namelist():
                 return shape
             with zf.open(part) as fh:
-                if quick_scan.scan(fh, shape, strings, budget, percent) is not None:
+                if quick_scan.scan(fh, shape, strings, budget, percent, path) is not None:
                     return shape
             with zf.open(part) as fh:
                 bounds.scan_sheet(path, fh, shape, strings, budget, percent)

@@ -14,6 +14,13 @@ no callback per tag) gives the same bounds, or stricter ones:
 * elements: every ``<`` that opens a tag; text: every byte outside tags (a character is
   at least one byte), plus each use of a shared string at its full length.
 
+Counting cells and elements needs no regularity, only no comment or CDATA (whose text may
+hold a ``<``): a sheet past the workbook's cells or elements is refused here, naming the
+sheet, as soon as the chunk that crosses the limit is counted. The exact scan would say the
+same after a Python callback for each of its millions of tags (26 s for a million rows of
+nine cells, 90 s and more on a slower machine), and an attacker need only make a sheet
+irregular - one formula - to be sent there for the other limits.
+
 Anything it cannot vouch for - a cell without its reference first, a comment or CDATA,
 a formula, a shared-string cell it cannot pair with its index, a text run that may pass
 Excel's 32,767 characters, a limit crossed - makes it answer ``None`` without having spent
@@ -25,6 +32,7 @@ from __future__ import annotations
 import re
 from array import array
 from operator import itemgetter
+from pathlib import Path
 from typing import IO
 
 from . import bounds
@@ -53,6 +61,17 @@ def _column(letters: bytes) -> int:
     return n
 
 
+def _refuse_counts(path: Path, title: str, cells: int, elements: int, budget: bounds.Budget):
+    if cells > budget.cells:
+        raise bounds.ExcelFileError(
+            "too_many_cells", path=path, sheet=title, limit=bounds.MAX_CELLS
+        )
+    if elements > budget.elements:
+        raise bounds.ExcelFileError(
+            "too_many_elements", path=path, sheet=title, limit=bounds.MAX_ELEMENTS
+        )
+
+
 def _percent_cells(styles: frozenset[str]) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     ids = b"|".join(re.escape(s.encode()) for s in sorted(styles))
     loose = re.compile(rb"""<c\s[^>]*\bs\s*=\s*["'](?:%s)["']""" % ids)
@@ -66,9 +85,11 @@ def scan(
     strings: array,
     budget: bounds.Budget,
     percent: frozenset[str] = frozenset(),
+    path: Path | None = None,
 ) -> bounds.SheetShape | None:
     """Fill ``shape`` with a conservative extent and draw on ``budget``; ``None`` (nothing
-    drawn) when the exact scan must decide."""
+    drawn) when the exact scan must decide. With ``path``, too many cells or elements are
+    refused here (``ExcelFileError``), however irregular the sheet."""
     cells = elements = text = rows = columns = 0
     letters: set[bytes] = set()
     marked: list[tuple[int, int]] = []
@@ -91,17 +112,20 @@ def scan(
         if first:
             chunk = _DECLARATION.sub(b"", chunk, count=1)
             first = False
-        if _ODD.search(chunk) or _PREFIXED.search(chunk):
+        if _ODD.search(chunk):
             return None
-        if _FORMULA.search(chunk) or _LONG.search(chunk):
-            return None
-        opened = chunk.count(b"<") - chunk.count(b"</")
+        # Without comments or CDATA every '<' opens or closes a tag: these counts are exact
+        # (cells: unprefixed ones only, so never more than the exact scan finds).
+        elements += chunk.count(b"<") - chunk.count(b"</")
         n = len(_CELL.findall(chunk))
+        cells += n
+        if path is not None:
+            _refuse_counts(path, shape.title, cells, elements, budget)
+        if _PREFIXED.search(chunk) or _FORMULA.search(chunk) or _LONG.search(chunk):
+            return None
         refs = _REF.findall(chunk)
         if len(refs) != n:
             return None
-        elements += opened
-        cells += n
         if refs:
             rows = max(rows, max(map(int, map(itemgetter(1), refs))))
             letters.update(map(itemgetter(0), refs))
