@@ -161,3 +161,35 @@ def test_code_column_places_an_activity_under_its_component_whatever_the_row_ord
     results = {r.narrative: r for r in project.rows(m.Result)}
     assert results["Dictar talleres"].parent_id == results["Servicios capacitados"].id
     assert results["Definir metadatos"].parent_id == results["Catálogo publicado"].id
+
+
+def test_a_description_column_beside_a_level_column_is_the_narrative(project, tmp_path):
+    """The example: an English matrix headed "Code | Level | Description | Indicator" (an
+    Excel Table on a third sheet, tests/data/excel_blind2) was not recognised at all; the
+    class: a plain "Description"/"Descripción"/"Descrição" beside a Level column."""
+    for header, words in [
+        (["Level", "Description", "Indicator", "Baseline", "Target 2017", "Actual 2017"], "en"),
+        (["Nivel", "Descripción", "Indicador", "Línea base", "Meta 2017", "Efectivo 2017"], "es"),
+        (["Nível", "Descrição", "Indicador", "Linha de base", "Meta 2017", "Real 2017"], "pt"),
+    ]:
+        goal = {"en": "Goal", "es": "Fin", "pt": "Fim"}[words]
+        purpose = {"en": "Purpose", "es": "Propósito", "pt": "Propósito"}[words]
+        _report, unused = _import(
+            project, tmp_path, header,
+            [goal, f"Citizens follow spending ({words})"],
+            [purpose, f"Spending published ({words})", f"Portals online ({words})", "12", "60",
+             "71"],
+        )  # fmt: skip
+        assert not unused, (words, unused)
+        results = {r.narrative for r in project.rows(m.Result)}
+        assert f"Spending published ({words})" in results
+        ind = next(i for i in project.rows(m.Indicator) if i.name == f"Portals online ({words})")
+        (x,) = project.rows(m.Measurement, indicator_id=ind.id)
+        assert (x.measured_on, x.value) == (dt.date(2017, 12, 31), 71)
+
+
+def test_description_alone_is_not_taken_for_a_logframe(tmp_path):
+    from matrix_app.services.excel.importing import detect
+
+    path = _write(tmp_path / "d.xlsx", [["Description", "Indicator", "Owner"], ["a", "b", "c"]])
+    assert detect(path).kind == "other"

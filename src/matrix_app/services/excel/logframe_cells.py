@@ -172,6 +172,21 @@ def commitment_from_cell(value: Any) -> tuple[str, str]:
     return "", text
 
 
+def next_matrix(row: list[Any], header: list[Any]) -> tuple[str, str] | bool | None:
+    """A row that starts another matrix in the same sheet, as hand-kept sheets stack them:
+    a lone "Compromiso 4: Concejo abierto" label gives its (code, title); the header written
+    again below it gives ``True``; any other row ``None``."""
+    filled = [v for v in row if v not in (None, "")]
+    if len(filled) == 1 and isinstance(filled[0], str):
+        m_ = _TITLE.match(filled[0].strip())
+        if m_ and m_.group(2).strip():
+            return m_.group(1), m_.group(2).strip()
+    words = [normalize(v) for v in row if v not in (None, "")]
+    if len(words) >= 2 and words == [normalize(v) for v in header if v not in (None, "")]:
+        return True
+    return None
+
+
 def year_text(value: Any) -> Any:
     """A year typed as a number in a date column ("Año línea base": 2015) as its text, which
     means its 31 December (``parse_date``), rather than a day counted from 1900."""

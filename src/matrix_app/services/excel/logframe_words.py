@@ -56,8 +56,13 @@ EXACT_HEADERS = {
     "dimension del indicador": "dimension", "codigo": "code", "code": "code", "cod": "code",
     "cod.": "code",
 }  # fmt: skip
-#: A narrative column headed by a level word ("Result"), read so when a Level column is apart.
-RESULT_HEADERS = ("result", "results", "resultado", "resultados", "resultat", "resultats")
+#: A narrative column headed by a level word ("Result") or a plain "Description", read so
+#: only when a Level column is apart (alone, "Description" may describe anything).
+RESULT_HEADERS = (
+    "result", "results", "resultado", "resultados", "resultat", "resultats",
+    "description", "descripcion", "descricao", "descripcion del objetivo", "objective",
+    "objectives", "objetivo", "objetivos", "objectif", "objectifs",
+)  # fmt: skip
 
 # Header keywords, checked in this order (an "objectively verifiable indicators" header is
 # about indicators although it says "objective"). Matched against normalized header text.
