@@ -172,6 +172,20 @@ def commitment_from_cell(value: Any) -> tuple[str, str]:
     return "", text
 
 
+#: What an activity's row gives in the indicators column of an ILPES matrix: its budget.
+_BUDGET = re.compile(
+    r"^\s*(?:presupuesto|costos?|coste|monto|recursos|insumos|budget|costs?|inputs|resources|"
+    r"or[cç]amento|custos?|co[uû]ts?|ressources|moyens)\b\s*(?:[:$(]|total|estimad|\d|$)",
+    re.IGNORECASE,
+)
+
+
+def budget_cell(cells: Any, r: int, c: int | None) -> bool:
+    """Whether the cell gives a budget or cost ("Presupuesto: $ 45.000.000"), not a name."""
+    v = cells.raw(r, c) if c is not None else None
+    return isinstance(v, str) and bool(_BUDGET.match(v))
+
+
 def next_matrix(row: list[Any], header: list[Any]) -> tuple[str, str] | bool | None:
     """A row that starts another matrix in the same sheet, as hand-kept sheets stack them:
     a lone "Compromiso 4: Concejo abierto" label gives its (code, title); the header written

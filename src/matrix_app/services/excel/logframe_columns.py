@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from ...domain.vocabulary import Level
 from .logframe_cells import (
     activities_block,
+    budget_cell,
     commitment_from_cell,
     mark_heading,
     next_matrix,
@@ -51,7 +52,7 @@ class ColumnReader(IndicatorReader):
 
     def stage_sheet(self, grid: list[list[Any]], mapping: SheetMapping) -> None:
         """Stage a column matrix; every cell it does not use is listed as a warning."""
-        from .formats.base import Cells
+        from .formats.base import UNUSED_WHY, Cells
 
         cols = dict(mapping.columns)
         sheet = mapping.sheet
@@ -60,6 +61,7 @@ class ColumnReader(IndicatorReader):
             cells.use_row(h)
         mark_heading(cells, mapping)
         blocked: dict[int, tuple[str, str]] = {}  # columns an activities block reuses
+        aside: dict[int, tuple[str, str]] = {}  # why a column's cells were left out
         current = [0]
 
         def cell(row: list[Any], role: str | int) -> Any:
@@ -177,10 +179,13 @@ class ColumnReader(IndicatorReader):
                 old = ctx.result.values.get("assumptions")
                 text = str(assumptions)
                 ctx.result.values["assumptions"] = f"{old}\n{text}" if old else text
-            self._indicators(ctx, row, cell, where, mapping, sheet, rowno)
+            if ctx.level == Level.ACTIVITY and budget_cell(cells, r, cols.get("indicators")):
+                aside[cols["indicators"]] = UNUSED_WHY["budget"]  # ILPES: "Presupuesto: $ 45"
+            else:
+                self._indicators(ctx, row, cell, where, mapping, sheet, rowno)
         if rows_seen == 0:
             self.problems.add(sheet, None, None, None, "empty_sheet")
-        cells.leftovers(mapping.header_row - 1, blocked)
+        cells.leftovers(mapping.header_row - 1, {**aside, **blocked})
         with_indicators = "indicators" in cols
         for opened in self._open:
             if "code" in cols:

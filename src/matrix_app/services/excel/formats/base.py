@@ -95,6 +95,12 @@ UNUSED_WHY = {
         "it is outside the matrix's columns",
         "está fuera de las columnas de la matriz",
     ),
+    "budget": (
+        "on an activity's row it gives the budget or cost, which is not an indicator and has no "
+        "place in the project",
+        "en la fila de una actividad da el presupuesto o costo, que no es un indicador y no "
+        "tiene lugar en el proyecto",
+    ),
 }
 
 

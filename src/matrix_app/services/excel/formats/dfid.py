@@ -116,10 +116,12 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     heads[c] = ("aside", None)  # a column of the block: its cells listed
             ind = None
             continue
-        kind = cells.norm(r, 2)
+        kind, at = cells.norm(r, 2), 2
+        if filled == [1] and cells.norm(r, 1).rstrip(" :") == "source":
+            kind, at = "source", 1  # the 2011 template: "Source" under the indicator's name
         if row_in is None or kind not in ("planned", "achieved", "source"):
             continue  # listed by leftovers
-        cells.get(r, 2)
+        cells.get(r, at)
         if kind == "planned":
             if cells.raw(r, 0) not in (None, "") and not row_in.narrative:
                 row_in.narrative = cells.text(r, 0)

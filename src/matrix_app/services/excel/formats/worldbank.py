@@ -14,7 +14,11 @@ Also read: the 2010-2017 PADs' "Intermediate Result (Component One): ..." rows a
 1 | 2 | 3 (undated, with a warning, when no baseline year is given), the unit after the name
 ("... (Percentage)") and the "Monitoring & Evaluation Plan" tables, which give indicators
 already listed their frequency, data source and responsibility by name; Spanish PADs
-("Nombre del indicador", "Línea de base", "Año 1", "Meta final", 12,5 and 1.233)."""
+("Nombre del indicador", "Línea de base", "Año 1", "Meta final", 12,5 and 1.233); the
+Implementation Status & Results report (ISR), which gives each indicator a Value, a Date and
+a Comment row under Baseline | Actual (Previous) | Actual (Current) | End Target: each value
+is dated by the cell below it, the actuals are measurements and the comments are listed as
+not read."""
 
 from __future__ import annotations
 
@@ -59,12 +63,18 @@ _ROLES = (("unit", ("unit", "unidad")), ("frequency", ("frequency", "frecuencia"
           ("means_of_verification", ("methodology for data",)),
           ("data_source", ("data source", "datasource", "methodology", "fuente de datos")),
           ("responsible", ("responsib", "responsab")), ("end", ("end target", "meta final")),
-          ("baseline", ("baseline", "linea de base", "linea base")))  # fmt: skip
+          ("baseline", ("baseline", "linea de base", "linea base")),
+          ("actual", ("actual", "valor real", "valor efectivo")))  # fmt: skip
+#: The ISR's row kinds beside each indicator: its values, their dates, a comment.
+_KINDS = {"value": "value", "valor": "value", "date": "date", "fecha": "date",
+          "comment": "comment", "comentario": "comment", "comments": "comment"}  # fmt: skip
+_UNDATED_ACTUAL = ("write its date on the Date row below", "escriba su fecha en la fila Fecha")
 
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     text = " ".join(normalize(v) for row in grid for v in row if isinstance(v, str))
-    if ("results indicators" in text and ("pdo" in text or "development objective" in text)) or (
+    named = ("results indicators", "objective indicators", "pdo indicators")  # PAD, ISR
+    if (any(w in text for w in named) and ("pdo" in text or "development objective" in text)) or (
         "indicadores de resultados" in text and ("odp" in text or "objetivo de desarrollo" in text)
     ):
         return Match(NAME, 0.95, sheet)
@@ -189,6 +199,24 @@ def _clean_name(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def _kind_rows(cells: Cells, r: int, filled: list[int], cols: dict) -> tuple[int | None, list[int]]:
+    """An ISR indicator: "Value" beside its name, then a "Date" row and a "Comment" row,
+    their first cell empty: the Date row, and both rows (a comment is listed as not read)."""
+    kind = next((c for c in filled if c and c not in cols and _KINDS.get(cells.norm(r, c))), None)
+    if kind is None or _KINDS[cells.norm(r, kind)] != "value":
+        return None, []
+    cells.get(r, kind)
+    found, rows = None, []
+    for r2 in range(r + 1, min(r + 3, cells.rows)):
+        if 0 in cells.filled(r2) or not (what := _KINDS.get(cells.norm(r2, kind))):
+            break
+        cells.get(r2, kind)
+        rows.append(r2)
+        if what == "date":
+            found = r2
+    return found, rows
+
+
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     cells.fiscal_end = WB_FISCAL_END
     mx = Matrix(cells.sheet, "", cells.sheet, None, title_known=False)
@@ -199,10 +227,11 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     first_header: int | None = None
     want_pdo = plan = False
     skip: int | None = None
+    below: set[int] = set()  # an ISR indicator's Date and Comment rows
     plan_unused: dict[int, tuple[str, list[int]]] = {}
     for r in range(cells.rows):
         filled = cells.filled(r)
-        if not filled or r == skip:
+        if not filled or r == skip or r in below:
             continue
         # not ``cells.text``: that marks the cell used, and a line nobody reads must be listed
         first = str(cells.raw(r, filled[0])) if len(filled) == 1 else ""
@@ -251,8 +280,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             plan = True
             continue
         if first_header is None and len(filled) == 1:
-            if a.startswith(("annex", "results framework", "anexo", "marco de resultados")):
-                cells.get(r, filled[0])  # the annex's title
+            if a.startswith(("annex", "results framework", "anexo", "marco de resultados",
+                             "implementation status", "informe de seguimiento de la ejecucion",
+                             "informe sobre el estado de la ejecucion")):  # fmt: skip
+                cells.get(r, filled[0])  # the annex's or the report's title
             elif not mx.title_known and not a.startswith(("country", "region", "pais")):
                 mx.title, mx.row, mx.title_known = cells.text(r, filled[0]), r + 1, True
             continue
@@ -295,18 +326,31 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         ind = IndicatorIn(name, r + 1, "A", unit=unit)
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
+        dates, kinds = _kind_rows(cells, r, filled, cols)
+        below.update(kinds)
         for c, (role, val) in cols.items():
             col = get_column_letter(c + 1)
             if role in ("unit", "frequency", "data_source", "responsible", "means_of_verification"):
                 text = cells.text(r, c)
                 setattr(ind, role, unit_of(text) if role == "unit" else text)
-            elif role in ("baseline", "target", "end"):
+            elif role in ("baseline", "target", "end", "actual"):
                 value, ref = cells.number(r, c, ("value", "el valor"))
                 if value is None:
                     continue
                 if cells.is_percent(r, c) and not ind.unit:
                     ind.unit = "%"
-                if role == "baseline":
+                if dates is not None and (on := cells.date(dates, c, ("date", "la fecha"))):
+                    ref = ref or on
+                if role == "actual":
+                    if ref or val:
+                        ind.measurements.append((ref or val, value, r + 1, col))
+                    else:
+                        cells.problems.add(
+                            cells.sheet, r + 1, col, value, "ambiguous_date", warning=True,
+                            header=cells.raw(first_header, c) if first_header is not None
+                            else "", hint=_UNDATED_ACTUAL,
+                        )  # fmt: skip
+                elif role == "baseline":
                     ind.baseline, ind.baseline_date = value, ref or val
                 else:
                     when = ref or val
