@@ -254,8 +254,8 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros Excel (*.xlsx)</translation>
+        <source>Spreadsheets: Excel or LibreOffice (*.xlsx *.ods)</source>
+        <translation>Hojas de cálculo: Excel o LibreOffice (*.xlsx *.ods)</translation>
     </message>
     <message>
         <source>Importing the workbook</source>

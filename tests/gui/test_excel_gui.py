@@ -263,3 +263,41 @@ def test_export_suggests_a_name_windows_can_write(qtbot, tmp_path, monkeypatch, 
     assert suggested == ["_aux.xlsx"]
     assert w.tasks == []  # the dialog was cancelled: nothing written
     project.close()
+
+
+def test_import_wizard_opens_a_libreoffice_ods_by_mouse(window, qtbot, monkeypatch, qtmodeltester):
+    """Browse… offers .ods beside .xlsx; the picked matrix is previewed and imported."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    book = Path(__file__).parents[1] / "data" / "excel_blind2" / "b2_libreoffice_hoja1.ods"
+    offered = []
+
+    def pick(parent, title, folder, filters):
+        offered.append(filters)
+        return str(book), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    project = window.document.project
+    before = len(project.rows(m.Indicator))
+    wizard = ExcelImportWizard(project, window.run_task, parent=window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    browse = next(b for b in wizard.file_page.findChildren(QPushButton) if "Browse" in b.text())
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert "*.ods" in offered[0] and "*.xlsx" in offered[0]
+    assert "Hoja1" in wizard.file_page.kind_label.text()  # the logframe found in the .ods
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ExcelImportWizard.MAPPING  # the columns as understood
+    qtmodeltester.check(wizard.mapping_page.model)
+    assert wizard.mapping_page.model.rowCount() >= 8  # the sheet's rows, not its empty tail
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ExcelImportWizard.PREVIEW
+    assert wizard.report is not None and not wizard.report.problems
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    names = {i.name for i in project.rows(m.Indicator)}
+    assert len(names) >= before and "Causas con expediente digital" in names

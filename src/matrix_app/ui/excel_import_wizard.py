@@ -255,7 +255,9 @@ class ExcelImportWizard(QWizard):
             self,
             QCoreApplication.translate("ExcelImportWizard", "Import from Excel"),
             "",
-            QCoreApplication.translate("ExcelImportWizard", "Excel workbooks (*.xlsx)"),
+            QCoreApplication.translate(
+                "ExcelImportWizard", "Spreadsheets: Excel or LibreOffice (*.xlsx *.ods)"
+            ),
         )
         return path
 

@@ -39,8 +39,8 @@ class ExcelFileError(MatrixError):
             "Excel o LibreOffice y guárdelo como .xlsx.",
         ),
         "not_xlsx": (
-            "{path} is not an Excel workbook (.xlsx).",
-            "{path} no es un libro Excel (.xlsx).",
+            "{path} is neither an Excel workbook (.xlsx) nor a LibreOffice spreadsheet (.ods).",
+            "{path} no es un libro Excel (.xlsx) ni una hoja de cálculo de LibreOffice (.ods).",
         ),
         "truncated": (
             "{path} is incomplete or damaged (it may have been cut short while downloading or "

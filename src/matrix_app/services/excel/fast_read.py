@@ -173,12 +173,21 @@ def open_book(
     strings: Any,
     percent: frozenset[str],
     guard: Callable[[], Any],
+    scanned: dict[str, SheetShape] | None = None,
 ) -> FastBook:
-    """A ``FastBook`` of ``path`` whose sheets are scanned (and bounded) on first use."""
+    """A ``FastBook`` of ``path`` whose sheets are scanned (and bounded) on first use, or
+    were all scanned already (``scanned``: an .ods, whose one part calamine parses whole)."""
     from python_calamine import CalamineWorkbook
 
     from .safety import sheet_parts
 
+    if scanned is not None:
+        found = dict(scanned)
+        book = CalamineWorkbook.from_path(str(path))
+        return FastBook(
+            path, book, {t: "content.xml" for t in found},
+            lambda title, part: found.get(title) or SheetShape(title, part), guard,
+        )  # fmt: skip
     parts = sheet_parts(path)
 
     def scan(title: str, part: str) -> SheetShape:

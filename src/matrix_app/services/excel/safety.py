@@ -1,6 +1,6 @@
 """Refuse hostile or broken files before a reader parses a byte of them.
 
-An .xlsx is a zip of XML parts. We look at the container first: an OLE/CFB header means an
+An .xlsx is a zip of XML parts (an .ods too: ``ods_bounds`` bounds its one content part). We look at the container first: an OLE/CFB header means an
 old .xls or a password-protected (encrypted) workbook; text means a CSV with the wrong name;
 a bad zip means a truncated download. The declared uncompressed sizes are summed from the
 zip directory - without inflating anything - so a zip bomb is refused up front. A DOCTYPE in
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import bounds
+from . import bounds, ods_bounds
 from .bounds import SheetShape
 from .errors import ExcelFileError
 
@@ -102,6 +102,9 @@ def check_workbook_file(path: Path, max_uncompressed: int = MAX_UNCOMPRESSED) ->
                     size=f"{total / 1048576:.0f}",
                     limit=max_uncompressed // 1048576,
                 )
+            if ods_bounds.is_ods(zf):
+                _check_ods(path, zf, infos)
+                return
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
                 raise ExcelFileError("not_xlsx", path=path)
             bounds.check_parts(path, zf)  # before anything reads workbook.xml or styles
@@ -123,9 +126,40 @@ def check_workbook_file(path: Path, max_uncompressed: int = MAX_UNCOMPRESSED) ->
         raise ExcelFileError("unreadable", path=path, detail=str(exc)) from None
 
 
+def _check_ods(path: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """An .ods: its content is there, and no part declares a DTD or entities (the content's
+    cells are bounded by ``ods_bounds`` before calamine reads them)."""
+    if ods_bounds.PART not in {i.filename for i in infos}:
+        raise ExcelFileError("not_xlsx", path=path)
+    for info in infos:
+        small = info.filename.endswith(".xml") and info.filename != ods_bounds.PART
+        if small and info.file_size > bounds.MAX_PART:  # styles, settings: parsed whole
+            raise ExcelFileError(
+                "part_too_big", path=path, part=info.filename,
+                size=f"{info.file_size / 1048576:.0f}", limit=bounds.MAX_PART // 1048576,
+            )  # fmt: skip
+        if info.filename.endswith((".xml", ".rdf")):
+            with zf.open(info) as part:
+                if _DOCTYPE.search(part.read(4096)):
+                    raise ExcelFileError("hostile_xml", path=path)
+
+
+def is_ods(path: Path) -> bool:
+    """Whether ``path`` (already checked) is an OpenDocument spreadsheet."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return ods_bounds.is_ods(zf)
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
 def sheet_parts(path: Path) -> dict[str, str]:
-    """Sheet title -> zip part name, read from the workbook's relationships (no openpyxl)."""
+    """Sheet title -> zip part name, read from the workbook's relationships (no openpyxl);
+    an .ods keeps every sheet in content.xml, its titles read by its bounded scan."""
     from defusedxml import ElementTree as ET
+
+    if is_ods(path):
+        return {title: ods_bounds.PART for title in ods_bounds.scan(path, bounds.Budget())}
 
     ns = {
         "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -204,6 +238,10 @@ def load(path: Path) -> Opened:
     check_workbook_file(path)
     budget = bounds.Budget()
     with _translated(path):
+        if is_ods(path):
+            shapes = ods_bounds.scan(path, budget)  # calamine parses all of it on opening
+            return Opened(open_book(path, budget, None, frozenset(), lambda: _translated(path),
+                                    shapes))  # fmt: skip
         with zipfile.ZipFile(path) as zf:
             strings = bounds.scan_strings(path, zf, budget)
             percent = percent_styles(zf)
