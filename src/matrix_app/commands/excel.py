@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-logframes", action="store_true", help="only the data sheets")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import-xlsx", help="import a workbook (all or nothing)")
+    p = sub.add_parser("import-xlsx", help="import a workbook, .xlsx or .ods (all or nothing)")
     p.add_argument("file")
     p.add_argument("workbook")
     p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")

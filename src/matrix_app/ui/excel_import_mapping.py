@@ -372,7 +372,11 @@ class MappingPage(QWizardPage):
             row_levels={r: v for r, v in marks.items() if v != "skip"},
             series=detected.series if same_header else {},
             current_date=detected.current_date if same_header else None,
-        )
+            level=detected.level
+            if same_header and "level" not in columns
+            and columns.get("narrative") == detected.columns.get("narrative")
+            else None,
+        )  # fmt: skip
 
     def isComplete(self) -> bool:
         if self.recognised():

@@ -276,6 +276,10 @@ class CellIssue(MatrixError):
             "this row was not imported: {why}",
             "esta fila no se importó: {why}",
         ),
+        "unused_lines": (
+            "the lines after this cell's first (“{rest}”) were not imported: {why}",
+            "las líneas tras la primera de esta celda (“{rest}”) no se importaron: {why}",
+        ),
         "skipped_row": (
             "this row was skipped, as asked in the import wizard",
             "esta fila se omitió, como se pidió en el asistente de importación",

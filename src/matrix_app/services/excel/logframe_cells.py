@@ -126,12 +126,17 @@ def indicator_lines(value: Any) -> list[tuple[str, str, str | None]]:
 _CODE = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+")  # "1.1 ", "1.2.1 " (not "1.233 (2018)")
 
 
+def _listed(first: str) -> bool:
+    """What may follow a list number: a figure, a word or a sign ("92.1 %" is a value)."""
+    return first.isalnum() or (first != "" and first in '$€£¥+-−<>≤≥~"“«¿¡')
+
+
 def numbered(values: list[Any]) -> tuple[list[Any], bool]:
     """Lines without their list number ("1.1 23 % (2020)" -> "23 % (2020)") and whether any
     had one; a number only counts as a list number when a figure or a word follows it."""
     out, any_code = [], False
     for v in values:
-        if isinstance(v, str) and (m_ := _CODE.match(v)) and v[m_.end() :][:1] not in ("(", ""):
+        if isinstance(v, str) and (m_ := _CODE.match(v)) and _listed(v[m_.end() :][:1]):
             out.append(v[m_.end() :])
             any_code = True
         else:

@@ -82,6 +82,7 @@ class ColumnReader(IndicatorReader):
             known = mapping.commitment_title not in ("", sheet)
             title = mapping.commitment_title or sheet
             ctx = self._commitment(mapping.commitment_code, title, sheet, None, known)
+            ctx.level = Level(mapping.level) if mapping.level else None
         current_key = None
         rows_seen = 0
         notes = False  # below a notes row, rows without a level or narrative are notes too
@@ -109,6 +110,7 @@ class ColumnReader(IndicatorReader):
                 cells.use_row(r)  # another matrix below: its label, or its header again
                 if found is not True:
                     ctx = self._commitment(*found, sheet, rowno)
+                    ctx.level = Level(mapping.level) if mapping.level else None
                 continue
             if rowno in mapping.row_levels and ctx is not None:
                 self._section_row(ctx, cells, r, Level(mapping.row_levels[rowno]))
@@ -124,6 +126,7 @@ class ColumnReader(IndicatorReader):
                     current_key = normalize(value)
                     code, title = commitment_from_cell(value)
                     ctx = self._commitment(code, title, sheet, rowno)
+                    ctx.level = Level(mapping.level) if mapping.level else None
             if ctx is None:
                 continue
             rows_seen += 1

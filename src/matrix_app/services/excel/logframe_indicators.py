@@ -12,6 +12,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from .formats.base import UNUSED_WHY
 from .logframe_cells import (
     _CODE,
     indicator_lines,
@@ -62,6 +63,8 @@ class IndicatorReader:
         baselines, coded = numbered(lines_or_value(cell(row, "baseline")))
         targets, coded2 = numbered(lines_or_value(cell(row, "target")))
         currents = numbered(lines_or_value(cell(row, "current")))[0]
+        for role, lines in (("baseline", baselines), ("target", targets), ("current", currents)):
+            self._extra_lines(lines, len(names), sheet, rowno, where(role))
         current_dates = (
             lines_or_value(cell(row, mapping.current_date))
             if mapping.current_date is not None
@@ -188,10 +191,12 @@ class IndicatorReader:
         for c, (kind, iso) in mapping.series.items():
             if kind == "baseline" or (kind == "target" and c == mapping.columns.get("target")):
                 continue  # read as the baseline or target, dated by its header
-            raw = pick(numbered(lines_or_value(cell(row, c)))[0], i, n)
+            lines = numbered(lines_or_value(cell(row, c)))[0]
+            raw = pick(lines, i, n)
             if raw is None:
                 continue
             col = get_column_letter(c + 1)
+            self._extra_lines(lines, n, sheet, rowno, col)
             value, ref = self._measure(raw, mapping, sheet, rowno, col, ("value", "el valor"))
             if value is None:
                 continue
@@ -208,6 +213,14 @@ class IndicatorReader:
                 (st, when) if kind == "target" else (st, ind)
             )
         return percent
+
+    def _extra_lines(self, lines: list[Any], n: int, sheet, rowno, column) -> None:
+        """A value over its computation (DIPRES: "92,1 %" then "(1.842/2.000)*100") for one
+        indicator: the first line is the value, the rest is said to be left out."""
+        if n == 1 and len(lines) > 1:
+            self.problems.add(sheet, rowno, column, lines[0], "unused_lines", warning=True,
+                              rest=" | ".join(map(str, lines[1:]))[:80],
+                              why=UNUSED_WHY["computation"])  # fmt: skip
 
     def _date(self, raw, sheet, rowno, column) -> dt.date | None:
         """The current value's date from its own column ("Reference date": 30/06/2017, Q3 2016)."""

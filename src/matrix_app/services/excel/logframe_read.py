@@ -127,6 +127,8 @@ class SheetMapping:
     # ("measurement" | "target", ISO date): a yearly figure (DIPRES "2013 | 2014 | Meta 2016");
     # ("baseline", ISO date) for a baseline column whose header names its year
     current_date: int | None = None  # 0-based column of the current value's "Reference date"
+    level: str | None = None  # every row's level when no column gives one: the narrative's
+    # header names it (DIPRES Formulario H: "Producto estratégico")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -144,6 +146,7 @@ class SheetMapping:
             "current_date": (
                 get_column_letter(self.current_date + 1) if self.current_date is not None else None
             ),
+            "level": self.level,
         }
 
 
@@ -176,16 +179,25 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
                            and normalize(v).rstrip(" :") in RESULT_HEADERS), None)  # fmt: skip
             if result is not None:
                 roles["narrative"] = result
+        level = None
+        if (
+            "narrative" not in roles
+            and "level" not in roles
+            and len(CORE_ROLES & roles.keys()) >= 2
+        ):
+            named = _level_named_column(row, roles)  # "Producto estratégico | Indicador | …"
+            if named is not None:
+                roles["narrative"], level = named
         if len(CORE_ROLES & roles.keys()) < 2 or (
             "narrative" not in roles and "level" not in roles
         ):
             continue
-        mapping = SheetMapping(sheet, r + 1, roles)
+        mapping = SheetMapping(sheet, r + 1, roles, level=level)
         top = r
         if r + 1 < len(grid) and _sub_header(grid[r + 1], roles):
             mapping.header_row, mapping.header_rows = r + 2, 2
             r += 1
-        if "level" not in roles:
+        if "level" not in roles and level is None:
             first = roles.get("narrative", 0)
             for c in range(first + 1):
                 hits = sum(
@@ -212,6 +224,18 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
                 None,
             )  # fmt: skip
         return mapping
+    return None
+
+
+def _level_named_column(row: list[Any], roles: dict[str, int]) -> tuple[int, str] | None:
+    """A column headed by an output's name and nothing else ("Producto estratégico",
+    "Componentes", "Outputs"): its cells are the narratives, all of that level. Only outputs:
+    "Fin" alone is also an end date's header."""
+    for c, v in enumerate(row):
+        if isinstance(v, str) and c not in roles.values():
+            found, rest = guess_level(v)
+            if found == Level.OUTPUT and not rest.strip():
+                return c, found.value
     return None
 
 
@@ -262,9 +286,9 @@ def _sub_header(row: list[Any], roles: dict[str, int]) -> bool:
     if any(guess_level(v)[0] is not None for _c, v in cells):
         return False
     named = {c: header_role(v) for c, v in cells}
-    if not any(named.values()):
-        return False
     taken = set(roles.values())
+    if not any(role and c not in taken for c, role in named.items()):
+        return False  # a data row whose indicator says "plazo" names no column anew
     for c, role in named.items():
         if role and role not in roles and c not in taken:
             roles[role] = c

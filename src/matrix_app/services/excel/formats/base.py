@@ -95,6 +95,10 @@ UNUSED_WHY = {
         "it is outside the matrix's columns",
         "está fuera de las columnas de la matriz",
     ),
+    "computation": (
+        "one value per indicator and date is kept; the computation beside it is not",
+        "se guarda un valor por indicador y fecha; el cálculo que lo acompaña no",
+    ),
     "budget": (
         "on an activity's row it gives the budget or cost, which is not an indicator and has no "
         "place in the project",
