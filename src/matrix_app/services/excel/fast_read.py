@@ -163,8 +163,11 @@ class FastBook:
             sheet = self._loaded.get(title) or self.calamine.get_sheet_by_name(title)
             return sheet.to_python(skip_empty_area=False, nrows=rows)
 
+    on_close: Callable[[], Any] = staticmethod(lambda: None)  # what else the book holds open
+
     def close(self) -> None:
         self.calamine.close()
+        self.on_close()
 
 
 def open_book(
@@ -189,17 +192,22 @@ def open_book(
             lambda title, part: found.get(title) or SheetShape(title, part), guard,
         )  # fmt: skip
     parts = sheet_parts(path)
+    opened: list[zipfile.ZipFile] = []  # one zip for all the scans (its directory read once)
 
     def scan(title: str, part: str) -> SheetShape:
         shape = SheetShape(title, part)
-        with zipfile.ZipFile(path) as zf:
-            if part not in zf.namelist():
+        if not opened:
+            opened.append(zipfile.ZipFile(path))
+        zf = opened[0]
+        if part not in zf.NameToInfo:
+            return shape
+        with zf.open(part) as fh:
+            if quick_scan.scan(fh, shape, strings, budget, percent, path) is not None:
                 return shape
-            with zf.open(part) as fh:
-                if quick_scan.scan(fh, shape, strings, budget, percent, path) is not None:
-                    return shape
-            with zf.open(part) as fh:
-                bounds.scan_sheet(path, fh, shape, strings, budget, percent)
+        with zf.open(part) as fh:
+            bounds.scan_sheet(path, fh, shape, strings, budget, percent)
         return shape
 
-    return FastBook(path, CalamineWorkbook.from_path(str(path)), parts, scan, guard)
+    book = FastBook(path, CalamineWorkbook.from_path(str(path)), parts, scan, guard)
+    book.on_close = lambda: [zf.close() for zf in opened]
+    return book
