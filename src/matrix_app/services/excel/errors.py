@@ -280,6 +280,14 @@ class CellIssue(MatrixError):
             "the lines after this cell's first (“{rest}”) were not imported: {why}",
             "las líneas tras la primera de esta celda (“{rest}”) no se importaron: {why}",
         ),
+        "activity_plan_alone": (
+            "this sheet lists activities by output number, but the workbook has {count} other "
+            "matrices to place them in; import it in one workbook with its commitment's "
+            "logframe",
+            "esta hoja lista actividades por número de producto, pero el libro tiene {count} "
+            "matrices más donde ponerlas; impórtela en un libro junto a la matriz de su "
+            "compromiso",
+        ),
         "skipped_row": (
             "this row was skipped, as asked in the import wizard",
             "esta fila se omitió, como se pidió en el asistente de importación",

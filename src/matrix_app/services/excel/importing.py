@@ -143,9 +143,10 @@ def _target_plan(project: Project, plan_id: str | None, path: Path, staged) -> s
     return new_id
 
 
-def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) -> None:
-    """Stage one sheet: a column mapping through the classic engine, any other format's
-    match through its module's reader (``formats``)."""
+def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) -> list[Any]:
+    """Stage one sheet: a column mapping through the classic engine now; any other format's
+    match is read by its module (``formats``) and its matrices returned, to be staged once
+    every sheet is read (an activity plan joins the workbook's other matrix)."""
     from . import formats
     from .formats.base import Cells
 
@@ -157,15 +158,14 @@ def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) ->
             grid[rowno - 1] = []
     if isinstance(how, SheetMapping):
         stager.stage_sheet(grid, how)
-        return
+        return []
     module = formats.BY_NAME[how.format]
     cells = Cells(grid, how.sheet, problems)
     read = module.read(grid, how, cells)
     if isinstance(read, SheetMapping):
         stager.stage_sheet(grid, read)
-        return
-    for matrix in read:
-        stager.stage_matrix(matrix)
+        return []
+    return list(read)
 
 
 def _refuse_empty(changes: Changes, sheets: list[str], problems: ProblemList) -> None:
@@ -231,11 +231,12 @@ def analyse(
         target = _target_plan(project, plan_id, path, staged)
         stager = LogframeStager(project, target, problems)
         stager.staged = staged
+        matrices: list[Any] = []
         with safety.load(path) as book:
             for i, mapping in enumerate(mapped):
                 if mapping.sheet not in book.wb.sheetnames:
                     raise ExcelFileError("no_sheet", path=path, sheet=mapping.sheet)
-                _stage(stager, read_grid(book.wb[mapping.sheet]), mapping, problems)
+                matrices += _stage(stager, read_grid(book.wb[mapping.sheet]), mapping, problems)
                 if progress:
                     progress((i + 1) * (SCALE // 2) // len(mapped), SCALE)
                 if cancelled():
@@ -244,6 +245,10 @@ def analyse(
                     raise Cancelled()
             _formula_warnings(book, [mp.sheet for mp in mapped], problems)
             del found
+        from .formats.activity_plan import join_activity_plans
+
+        for matrix in join_activity_plans(matrices, problems):
+            stager.stage_matrix(matrix)
         notes = stager.notes + stager.missing_notes()
     changes = plan_changes(project, staged, problems, cancelled)
     if kind != "matrix":

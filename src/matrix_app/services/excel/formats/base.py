@@ -83,6 +83,7 @@ class Matrix:
     completion: str = ""  # the IRM's word for the commitment ("substantial"), when given
     support: list[str] = field(default_factory=list)  # supporting institutions, by name
     themes: str = ""  # "; "-separated, as Commitment.themes
+    joins: bool = False  # an activity plan: its rows join the workbook's one other matrix
 
 
 UNUSED_WHY = {
