@@ -95,6 +95,18 @@
         <translation>Examinar…</translation>
     </message>
     <message>
+        <source>Reading the workbook…</source>
+        <translation>Leyendo el libro…</translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation>Leyendo el libro</translation>
+    </message>
+    <message>
+        <source>Not read: cancelled. Choose the workbook again.</source>
+        <translation>No se leyó: se canceló. Vuelva a elegir el libro.</translation>
+    </message>
+    <message>
         <source>A Monitoring Matrix workbook: rows are matched by their ids.</source>
         <translation>Un libro de Monitoring Matrix: las filas se reconocen por su id.</translation>
     </message>
@@ -207,6 +219,18 @@
         <translation>Niveles</translation>
     </message>
     <message>
+        <source>Reading the sheet…</source>
+        <translation>Leyendo la hoja…</translation>
+    </message>
+    <message>
+        <source>Reading the sheet</source>
+        <translation>Leyendo la hoja</translation>
+    </message>
+    <message>
+        <source>Not read: cancelled. Pick the sheet again.</source>
+        <translation>No se leyó: se canceló. Vuelva a elegir la hoja.</translation>
+    </message>
+    <message>
         <source>(not a level)</source>
         <translation>(no es un nivel)</translation>
     </message>
@@ -225,6 +249,10 @@
     <message>
         <source>Checking the workbook</source>
         <translation>Revisando el libro</translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled. Press Back, then Next, to check again.</source>
+        <translation>No se revisó: se canceló. Pulse Atrás y luego Siguiente para revisarlo de nuevo.</translation>
     </message>
     <message>
         <source>The workbook could not be checked.</source>

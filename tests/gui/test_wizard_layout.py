@@ -35,7 +35,7 @@ def lang(request, qapp):
     setup.remove()
 
 
-def run_task(title, fn, done):
+def run_task(title, fn, done, **options):
     done(fn(lambda *a: None, lambda: False))
 
 

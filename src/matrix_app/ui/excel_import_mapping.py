@@ -42,6 +42,8 @@ from ..services.excel.logframe import (
 )
 from ..services.excel.parse import normalize
 from .excel_import_models import GridModel, column_letter, format_name
+from .excel_import_reading import CANCELLED, read_in_background
+from .excel_import_roles import column_role_names, marks_text
 
 if TYPE_CHECKING:
     from .excel_import_wizard import ExcelImportWizard
@@ -52,6 +54,7 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.grid: list[list[Any]] = []
+        self.reading: str | None = None  # the sheet whose rows the page waits for
         self.setTitle(QCoreApplication.translate("ExcelImportWizard", "What each column holds"))
         self.setSubTitle(
             QCoreApplication.translate(
@@ -98,28 +101,7 @@ class MappingPage(QWizardPage):
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ExcelImportWizard", "Sheet"), self.sheet_combo)
         form.addRow(QCoreApplication.translate("ExcelImportWizard", "Header row"), self.header_spin)
-        role_names = {
-            "level": QCoreApplication.translate("ExcelImportWizard", "Level"),
-            "narrative": QCoreApplication.translate("ExcelImportWizard", "Narrative summary"),
-            "indicators": QCoreApplication.translate("ExcelImportWizard", "Indicators"),
-            "means_of_verification": QCoreApplication.translate(
-                "ExcelImportWizard", "Means of verification"
-            ),
-            "assumptions": QCoreApplication.translate("ExcelImportWizard", "Assumptions"),
-            "baseline": QCoreApplication.translate("ExcelImportWizard", "Baseline"),
-            "current": QCoreApplication.translate("ExcelImportWizard", "Current value (date)"),
-            "target": QCoreApplication.translate("ExcelImportWizard", "Target"),
-            "target_date": QCoreApplication.translate("ExcelImportWizard", "Target date"),
-            "unit": QCoreApplication.translate("ExcelImportWizard", "Unit"),
-            "commitment": QCoreApplication.translate("ExcelImportWizard", "Commitment"),
-            "formula": QCoreApplication.translate("ExcelImportWizard", "Formula"),
-            "baseline_date": QCoreApplication.translate("ExcelImportWizard", "Baseline date"),
-            "responsible": QCoreApplication.translate("ExcelImportWizard", "Responsible"),
-            "frequency": QCoreApplication.translate("ExcelImportWizard", "Frequency"),
-            "data_source": QCoreApplication.translate("ExcelImportWizard", "Data source"),
-            "dimension": QCoreApplication.translate("ExcelImportWizard", "Dimension"),
-            "code": QCoreApplication.translate("ExcelImportWizard", "Code"),
-        }
+        role_names = column_role_names()
         assert set(role_names) == set(ROLES) == set(ROLE_LABELS)
         roles = QFormLayout()
         for role in ROLES:
@@ -189,15 +171,44 @@ class MappingPage(QWizardPage):
         self.load_sheet(first)
 
     def load_sheet(self, sheet: str) -> None:
+        """Read the sheet's first rows off the GUI thread; ``show_sheet`` fills the page."""
         found = self.w.detection
         if not sheet or found is None:
             return
+        self.reading = sheet
+        self.grid = []
+        self.model.set_rows([])
+        self.error_label.setText(
+            QCoreApplication.translate("ExcelImportWizard", "Reading the sheet…")
+        )
+        self.completeChanged.emit()
+        path = found.path
+        read_in_background(
+            self.w,
+            QCoreApplication.translate("ExcelImportWizard", "Reading the sheet"),
+            lambda: sheet_rows(path, sheet, limit=2000),
+            lambda got: self.show_sheet(sheet, got),
+        )
+
+    def show_sheet(self, sheet: str, got: Any) -> None:
+        """The sheet in the table and its columns in the pickers; a read of a sheet the
+        user has since left is dropped."""
+        found = self.w.detection
+        if sheet != self.reading or found is None:
+            return
+        self.reading = None
         self.error_label.clear()
-        try:
-            self.grid = sheet_rows(found.path, sheet, limit=2000)
-        except MatrixError as exc:  # refused (too big, damaged) or changed since detection
-            self.grid = []
-            self.error_label.setText(exc.message())
+        if got is CANCELLED:
+            got = []
+            self.error_label.setText(
+                QCoreApplication.translate(
+                    "ExcelImportWizard", "Not read: cancelled. Pick the sheet again."
+                )
+            )
+        elif isinstance(got, MatrixError):  # refused (too big, damaged) or changed since
+            self.error_label.setText(got.message())
+            got = []
+        self.grid = got
         self.model.set_rows(self.grid)
         self.model.set_marks(self.marks.setdefault(sheet, {}))
         mapping = found.mappings.get(sheet) or detect_mapping(self.grid, sheet)
@@ -281,27 +292,7 @@ class MappingPage(QWizardPage):
         self.show_marks()
 
     def show_marks(self) -> None:
-        marks = self.marks.get(self.sheet_combo.currentText(), {})
-        skipped = [str(r) for r, v in sorted(marks.items()) if v == "skip"]
-        sections = [
-            f"{r} ({label(Level(v), current_language())})"
-            for r, v in sorted(marks.items())
-            if v != "skip"
-        ]
-        parts = []
-        if skipped:
-            parts.append(
-                QCoreApplication.translate("ExcelImportWizard", "Rows skipped: {rows}.").format(
-                    rows=", ".join(skipped)
-                )
-            )
-        if sections:
-            parts.append(
-                QCoreApplication.translate("ExcelImportWizard", "Section rows: {rows}.").format(
-                    rows=", ".join(sections)
-                )
-            )
-        self.rows_label.setText(" ".join(parts))
+        self.rows_label.setText(marks_text(self.marks.get(self.sheet_combo.currentText(), {})))
 
     def on_header(self) -> None:
         found = self.w.detection
@@ -379,6 +370,8 @@ class MappingPage(QWizardPage):
         )  # fmt: skip
 
     def isComplete(self) -> bool:
+        if self.reading is not None:
+            return False
         if self.recognised():
             return True
         return self.column("narrative") is not None or self.column("level") is not None

@@ -38,6 +38,7 @@ from ..services.excel.importing import Detection, ImportReport, analyse, detect,
 from ..services.project import Project
 from .excel_import_mapping import MappingPage
 from .excel_import_models import CountsModel, GridModel  # noqa: F401 - tests use them here
+from .excel_import_reading import CANCELLED, read_in_background
 
 RunTask = Callable[..., Any]
 
@@ -65,6 +66,7 @@ class FilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.kind_label)
+        self.asked = ""  # the path whose reading the page waits for
         self.path_edit.textChanged.connect(self.on_path)
 
     def browse(self) -> None:
@@ -75,16 +77,37 @@ class FilePage(QWizardPage):
     def on_path(self, text: str) -> None:
         self.w.detection = None
         self.kind_label.clear()
-        path = Path(text.strip())
-        if not text.strip() or not path.is_file():
-            self.completeChanged.emit()
+        self.asked = text.strip()
+        path = Path(self.asked)
+        if self.asked and path.is_file():
+            self.kind_label.setText(
+                QCoreApplication.translate("ExcelImportWizard", "Reading the workbook…")
+            )
+            asked = self.asked
+            read_in_background(
+                self.w,
+                QCoreApplication.translate("ExcelImportWizard", "Reading the workbook"),
+                lambda: detect(path),
+                lambda found: self.show_detection(asked, found),
+            )
+        self.completeChanged.emit()
+
+    def show_detection(self, asked: str, found: Any) -> None:
+        """What the workbook is, or why it is refused; a read of a path the user has since
+        changed is dropped."""
+        if asked != self.asked:
             return
-        try:
-            self.w.detection = detect(path)
-        except MatrixError as exc:
-            self.kind_label.setText(exc.message())
+        if found is CANCELLED:
+            self.kind_label.setText(
+                QCoreApplication.translate(
+                    "ExcelImportWizard", "Not read: cancelled. Choose the workbook again."
+                )
+            )
+        elif isinstance(found, MatrixError):
+            self.kind_label.setText(found.message())
         else:
-            self.kind_label.setText(self.describe(self.w.detection))
+            self.w.detection = found
+            self.kind_label.setText(self.describe(found))
         self.completeChanged.emit()
 
     @staticmethod
@@ -147,6 +170,16 @@ class PreviewPage(QWizardPage):
             QCoreApplication.translate("ExcelImportWizard", "Checking the workbook"),
             self.w.analyse_task,
             self.show_report,
+            parent=self.w,  # the wizard is window-modal: its Cancel must be clickable
+            on_cancel=self.cancelled,
+        )
+
+    def cancelled(self) -> None:
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ExcelImportWizard",
+                "Not checked: cancelled. Press Back, then Next, to check again.",
+            )
         )
 
     def show_report(self, report: ImportReport | None) -> None:

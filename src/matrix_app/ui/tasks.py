@@ -121,9 +121,11 @@ class Task(QObject):
         on_error: Callable[[BaseException], None] | None,
         show_progress: bool,
         discard: Callable[[Any], None] | None = None,
+        parent: QWidget | None = None,
+        on_cancel: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(runner)
-        self.discard = discard
+        self.discard, self.on_cancel = discard, on_cancel
         self.runner, self.title = runner, title
         self.on_done, self.on_error = on_done, on_error
         self.cancelled = CancelFlag()
@@ -136,7 +138,7 @@ class Task(QObject):
         # work the user asked for and watches (not a quiet refresh): quitting asks first
         self.visible = show_progress
         if show_progress:
-            self.dialog = self._make_dialog(runner.dialog_parent())
+            self.dialog = self._make_dialog(parent or runner.dialog_parent())
 
     def _make_dialog(self, parent: QWidget | None) -> QProgressDialog:
         dlg = ProgressDialog(self, parent)
@@ -198,7 +200,13 @@ class Task(QObject):
             self.runner.deliver(self, self.on_done, result)
         elif was_cancelled and self.discard is not None:
             self.runner.deliver(self, self.discard, result)  # e.g. close a file nobody wants
+        if was_cancelled:
+            self._cancelled()
         self._done_with()
+
+    def _cancelled(self) -> None:
+        if self.on_cancel is not None:
+            self.runner.deliver(self, lambda _: self.on_cancel(), None)
 
     def _on_failed(self, exc: BaseException, details: str) -> None:
         was_cancelled = self.cancelled() or type(exc).__name__ == "Cancelled"
@@ -207,6 +215,8 @@ class Task(QObject):
             self.runner.report(self.title, exc, details)
             if self.on_error is not None:
                 self.runner.deliver(self, self.on_error, exc)
+        else:
+            self._cancelled()
         self._done_with()
 
 
@@ -235,10 +245,16 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         show_progress: bool = True,
         discard: Callable[[Any], None] | None = None,
+        parent: QWidget | None = None,
+        on_cancel: Callable[[], None] | None = None,
     ) -> Task:
-        """``discard(result)`` receives a result that arrives after Cancel (to release it)."""
+        """``discard(result)`` receives a result that arrives after Cancel (to release it),
+        and ``on_cancel()`` is called once the work has stopped after Cancel, however it
+        stopped (to say so where the result was awaited);
+        ``parent`` owns the progress dialog when the work belongs to a window-modal dialog
+        (the main window's children are blocked while it is open, Cancel included)."""
         was_busy = self.busy()
-        task = Task(self, title, on_done, on_error, show_progress, discard)
+        task = Task(self, title, on_done, on_error, show_progress, discard, parent, on_cancel)
         self.active.append(task)
         if not was_busy and self.busy():
             self.busy_changed.emit(True)

@@ -116,6 +116,35 @@ def test_cancel_drops_the_result_quietly(qtbot, asked):
     assert results == [] and asked.calls == []
 
 
+@pytest.mark.parametrize("ending", ["raises", "returns"])
+def test_on_cancel_is_told_however_the_work_stopped(qtbot, asked, ending):
+    runner = make_runner(qtbot)
+    started, release = threading.Event(), threading.Event()
+    results, told = [], []
+
+    def work(progress, cancelled):
+        started.set()
+        release.wait(5)
+        if ending == "raises" and cancelled():
+            raise RuntimeError("Cancelled by user")
+        return 1
+
+    task = runner.run("Long", work, results.append, on_cancel=lambda: told.append(True))
+    assert started.wait(5)
+    task.dialog.canceled.emit()
+    release.set()
+    runner.wait()
+    assert results == [] and told == [True] and asked.calls == []
+
+
+def test_on_cancel_is_not_called_without_cancel(qtbot, asked):
+    runner = make_runner(qtbot)
+    told = []
+    runner.run("Short", lambda p, c: 1, on_cancel=lambda: told.append(True))
+    runner.wait()
+    assert told == []
+
+
 def test_progress_reaches_the_dialog(qtbot, asked):
     runner = make_runner(qtbot)
     gate = threading.Event()
