@@ -93,6 +93,10 @@
         <translation>Los comentarios de la consulta pública y sus respuestas (no sus autores)</translation>
     </message>
     <message>
+        <source>The self-assessment reports as PDF files (each plan, each period)</source>
+        <translation>Los informes de autoevaluación en PDF (cada plan, cada período)</translation>
+    </message>
+    <message>
         <source>Publish even if the folder holds other files (kept)</source>
         <translation>Publicar aunque la carpeta contenga otros archivos (se conservan)</translation>
     </message>

@@ -114,7 +114,11 @@ def test_import_wizard_for_our_own_workbook(window, monkeypatch, qtbot, tmp_path
     assert project.get(m.Measurement, project.ids["measurement"]).value == 86.7  # preview only
     wizard.accept()
     assert project.get(m.Measurement, project.ids["measurement"]).value == 87.5
-    assert window.tasks == ["Reading the workbook", "Checking the workbook", "Importing the workbook"]
+    assert window.tasks == [
+        "Reading the workbook",
+        "Checking the workbook",
+        "Importing the workbook",
+    ]
     assert "*" in changed and "1 updated" in notices[-1]
 
 

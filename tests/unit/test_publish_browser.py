@@ -44,7 +44,8 @@ def site(tmp_path_factory):
     copy = folder / "sample.nap"
     shutil.copy(sample_project(), copy)
     with Project.open(copy, read_only=True) as project:
-        publish_site(project, folder / "site", PublishOptions(when=dt.date(2015, 9, 30)))
+        options = PublishOptions(when=dt.date(2015, 9, 30), reports=True)
+        publish_site(project, folder / "site", options)
     return folder / "site"
 
 
@@ -113,6 +114,8 @@ def test_every_page_opens_without_console_errors(site, browser):
     assert len(pages) > 20
     for page in pages:
         browser.get(page.as_uri())
+        if page.parent == site:  # the language choice forwards (a loaded machine: mid-way)
+            wait_for(browser, lambda d: d.current_url.endswith("/es/index.html"), "forward")
         assert browser.find_element("css selector", "h1").text.strip(), page
         assert errors(browser) == [], page
     # the stylesheet and the script were loaded (not blocked by the page's own policy)
@@ -246,6 +249,7 @@ def kinds_of_page(site: Path) -> list[Path]:
         pages += [folder / "index.html", folder / "institutions.html", folder / "data.html"]
         pages.append(next((folder / "commitments").glob("*.html")))
         pages.append(next((folder / "institutions").glob("*.html")))
+        pages.append(next((folder / "reports").glob("*.html")))  # a plan's self-assessment
     return pages
 
 

@@ -63,6 +63,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="publish the public consultation's comments and responses (never their authors)",
     )
     p.add_argument(
+        "--include-reports",
+        action="store_true",
+        help="add each plan's self-assessment reports as PDF files (mid-term, end of term: "
+        "the periods the plan has texts for), linked from its report pages",
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help="publish into a folder holding files Monitoring Matrix did not write (kept as they are)",
@@ -96,6 +102,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             consultation=args.include_consultation,
         ),
         force=args.force,
+        reports=args.include_reports,
     )
     try:
         with open_project(args.file, read_only=True) as project:

@@ -34,6 +34,7 @@ def plain_class(cls: type) -> type:
     if got is None:
         columns = set(cls.__table__.columns.keys())  # type: ignore[attr-defined]
         ns: dict[str, object] = {"__module__": __name__, "__doc__": cls.__doc__}
+        ns["__tablename__"] = cls.__tablename__  # type: ignore[attr-defined] - its table's name
         for klass in reversed(cls.__mro__):
             if not klass.__module__.startswith(tables.__name__ + "."):  # not SQLModel's
                 continue

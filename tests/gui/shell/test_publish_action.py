@@ -35,6 +35,7 @@ def test_publish_from_the_file_menu(window, sample_copy, qtbot, tmp_path, monkey
         # on the box itself (a check box only takes clicks on its indicator and text)
         qtbot.mouseClick(dialog.quality, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
         qtbot.mouseClick(dialog.consultation, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        qtbot.mouseClick(dialog.reports, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
         seen["values"] = dialog.values()
         dialog.hide()
         return True
@@ -57,6 +58,11 @@ def test_publish_from_the_file_menu(window, sample_copy, qtbot, tmp_path, monkey
     assert (out / "data" / "datapackage.json").is_file()
     page = next((out / "es" / "commitments").glob("*.html")).read_text(encoding="utf-8")
     assert "Observaciones de calidad de la matriz" in page
+    # the self-assessment reports ticked: the Spanish PDFs, linked from the plans' pages
+    assert seen["values"]["reports"]
+    pdfs = sorted((out / "reports").glob("*-es.pdf"))
+    assert pdfs and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    assert all(f"../reports/{p.name}" in home for p in pdfs)
 
 
 def test_cancel_in_the_dialog_publishes_nothing(window, sample_copy, monkeypatch, tmp_path):

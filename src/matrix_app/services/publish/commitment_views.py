@@ -218,18 +218,7 @@ class CommitmentViews(IndicatorViews):
     def narratives(self, c: CommitmentData) -> list[dict[str, Any]]:
         out = []
         for period in Period:
-            parts = []
-            for section in CommitmentSection:
-                blocks, langs = [], ""
-                for n in c.narratives:
-                    if n.period == period.value and n.section == section.value:
-                        value, in_lang = self.loc.block_lang(n, "text", "narrative")
-                        blocks += paragraphs(value)
-                        langs = langs or in_lang
-                if blocks:
-                    parts.append(
-                        {"label": self.label(section), "paragraphs": blocks, "lang": langs}
-                    )
+            parts = self.period_parts(c.narratives, period.value, CommitmentSection)
             if parts:
                 out.append({"label": self.label(period), "parts": parts})
         return out

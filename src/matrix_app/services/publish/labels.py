@@ -117,6 +117,36 @@ SITE_TEXTS: dict[str, tuple[str, str]] = {
     "consultation": ("Public consultation", "Consulta pública"),
     "consultation.n": ("comments received: {n}", "comentarios recibidos: {n}"),
     "consultation.response": ("Response", "Respuesta"),
+    "lang.in.es": ("Spanish", "español"),
+    "lang.in.en": ("English", "inglés"),
+    "reports.heading": ("Self-assessment reports", "Informes de autoevaluación"),
+    "reports.item.mid_term": ("Mid-term self-assessment", "Autoevaluación de medio término"),
+    "reports.item.end_of_term": ("End-of-term self-assessment", "Autoevaluación de fin de término"),
+    "reports.pdf": ("PDF in {language}", "PDF en {language}"),
+    "report.page.heading": ("{period}: {plan}", "{period}: {plan}"),
+    "report.page.lead": (
+        "What the government reports in this self-assessment of the action plan: the plan's "
+        "texts and each commitment's progress, challenges and next steps.",
+        "Lo que informa el gobierno en esta autoevaluación del plan de acción: los textos del "
+        "plan y el avance, las dificultades y los próximos pasos de cada compromiso.",
+    ),
+    "report.page.back": ("The plan as it stands", "El plan a la fecha"),
+    "report.page.pdf": ("The report", "El informe"),
+    "report.page.download": (
+        "Download the report in {language} (PDF)",
+        "Descargar el informe en {language} (PDF)",
+    ),
+    "report.page.plan_texts": ("The plan", "El plan"),
+    "report.page.no_texts": (
+        "No text of the plan for this period.",
+        "Ningún texto del plan para este período.",
+    ),
+    "report.page.commitments": ("Commitments", "Compromisos"),
+    "report.page.no_commitment_texts": (
+        "No text for this period.",
+        "Ningún texto para este período.",
+    ),
+    "report.page.irm": ("Completion (IRM)", "Cumplimiento (MRI)"),
     "timeline.title": (
         "Activities from start to end date, filled up to their progress, as of {date}",
         "Actividades de su fecha de inicio a la de término, rellenas según su avance, al {date}",

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...domain import models as m
-from ...domain.vocabulary import label
-from ..report.formatting import fmt_date
+from ...domain.vocabulary import Period, label
+from ..report.formatting import fmt_date, fmt_size
 from ..snapshot import CommitmentData, PlanData
 from .changes import Changed, changed_text
 from .fingerprints import Fingerprints, rows_key
 from .labels import text
 from .names import commitment_page, inst_name, institution_page
 from .output import SiteWriter
+from .period_reports import PdfFile
+from .period_views import report_page
 from .privacy import Privacy
 from .views import Views
 
@@ -35,6 +37,9 @@ class Publication:
     titles: dict[str, str]  # the site's title per language
     per_commitment: dict[str, Changed]  # the journal's last change per commitment
     per_row: dict[str, Changed]  # ... and per plan and institution row
+    #: each plan's self-assessment periods with a page, and their PDFs (when included)
+    periods: dict[str, list[Period]] = field(default_factory=dict)
+    pdfs: dict[tuple[str, str], list[PdfFile]] = field(default_factory=dict)
     commitments: list[CommitmentData] = field(init=False)
     institutions: Institutions = field(init=False)
     plan_of: dict[str, PlanData] = field(init=False)
@@ -55,6 +60,13 @@ class Publication:
         for p in self.plans:
             changed = changed.later(self.per_row.get(p.plan.id))
         self.site_changed = changed
+
+    def changed_of_plan(self, p: PlanData) -> Changed:
+        """A plan's last change, its commitments' included."""
+        ch = self.per_row.get(p.plan.id) or Changed()
+        for c in p.commitments:
+            ch = ch.later(self.changed_of(c))
+        return ch
 
     def changed_of(self, c: CommitmentData) -> Changed:
         """A commitment's last change, its plan's and its institutions' included."""
@@ -82,6 +94,7 @@ class LanguagePages:
         self.fingerprints, self.step = fingerprints, step
         lang = self.lang = views.lang
         self.pages = 0
+        self._plans: dict[str, dict[str, Any]] = {}
         self.common = {
             "lang": lang,
             "t": views.t,
@@ -133,6 +146,54 @@ class LanguagePages:
         self.writer.add(rel, html.encode("utf-8"), self.stamp, fingerprint)
         self.step()
 
+    def plan(self, p: PlanData, index: int) -> dict[str, Any]:
+        """A plan's data (once per language: the home page and its report pages share it),
+        with the links to its self-assessment pages."""
+        got = self._plans.get(p.plan.id)
+        if got is None:
+            got = self.views.plan(p, index)
+            got["reports"] = [
+                {
+                    "text": text(f"reports.item.{period.value}", self.lang),
+                    "href": report_page(p, period),
+                    "pdfs": self.pdf_links(p, period),
+                }
+                for period in self.pub.periods.get(p.plan.id, [])
+            ]
+            self._plans[p.plan.id] = got
+        return got
+
+    def pdf_links(self, p: PlanData, period: Period) -> list[dict[str, Any]]:
+        """The period's PDF reports, the page's language first; paths from the site root."""
+        lang = self.lang
+        files = sorted(
+            self.pub.pdfs.get((p.plan.id, period.value), []), key=lambda f: f.lang != lang
+        )
+        return [
+            {
+                "path": f.path,
+                "name": f.path.rsplit("/", 1)[-1],
+                "lang": f.lang,
+                "text": text(
+                    "report.page.download", lang, language=text(f"lang.in.{f.lang}", lang)
+                ),
+                "short": text("reports.pdf", lang, language=text(f"lang.in.{f.lang}", lang)),
+                "size": fmt_size(f.size, lang),
+                "sha256": f.sha256,
+            }
+            for f in files
+        ]
+
+    def reports_key(self, p: PlanData) -> list[Any]:
+        """What a plan's report links depend on: its periods and their PDFs' bytes."""
+        return [
+            (
+                period.value,
+                [(f.path, f.sha256) for f in self.pub.pdfs.get((p.plan.id, period.value), [])],
+            )
+            for period in self.pub.periods.get(p.plan.id, [])
+        ]
+
     def all(self, resources: Callable[[], list[dict[str, Any]]]) -> None:
         """Every page of the language; ``resources()``: the open data's files, for its page."""
         pub, views, lang, ckey = self.pub, self.views, self.lang, self.fingerprints.commitment
@@ -141,12 +202,33 @@ class LanguagePages:
             "index.html",
             text("nav.home", lang),
             pub.site_changed,
-            lambda: {"plans": [views.plan(p, i) for i, p in enumerate(pub.plans, 1)]},
+            lambda: {"plans": [self.plan(p, i) for i, p in enumerate(pub.plans, 1)]},
             [
-                (rows_key([p.plan, *p.narratives]), [(c.id, ckey[c.id]) for c in p.commitments])
+                (
+                    rows_key([p.plan, *p.narratives]),
+                    [(c.id, ckey[c.id]) for c in p.commitments],
+                    self.reports_key(p),
+                )
                 for p in pub.plans
             ],
         )
+        for i, p in enumerate(pub.plans, 1):
+            for period in pub.periods.get(p.plan.id, []):
+                self.render(
+                    "period",
+                    report_page(p, period),
+                    text(f"reports.item.{period.value}", lang),
+                    pub.changed_of_plan(p),
+                    lambda p=p, i=i, period=period: {
+                        "r": views.period_report(p, period, i, self.pdf_links(p, period))
+                    },
+                    (
+                        i,
+                        rows_key([p.plan, *p.narratives]),
+                        [ckey[c.id] for c in p.commitments],
+                        self.reports_key(p),
+                    ),
+                )
         for c in pub.commitments:
             cm = c.commitment
             plan = pub.plan_of[c.id].plan

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import models as m
+from ...domain.vocabulary import Period
 from ..cancelling import cancel_check
 from ..collector import collector_relaxed
 from ..evidence_files import check_bytes
@@ -32,6 +33,8 @@ from .labels import text
 from .names import evidence_path, slug
 from .output import STAMP, Cancelled, PublishError, SiteWriter
 from .pages import LanguagePages, Publication
+from .period_reports import pdf_reports
+from .period_views import periods_with_texts
 from .privacy import Privacy
 from .selection import choose_plans, publishable_evidence
 from .templating import environment
@@ -49,6 +52,7 @@ class PublishOptions:
     privacy: Privacy = field(default_factory=Privacy)
     force: bool = False  # publish into a folder holding files we did not write
     now: str | None = None  # the publication's timestamp (ISO, UTC); None: now
+    reports: bool = False  # the self-assessment reports as PDF files, linked from the pages
 
 
 @dataclass
@@ -126,6 +130,9 @@ def publish_site(
         for lang in langs
     }
     pub = Publication(plans, privacy, when, now, titles, per_commitment, per_row)
+    for p in plans:
+        periods = periods_with_texts(p, comments.get(p.plan.id, []))
+        pub.periods[p.plan.id] = periods or ([Period.MID_TERM] if opts.reports else [])
     commitments = pub.commitments
 
     # what each page is built from, for publishing again: a page whose inputs are those of
@@ -167,9 +174,19 @@ def publish_site(
     env = environment()
     templates = {
         name: env.get_template(f"{name}.html")
-        for name in ("home", "commitment", "institution", "institutions", "data", "choose")
+        for name in (
+            "home",
+            "period",
+            "commitment",
+            "institution",
+            "institutions",
+            "data",
+            "choose",
+        )
     }
-    total = 2 + len(langs) * (4 + len(commitments) + len(pub.institutions)) + len(data_files)
+    n_periods = sum(len(ps) for ps in pub.periods.values())
+    total = 2 + len(langs) * (4 + n_periods + len(commitments) + len(pub.institutions))
+    total += len(data_files) + (len(langs) * n_periods if opts.reports else 0)
     evidence = [(e, evidence_path(e)) for c in commitments for e in c.evidence]
     total += len({p for _, p in evidence if p})
     done = 0
@@ -184,6 +201,11 @@ def publish_site(
     pages = 0
     writer.start()
     try:
+        if opts.reports:
+            pub.pdfs = pdf_reports(
+                project, pub.periods, plans, langs, privacy, when, writer, fingerprints, check
+            )
+            done += len(langs) * n_periods
         for lang in langs:
             views = Views(lang, when, privacy, plans, figures, translations, comments)
             language = LanguagePages(pub, views, templates, writer, fingerprints, step, langs)

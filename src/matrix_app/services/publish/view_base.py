@@ -117,6 +117,22 @@ class ViewBase:
     def inst_links(self, insts: list[m.Institution], up: str) -> list[dict[str, str]]:
         return [{"name": inst_name(i), "href": up + institution_page(i)} for i in insts]
 
+    def period_parts(self, narratives: list[Any], period: str, sections: Any) -> list[dict]:
+        """The texts of one period, a part per section that has any (in ``sections``'
+        order): its label, paragraphs in the page's language, and their language when
+        untranslated."""
+        parts = []
+        for section in sections:
+            blocks, langs = [], ""
+            for n in narratives:
+                if n.period == period and n.section == section.value:
+                    value, in_lang = self.loc.block_lang(n, "text", "narrative")
+                    blocks += paragraphs(value)
+                    langs = langs or in_lang
+            if blocks:
+                parts.append({"label": self.label(section), "paragraphs": blocks, "lang": langs})
+        return parts
+
     def block(self, obj: Any, field: str, table: str) -> dict[str, Any]:
         """A user text's paragraphs in the page's language, and the language they are in
         when they are not translated ("")."""

@@ -15,11 +15,12 @@ from .commitment_views import CommitmentViews
 from .figures import Figures
 from .home_views import HomeViews
 from .names import commitment_page, evidence_path, inst_name, institution_page, slug
+from .period_views import PeriodViews
 from .privacy import Privacy
 from .view_base import Texts, paragraphs
 
 
-class Views(HomeViews, CommitmentViews):
+class Views(HomeViews, CommitmentViews, PeriodViews):
     """Builds the pages' dicts for one language."""
 
 

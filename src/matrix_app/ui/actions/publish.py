@@ -76,6 +76,9 @@ class PublishDialog(QDialog):
         box = QVBoxLayout(private)
         for w in (self.emails, self.notes, self.quality, self.authors, self.consultation):
             box.addWidget(w)
+        self.reports = QCheckBox(
+            self.tr("The self-assessment reports as PDF files (each plan, each period)")
+        )
         self.force = QCheckBox(self.tr("Publish even if the folder holds other files (kept)"))
 
         form = QFormLayout()
@@ -91,6 +94,7 @@ class PublishDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(private)
+        layout.addWidget(self.reports)
         layout.addWidget(self.force)
         layout.addWidget(self.buttons)
         for w in (self.lang_es, self.lang_en):
@@ -132,6 +136,7 @@ class PublishDialog(QDialog):
                 consultation=self.consultation.isChecked(),
             ),
             "force": self.force.isChecked(),
+            "reports": self.reports.isChecked(),
         }
 
 
@@ -203,11 +208,15 @@ class PublishAction(QObject):
             dialog.deleteLater()
         self.start(**values)
 
-    def start(self, out: Path, langs, plan_ids, privacy, force: bool) -> None:
+    def start(
+        self, out: Path, langs, plan_ids, privacy, force: bool, reports: bool = False
+    ) -> None:
         from ...services.publish import PublishOptions, publish_site
 
         project = self.window.document.project
-        options = PublishOptions(langs=langs, plan_ids=plan_ids, privacy=privacy, force=force)
+        options = PublishOptions(
+            langs=langs, plan_ids=plan_ids, privacy=privacy, force=force, reports=reports
+        )
 
         def work(progress, cancelled):
             return publish_site(project, out, options, progress, cancelled)
