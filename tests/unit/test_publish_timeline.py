@@ -131,3 +131,24 @@ def test_the_home_page_shows_a_small_plans_commitments_on_a_timeline(project, tm
         project.create(m.Commitment, plan_id=plan.id, code=f"x{i}", title="more")
     publish_site(project, site, PublishOptions(when=WHEN))
     assert "chart timeline" not in (site / "en" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("years", [1, 2, 4, 6, 10, 14, 30, 80])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_month_labels_never_run_into_each_other_however_long_the_span(years, lang):
+    """Seen: a 2012-2013 plan published as of 2026 had a label every half year over 14
+    years, 29 labels written over each other. The step grows with the span."""
+    start = dt.date(2012, 4, 1)
+    when = dt.date(2012 + years, 12, 3)
+    svg = chart_of(
+        str(timeline_svg(timeline_geometry([("1", start, dt.date(2013, 6, 30), 1.0, False)], when),
+                         lang, "t", "x", "today"))
+    )  # fmt: skip
+    labels = [t for t in svg.iter(f"{SVG}text") if t.get("text-anchor") == "middle"]
+    xs = [float(t.get("x")) for t in labels if t.get("class") == "num"]
+    assert len(xs) >= 2, years
+    gaps = [b - a for a, b in zip(xs, xs[1:], strict=False)]
+    widest = max(len(t.text) for t in labels if t.get("class") == "num")
+    assert min(gaps) >= max(60, widest * 7), (years, gaps, widest)
+    dates = [t.text for t in labels if t.get("class") == "num"]
+    assert len(set(dates)) == len(dates)

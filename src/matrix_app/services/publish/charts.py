@@ -236,6 +236,31 @@ TODO = "#d6e6f7"
 LATE = "#a33a2a"
 
 
+#: The least room a month label ("sept. 2015") has between two ticks, in chart pixels.
+_TL_TICK_ROOM = 72
+#: Months between ticks, the least that leaves each label its room: half years, years,
+#: then 2, 5, 10... years (a plan seen from years later spans a decade).
+_TL_STEPS = (6, 12, 24, 60, 120, 240, 600, 1200)
+
+
+def _month_ticks(d0: dt.date, d1: dt.date, width: float) -> list[dt.date]:
+    """First days of months from ``d0`` to ``d1``, every ``step`` months (1 January and
+    1 July for half years), ``step`` the least of ``_TL_STEPS`` whose labels do not run
+    into each other on ``width`` pixels."""
+    days = max(1, (d1 - d0).days)
+    step = next((n for n in _TL_STEPS if width * n * 30.44 / days >= _TL_TICK_ROOM), _TL_STEPS[-1])
+    index = d0.year * 12 + d0.month - 1
+    index = -(-index // step) * step  # the first multiple of the step at or after d0's month
+    out = []
+    while True:
+        d = dt.date(index // 12, index % 12 + 1, 1)
+        if d > d1:
+            return out
+        if d >= d0:
+            out.append(d)
+        index += step
+
+
 def timeline_geometry(
     rows: Sequence[tuple[str, dt.date | None, dt.date | None, float | None, bool]],
     when: dt.date,
@@ -278,15 +303,7 @@ def timeline_geometry(
         f'<line x1="{_TL_LEFT}" x2="{_TL_W - _TL_RIGHT}" y1="{bottom}" y2="{bottom}" '
         f'stroke="{RULE}"/>'
     )
-    ticks = []
-    year, month = d0.year, 1 if d0.month <= 6 else 7
-    while True:  # every half year (1 January, 1 July) inside the period
-        d = dt.date(year, month, 1)
-        if d > d1:
-            break
-        if d >= d0:
-            ticks.append((f"{x(d):.1f}", d))
-        year, month = (year, 7) if month == 1 else (year + 1, 1)
+    ticks = [(f"{x(d):.1f}", d) for d in _month_ticks(d0, d1, pw)]
     tx = x(when)
     anchor = "start" if tx < _TL_LEFT + 80 else "end" if tx > _TL_W - 100 else "middle"
     return Timeline(height, "".join(out), tuple(ticks), f"{tx:.1f}", anchor)
