@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import xml.etree.ElementTree as ET
 
@@ -147,7 +148,7 @@ def test_month_labels_never_run_into_each_other_however_long_the_span(years, lan
     labels = [t for t in svg.iter(f"{SVG}text") if t.get("text-anchor") == "middle"]
     xs = [float(t.get("x")) for t in labels if t.get("class") == "num"]
     assert len(xs) >= 2, years
-    gaps = [b - a for a, b in zip(xs, xs[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(xs)]
     widest = max(len(t.text) for t in labels if t.get("class") == "num")
     assert min(gaps) >= max(60, widest * 7), (years, gaps, widest)
     dates = [t.text for t in labels if t.get("class") == "num"]
