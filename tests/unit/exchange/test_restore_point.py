@@ -165,3 +165,38 @@ def test_a_failed_merge_verified_removes_its_restore_point(pair, monkeypatch):
         merge_with_restore_point(p, theirs)
     assert err.value.code == "disk_full" and "as it was before" in err.value.message("en")
     assert restore_points(ours) == []
+
+
+def test_the_restored_file_opens_without_checking_again_what_restore_checked(pair, monkeypatch):
+    """restore() checks the copy; opening the project it became did it all again (on 2,000
+    commitments about 2 s more while the window waited, Undo merge)."""
+    from matrix_app.storage import file_check
+
+    ours, theirs, _ = pair
+    with Project.open(ours) as p:
+        _, point = merge_with_restore_point(p, theirs)
+    restore(point)
+    runs = []
+    monkeypatch.setattr(file_check, "health_check", lambda *a: runs.append("integrity"))
+    with Project.open(ours):
+        pass
+    assert runs == []
+
+
+def test_a_copy_changed_after_its_check_is_checked_again_once_restored(pair, monkeypatch):
+    from matrix_app.storage import checked_files, file_check
+
+    ours, theirs, _ = pair
+    with Project.open(ours) as p:
+        _, point = merge_with_restore_point(p, theirs)
+    real = checked_files.unchanged_since_checked
+    monkeypatch.setattr(  # as if another program wrote to the copy after restore checked it
+        checked_files, "unchanged_since_checked", lambda path: False
+    )
+    restore(point)
+    monkeypatch.setattr(checked_files, "unchanged_since_checked", real)
+    runs = []
+    monkeypatch.setattr(file_check, "health_check", lambda *a: runs.append("integrity"))
+    with Project.open(ours):
+        pass
+    assert runs == ["integrity"]
