@@ -200,3 +200,17 @@ def test_a_copy_changed_after_its_check_is_checked_again_once_restored(pair, mon
     with Project.open(ours):
         pass
     assert runs == ["integrity"]
+
+
+def test_undoing_a_merge_checks_nothing_this_installation_wrote(pair, monkeypatch):
+    from matrix_app.storage import file_check
+
+    ours, theirs, _ = pair
+    with Project.open(ours) as p:
+        _, point = merge_with_restore_point(p, theirs)
+    runs = []
+    monkeypatch.setattr(file_check, "health_check", lambda *a: runs.append("integrity"))
+    restore(point)
+    with Project.open(ours):
+        pass
+    assert runs == []
