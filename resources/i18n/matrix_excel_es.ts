@@ -302,6 +302,10 @@
         <translation>tabla de seguimiento de indicadores de USAID (IPTT)</translation>
     </message>
     <message>
+        <source>USAID Performance Indicator Reference Sheet (one indicator)</source>
+        <translation>Ficha de referencia de indicador de USAID (PIRS, un indicador)</translation>
+    </message>
+    <message>
         <source>OGP follow-up sheet (one row per milestone)</source>
         <translation>planilla de seguimiento OGP (una fila por hito)</translation>
     </message>

@@ -32,6 +32,9 @@ def format_name(name: str) -> str:
         "usaid": QCoreApplication.translate(
             "ExcelImportWizard", "USAID Indicator Performance Tracking Table"
         ),
+        "pirs": QCoreApplication.translate(
+            "ExcelImportWizard", "USAID Performance Indicator Reference Sheet (one indicator)"
+        ),
         "ogp_followup": QCoreApplication.translate(
             "ExcelImportWizard", "OGP follow-up sheet (one row per milestone)"
         ),

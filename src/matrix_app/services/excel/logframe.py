@@ -100,6 +100,8 @@ class LogframeStager(ColumnReader, Settler):
         self._taken: dict[str, set[str]] = {}  # commitment id -> project ids already paired
         self._seen: dict[str, _Seen] = {}
         self._institutions: dict[str, str] = {}  # normalized name -> institution id
+        self._added: dict[tuple[str, str], str] = {}  # (code, title) -> new commitment's id
+        self._staged_commitments: set[str] = set()
 
     def add(self, table: str, values: dict[str, Any], sheet: str, row: int | None, cols=None):
         st = Staged(table, values, sheet, row, cols or {})
@@ -126,15 +128,24 @@ class LogframeStager(ColumnReader, Settler):
                 break
         if found is None and not code and key:
             found = next((c for c in self.commitments.values() if _title_key(c.title) == key), None)
+        if found is None and key and (code, key) in self._added:
+            # another sheet of a commitment this import adds (one sheet per indicator, per
+            # output...): the same commitment, not a second one of the same code and title
+            ctx = _Context(self.plan_id, self._added[(code, key)], sheet)
+            self._open.append(ctx)
+            return ctx
         cid = found.id if found else uuid.uuid4().hex
+        if found is None and key:
+            self._added[(code, key)] = cid
         values: dict[str, Any] = {"id": cid, "plan_id": self.plan_id, "code": code}
         if title and (title_known or found is None):
             values["title"] = title
-        if found is None or code:
+        if (found is None or code) and cid not in self._staged_commitments:
             if found is not None:
                 values["code"] = found.code
                 values.pop("title", None)  # same code and title: nothing to change
             self.add("commitment", values, sheet, row)
+            self._staged_commitments.add(cid)  # once, however many sheets name it
         ctx = _Context(self.plan_id, cid, sheet)
         if found is not None:
             ctx.existing = {
