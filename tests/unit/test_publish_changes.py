@@ -81,6 +81,8 @@ def test_the_first_publication_says_so_and_lists_nothing(rich, tmp_path):
     record = json.loads((site / MANIFEST).read_text())["publication"]
     assert record["at"] == T1 and record["journal_seq"] > 0
     assert record["changes"] == {"since": None, "published": T1}
+    manifest = (site / MANIFEST).read_text()  # a public file: no id of the project or file
+    assert rich.project_id not in manifest and rich.file.instance_id not in manifest
     # published again with nothing changed: still the first publication, nothing rewritten
     again = publish(rich, site, now=T2)
     assert again.written == 0
@@ -175,6 +177,19 @@ def test_a_change_merged_in_after_the_publication_is_listed_though_made_before(r
         s.commit()
     publish(rich, site)
     assert "Completion: Limited → Complete 1 January 2014" in words(site)
+
+
+def test_another_projects_site_in_the_folder_is_no_previous_publication(rich, tmp_path):
+    site = tmp_path / "site"
+    publish(rich, site, now=T1)
+    manifest = json.loads((site / MANIFEST).read_text())
+    manifest["publication"]["project"] = "another project"
+    (site / MANIFEST).write_text(json.dumps(manifest))
+    rich.update(m.Commitment, rich.ids["c2"], completion="complete")
+    publish(rich, site, now=T2)
+    assert "First publication: this site was first published here on 2 October 2015" in (
+        words(site)
+    )
 
 
 def test_an_older_manifest_without_a_record_compares_with_its_latest_file(rich, tmp_path):

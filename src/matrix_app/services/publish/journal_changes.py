@@ -20,7 +20,7 @@ from typing import Any
 from ...domain import models as m
 from ..row_links import PARENTS
 from .change_labels import FIELD_KINDS
-from .journal_read import Entry, Mark, Rows, entries_after, mark_now
+from .journal_read import Entry, Mark, Rows, entries_after, file_key, mark_now
 from .opendata import NOT_PUBLISHED, private_columns, published_rows
 
 _LIFE = ("create", "delete", "restore")
@@ -337,7 +337,7 @@ def build(entries: list[Entry], rows: Rows, pub, privacy) -> list[Group]:
 def collect(project, pub, previous, now: str, privacy, translations, comments) -> ChangeSet:
     """The changes since the previous publication (``previous``: ``previous_marks``)."""
     last, base, published_then = previous
-    instance = str(getattr(getattr(project, "file", None), "instance_id", "") or "")
+    instance = file_key(str(getattr(getattr(project, "file", None), "instance_id", "") or ""))
     with project.read() as s:
         conn = s.connection()
         mark = mark_now(conn, now, instance)
@@ -370,7 +370,7 @@ def collect(project, pub, previous, now: str, privacy, translations, comments) -
                     groups = build(kept, rows, pub, privacy)
     record = {
         **mark.to_json(),
-        "project": str(getattr(project, "project_id", "") or ""),
+        "project": file_key(str(getattr(project, "project_id", "") or "")),
         "changes": {"since": since.to_json() if since else None, "published": published},
     }
     return ChangeSet(since is None, published, since.at if since else "", groups, record)

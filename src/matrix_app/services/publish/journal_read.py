@@ -2,7 +2,8 @@
 it, read in one pass (no Qt).
 
 A publication records a ``Mark`` in the site's manifest: its time, the file it was
-published from (instance id) and the journal's last ``seq`` and time then. The next
+published from (a digest of its instance id: the manifest is public) and the journal's last
+``seq`` and time then. The next
 publication to the folder reads the entries after that mark: by ``seq`` when it is the same
 file (or a copy: a merge gives the entries it copies in new seqs, so changes made in another
 copy before the last publication but merged after it are not missed), by time otherwise.
@@ -11,6 +12,7 @@ copy before the last publication but merged after it are not missed), by time ot
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import types
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,12 +41,20 @@ def utc(stamp: str, end: bool = False) -> str:
     return when.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
+def file_key(value: str) -> str:
+    """What the manifest (a file of the public site) keeps of a project's or file's id: a
+    digest that tells two apart without giving the id away ("" for none)."""
+    if not value:
+        return ""
+    return hashlib.sha256(f"matrix-publish\0{value}".encode()).hexdigest()[:20]
+
+
 @dataclass(frozen=True)
 class Mark:
     """Where a publication stood in a project's journal."""
 
     at: str  # the publication's time (ISO, UTC)
-    instance: str = ""  # the file it was published from ("" unknown)
+    instance: str = ""  # the file it was published from (``file_key``; "" unknown)
     seq: int | None = None  # the journal's last seq then (None unknown)
     journal_at: str = ""  # the journal's latest entry time then ("" none or unknown)
 
@@ -159,15 +169,16 @@ def fetch_rows(conn, table: str, ids: set[str]) -> dict[str, Any]:
 
 
 def previous_marks(
-    record: Any, published: list[str], project_id: str
+    record: Any, published: list[str], project_key: str
 ) -> tuple[Mark | None, Mark | None, str]:
     """From the manifest: (the last publication's mark, the mark its changes page compared
     with, when the changes it lists were published). An older manifest without a record
-    stands at its latest file's date; one of another project is no previous publication."""
+    stands at its latest file's date; one of another project is no previous publication.
+    ``project_key``: the project's ``file_key``."""
     if isinstance(record, dict):
         other = str(record.get("project") or "")
         last = Mark.from_json(record)
-        if last is None or (other and project_id and other != project_id):
+        if last is None or (other and project_key and other != project_key):
             return None, None, ""
         changes = record.get("changes") if isinstance(record.get("changes"), dict) else {}
         base = Mark.from_json(changes.get("since"))

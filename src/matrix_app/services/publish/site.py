@@ -31,7 +31,7 @@ from .changes import last_changes
 from .figures import Figures
 from .fingerprints import Fingerprints, program, rows_key
 from .journal_changes import collect
-from .journal_read import previous_marks
+from .journal_read import file_key, previous_marks
 from .labels import text
 from .names import evidence_path, slug
 from .output import STAMP, Cancelled, PublishError, SiteWriter
@@ -145,7 +145,7 @@ def publish_site(
     previous = previous_marks(
         writer.previous,
         [e.published for e in writer.old.values()],
-        str(getattr(project, "project_id", "") or ""),
+        file_key(str(getattr(project, "project_id", "") or "")),
     )
     pub.changes = collect(project, pub, previous, now, privacy, translation_rows, comment_rows)
     writer.record = pub.changes.record
