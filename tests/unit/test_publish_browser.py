@@ -6,8 +6,8 @@ violation), clicks the language switch and filters the commitments table, and ru
 page in both languages, at desktop and phone widths. Skipped, saying why, only when Chromium
 or its driver is not installed, and never in CI (CI=true), which installs both (the "run"
 group of packaging/apt-packages.txt): there their absence fails. ``MATRIX_SCREENSHOTS=DIR``
-saves the pictures of docs/screenshots (home, a commitment, its timeline, an institution, a
-phone's width).
+saves the pictures of docs/screenshots (home, a commitment, its timeline, an institution,
+what changed since the last publication, a phone's width).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 
+from matrix_app.domain import models as m
 from matrix_app.paths import sample_project
 from matrix_app.services.project import Project
 from matrix_app.services.publish import PublishOptions, publish_site
@@ -38,13 +39,37 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+def change(project) -> None:
+    """Edits between two publications, so that the changes page lists some: a new
+    measurement, a completion, a new evidence link, a commitment removed."""
+    commitments = project.rows(m.Commitment)
+    ind = project.rows(m.Indicator)[0]
+    c = next(x for x in commitments if x.id == ind.commitment_id)
+    project.create(m.Measurement, indicator_id=ind.id, measured_on="2015-09-15", value=42)
+    project.update(
+        m.Commitment, c.id, completion="complete" if c.completion != "complete" else "limited"
+    )
+    project.create(
+        m.Evidence,
+        commitment_id=c.id,
+        kind="link",
+        title="Acta de la mesa de trabajo",
+        url="https://example.org/acta",
+        date="2015-09-20",
+    )
+    project.delete(m.Commitment, next(x for x in commitments if x.id != c.id).id)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
+    """The sample published, changed and published again (the changes page lists)."""
     folder = tmp_path_factory.mktemp("site")
     copy = folder / "sample.nap"
     shutil.copy(sample_project(), copy)
-    with Project.open(copy, read_only=True) as project:
-        options = PublishOptions(when=dt.date(2015, 9, 30), reports=True)
+    options = PublishOptions(when=dt.date(2015, 9, 30), reports=True)
+    with Project.open(copy) as project:
+        publish_site(project, folder / "site", PublishOptions(when=options.when))
+        change(project)
         publish_site(project, folder / "site", options)
     return folder / "site"
 
@@ -176,6 +201,36 @@ def test_language_switch_and_filter(site, browser):
     assert errors(browser) == []
 
 
+def test_the_changes_page_is_reached_from_every_page_and_its_links_lead_on(site, browser):
+    for lang, nav in (("es", "Cambios"), ("en", "Changes")):
+        browser.get((site / lang / "index.html").as_uri())
+        browser.find_element("link text", nav).click()
+        here = f"/{lang}/changes.html"
+        wait_for(browser, lambda d, here=here: d.current_url.endswith(here), "the changes page")
+        items = browser.find_elements("css selector", "ul.changes li")
+        assert len(items) >= 4 and all(i.text.strip() for i in items)
+        assert browser.find_elements("css selector", "main table th[scope=row]")
+        links = [
+            a.get_attribute("href")
+            for a in browser.find_elements("css selector", "section.changes h3 a")
+        ]
+        assert links and all("/commitments/" in url for url in links)
+        removed = browser.find_elements("css selector", "section.changes h3 .note")
+        assert removed  # the removed commitment: named, not linked
+        assert not removed[0].find_elements("xpath", "./ancestor::h3//a")
+        for url in links:
+            browser.get(url)
+            assert browser.find_element("css selector", "h1").text.strip(), url
+            assert errors(browser) == [], url
+        # back from a commitment page through the navigation, and to the other language
+        browser.find_element("link text", nav).click()
+        wait_for(browser, lambda d, here=here: d.current_url.endswith(here), "back")
+        browser.find_element("css selector", "a.lang-switch").click()
+        there = f"/{'en' if lang == 'es' else 'es'}/changes.html"
+        wait_for(browser, lambda d, there=there: d.current_url.endswith(there), "its translation")
+        assert errors(browser) == []
+
+
 def test_screenshots(site, browser):
     """``MATRIX_SCREENSHOTS=DIR``: the pictures of docs/screenshots (home, a commitment with
     charts and a timeline, an institution; both languages; a phone's width too)."""
@@ -194,10 +249,12 @@ def test_screenshots(site, browser):
             (f"site-commitment-{lang}", f"{lang}/commitments/{page.name}", 1280),
             (f"site-timeline-{lang}", f"{lang}/commitments/{page.name}#milestones", 1280),
             (f"site-institution-{lang}", f"{lang}/institutions/{inst}", 1280),
+            (f"site-changes-{lang}", f"{lang}/changes.html", 1280),
         ]
     shots += [
         ("site-phone-home-es", "es/index.html", 390),
         ("site-phone-commitment-es", f"es/commitments/{page.name}", 390),
+        ("site-phone-changes-es", "es/changes.html", 390),
     ]
     try:
         for name, rel, width in shots:
@@ -247,6 +304,7 @@ def kinds_of_page(site: Path) -> list[Path]:
     for lang in ("es", "en"):
         folder = site / lang
         pages += [folder / "index.html", folder / "institutions.html", folder / "data.html"]
+        pages.append(folder / "changes.html")
         pages.append(next((folder / "commitments").glob("*.html")))
         pages.append(next((folder / "institutions").glob("*.html")))
         pages.append(next((folder / "reports").glob("*.html")))  # a plan's self-assessment

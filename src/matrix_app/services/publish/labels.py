@@ -8,6 +8,7 @@ table holds only what the site adds.
 from __future__ import annotations
 
 from ..report.labels import TEXTS as REPORT_TEXTS
+from .change_labels import CHANGE_TEXTS
 
 #: key -> (English, Spanish)
 SITE_TEXTS: dict[str, tuple[str, str]] = {
@@ -210,6 +211,9 @@ SITE_TEXTS: dict[str, tuple[str, str]] = {
     "choose.lang": ("Choose a language", "Elija un idioma"),
     "percent_unknown": ("–", "–"),
 }
+
+
+SITE_TEXTS.update(CHANGE_TEXTS)  # the changes page's words (change_labels)
 
 
 def text(key: str, lang: str, **params: object) -> str:

@@ -12,6 +12,9 @@ or failed publication removes the staging folder and leaves the site as it was. 
 - removes files of the previous publication that this one no longer has,
 - refuses a folder holding files we did not write, or files edited since (unless ``force``;
   even then such files are left alone, never deleted).
+
+The manifest also records the publication (``publication``: its time and where it stood in
+the project's change journal), which the next publication's changes page starts from.
 """
 
 from __future__ import annotations
@@ -144,6 +147,8 @@ class SiteWriter:
     new: dict[str, Entry] = field(default_factory=dict)
     staged: list[str] = field(default_factory=list)
     staging: Path | None = None
+    previous: object = None  # the previous publication's record, as the manifest had it
+    record: dict = field(default_factory=dict)  # this publication's, written by ``commit``
     _folders: set[str] = field(default_factory=set, init=False, repr=False)  # made already
 
     # -- before ---------------------------------------------------------------------------
@@ -159,6 +164,7 @@ class SiteWriter:
             try:
                 data = json.loads(manifest.read_text(encoding="utf-8"))
                 if data.get("format") == FORMAT:
+                    self.previous = data.get("publication")
                     for rel, e in (data.get("files") or {}).items():
                         self.old[str(rel)] = Entry(
                             str(e["sha256"]),
@@ -169,7 +175,7 @@ class SiteWriter:
                             str(e.get("inputs") or ""),
                         )
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
-                self.old = {}
+                self.old, self.previous = {}, None
         try:
             present = _list_files(root)
         except OSError as exc:
@@ -313,6 +319,7 @@ class SiteWriter:
             manifest = {
                 "format": FORMAT,
                 "note": "Files Monitoring Matrix wrote here; publishing again updates them.",
+                **({"publication": self.record} if self.record else {}),
                 "files": {
                     rel: {
                         "sha256": e.sha256,

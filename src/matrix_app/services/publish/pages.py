@@ -1,6 +1,7 @@
 """A publication's pages in one language: home, a page per commitment and per institution,
-the list of institutions and the open-data page, each built only when its fingerprint says
-its content may differ from the page on disk (see ``fingerprints``)."""
+the list of institutions, what changed since the last publication and the open-data page,
+each built only when its fingerprint says its content may differ from the page on disk (see
+``fingerprints``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from ...domain.vocabulary import Period, label
 from ..report.formatting import fmt_date, fmt_size
 from ..snapshot import CommitmentData, PlanData
 from .changes import Changed, changed_text
+from .changes_views import changes_page
 from .fingerprints import Fingerprints, rows_key
+from .journal_changes import ChangeSet
 from .labels import text
 from .names import commitment_page, inst_name, institution_page
 from .output import SiteWriter
@@ -45,6 +48,7 @@ class Publication:
     plan_of: dict[str, PlanData] = field(init=False)
     by_id: dict[str, CommitmentData] = field(init=False)
     site_changed: Changed = field(init=False)
+    changes: ChangeSet | None = None  # what changed since the last publication (journal)
 
     def __post_init__(self) -> None:
         self.commitments = [c for p in self.plans for c in p.commitments]
@@ -277,6 +281,18 @@ class LanguagePages:
             pub.site_changed,
             lambda: {"institutions": listing},
         )
+        if pub.changes is not None:
+            # its data are small (the changes since the last publication): built every time,
+            # and the page only when they differ from those of the page on disk
+            changes = changes_page(views, pub)
+            self.render(
+                "changes",
+                "changes.html",
+                text("changes.heading", lang),
+                pub.site_changed,
+                lambda: {"ch": changes},
+                repr(changes),
+            )
         self.render(
             "data",
             "data.html",

@@ -2,7 +2,8 @@
 
 ``publish_site(project, outdir, PublishOptions(...), progress, cancelled)`` writes, for each
 language, a home page (plans, completion summary and chart, the commitments table with
-filters), one page per commitment and per institution, the list of institutions and the
+filters), one page per commitment and per institution, the list of institutions, what
+changed since the last publication to the folder (from the change journal) and the
 open-data page; beside them ``assets/`` (CSS, the optional filter script), ``files/`` (the
 evidence files, checked against their SHA-256) and ``data/`` (CSV + datapackage.json).
 
@@ -29,6 +30,8 @@ from . import opendata
 from .changes import last_changes
 from .figures import Figures
 from .fingerprints import Fingerprints, program, rows_key
+from .journal_changes import collect
+from .journal_read import file_key, previous_marks
 from .labels import text
 from .names import evidence_path, slug
 from .output import STAMP, Cancelled, PublishError, SiteWriter
@@ -134,13 +137,21 @@ def publish_site(
         periods = periods_with_texts(p, comments.get(p.plan.id, []))
         pub.periods[p.plan.id] = periods or ([Period.MID_TERM] if opts.reports else [])
     commitments = pub.commitments
-
-    # what each page is built from, for publishing again: a page whose inputs are those of
-    # the page on disk is not built again (its content could not differ)
     translation_rows = sorted(
         project.rows(m.Translation), key=lambda t: (t.entity, t.row_id, t.field, t.lang)
     )
     comment_rows = [x for xs in comments.values() for x in xs]
+    # what changed since the previous publication to this folder (its mark in the manifest)
+    previous = previous_marks(
+        writer.previous,
+        [e.published for e in writer.old.values()],
+        file_key(str(getattr(project, "project_id", "") or "")),
+    )
+    pub.changes = collect(project, pub, previous, now, privacy, translation_rows, comment_rows)
+    writer.record = pub.changes.record
+
+    # what each page is built from, for publishing again: a page whose inputs are those of
+    # the page on disk is not built again (its content could not differ)
     # a translation or a published comment may show on any page: a change builds them again
     shared = (
         program(),
@@ -180,12 +191,13 @@ def publish_site(
             "commitment",
             "institution",
             "institutions",
+            "changes",
             "data",
             "choose",
         )
     }
     n_periods = sum(len(ps) for ps in pub.periods.values())
-    total = 2 + len(langs) * (4 + n_periods + len(commitments) + len(pub.institutions))
+    total = 2 + len(langs) * (5 + n_periods + len(commitments) + len(pub.institutions))
     total += len(data_files) + (len(langs) * n_periods if opts.reports else 0)
     evidence = [(e, evidence_path(e)) for c in commitments for e in c.evidence]
     total += len({p for _, p in evidence if p})
