@@ -242,6 +242,8 @@ def test_screenshots(site, browser):
     pages = sorted((site / "en" / "commitments").glob("*.html"))
     page = max(pages, key=lambda p: p.read_text(encoding="utf-8").count('class="chart'))
     inst = max((site / "en" / "institutions").glob("*.html"), key=lambda p: p.stat().st_size).name
+    period = max((site / "en" / "reports").glob("*.html"), key=lambda p: p.stat().st_size)
+    period = f"reports/{period.name}"
     shots = []
     for lang in ("es", "en"):
         shots += [
@@ -250,6 +252,7 @@ def test_screenshots(site, browser):
             (f"site-timeline-{lang}", f"{lang}/commitments/{page.name}#milestones", 1280),
             (f"site-institution-{lang}", f"{lang}/institutions/{inst}", 1280),
             (f"site-changes-{lang}", f"{lang}/changes.html", 1280),
+            (f"site-period-{lang}", f"{lang}/{period}", 1280),
         ]
     shots += [
         ("site-phone-home-es", "es/index.html", 390),
