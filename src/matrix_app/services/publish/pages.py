@@ -224,7 +224,9 @@ class LanguagePages:
                     text(f"reports.item.{period.value}", lang),
                     pub.changed_of_plan(p),
                     lambda p=p, i=i, period=period: {
-                        "r": views.period_report(p, period, i, self.pdf_links(p, period))
+                        "r": views.period_report(
+                            p, period, self.plan(p, i), self.pdf_links(p, period)
+                        )
                     },
                     (
                         i,

@@ -62,10 +62,10 @@ def _without_note(e):
     return e
 
 
-def _public_inputs(project, p: PlanData, period: Period, privacy: Privacy):
+def _public_inputs(project, p: PlanData, period: Period, privacy: Privacy, translations):
     from ..report.inputs import load_inputs
 
-    inputs = load_inputs(project, p.plan.id, period.value)
+    inputs = load_inputs(project, p.plan.id, period.value, translations)
     if privacy.consultation:
         inputs.comments = [_without_author(x) for x in inputs.comments]
     else:
@@ -105,6 +105,7 @@ def pdf_reports(
     writer: SiteWriter,
     fingerprints: Fingerprints,
     check: Callable[[], bool],
+    translations=None,
 ) -> dict[tuple[str, str], list[PdfFile]]:
     """Lay out (or keep, when its inputs are those on disk) each plan's report of each of
     its periods in each language; returns the files per (plan id, period)."""
@@ -115,7 +116,7 @@ def pdf_reports(
         public = None
         ckeys = [fingerprints.commitment[c.id] for c in p.commitments]
         for period in periods.get(p.plan.id, []):
-            inputs = _public_inputs(project, p, period, privacy)
+            inputs = _public_inputs(project, p, period, privacy, translations)
             files = out.setdefault((p.plan.id, period.value), [])
             for lang in langs:
                 if check():

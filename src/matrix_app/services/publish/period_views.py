@@ -41,9 +41,9 @@ class PeriodViews(ViewBase):
     """A plan's self-assessment page of one period (the home page's helpers reused)."""
 
     def period_report(
-        self, p: PlanData, period: Period, index: int, pdfs: list[dict[str, Any]]
+        self, p: PlanData, period: Period, plan: dict[str, Any], pdfs: list[dict[str, Any]]
     ) -> dict[str, Any]:
-        plan = self.plan(p, index)  # type: ignore[attr-defined] - HomeViews
+        """``plan``: the plan's data as the home page has it (``HomeViews.plan``)."""
         texts = self.period_parts(p.narratives, period.value, PlanSection)
         consultation = plan["consultation"]
         if consultation is not None:

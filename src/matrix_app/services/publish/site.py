@@ -215,7 +215,16 @@ def publish_site(
     try:
         if opts.reports:
             pub.pdfs = pdf_reports(
-                project, pub.periods, plans, langs, privacy, when, writer, fingerprints, check
+                project,
+                pub.periods,
+                plans,
+                langs,
+                privacy,
+                when,
+                writer,
+                fingerprints,
+                check,
+                translations,
             )
             done += len(langs) * n_periods
         for lang in langs:

@@ -64,8 +64,9 @@ class ReportInputs:
     content_lang: str = "es"
 
 
-def load_inputs(project, plan_id: str, kind: str) -> ReportInputs:
-    """The plan's comments of ``kind``, its report profile and the project's translations."""
+def load_inputs(project, plan_id: str, kind: str, index=None) -> ReportInputs:
+    """The plan's comments of ``kind``, its report profile and the project's translations
+    (``index``: those already loaded, when one caller makes several reports)."""
     from sqlmodel import col, select
 
     from .. import report_profile, translations
@@ -81,7 +82,7 @@ def load_inputs(project, plan_id: str, kind: str) -> ReportInputs:
             key=lambda c: (c.received_on is None, c.received_on or dt.date.min, c.position),
         )
         prof = report_profile.find(s, plan_id)
-    index = translations.load(project)
+    index = index if index is not None else translations.load(project)
     inputs = ReportInputs(comments=comments, translations=index, content_lang=index.content_lang)
     if prof is not None:
         inputs.issuing_body = prof.issuing_body
