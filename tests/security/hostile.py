@@ -203,6 +203,20 @@ def reused_id(conn: sqlite3.Connection) -> None:
     journal_entry(conn, "indicator", c)
 
 
+def odd_id(conn: sqlite3.Connection) -> None:
+    """An indicator renamed, with every row and entry naming it, to an id holding markup,
+    a path and a non-ASCII letter: the parents and links all agree, so only the rule on
+    an id's characters can refuse it (ids reach file names, URLs and HTML)."""
+    conn.execute("PRAGMA foreign_keys=OFF")
+    old = conn.execute("SELECT id FROM indicator LIMIT 1").fetchone()[0]
+    new = "../é<b>x"
+    conn.execute("UPDATE indicator SET id = ? WHERE id = ?", (new, old))
+    for table in ("target", "measurement", "evidence"):
+        conn.execute(f"UPDATE {table} SET indicator_id = ? WHERE indicator_id = ?", (new, old))
+    conn.execute("UPDATE journal SET row_id = ? WHERE row_id = ?", (new, old))
+    journal_entry(conn, "indicator", new)
+
+
 def broken_foreign_key(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=OFF")
     row = conn.execute("SELECT id FROM measurement LIMIT 1").fetchone()[0]
@@ -260,6 +274,7 @@ ATTACKS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "parent_cycle": parent_cycle,
     "reused_id": reused_id,
     "broken_foreign_key": broken_foreign_key,
+    "odd_id": odd_id,
     "oversized_blob": oversized_blob,
     "unknown_entity": unknown_entity,
     "unknown_field": unknown_field,

@@ -57,6 +57,7 @@ from ...storage import journal_marks
 from ...storage.content_check import (
     JOURNAL_ACTIONS,
     Problem,
+    add_functions,
     structure_problems,
     value_problems,
 )
@@ -206,6 +207,7 @@ class _Merger(FindConflicts, ApplyChanges, ApplyLiveness):
         cancel: CancelFlag | None,
     ) -> None:
         self.w, self.conn, self.other = w, conn, other
+        add_functions(conn)
         self.prefer, self.progress, self.cancel = prefer, progress, cancel
         self.summary = MergeSummary(source=str(other.given), source_instance=other.instance_id)
         self._done = 0
