@@ -52,7 +52,7 @@ def percent_styles(zf: zipfile.ZipFile) -> frozenset[str]:
     )
 
 
-def _plain(v: Any) -> Any:
+def plain(v: Any) -> Any:
     """A calamine value as openpyxl gives it."""
     t = v.__class__
     if t is str:
@@ -96,8 +96,8 @@ class FastSheet:
         out = []
         pad = [None] * width
         for row in raw[:n]:
-            # Most cells are text: converted inline, the rest by _plain (same result).
-            vals = [(v or None) if v.__class__ is str else _plain(v) for v in row[:width]]
+            # Most cells are text: converted inline, the rest by plain (same result).
+            vals = [(v or None) if v.__class__ is str else plain(v) for v in row[:width]]
             if len(vals) < width:
                 vals += pad[len(vals) :]
             out.append(vals)
@@ -115,6 +115,21 @@ class FastSheet:
         assert values_only
         for row in self.values(percent=False):
             yield tuple(row)
+
+    def iter_native_rows(self) -> Iterator[list[Any]]:
+        """Rows within the scanned extent as calamine gives them: "" for an empty cell, a
+        float for any number, a ``date`` for a date. For a reader whose parsers take those
+        as they are (``own``): converting 1.2 million cells first cost a tenth of a dry run.
+        ``plain`` turns one into what ``iter_rows`` gives, for showing it."""
+        shape = self.shape
+        n, width = shape.rows, shape.columns
+        if n <= 0 or width <= 0:
+            return
+        raw = self.book.read(self.title, n)
+        for row in raw[:n]:
+            yield row if len(row) == width else (row[:width] + [""] * (width - len(row)))
+        for _ in range(n - len(raw)):
+            yield [""] * width
 
 
 class FastBook:

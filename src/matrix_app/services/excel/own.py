@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ...domain import models as m
 from .errors import Cancelled, ProblemList
+from .fast_read import plain
 from .layout import Column, columns, header_lookup, table_of_sheet
 from .parse import normalize, parse_bool, parse_date, parse_number, vocabulary_parser
 from .staging import Staged
@@ -54,6 +55,10 @@ class IdMaker:
         if _HEX_ID.match(low):
             return low, None
         return uuid.uuid5(_NAMESPACE, f"{self.project_id}:{table}:{normalize(text)}").hex, text
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _text(value: Any) -> str:
@@ -140,10 +145,16 @@ def read_own_workbook(
 
 def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Staged]:
     sheet = ws.title
-    rows = ws.iter_rows(values_only=True)
+    # Cells as the reader has them where it can give them so (the parsers take calamine's
+    # floats, dates and "" as they are); ``shown`` is the value as openpyxl would give it,
+    # for the messages, which stay word for word what they were.
+    native = getattr(ws, "iter_native_rows", None)
+    rows = native() if native is not None else ws.iter_rows(values_only=True)
+    shown = plain if native is not None else _same
     header = next(rows, None)
     if header is None:
         return []
+    header = [shown(v) for v in header]
     lookup = header_lookup(table)
     plan: list[tuple[int, Column, str]] = []
     seen: set[str] = set()
@@ -221,7 +232,7 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
                 params = {}
                 if code == "vocabulary":
                     params["allowed"] = vocabulary_parser(col.vocab)[1]
-                problems.add(sheet, rowno, where, raw, code, **params)
+                problems.add(sheet, rowno, where, shown(raw), code, **params)
         if "id" not in vals:
             # A row without id gets one derived from its content, so importing the same
             # file twice finds it the second time instead of adding it again.
