@@ -188,6 +188,7 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
     where_of = {col.field: where for _, col, where in plan}
     repeats: dict[str, int] = {}
     width = len(header)
+    hex_id = _HEX_ID.match
     n = 0
     for rowno, values in enumerate(rows, 2):
         n += 1
@@ -219,6 +220,9 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
                 vals[col.field] = value
                 continue
             if parse is None:
+                if raw.__class__ is str and len(raw) == 32 and hex_id(raw):
+                    vals[col.field] = raw  # our own export's ids: kept as they are
+                    continue
                 target = table if col.kind == "id" else col.ref
                 row_id, key = ids(target, raw)
                 vals[col.field] = row_id
