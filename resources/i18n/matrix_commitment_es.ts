@@ -131,8 +131,27 @@
         <translation>Adjuntar archivos de evidencia</translation>
     </message>
     <message>
+        <source>Attaching cancelled: nothing was added.</source>
+        <translation>Cancelado: no se adjuntó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Attaching files…</source>
+        <translation>Adjuntando archivos…</translation>
+    </message>
+    <message>
         <source>file %1</source>
         <translation>archivo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel came too late: the files had been saved. Edit &gt; Undo removes them.</source>
+        <translation>La cancelación llegó tarde: los archivos ya se habían guardado. Edición &gt; Deshacer los quita.</translation>
     </message>
     <message>
         <source>“%1” is not a web address; it must start with http:// or https://.</source>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from matrix_app.domain import models as m
-from matrix_app.ui.commitment import evidence_in as evidence_module
+from matrix_app.services import evidence_attach as evidence_module  # the size rule
 
 
 def test_file_link_note_open_save_and_reopen(env, tmp_path, monkeypatch, qtmodeltester):
@@ -18,8 +18,9 @@ def test_file_link_note_open_save_and_reopen(env, tmp_path, monkeypatch, qtmodel
     report = tmp_path / "control-gestion.csv"
     report.write_bytes(b"agency;connected\nCPLT;yes\n")
     monkeypatch.setattr(t, "choose_files", lambda: [str(report)])
-    [file_id] = t.add_files()
+    assert t.add_files() is not None  # read and stored off the GUI thread
     env.settle()
+    [file_id] = [r.id for r in env.project.rows(m.Evidence)]
     assert env.doc.undo_stack.undoText() == "Add file control-gestion.csv"
     ev = env.project.get(m.Evidence, file_id)
     assert ev.sha256 == hashlib.sha256(report.read_bytes()).hexdigest()
@@ -88,7 +89,7 @@ def test_bad_link_and_too_large_file(env, tmp_path, monkeypatch):
     big = tmp_path / "big.pdf"
     big.write_bytes(b"0" * (1024 * 1024 + 10))
     monkeypatch.setattr(t, "choose_files", lambda: [str(big)])
-    assert t.add_files() == []
+    assert t.add_files() is None  # refused before anything is read
     assert "big.pdf" in env.editor.message_bar.text()
     assert "at most 1 MB" in env.editor.message_bar.text()
     assert env.project.rows(m.Evidence) == []

@@ -23,10 +23,11 @@ from .author import resolve_author
 
 # The writer's pieces live in their own modules; callers and tests import them from here.
 from .bulk_writes import _JSON, JOURNAL_COLUMNS, _encode_object  # noqa: F401
+from .evidence_attach import attach_files, check_sizes
 from .row_links import CHILDREN, DERIVE_COMMITMENT, PARENTS, R, list_rows  # noqa: F401
 from .values import InvalidValue, to_json  # noqa: F401
 from .write_errors import _not_writable, _translate_db_error  # noqa: F401
-from .writer import MAX_EVIDENCE_BYTES, Writer
+from .writer import MAX_EVIDENCE_BYTES, Writer  # noqa: F401
 
 
 class Project:
@@ -189,18 +190,14 @@ class Project:
             return w.revise_target(target_id, value, due_date, reason, revised_on)
 
     def add_file_evidence(self, commitment_id: str, file: Path | str, **fields: Any) -> m.Evidence:
-        path = Path(file)
-        try:
-            size = path.stat().st_size
-            if size > MAX_EVIDENCE_BYTES:
-                raise InvalidValue(
-                    "too_large",
-                    name=path.name,
-                    size=f"{size / 1048576:.1f}",
-                    limit=MAX_EVIDENCE_BYTES // 1048576,
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InvalidValue("unreadable", name=path.name, detail=exc.strerror) from exc
-        with self.write() as w:
-            return w.add_file(commitment_id, path.name, data, **fields)
+        """One file as evidence; raises the problem that kept it out (too large, unreadable).
+        A batch, with progress and Cancel, is ``evidence_attach.attach_files``."""
+        ok, problems = check_sizes([file])
+        done = attach_files(self, commitment_id, ok, **fields) if ok else None
+        if done is not None and done.problems:
+            problems = done.problems
+        if problems or done is None:
+            raise problems[0]
+        evidence = self.get(m.Evidence, done.ids[0])
+        assert evidence is not None
+        return evidence

@@ -51,6 +51,10 @@ class InvalidValue(MatrixError):
             "Guarde en su lugar un enlace.",
         ),
         "unreadable": ("Cannot read {name}: {detail}.", "No se puede leer {name}: {detail}."),
+        "gone": (
+            "“{name}” is no longer there (moved, renamed or deleted?), so it was not attached.",
+            "“{name}” ya no está (¿se movió, se renombró o se eliminó?), por eso no se adjuntó.",
+        ),
         "empty_title": ("The {field} cannot be empty.", "El campo {field} no puede quedar vacío."),
         "same_lang": (
             "The project's texts are written in “{lang}”; a translation is into the other "

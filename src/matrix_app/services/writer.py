@@ -233,14 +233,24 @@ class Writer(BulkWrites):
         self.update(m.Target, target_id, value=value, due_date=due_date)
         return revision
 
-    def put_blob(self, data: bytes) -> str:
-        sha = hashlib.sha256(data).hexdigest()
+    def put_blob(self, data: bytes, known_sha256: str | None = None) -> str:
+        """Store ``data`` once under its SHA-256 (``known_sha256``: already computed from
+        these very bytes, by the reader that hashed them while reading)."""
+        sha = known_sha256 or hashlib.sha256(data).hexdigest()
         if self.s.get(m.Blob, sha) is None:
             self.s.add(m.Blob(sha256=sha, size=len(data), data=data))
             self.s.flush()
         return sha
 
-    def add_file(self, commitment_id: str, name: str, data: bytes, **fields: Any) -> m.Evidence:
+    def add_file(
+        self,
+        commitment_id: str,
+        name: str,
+        data: bytes,
+        *,
+        known_sha256: str | None = None,
+        **fields: Any,
+    ) -> m.Evidence:
         if len(data) > MAX_EVIDENCE_BYTES:
             raise InvalidValue(
                 "too_large",
@@ -248,7 +258,7 @@ class Writer(BulkWrites):
                 size=f"{len(data) / 1048576:.1f}",
                 limit=MAX_EVIDENCE_BYTES // 1048576,
             )
-        sha = self.put_blob(data)
+        sha = self.put_blob(data, known_sha256)
         fields.setdefault("title", name)
         media = mimetypes.guess_type(name)[0] or "application/octet-stream"
         return self.create(

@@ -101,9 +101,11 @@ class Document(QObject):
     ) -> bool:
         return self.push(ReviseTargetCommand(self, target_id, value, due_date, reason, text))
 
-    def add_file(self, commitment_id: str, path: str, text: str, /, **fields: Any) -> str | None:
-        cmd = AddFileCommand(self, commitment_id, path, fields, text)
-        return cmd.row_id if self.push(cmd) else None
+    def added(self, cls: type[m.Row], row_ids: list[str], text: str) -> None:
+        """Rows a worker has just saved in one transaction (files attached off the GUI
+        thread): one undo step for all of them, and the views told."""
+        self.undo_stack.push(AddedCommand(self, cls, row_ids, text))
+        self.notify(cls, set(row_ids))
 
     def notify(self, cls: type[m.Row] | str, ids: object = None) -> None:
         table = cls if isinstance(cls, str) else cls.__tablename__
@@ -271,21 +273,22 @@ class ReviseTargetCommand(EditCommand):
         self.doc.notify(m.TargetRevision, {self.revision_id})
 
 
-class AddFileCommand(CreateCommand):
-    def __init__(
-        self, doc: Document, commitment_id: str, path: str, fields: dict, text: str
-    ) -> None:
-        from ..domain import models as m
+class AddedCommand(EditCommand):
+    """Rows added by a worker's transaction; undo tombstones them all in one transaction and
+    redo brings the same rows back (their files stay stored either way)."""
 
-        super().__init__(doc, m.Evidence, fields, text)
-        self.commitment_id, self.path = commitment_id, path
+    def __init__(self, doc: Document, cls: type[m.Row], row_ids: list[str], text: str) -> None:
+        super().__init__(doc, text)
+        self.cls, self.row_ids = cls, list(row_ids)
+        self.batch = ""
+        self._skip_redo = True  # already saved: QUndoStack.push's redo() does nothing
 
     def do(self) -> None:
-        from ..domain import models as m
+        self.doc.project.restore(self.batch)
+        self.doc.notify(self.cls, set(self.row_ids))
 
-        if self.row_id is None:
-            ev = self.doc.project.add_file_evidence(self.commitment_id, self.path, **self.fields)
-            self.row_id = ev.id
-            self.doc.notify(m.Evidence, {self.row_id})
-        else:
-            super().do()
+    def undo_edit(self) -> None:
+        with self.doc.project.write() as w:
+            for row_id in self.row_ids:
+                self.batch = w.delete(self.cls, row_id)
+        self.doc.notify(self.cls, set(self.row_ids))

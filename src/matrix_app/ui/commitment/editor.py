@@ -206,7 +206,8 @@ class CommitmentEditor(QWidget):
             tab.show_translations(bool(visible))
 
     def refresh_pending(self) -> bool:
-        return self._refresh_timer.isActive()
+        """A re-read is due: a change was just made, or files being attached will land."""
+        return self._refresh_timer.isActive() or self.tabs["evidence"].attaching is not None
 
     def current_tab(self) -> str:
         widget = self.tab_widget.currentWidget()
