@@ -99,3 +99,19 @@ def test_too_large_message_writes_the_size_in_each_language(tmp_path):
     [problem] = check_sizes([big])[1]
     assert "“informe.pdf” pesa 20,5 MB" in problem.message("es")
     assert "“informe.pdf” is 20.5 MB" in problem.message("en")
+
+
+def test_one_file_at_a_time_is_in_memory(small_project, tmp_path):
+    """A drop of many large files must not hold them all: each is stored once read."""
+    import tracemalloc
+
+    size = 4 * 1024 * 1024
+    fs = files(tmp_path, 6, size)
+    tracemalloc.start()
+    try:
+        done = attach_files(small_project, small_project.ids["commitment"], fs)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(done.ids) == 6
+    assert peak < 3 * size, f"{peak / 1048576:.0f} MB held for 6 files of 4 MB"

@@ -9,15 +9,18 @@ it directly. The rules, whoever calls:
   limit too, since a file may grow in between.
 - A file that has vanished or cannot be read becomes a problem naming it, in the user's
   language; the other files of the batch still land (as when files were added one by one).
-- The files that land, land together: one transaction, one journal batch. Cancel is looked
-  at between chunks of every read and before every stored file; after Cancel, or on an error
-  while storing, the transaction is rolled back and the project file is as it was.
+- The files that land, land together: one transaction, one journal batch. Each is stored
+  as soon as it is read, so one file (20 MB at most) is in memory at a time, not the batch.
+  Cancel is looked at between chunks of every read and before every stored file; after
+  Cancel, or on an error while storing, the transaction is rolled back and the project file
+  is as it was.
 
 No Qt here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -170,24 +173,25 @@ def attach_files(
             progress(min(done // UNIT, total), total)
 
     result = Attached()
-    read: list[ReadFile] = []
-    for path, _ in sized:
-        try:
-            read.append(read_file(path, is_cancelled, step))
-        except InvalidValue as exc:
-            result.problems.append(exc)
-    if is_cancelled():
-        raise Cancelled("cancelled")
-    if not read:
-        return result
-    with project.write() as w:
-        for f in read:
+    # One file in memory at a time: each is stored as soon as it is read, inside the one
+    # transaction, which opens with the first readable file (none readable: nothing written).
+    with contextlib.ExitStack() as stack:
+        w = None
+        for path, _ in sized:
+            try:
+                f = read_file(path, is_cancelled, step)
+            except InvalidValue as exc:
+                result.problems.append(exc)
+                continue
             if is_cancelled():
                 raise Cancelled("cancelled")  # rolls the transaction back
+            if w is None:
+                w = stack.enter_context(project.write())
             ev = w.add_file(commitment_id, f.name, f.data, known_sha256=f.sha256, **fields)
             result.ids.append(ev.id)
             result.names.append(f.name)
             step(len(f.data))
+            del f
         if is_cancelled():
             raise Cancelled("cancelled")
     if progress is not None:
