@@ -116,25 +116,36 @@ def _row_words(cells: Cells, r: int) -> tuple[tuple[int, str], ...]:
 
 
 def _lead_label(cells: Cells, r: int) -> str:
-    """The institution a one-cell label row names ("Lead department: Cabinet Office",
-    "Organismo responsable: …"), marked used; else "" (a commitment label is a section)."""
+    """The institution a label row names ("Lead department: Cabinet Office", "Organismo
+    responsable:" | "…" in two cells), marked used; else "" (a commitment label is a
+    section)."""
     filled = cells.filled(r)
-    if len(filled) != 1 or not isinstance(raw := cells.raw(r, filled[0]), str):
+    if not 1 <= len(filled) <= 2 or not isinstance(raw := cells.raw(r, filled[0]), str):
         return ""
     label = w.LABEL.match(normalize(raw))
     if label is None or label.group("what") in w.COMMITMENT_LABELS:
         return ""
     rest = raw[raw.index(":") + 1 :].strip()
+    if len(filled) == 2:  # "Lead department:" | "Cabinet Office": the name in the next cell
+        if rest or not isinstance(cells.raw(r, filled[1]), str):
+            return ""
+        rest = cells.text(r, filled[1])
+        cells.get(r, filled[1])
     if rest:
         cells.get(r, filled[0])
     return rest
 
 
 def _section(cells: Cells, r: int) -> str:
-    """A row naming a commitment across the table ("Commitment 5: ..."), else ""."""
+    """A row naming a commitment across the table ("Commitment 5: ...", or "Commitment 5:"
+    | "..." in two cells), else ""."""
     filled = cells.filled(r)
     if len(filled) == 1 and w.SECTION.match(str(cells.raw(r, filled[0]))):
         return cells.text(r, filled[0])
+    if len(filled) == 2 and all(isinstance(cells.raw(r, c), str) for c in filled):
+        code, title = commitment_from_cell(cells.raw(r, filled[0]))
+        if w.SECTION.match(cells.raw(r, filled[0])) and code and not title.strip(" :"):
+            return f"{cells.text(r, filled[0]).rstrip(' :')}: {cells.text(r, filled[1])}"
     return ""
 
 
@@ -170,13 +181,19 @@ def _above(cells: Cells, head: int) -> tuple[str, str, str, int | None]:
             label = w.LABEL.match(normalize(raw))
             rest = raw[raw.index(":") + 1 :].strip() if label else ""
             nxt = filled[i + 1] if i + 1 < len(filled) else None
+            beside = False
             if label and not rest and nxt is not None:
                 rest = cells.text(r, nxt)  # the value in the next cell
                 cells.get(r, nxt)
+                beside = True
             if label and label.group("what") in w.COMMITMENT_LABELS:
                 c_code, c_title = commitment_from_cell(rest)
                 if not (c_code and c_title):  # "Commitment 4: Open contracting": the label's own
-                    c_code, c_title = commitment_from_cell(raw)
+                    l_code, l_title = commitment_from_cell(raw)
+                    if l_code and not l_title.strip(" :") and beside and c_title:
+                        c_code = l_code  # "Compromiso 1:" | "Datos abiertos": two cells
+                    else:
+                        c_code, c_title = l_code, l_title
                 if not title and c_code and c_title:
                     code, title, row = c_code, c_title, r + 1
                     cells.get(r, c)

@@ -68,7 +68,8 @@ LOGFRAME_HEADERS = re.compile(r"indicador|indicator|indicateur|linea (?:de )?bas
 LABEL = re.compile(
     r"^\s*(?P<what>compromiso|compromisso|commitment|engagement|organismo|institucion|"
     r"instituicao|entidad|lead agency|lead institution|lead department|lead ministry|"
-    r"lead organi[sz]ation|agencia|responsable|departamento|ministerio)\b[^:]{0,30}:\s*"
+    r"lead organi[sz]ation|agencia|responsable|departamento|ministerio|entidade|orgao|"
+    r"institution|organisme|ministere|ministry|responsible|implementing agency)\b[^:]{0,30}:\s*"
     r"(?P<rest>.*)$",
     re.DOTALL,
 )
