@@ -110,6 +110,24 @@ def _sub_header(cells: Cells, r: int, roles: dict[str, int]) -> tuple[int, dict[
     return nxt, merged
 
 
+def _described(cells: Cells, head: int, roles: dict[str, int]) -> dict[str, int]:
+    """A milestone column of list marks only ("a)", "b)", "1.") beside its description
+    ("Descripción de la meta", or a bare "Descripción" right of it): the description is
+    the milestone; the marks are listed as not imported (the app numbers milestones)."""
+    c = roles["milestone"]
+    values = [cells.raw(r, c) for r in range(head + 1, cells.rows)]
+    values = [str(v) for v in values if v not in (None, "")]
+    if not values or not all(w.MARK.match(v) for v in values):
+        return roles
+    for d in cells.filled(head):
+        t = cells.norm(head, d)
+        if d in roles.values() or not w.DESCRIPTION.search(t):
+            continue
+        if w.MILESTONE_WORD.search(t) or (d == c + 1 and len(t.split()) == 1):
+            return {**roles, "milestone": d, "mark": c}
+    return roles
+
+
 def _row_words(cells: Cells, r: int) -> tuple[tuple[int, str], ...]:
     """A row's text cells, normalized, by column: how a repeated header is recognised."""
     return tuple((c, cells.norm(r, c)) for c in cells.filled(r))
@@ -228,6 +246,7 @@ def _why(cells: Cells, head: int) -> dict[int, tuple[str, str]]:
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     head, roles = _header(cells)  # type: ignore[misc]
+    roles = _described(cells, head, roles)
     cells.use_row(head)
     if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
         cells.use_row(head - 1)  # a group header over the header ("Milestones", "Progress")
@@ -292,7 +311,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             cells.use_row(r)
             continue
         mx.rows.append(_milestone(cells, r, roles, milestone, col))
-    cells.leftovers(head, _why(cells, head))
+    why = _why(cells, head)
+    if "mark" in roles:  # a milestone has no code of its own: the app numbers them
+        why[roles["mark"]] = w.WHY["marks"]
+    cells.leftovers(head, why)
     return out
 
 
