@@ -179,6 +179,12 @@ class CellIssue(MatrixError):
             "no es una fecha (escríbala como 2016-07-31, 31/07/2016, julio 2016, Q3 2016, "
             "2do semestre 2016 o FY2016)",
         ),
+        "serial_text": (
+            "five digits written as text in a date column are read as an Excel day count, "
+            "as in a date cell: {date}",
+            "cinco cifras escritas como texto en una columna de fechas se leen como un número "
+            "de día de Excel, como en una celda de fecha: {date}",
+        ),
         "bool": ("not yes or no", "no es sí o no"),
         "vocabulary": ("not one of: {allowed}", "no es uno de: {allowed}"),
         "required": ("cannot be empty", "no puede quedar vacío"),

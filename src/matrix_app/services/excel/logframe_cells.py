@@ -193,9 +193,14 @@ def budget_cell(cells: Any, r: int, c: int | None) -> bool:
 
 def next_matrix(row: list[Any], header: list[Any]) -> tuple[str, str] | bool | None:
     """A row that starts another matrix in the same sheet, as hand-kept sheets stack them:
-    a lone "Compromiso 4: Concejo abierto" label gives its (code, title); the header written
+    a lone "Compromiso 4: Concejo abierto" label (or "Compromiso 4:" | "Concejo abierto" in
+    two cells) gives its (code, title); the header written
     again below it gives ``True``; any other row ``None``."""
     filled = [v for v in row if v not in (None, "")]
+    if len(filled) == 2 and all(isinstance(v, str) for v in filled):
+        m_ = _TITLE.match(filled[0].strip())  # "Compromiso 4:" | "Concejo abierto"
+        if m_ and not m_.group(2).strip(" :"):
+            return m_.group(1), filled[1].strip()
     if len(filled) == 1 and isinstance(filled[0], str):
         m_ = _TITLE.match(filled[0].strip())
         if m_ and m_.group(2).strip():

@@ -29,7 +29,7 @@ from .logframe_read import (
     SheetMapping,
     split_lines,
 )
-from .parse import is_missing, parse_date, parse_number, split_reference
+from .parse import is_missing, parse_date, parse_number, split_reference, text_serial
 
 _DIMENSION_WORDS = "eficacia/efficacy, eficiencia/efficiency, calidad/quality, economía/economy"
 
@@ -156,6 +156,7 @@ class IndicatorReader:
                 due = pick(dates, i, len(names))
                 due_date = ref or _series_date(mapping, mapping.columns.get("target"))
                 if due is not None and not is_missing(due):
+                    self._serial_warning(due, sheet, rowno, where("target_date"))
                     try:
                         due_date = parse_date(year_text(due))
                     except ValueError:
@@ -226,11 +227,17 @@ class IndicatorReader:
         """The current value's date from its own column ("Reference date": 30/06/2017, Q3 2016)."""
         if is_missing(raw):
             return None
+        self._serial_warning(raw, sheet, rowno, column)
         try:
             return parse_date(raw)
         except ValueError:
             self.problems.add(sheet, rowno, column, raw, "date")
             return None
+
+    def _serial_warning(self, raw, sheet, rowno, column) -> None:
+        """Say that a text such as "42735" was read as an Excel day count (``text_serial``)."""
+        if (serial := text_serial(raw)) is not None:
+            self.problems.add(sheet, rowno, column, raw, "serial_text", warning=True, date=serial)
 
     def _measure(self, raw, mapping, sheet, rowno, column, what) -> tuple[float | None, Any]:
         """A number as typed ("72% (2015)", "s/i", "12,5 %") and the reference date after it."""

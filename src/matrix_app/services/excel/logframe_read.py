@@ -73,7 +73,8 @@ NOTES_ROW = re.compile(
 
 def guess_level(text: object) -> tuple[Level | None, str]:
     """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
-    norm = re.sub(r"\((?:s|es)\)", "", normalize(text))  # "Objetivo(s) específico(s)"
+    # "Objetivo(s) específico(s)", "Realização(ões)": a plural in brackets is the singular
+    norm = re.sub(r"\((?:s|es|oes|aes)\)", "", normalize(text))
     words = re.findall(r"[a-z]+|[0-9]+", norm)
     while words and (words[0].isdigit() or (len(words) > 1 and _ROMAN.match(words[0]))):
         words = words[1:]
@@ -297,11 +298,16 @@ def _sub_header(row: list[Any], roles: dict[str, int]) -> bool:
 
 def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
     """Code and title of the commitment from the rows above the header (or the sheet name)."""
-    texts = [str(v).strip() for row in rows for v in row if isinstance(v, str) and v.strip()]
-    for text in texts:
-        start = _TITLE_WORD.search(text)
-        if start and (m_ := _TITLE.match(text[start.start() :])):
-            return m_.group(1), m_.group(2).strip() or text
+    lines = [[str(v).strip() for v in row if isinstance(v, str) and v.strip()] for row in rows]
+    texts = [text for line in lines for text in line]
+    for line in lines:
+        for i, text in enumerate(line):
+            start = _TITLE_WORD.search(text)
+            if start and (m_ := _TITLE.match(text[start.start() :])):
+                title = m_.group(2).strip()
+                if not title and i + 1 < len(line):
+                    title = line[i + 1]  # "Compromiso 1:" | "Datos abiertos": two cells
+                return m_.group(1), title or text
     skip = (
         "matriz",
         "marco logico",

@@ -43,6 +43,11 @@ _GROUPED = {
     ",": re.compile(r"^[-+]?\d{1,3}(,\d{3})+$"),
 }
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+#: An Excel day count typed as text ("42735", " 42735.0 "): a date cell formatted as text.
+#: Five digits only, and only days from 1970 to 2099, so that "2016" stays a year and a year
+#: followed by a digit ("20161", days of 1955) stays an error.
+_SERIAL_TEXT = re.compile(r"(\d{5})(?:[.,]\d+)?")
+_SERIAL_DAYS = (25569, 73050)
 
 
 def normalize(text: object) -> str:
@@ -83,6 +88,16 @@ def parse_number(value: object, decimal: str = ".") -> float:
     if number != number or number in (float("inf"), float("-inf")):
         raise ValueError("number")
     return number
+
+
+def text_serial(value: object) -> dt.date | None:
+    """The day a text holding an Excel day count names ("42735" -> 31 Dec 2016), or None."""
+    if not isinstance(value, str):
+        return None
+    found = _SERIAL_TEXT.fullmatch(value.strip())
+    if found is None or not _SERIAL_DAYS[0] <= int(found[1]) <= _SERIAL_DAYS[1]:
+        return None
+    return _EXCEL_EPOCH + dt.timedelta(days=int(found[1]))
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -191,7 +206,8 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
     however written ("1.º", "1.er", "2e", "segunda"); "fin de 2016" / "end of 2016" 31
     December, "mediados de 2016" / "mid-2016" 30 June. Months in Spanish, English, French and
     Portuguese. Day-first is assumed for ``a/b/yyyy``
-    unless only month-first makes sense (``07/31/2016``).
+    unless only month-first makes sense (``07/31/2016``). Five digits as text are an Excel
+    day count (``text_serial``), as in a number cell.
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -203,6 +219,8 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
         if 1 <= value < 2958466:
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ValueError("date")
+    if (serial := text_serial(value)) is not None:
+        return serial
     text = normalize(value).strip(" .")
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?", text):
@@ -266,7 +284,7 @@ def split_reference(value: object) -> tuple[object, dt.date | None]:
     if not isinstance(value, str):
         return value, None
     found = _REFERENCE.match(value.strip())
-    if found is None:
+    if found is None or text_serial(found.group(2)) is not None:  # "1200 (30000)": a count
         return value, None
     try:
         return found.group(1), parse_date(found.group(2))

@@ -25,7 +25,15 @@ from openpyxl.utils import get_column_letter
 from ....domain.vocabulary import Level
 from ..errors import ProblemList
 from ..logframe_read import Percent
-from ..parse import US_FISCAL_END, is_missing, normalize, parse_date, parse_number, split_reference
+from ..parse import (
+    US_FISCAL_END,
+    is_missing,
+    normalize,
+    parse_date,
+    parse_number,
+    split_reference,
+    text_serial,
+)
 
 
 @dataclass
@@ -193,6 +201,9 @@ class Cells:
         if is_missing(v):
             self.problems.add(self.sheet, r + 1, col, v, "missing_value", warning=True, what=what)
             return None
+        if (serial := text_serial(v)) is not None:
+            self.problems.add(self.sheet, r + 1, col, v, "serial_text", warning=True, date=serial)
+            return serial
         try:
             return parse_date(v, self.fiscal_end)
         except ValueError:
@@ -263,6 +274,8 @@ def header_date(
     candidates = ([found.group(1)] if found else []) + [text, *lines[1:], unlabelled]
     words = re.findall(r"(?:fy|af)\s*'?\d{2,4}|\b\d{4}\b", text, re.IGNORECASE)
     for candidate in (c.strip() for c in [*candidates, *words]):
+        if text_serial(candidate) is not None:
+            continue  # "Target (30000)" counts something; a header never holds a day count
         try:
             when = parse_date(candidate, fiscal_end)
         except ValueError:

@@ -110,31 +110,60 @@ def _sub_header(cells: Cells, r: int, roles: dict[str, int]) -> tuple[int, dict[
     return nxt, merged
 
 
+def _described(cells: Cells, head: int, roles: dict[str, int]) -> dict[str, int]:
+    """A milestone column of list marks only ("a)", "b)", "1.") beside its description
+    ("Descripción de la meta", or a bare "Descripción" right of it): the description is
+    the milestone; the marks are listed as not imported (the app numbers milestones)."""
+    c = roles["milestone"]
+    values = [cells.raw(r, c) for r in range(head + 1, cells.rows)]
+    values = [str(v) for v in values if v not in (None, "")]
+    if not values or not all(w.MARK.match(v) for v in values):
+        return roles
+    for d in cells.filled(head):
+        t = cells.norm(head, d)
+        if d in roles.values() or not w.DESCRIPTION.search(t):
+            continue
+        if w.MILESTONE_WORD.search(t) or (d == c + 1 and len(t.split()) == 1):
+            return {**roles, "milestone": d, "mark": c}
+    return roles
+
+
 def _row_words(cells: Cells, r: int) -> tuple[tuple[int, str], ...]:
     """A row's text cells, normalized, by column: how a repeated header is recognised."""
     return tuple((c, cells.norm(r, c)) for c in cells.filled(r))
 
 
 def _lead_label(cells: Cells, r: int) -> str:
-    """The institution a one-cell label row names ("Lead department: Cabinet Office",
-    "Organismo responsable: …"), marked used; else "" (a commitment label is a section)."""
+    """The institution a label row names ("Lead department: Cabinet Office", "Organismo
+    responsable:" | "…" in two cells), marked used; else "" (a commitment label is a
+    section)."""
     filled = cells.filled(r)
-    if len(filled) != 1 or not isinstance(raw := cells.raw(r, filled[0]), str):
+    if not 1 <= len(filled) <= 2 or not isinstance(raw := cells.raw(r, filled[0]), str):
         return ""
     label = w.LABEL.match(normalize(raw))
     if label is None or label.group("what") in w.COMMITMENT_LABELS:
         return ""
     rest = raw[raw.index(":") + 1 :].strip()
+    if len(filled) == 2:  # "Lead department:" | "Cabinet Office": the name in the next cell
+        if rest or not isinstance(cells.raw(r, filled[1]), str):
+            return ""
+        rest = cells.text(r, filled[1])
+        cells.get(r, filled[1])
     if rest:
         cells.get(r, filled[0])
     return rest
 
 
 def _section(cells: Cells, r: int) -> str:
-    """A row naming a commitment across the table ("Commitment 5: ..."), else ""."""
+    """A row naming a commitment across the table ("Commitment 5: ...", or "Commitment 5:"
+    | "..." in two cells), else ""."""
     filled = cells.filled(r)
     if len(filled) == 1 and w.SECTION.match(str(cells.raw(r, filled[0]))):
         return cells.text(r, filled[0])
+    if len(filled) == 2 and all(isinstance(cells.raw(r, c), str) for c in filled):
+        code, title = commitment_from_cell(cells.raw(r, filled[0]))
+        if w.SECTION.match(cells.raw(r, filled[0])) and code and not title.strip(" :"):
+            return f"{cells.text(r, filled[0]).rstrip(' :')}: {cells.text(r, filled[1])}"
     return ""
 
 
@@ -170,13 +199,19 @@ def _above(cells: Cells, head: int) -> tuple[str, str, str, int | None]:
             label = w.LABEL.match(normalize(raw))
             rest = raw[raw.index(":") + 1 :].strip() if label else ""
             nxt = filled[i + 1] if i + 1 < len(filled) else None
+            beside = False
             if label and not rest and nxt is not None:
                 rest = cells.text(r, nxt)  # the value in the next cell
                 cells.get(r, nxt)
+                beside = True
             if label and label.group("what") in w.COMMITMENT_LABELS:
                 c_code, c_title = commitment_from_cell(rest)
                 if not (c_code and c_title):  # "Commitment 4: Open contracting": the label's own
-                    c_code, c_title = commitment_from_cell(raw)
+                    l_code, l_title = commitment_from_cell(raw)
+                    if l_code and not l_title.strip(" :") and beside and c_title:
+                        c_code = l_code  # "Compromiso 1:" | "Datos abiertos": two cells
+                    else:
+                        c_code, c_title = l_code, l_title
                 if not title and c_code and c_title:
                     code, title, row = c_code, c_title, r + 1
                     cells.get(r, c)
@@ -211,6 +246,7 @@ def _why(cells: Cells, head: int) -> dict[int, tuple[str, str]]:
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     head, roles = _header(cells)  # type: ignore[misc]
+    roles = _described(cells, head, roles)
     cells.use_row(head)
     if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
         cells.use_row(head - 1)  # a group header over the header ("Milestones", "Progress")
@@ -275,7 +311,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             cells.use_row(r)
             continue
         mx.rows.append(_milestone(cells, r, roles, milestone, col))
-    cells.leftovers(head, _why(cells, head))
+    why = _why(cells, head)
+    if "mark" in roles:  # a milestone has no code of its own: the app numbers them
+        why[roles["mark"]] = w.WHY["marks"]
+    cells.leftovers(head, why)
     return out
 
 

@@ -42,6 +42,9 @@ WHY = {
     "comments": ("a milestone has no comment field; write it in the commitment's narrative",
                  "un hito no tiene campo de comentarios; escríbalo en la narrativa del "
                  "compromiso"),
+    "marks": ("it only numbers the milestones described beside it; the app numbers them itself",
+              "solo numera los hitos descritos a su lado; la aplicación los numera por sí "
+              "misma"),
     "total": ("a total of the milestones above, worked out from them, not a milestone",
               "un total de los hitos de arriba, que se calcula a partir de ellos; no es un hito"),
 }  # fmt: skip
@@ -68,9 +71,26 @@ LOGFRAME_HEADERS = re.compile(r"indicador|indicator|indicateur|linea (?:de )?bas
 LABEL = re.compile(
     r"^\s*(?P<what>compromiso|compromisso|commitment|engagement|organismo|institucion|"
     r"instituicao|entidad|lead agency|lead institution|lead department|lead ministry|"
-    r"lead organi[sz]ation|agencia|responsable|departamento|ministerio)\b[^:]{0,30}:\s*"
+    r"lead organi[sz]ation|agencia|responsable|departamento|ministerio|entidade|orgao|"
+    r"institution|organisme|ministere|ministry|responsible|implementing agency)\b[^:]{0,30}:\s*"
     r"(?P<rest>.*)$",
     re.DOTALL,
+)
+#: A list mark alone in a milestone column ("a)", "(b)", "1.", "ii.", "1.2", "-"): the
+#: milestone's number, its description in a column beside it.
+MARK = re.compile(
+    r"^\s*(?:\(?[a-z]{1,2}[.)]|\(?[ivxlc]{1,5}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[-–•*·▪◦●])\s*$",
+    re.IGNORECASE,
+)
+#: The header of that description: "Descripción de la meta", "Milestone description",
+#: "Description du jalon", "Descrição do marco"; a bare "Descripción" right of the marks.
+DESCRIPTION = re.compile(
+    r"\b(?:descripcion|description|descricao|detalle|detail|details|nombre|name|nom|nome|"
+    r"titulo|title|intitule|denominacion|enunciado)\b"
+)
+MILESTONE_WORD = re.compile(
+    r"\b(?:hitos?|metas?|milestones?|jalons?|marcos?|actividad(?:es)?|activit(?:y|ies)|"
+    r"atividades?|activites?|entregables?|deliverables?|acciones|accion|actions?)\b"
 )
 #: The label words of LABEL that name a commitment (the others name its institution).
 COMMITMENT_LABELS = ("compromiso", "compromisso", "commitment", "engagement")
