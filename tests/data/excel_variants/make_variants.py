@@ -466,6 +466,8 @@ wb_two = Case(
 # the header on row 6 after mission, activity, period and version lines, section rows
 # "Goal:", "Strategic Objective 1:", "IR 1.1:", percentages as 0.41 with a % format and
 # as "45%" text.
+# The "No." is the indicator's number, no part of its name (as the blind sets 2 and 3
+# expect; it was "1 Municipalities ..." before).
 
 U_GOAL = "Democratic governance strengthened"
 U_SO = "Local governments are more transparent"
@@ -506,11 +508,11 @@ usaid_v = Case(
                 ("output", U_IR, U_SO),
             ],
             "indicators": [
-                ind(U_SO, "1 Municipalities meeting active transparency standards", unit="%",
+                ind(U_SO, "Municipalities meeting active transparency standards", unit="%",
                     baseline=41.0, baseline_date="2015-09-30",
                     targets=[("2016-09-30", 50.0), ("2017-09-30", 75.0)],
                     measurements=[("2016-09-30", 52.0), ("2017-09-30", 58.0)]),
-                ind(U_IR, "1.1 Council sessions published online", unit="number", baseline=120.0,
+                ind(U_IR, "Council sessions published online", unit="number", baseline=120.0,
                     baseline_date="2015-09-30",
                     targets=[("2016-09-30", 300.0), ("2017-09-30", 1000.0)],
                     measurements=[("2016-09-30", 310.0)]),

@@ -21,7 +21,8 @@ themes of the commitments below it. A second header row refines the first ("Plaz
 single date is the end); "Permanente" is no end date (with a warning). A total row
 ("Avance total del compromiso") is not a milestone; notes ("Notas:", "Fuente:") and
 signature lines below the table, and the rows after them without a milestone, are set aside
-with a warning."""
+with a warning. The IRM's assessment table (marks under "Completion") is read by
+``irm_table``."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
 from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW
 from ..parse import is_missing, normalize, parse_date
+from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
 from .ogp_words import completion_of
@@ -180,7 +182,10 @@ def _theme(cells: Cells, r: int) -> str:
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     from ..errors import ProblemList
 
-    found = _header(Cells(grid, sheet, ProblemList()))
+    cells = Cells(grid, sheet, ProblemList())
+    found = _header(cells)
+    if found is None and (irm := irm_table.header(cells)) is not None:
+        return Match(NAME, 0.9, sheet, {"irm": irm})
     return Match(NAME, 0.9, sheet, {"header": found[0]}) if found else None
 
 
@@ -245,6 +250,8 @@ def _why(cells: Cells, head: int) -> dict[int, tuple[str, str]]:
 
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
+    if "irm" in match.data:
+        return irm_table.read(cells, match.data["irm"])
     head, roles = _header(cells)  # type: ignore[misc]
     roles = _described(cells, head, roles)
     cells.use_row(head)

@@ -8,7 +8,11 @@ Dates follow the US federal fiscal year (1 October - 30 September): a fiscal yea
 falls on 30 September, its quarters end on 31 December (Q1, of the year before), 31 March,
 30 June and 30 September; the baseline year is a fiscal year too; the life-of-project target
 falls at the end of the last fiscal year and replaces that year's own target. Percentages
-stored as 0.41 in a % cell are 41."""
+stored as 0.41 in a % cell are 41. French and Portuguese tables too ("Indicateur", "AF2018"
+over "Cible | T1..T4", "But :", "OS 1 :", "RI 1.1 :"): the words are in ``usaid_words``.
+An indicator's number in its own column ("N°", "No.", "#") is no part of its name (nor is
+that number written again before the name): the project keeps no code for an indicator, so
+the column is listed as not imported; a number written only in the name cell is kept."""
 
 from __future__ import annotations
 
@@ -21,48 +25,40 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
 from ..parse import US_FISCAL_END, normalize
+from . import usaid_words as w
 from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 
 NAME = "usaid"
-_SECTION = re.compile(
-    r"^\s*(goal|so|strategic objective|sub-?ir|ir|intermediate result|development objective|"
-    r"do|purpose|sub-?purpose|objetivo de desarrollo|objetivo estrategico|od|oe|sub-?ri|ri|"
-    r"resultado intermedio)\s*[\d.]*\s*[:.\-–]\s*(.+)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_LEVELS = {"goal": Level.GOAL, "so": Level.PURPOSE, "strategic objective": Level.PURPOSE,
-           "development objective": Level.PURPOSE, "do": Level.PURPOSE,
-           "purpose": Level.PURPOSE, "objetivo de desarrollo": Level.PURPOSE,
-           "objetivo estrategico": Level.PURPOSE, "od": Level.PURPOSE,
-           "oe": Level.PURPOSE}  # fmt: skip
 _QUARTER_END = {1: (-1, 12, 31), 2: (0, 3, 31), 3: (0, 6, 30), 4: (0, 9, 30)}
 
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     text = " ".join(normalize(v) for row in grid[:40] for v in row if isinstance(v, str))
     words = f" {re.sub(r'[^a-z0-9]+', ' ', text)} "
-    lop = "life of project" in text or " lop " in words
+    lop = any(x in text for x in ("life of project", "fin de projet", "vida del proyecto",
+                                  "fim do projeto")) or " lop " in words  # fmt: skip
     if (
         "performance tracking table" in text
+        or "suivi des indicateurs de performance" in text
         or " iptt " in words
-        or (lop and (" q1 " in words or re.search(r" (?:fy|af) ?\d{2,4} (?:target|actual)", words)))
+        or " tsip " in words
+        or (
+            lop
+            and (
+                re.search(r" [qt]1 ", words)
+                or re.search(r" (?:fy|af) ?\d{2,4} (?:target|actual|cible|meta|real)", words)
+            )
+        )
     ):
         return Match(NAME, 0.95, sheet)
     return None
-
-
-_NAME_HEADS = ("indicator", "indicators", "performance indicator", "indicator name",
-               "indicador", "indicadores")  # fmt: skip
-_CODE_HEADS = ("#", "no", "no.", "n°", "nº", "code", "ref", "ref.", "indicator no.")
-_PROJECT = re.compile(r"\b(?:project|activity|proyecto|actividad)(?: name| title)?\s*:\s*(.+)$",
-                      re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 def _head(cells: Cells) -> tuple[int, int] | None:
     """The header row and the indicator name's column."""
     for r in range(min(cells.rows, 40)):
         for c in cells.filled(r):
-            if cells.norm(r, c).rstrip(" :") in _NAME_HEADS:
+            if cells.norm(r, c).rstrip(" :") in w.NAME_HEADS:
                 return r, c
     return None
 
@@ -74,12 +70,12 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         cells.leftovers()
         return [mx]
     head, name_col = found
-    if cells.norm(head, name_col).startswith("indicador"):
-        cells.decimal = ","  # a Spanish table writes 12,5 and 1.233
+    if cells.norm(head, name_col).startswith(w.COMMA_HEADS):
+        cells.decimal = ","  # a Spanish, French or Portuguese table writes 12,5 and 1.233
     for r in range(head):
         for c in cells.filled(r):
             t = str(cells.raw(r, c))  # not ``text``: that marks the cell used
-            if not mx.title_known and (hit := _PROJECT.search(t)):
+            if not mx.title_known and (hit := w.PROJECT.search(t)):
                 cells.get(r, c)
                 mx.code, mx.title = commitment_from_cell(hit[1].strip())
                 mx.row, mx.title_known = r + 1, True
@@ -87,10 +83,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     names: dict[int, str] = {}  # each column's header, over two rows ("FY2016 / % Achieved")
     top, last_fy = "", None
     two_rows = head + 1 < cells.rows and any(
-        re.fullmatch(
-            r"year|value|target|actual|q[1-4]|ano|valor|meta|real", cells.norm(head + 1, c)
-        )
-        for c in cells.filled(head + 1)
+        w.SUBHEAD.fullmatch(cells.norm(head + 1, c)) for c in cells.filled(head + 1)
     )
     width = max(len(grid[head]), len(grid[head + 1]) if two_rows else 0)
     for c in range(width):
@@ -101,45 +94,33 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         t = normalize(top)
         sub = normalize(cells.text(head + 1, c)) if two_rows else t.split()[-1]
         names[c] = f"{top} / {cells.text(head + 1, c)}" if two_rows and sub else top
-        fy = header_date(top, US_FISCAL_END) if t.startswith(("fy", "af")) else None
+        fy = w.fiscal_year(t)
         if c == name_col:
             cols[c] = ("name", None)
-        elif c < name_col and (not two_rows or t in _CODE_HEADS):
+        elif c < name_col and (not two_rows or t in w.CODE_HEADS):
             cols[c] = ("code", None)
-        elif t.startswith(("unit", "unidad")):
+        elif t.startswith(w.UNIT):
             cols[c] = ("unit", None)
-        elif t.startswith(("baseline", "linea de base", "linea base")):
-            year = sub.startswith(("year", "ano", "fy")) or t.endswith(
-                ("year", "date", "ano", "fecha", " fy", " af")  # "Baseline FY": its year
+        elif t.startswith(w.BASELINE):
+            year = sub.startswith(w.YEAR) or t.endswith(
+                ("year", "date", "ano", "annee", "fecha", " fy", " af")  # "Baseline FY"
             )
             when = None if year else header_date(top, US_FISCAL_END)  # "Baseline (FY15)"
             cols[c] = ("base_year" if year else "baseline", when)
-        elif t.startswith(("data source", "source", "fuente")):
+        elif t.startswith(w.SOURCE):
             cols[c] = ("data_source", None)
         elif fy is not None:
             last_fy = fy
             if not sub:  # "FY 2017 Target" alone over an empty second header row
                 sub = t.split()[-1]
-            if "target" in sub or sub.startswith("meta"):  # "Target", "Annual Target", "Meta"
+            if "target" in sub or sub.startswith(w.TARGET):  # "Annual Target", "Meta", "Cible"
                 cols[c] = ("target", fy)
-            elif re.fullmatch(r"q[1-4]", sub):
-                dy, mo, day = _QUARTER_END[int(sub[1])]
+            elif quarter := w.QUARTER.fullmatch(sub):  # "Q1", "T1"
+                dy, mo, day = _QUARTER_END[int(quarter[1])]
                 cols[c] = ("actual", dt.date(fy.year + dy, mo, day))
-            elif sub.startswith(("actual", "real", "logrado")):
+            elif sub.startswith(w.ACTUAL):
                 cols[c] = ("actual", fy)
-        elif t.startswith(
-            (
-                "life of project",
-                "life of activity",
-                "life of award",
-                "lop",
-                "loa",
-                "end of project",
-                "meta lop",
-                "meta de vida",
-                "meta final",
-            )
-        ):
+        elif t.startswith(w.LOP):
             # "LOP Target (FY2018)": the header may say when the project ends
             stated = header_date(f"{top} {cells.text(head + 1, c) if two_rows else ''}",
                                  US_FISCAL_END)  # fmt: skip
@@ -152,9 +133,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         filled = cells.filled(r)
         if not filled:
             continue
-        if len(filled) == 1 and (found := _SECTION.match(cells.text(r, filled[0]))):
-            word = found[1].lower()
-            level = _LEVELS.get(word, Level.OUTPUT)
+        if len(filled) == 1 and (found := w.SECTION.match(cells.text(r, filled[0]))):
+            level = w.LEVELS.get(normalize(found[1]), Level.OUTPUT)
             current = RowIn(level, found[2].strip(), r + 1, get_column_letter(filled[0] + 1))
             mx.rows.append(current)
             continue
@@ -163,10 +143,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             continue
         if current is None or cells.raw(r, name_col) in (None, ""):
             continue
-        code = next((cells.text(r, c) for c, (k, _w) in cols.items() if k == "code"), "")
-        name = cells.text(r, name_col)
-        ind = IndicatorIn(f"{code} {name}" if code else name, r + 1,
-                          get_column_letter(name_col + 1))  # fmt: skip
+        # not ``text``: the number is not imported, and is listed so below
+        code = next((str(cells.raw(r, c) or "") for c, (k, _w) in cols.items() if k == "code"), "")
+        name = w.name_without_code(cells.text(r, name_col), code)
+        ind = IndicatorIn(name, r + 1, get_column_letter(name_col + 1))
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
         lop: tuple | None = None
@@ -213,13 +193,15 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     for c, name in names.items():  # a column not read, named by its header over two rows
         rows = [r for r in range(first, cells.rows)
                 if cells.raw(r, c) not in (None, "") and (r, c) not in cells.used]  # fmt: skip
-        if c in cols or not name or not rows:
+        code = cols.get(c, ("",))[0] == "code"
+        if (c in cols and not code) or not name or not rows:
             continue
         col = get_column_letter(c + 1)
         cells.problems.add(
             cells.sheet, None, col, None, "unused_column", warning=True,
             header=" ".join(name.split()), count=len(rows),
-            cells=", ".join(f"{col}{r + 1}" for r in rows[:3]), why=UNUSED_WHY["format"],
+            cells=", ".join(f"{col}{r + 1}" for r in rows[:3]),
+            why=w.CODE_WHY if code else UNUSED_WHY["format"],
         )  # fmt: skip
         cells.used.update((r, c) for r in rows)
     cells.leftovers(head + 1 if two_rows else head)

@@ -56,8 +56,14 @@ _SECTIONS = ("pdo level results indicators", "intermediate results indicators", 
              "project development objective indicators", "indicadores de resultados",
              "indicadores del odp", "indicadores intermedios")  # fmt: skip
 _PLAN = ("monitoring & evaluation plan", "monitoring and evaluation plan")
-#: A second header row under "Cumulative Target Values" / "Intermediate Targets".
-_SUBHEAD = re.compile(r"yr\s*\d+|year\s*\d+|end target|\d{1,2}")
+#: A second header row under "Cumulative Target Values" / "Intermediate Targets": "YR1",
+#: "Year 2", "Año 3", each perhaps with its fiscal year ("YR1 (FY18)"), a fiscal year alone
+#: ("FY18", "FY2018"), "End Target", or the years numbered 1, 2, 3.
+_FY = r"(?:fy|af|ae)\s*'?(?:\d{2}|\d{4})"
+_SUBHEAD = re.compile(
+    rf"(?:(?:yr|year|ano)\s*\d+(?:\s*[(\[]?\s*(?:{_FY}|\d{{4}})\s*[)\]]?)?|{_FY}|end target"
+    r"|\d{1,2})"
+)
 UNDATED = "kept without a date: the PAD numbers the years 1, 2, 3 and says no baseline year"
 _ROLES = (("unit", ("unit", "unidad")), ("frequency", ("frequency", "frecuencia")),
           ("means_of_verification", ("methodology for data",)),
@@ -95,13 +101,17 @@ def _header_date(raw: str) -> dt.date | None:
 
 
 def _subhead(cells: Cells, r: int) -> bool:
-    """Whether row ``r`` is a second header row (YR1.., End Target, or the years 1, 2, 3)."""
+    """Whether row ``r`` is a second header row: YR1.., End Target, the years 1, 2, 3, or
+    words alone under a header cell merged across (a data row names its indicator in A)."""
     filled = cells.filled(r) if r < cells.rows else []
-    return (
-        bool(filled)
-        and 0 not in filled
-        and all(_SUBHEAD.fullmatch(cells.norm(r, c).replace(".0", "")) for c in filled)
+    if not filled or 0 in filled:
+        return False
+    if all(_SUBHEAD.fullmatch(cells.norm(r, c).replace(".0", "")) for c in filled):
+        return True
+    words = all(
+        isinstance(cells.raw(r, c), str) and not re.search(r"\d", cells.norm(r, c)) for c in filled
     )
+    return words and any(cells.raw(r - 1, c) in (None, "") for c in filled)
 
 
 def _header(
@@ -125,8 +135,9 @@ def _header(
         if c == first:
             role = "name"
         yr = _YR.match(t)
-        # "YR1" counts from the baseline year; "YR1 2016" says its year
-        when = _header_date(raw) if not yr or _YEAR_ONLY.search(str(raw)) else None
+        # "YR1" counts from the baseline year; "YR1 2016" and "YR1 (FY18)" say their year
+        says = _YEAR_ONLY.search(str(raw)) or re.search(rf"\b{_FY}\b", t)
+        when = _header_date(raw) if not yr or says else None
         if role == "baseline" and when is not None:
             base_year = when.year
         if yr:
@@ -320,8 +331,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                         plan_unused[c][1].append(r)
                         cells.get(r, c)
             continue  # a name no indicator has: listed by leftovers
-        if not cols or current is None or 0 not in cols:
-            continue
+        if not cols or current is None or 0 not in cols or 0 not in filled:
+            continue  # a row without a name is no indicator: listed by leftovers
         name, unit = _clean_name(cells.text(r, 0))
         ind = IndicatorIn(name, r + 1, "A", unit=unit)
         current.indicators.append(ind)
