@@ -203,7 +203,9 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
         vals: dict[str, Any] = {}
         for i, col, where, parse, blank in specs:
             raw = values[i]
-            if raw is None or (raw.__class__ is str and not raw.strip()):
+            is_text = raw.__class__ is str
+            # (isspace: the test strip() made, without a new string per cell)
+            if raw is None or (is_text and (not raw or raw.isspace())):
                 if parse is None:
                     if col.kind == "id":
                         continue
@@ -219,8 +221,11 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
                     continue
                 vals[col.field] = value
                 continue
+            if parse is _text and is_text:
+                vals[col.field] = raw  # most cells: a text kept as written
+                continue
             if parse is None:
-                if raw.__class__ is str and len(raw) == 32 and hex_id(raw):
+                if is_text and len(raw) == 32 and hex_id(raw):
                     vals[col.field] = raw  # our own export's ids: kept as they are
                     continue
                 target = table if col.kind == "id" else col.ref
