@@ -267,6 +267,16 @@ class CellIssue(MatrixError):
             "a notes row; it was set aside, not imported",
             "es una fila de notas; se dejó aparte, no se importó",
         ),
+        "outside_table": (
+            "below the Excel Table “{table}” ({ref}) that holds the matrix: not one of its "
+            "rows, not imported",
+            "está bajo la tabla de Excel “{table}” ({ref}) que contiene la matriz: no es una de "
+            "sus filas, no se importó",
+        ),
+        "signature_row": (
+            "below a signature line (who signs, and their post); it was set aside, not imported",
+            "está bajo una línea de firma (quién firma y su cargo); se dejó aparte, no se importó",
+        ),
         "unused_column": (
             "column “{header}” (non-empty cells: {count}, e.g. {cells}) was not imported: {why}",
             "la columna “{header}” (celdas con datos: {count}; p. ej. {cells}) no se importó: "

@@ -69,6 +69,22 @@ NOTES_ROW = re.compile(
     r"pressupostos (?:para o|de) in[ií]cio|supuestos (?:previos|de inicio))\s*[:.\-–_])",
     re.IGNORECASE,
 )  # a signature line ("Firma del jefe: ____") is a note too
+#: Where a signature block starts: a line to sign on ("________") or a signing label
+#: ("Firma:", "Elaborado por:", "Approved by", "Visto bueno"). The rows under it are the
+#: names and posts of who signs, never matrix rows.
+SIGNATURE_START = re.compile(
+    r"^\s*(?:.*_{4}|[_\-–—.\s]{4,}$|(?:firmas?|signatures?|assinaturas?|visto bueno|v[°º]\s*b[°º]|"
+    r"(?:elaborad[oa]|revisad[oa]|aprobad[oa]|validad[oa]|autorizad[oa]|aprovad[oa]) por|"
+    r"(?:prepared|reviewed|approved|signed|validated) by|(?:pr[eé]par[eé]|approuv[eé]|valid[eé]) par)"
+    r"\s*(?:[:_]|$))",  # "Firma de convenios" is an activity; "Firma:" is a label
+    re.IGNORECASE,
+)
+
+
+def signature_start(texts: list[str]) -> bool:
+    """A row that opens a signature block: its first text a signing label or a line, or
+    every text a line ("____ | ____")."""
+    return bool(texts) and bool(SIGNATURE_START.match(texts[0]))
 
 
 def guess_level(text: object) -> tuple[Level | None, str]:

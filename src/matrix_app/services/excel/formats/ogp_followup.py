@@ -32,7 +32,7 @@ from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
-from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW
+from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW, signature_start
 from ..parse import is_missing, normalize, parse_date
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
@@ -223,7 +223,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         mx = Matrix(cells.sheet, a_code, a_title, a_row, institution=a_institution)
         out.append(mx)
         by_key[(a_code, normalize(a_title))] = mx
-    notes = False
+    notes = signed = False
     theme = ""
     header_words = _row_words(cells, head)
     for r in range(head + 1, cells.rows):
@@ -236,9 +236,13 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             if "institution" not in roles:  # "Lead department: …" under a block's title
                 mx.institution = institution
             continue
+        if signed:  # under "____ | ____": who signs, not milestones
+            cells.set_aside(r, "signature_row")
+            continue
         if _notes(cells, r) or (notes and not cells.raw(r, roles["milestone"])):
             cells.set_aside(r, "notes_row")
             notes = True
+            signed = signature_start([str(cells.raw(r, c)) for c in cells.filled(r)])
             continue
         notes = False
         if found := _theme(cells, r):
