@@ -56,7 +56,8 @@ SUPPORT = re.compile(
 SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
 #: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
 NUMBER = re.compile(
-    r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|\bid\b)"
+    r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bn\.o\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|"
+    r"\bid\b)"  # "N.º" is "n.o" once normalized
 )
 SECTION = re.compile(r"^\s*(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
 COMMITMENT_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b")
