@@ -173,6 +173,12 @@ class CellIssue(MatrixError):
 
     TEMPLATES = {
         "number": ("not a number", "no es un número"),
+        "ambiguous_number": (
+            "thousands or decimals? This sheet writes decimals both with a point and with a "
+            "comma; write the number without a thousands separator (12450 or 12.45)",
+            "¿miles o decimales? Esta hoja escribe los decimales con punto y también con coma; "
+            "escriba el número sin separador de miles (12450 o 12,45)",
+        ),
         "date": (
             "not a date (write it as 2016-07-31, 31/07/2016, julio 2016, Q3 2016, "
             "2do semestre 2016 or FY2016)",

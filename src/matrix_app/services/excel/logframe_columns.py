@@ -26,9 +26,9 @@ from .logframe_read import (
     NOTES_ROW,
     SheetMapping,
     guess_level,
-    signature_start,
     split_dates,
 )
+from .logframe_words import signature_start
 from .parse import is_missing, normalize
 
 

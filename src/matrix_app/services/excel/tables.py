@@ -67,7 +67,8 @@ def set_aside_below(
     """Leave out (with a warning each) the rows under the sheet's last Table when the
     matrix's header row (0-based ``header``) is inside a Table; a notes or signature row
     there is left to the reader, which sets it aside as such."""
-    from .logframe_read import NOTES_ROW, signature_start
+    from .logframe_read import NOTES_ROW
+    from .logframe_words import signature_start
 
     if not any(first - 1 <= header <= last - 1 for _n, _ref, first, last in tables):
         return

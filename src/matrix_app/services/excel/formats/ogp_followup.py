@@ -32,7 +32,8 @@ from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
-from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW, signature_start
+from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW
+from ..logframe_words import signature_start
 from ..parse import is_missing, normalize, parse_date
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
