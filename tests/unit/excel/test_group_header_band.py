@@ -79,6 +79,7 @@ def test_english_group_headers_over_the_header_row(tmp_path):
                 "Ongoing",
             ],
             ["Average progress of the plan", None, None, None, None, None, "70%"],
+            [None, None, None, "Average progress of the commitment", None, None, "70%"],
         ],
         ["A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:I2", "A4:A5", "B4:B5", "C4:C5", "A6:F6"],
     )
@@ -92,6 +93,8 @@ def test_english_group_headers_over_the_header_row(tmp_path):
         assert "contracts.example.org" in (evidence.url or evidence.title or "")
         (c,) = project.rows(m.Commitment)
         assert c.code == "3"
+        totals = [w for w in report.warnings if w.row in (6, 7)]
+        assert totals and all(w.issue.code == "unused_row" for w in totals)  # listed, not lost
         assert not any("MILESTONES" in w.message("en") and w.column == "D"
                        for w in report.warnings)  # fmt: skip
 

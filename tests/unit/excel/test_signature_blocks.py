@@ -147,3 +147,21 @@ def test_names_under_a_follow_up_signature_line_are_not_milestones(tmp_path):
         assert "Secretaria Ejecutiva" not in results
         assert {"Publicar el portal", "Capacitar a los municipios"} <= set(results)
         assert 6 in _aside(report, "signature_row")
+
+
+def test_a_follow_up_kept_in_an_excel_table_ends_with_the_table(tmp_path):
+    project, report, results = _import(
+        tmp_path,
+        [
+            ["Compromiso", "Hito", "Inicio", "Término", "% de avance"],
+            ["Portal de datos abiertos", "Publicar el portal", "2016-01", "2016-06", "1"],
+            ["Portal de datos abiertos", "Capacitar a los municipios", "2016-03", "2016-12", "0"],
+            [None, "Revisado: Ana Pérez", None, None, None],  # typed under the Table
+        ],
+        title="Hitos",
+        table="A1:E3",
+    )
+    with project:
+        assert "Revisado: Ana Pérez" not in results
+        assert {"Publicar el portal", "Capacitar a los municipios"} <= set(results)
+        assert set(_aside(report, "outside_table")) == {4}

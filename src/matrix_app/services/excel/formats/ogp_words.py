@@ -90,7 +90,11 @@ TOTAL = re.compile(
     r"|(?:total|promedio|subtotal|average|overall|media)(?:\s+(?:del compromiso|"
     r"of the commitment|general|progress|completion|avance|%))?\s*[:%]?"
     r"|(?:avance|progreso|progress|completion|cumplimiento)\s+(?:del compromiso|"
-    r"of the commitment)\s*[:%]?)$"
+    r"of the commitment)\s*[:%]?"
+    r"|(?:average|overall|mean|total|moyenne|media)\s+(?:progress|completion|de avance|"
+    r"del avance|d'avancement|de execucao|do avanco)\b.*"  # "Average progress of the plan"
+    r"|(?:progression|avancement|avanco|execucao)\s+(?:moyen(?:ne)?|medi[oa]|total|global|"
+    r"geral)\b.*)$"
 )
 #: An end date that is no date: the milestone goes on.
 OPEN_ENDED = {"permanente", "continuo", "continua", "en curso", "ongoing", "continuous",
