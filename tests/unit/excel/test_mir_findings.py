@@ -129,3 +129,23 @@ def test_a_sheet_writing_decimals_both_ways_leaves_a_grouped_number_as_a_located
     assert located == {(5, "E"), (5, "G")}  # "12,450" and "15,000"
     (problem, *_) = [p for p in err.value.problems if p.issue.code == "ambiguous_number"]
     assert "miles o decimales" in problem.message("es")
+
+
+@pytest.mark.parametrize(
+    ("line", "sheet", "title"),
+    [
+        ("Programa presupuestario (Pp): E005 Transparencia", "MIR 2018", "E005 Transparencia"),
+        ("Denominación del programa: Datos abiertos", "MIR", "Datos abiertos"),
+        ("Clave y nombre del programa: Archivo", "Hoja1", "Archivo"),
+        ("Budget programme: Open contracting", "PAD 2019", "Open contracting"),
+        ("Programa orçamentário: Dados abertos", "Quadro 2016", "Dados abertos"),
+    ],
+)
+def test_a_programme_line_names_the_commitment_and_a_sheet_year_is_no_code(line, sheet, title):
+    from matrix_app.services.excel.logframe_read import commitment_heading
+
+    assert commitment_heading([["Matriz de Indicadores para Resultados"], [line]], sheet) == (
+        "",
+        title,
+    )
+    assert commitment_heading([["Matriz de Indicadores para Resultados"]], sheet)[0] == ""

@@ -54,11 +54,13 @@ _TITLE = re.compile(
 #: "NOMBRE DEL PROGRAMA: ...", "Programa presupuestario: ..." (Mexico's MIR), "Acción 7: ..."
 #: (the number is the code).
 _NAMED_TITLE = re.compile(
-    r"(?:^|\s[-–—]\s)\s*(?:project|programme|program|proyecto|programa|projet|programme|projeto|action|"
-    r"acci[oó]n|nombre del (?:proyecto|programa)|nome do (?:projeto|programa)|"
+    r"(?:^|\s[-–—]\s)\s*(?:(?:budget|budgetary)\s+(?:programme|program)|"
+    r"project|programme|program|proyecto|programa|projet|programme|projeto|action|"
+    r"acci[oó]n|(?:clave y )?(?:nombre|denominaci[oó]n) del (?:proyecto|programa)|"
+    r"nome do (?:projeto|programa)|"
     r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
     r"(?:\s+(?:presupuestari[oa]|presupuestal|budg[eé]taire|or[cç]ament[aá]ri[oa]|budget))?"
-    r"(?:\s+(?:title|name|titre|nom))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
+    r"(?:\s+(?:title|name|titre|nom))?(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
