@@ -47,20 +47,21 @@ def test_names_under_a_signature_line_are_not_activities(tmp_path):
             ["COMPONENTES", "Documentos digitalizados", "Documentos", 0, 1000, None],
             [],  # a spacer row inside the matrix does not end it
             ["ACTIVIDADES", "Comprar escáneres"],
+            [None, "----------"],  # nor does a dashed separator line
             [None, "Digitalizar los fondos"],
             [],
             [None, "____________________", None, "____________________"],
             [None, "Jefe de Planificación", None, "Director Nacional"],
             [None, "Ana Pérez", None, "Luis Soto"],
         ],
-        merged=("A7:A8",),
+        merged=("A7:A9",),
     )
     with project:
         assert set(results) == {"Ciudadanía confía en los registros", "Documentos digitalizados",
                                 "Comprar escáneres", "Digitalizar los fondos"}  # fmt: skip
         aside = _aside(report, "signature_row")
-        assert set(aside) == {11, 12}
-        assert "Jefe de Planificación" in aside[11] and "signature" in aside[11]
+        assert set(aside) == {12, 13}
+        assert "Jefe de Planificación" in aside[12] and "signature" in aside[12]
         (first, *_) = [w for w in report.warnings if w.issue.code == "signature_row"]
         assert "firma" in first.message("es")
 

@@ -28,7 +28,7 @@ from .logframe_read import (
     guess_level,
     split_dates,
 )
-from .logframe_words import signature_start
+from .logframe_words import SEPARATOR, signature_start
 from .parse import is_missing, normalize
 
 
@@ -119,6 +119,9 @@ class ColumnReader(IndicatorReader):
                 cells.set_aside(r, "signature_row")  # "Jefe de Planificación | Director"
                 continue
             signed = False
+            if all(isinstance(v, str) and SEPARATOR.match(v) for v in filled):
+                cells.set_aside(r, "notes_row")  # a dashed line between sections
+                continue
             if signature_start([str(v) for v in filled]):
                 cells.set_aside(r, "notes_row")
                 notes = signed = True

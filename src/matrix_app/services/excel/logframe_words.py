@@ -207,11 +207,12 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
 ]  # fmt: skip
 
 
-#: Where a signature block starts: a line to sign on ("________") or a signing label
-#: ("Firma:", "Elaborado por:", "Approved by", "Visto bueno"). The rows under it are the
-#: names and posts of who signs, never matrix rows.
+#: Where a signature block starts: a line to sign on ("________", "........") or a signing
+#: label ("Firma:", "Elaborado por:", "Approved by", "Visto bueno"). The rows under it are
+#: the names and posts of who signs, never matrix rows. A dashed line ("-----") may separate
+#: a matrix's sections, so it starts nothing.
 SIGNATURE_START = re.compile(
-    r"^\s*(?:.*_{4}|[_\-–—.\s]{4,}$|(?:firmas?|signatures?|assinaturas?|visto bueno|v[°º]\s*b[°º]|"
+    r"^\s*(?:.*_{4}|\.{8,}\s*$|(?:firmas?|signatures?|assinaturas?|visto bueno|v[°º]\s*b[°º]|"
     r"(?:elaborad[oa]|revisad[oa]|aprobad[oa]|validad[oa]|autorizad[oa]|aprovad[oa]) por|"
     r"(?:prepared|reviewed|approved|signed|validated) by|(?:pr[eé]par[eé]|approuv[eé]|valid[eé]) par)"
     r"\s*(?:[:_]|$))",  # "Firma de convenios" is an activity; "Firma:" is a label
@@ -219,9 +220,13 @@ SIGNATURE_START = re.compile(
 )
 
 
+#: A line drawn across the matrix ("----------", "=========="): set aside, ends nothing.
+SEPARATOR = re.compile(r"^[\-–—=*~\s]{4,}$")
+
+
 def signature_start(texts: list[str]) -> bool:
-    """A row that opens a signature block: its first text a signing label or a line, or
-    every text a line ("____ | ____")."""
+    """A row that opens a signature block: its first text a signing label or a line
+    ("____ | ____", "Prepared by: | Approved by:")."""
     return bool(texts) and bool(SIGNATURE_START.match(texts[0]))
 
 
