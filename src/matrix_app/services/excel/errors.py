@@ -173,6 +173,12 @@ class CellIssue(MatrixError):
 
     TEMPLATES = {
         "number": ("not a number", "no es un número"),
+        "ambiguous_number": (
+            "thousands or decimals? This sheet writes decimals both with a point and with a "
+            "comma; write the number without a thousands separator (12450 or 12.45)",
+            "¿miles o decimales? Esta hoja escribe los decimales con punto y también con coma; "
+            "escriba el número sin separador de miles (12450 o 12,45)",
+        ),
         "date": (
             "not a date (write it as 2016-07-31, 31/07/2016, julio 2016, Q3 2016, "
             "2do semestre 2016 or FY2016)",
@@ -272,6 +278,16 @@ class CellIssue(MatrixError):
         "notes_row": (
             "a notes row; it was set aside, not imported",
             "es una fila de notas; se dejó aparte, no se importó",
+        ),
+        "outside_table": (
+            "below the Excel Table “{table}” ({ref}) that holds the matrix: not one of its "
+            "rows, not imported",
+            "está bajo la tabla de Excel “{table}” ({ref}) que contiene la matriz: no es una de "
+            "sus filas, no se importó",
+        ),
+        "signature_row": (
+            "below a signature line (who signs, and their post); it was set aside, not imported",
+            "está bajo una línea de firma (quién firma y su cargo); se dejó aparte, no se importó",
         ),
         "unused_column": (
             "column “{header}” (non-empty cells: {count}, e.g. {cells}) was not imported: {why}",

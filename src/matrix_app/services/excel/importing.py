@@ -168,6 +168,23 @@ def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) ->
     return list(read)
 
 
+def _below_table(path: Path, grid: list[list[Any]], how: Any, problems: ProblemList) -> None:
+    """Rows under the Excel Table that holds the matrix are not its rows (``tables``)."""
+    from .tables import set_aside_below, sheet_tables
+
+    if isinstance(how, SheetMapping):
+        header = how.header_row - 1
+    elif "mapping" in how.data:
+        header = how.data["mapping"].header_row - 1
+    elif isinstance(how.data.get("header"), int):
+        header = how.data["header"]
+    else:
+        return
+    part = safety.sheet_parts(path).get(how.sheet, "")
+    if part.endswith(".xml") and (tables := sheet_tables(path, part)):
+        set_aside_below(grid, how.sheet, header, tables, problems)
+
+
 def _refuse_empty(changes: Changes, sheets: list[str], problems: ProblemList) -> None:
     """A logframe read that found no commitment would write an empty plan and report
     success: it is an error, so the user hears that nothing was understood."""
@@ -236,7 +253,9 @@ def analyse(
             for i, mapping in enumerate(mapped):
                 if mapping.sheet not in book.wb.sheetnames:
                     raise ExcelFileError("no_sheet", path=path, sheet=mapping.sheet)
-                matrices += _stage(stager, read_grid(book.wb[mapping.sheet]), mapping, problems)
+                grid = read_grid(book.wb[mapping.sheet])
+                _below_table(path, grid, mapping, problems)
+                matrices += _stage(stager, grid, mapping, problems)
                 if progress:
                     progress((i + 1) * (SCALE // 2) // len(mapped), SCALE)
                 if cancelled():

@@ -28,6 +28,7 @@ from .logframe_read import (
     guess_level,
     split_dates,
 )
+from .logframe_words import SEPARATOR, signature_start
 from .parse import is_missing, normalize
 
 
@@ -41,6 +42,24 @@ def _footnote(row: list[Any], cols: dict[str, int]) -> bool:
         and text.lstrip().startswith("*")
         and filled[0] < cols.get("narrative", 0)
     )
+
+
+def _resumes(
+    row: list[Any], cols: dict[str, int], header: list[Any], indicator: bool = False
+) -> bool:
+    """Whether a row under a signature line (or, with ``indicator``, under a notes row) is
+    matrix data again: it names a level in the level column, it starts another matrix (its
+    label, or the header written again) or, under notes, it fills the indicator column."""
+
+    def value(role: str) -> Any:
+        c = cols.get(role)
+        return row[c] if c is not None and c < len(row) else None
+
+    if value("level") not in (None, "") and guess_level(value("level"))[0] is not None:
+        return True
+    if indicator and value("indicators") not in (None, ""):
+        return True
+    return "commitment" not in cols and next_matrix(row, header) is not None
 
 
 if TYPE_CHECKING:
@@ -86,6 +105,7 @@ class ColumnReader(IndicatorReader):
         current_key = None
         rows_seen = 0
         notes = False  # below a notes row, rows without a level or narrative are notes too
+        signed = False  # below a signature line, only a level or another matrix is data
         content = [cols[k] for k in ("level", "narrative", "indicators") if k in cols]
         header = grid[mapping.header_row - 1]
         for r in range(mapping.header_row, len(grid)):
@@ -95,6 +115,17 @@ class ColumnReader(IndicatorReader):
             filled = [v for v in row if v not in (None, "")]
             if not filled:
                 continue
+            if signed and not _resumes(row, cols, header):
+                cells.set_aside(r, "signature_row")  # "Jefe de Planificación | Director"
+                continue
+            signed = False
+            if all(isinstance(v, str) and SEPARATOR.match(v) for v in filled):
+                cells.set_aside(r, "notes_row")  # a dashed line between sections
+                continue
+            if signature_start([str(v) for v in filled]):
+                cells.set_aside(r, "notes_row")
+                notes = signed = True
+                continue
             if isinstance(filled[0], str) and (NOTES_ROW.match(filled[0]) or _footnote(row, cols)):
                 cells.set_aside(r, "notes_row")
                 notes = True
@@ -102,7 +133,9 @@ class ColumnReader(IndicatorReader):
             if notes and (
                 not any(cells.raw(r, c) not in (None, "") for c in content)
                 or (len(filled) == 1 and guess_level(filled[0])[0] is None)
-            ):  # below "Notas:", a line of text alone (in any column) is a note too
+                or ("level" in cols and not _resumes(row, cols, header, indicator=True))
+            ):  # below "Notas:", a line of text alone (in any column) is a note too, and so is
+                # a row naming no level nor indicator ("Jefe de División | Intendente")
                 cells.set_aside(r, "notes_row")
                 continue
             notes = False

@@ -29,7 +29,14 @@ from .logframe_read import (
     SheetMapping,
     split_lines,
 )
-from .parse import is_missing, parse_date, parse_number, split_reference, text_serial
+from .parse import (
+    ambiguous_number,
+    is_missing,
+    parse_date,
+    parse_number,
+    split_reference,
+    text_serial,
+)
 
 _DIMENSION_WORDS = "eficacia/efficacy, eficiencia/efficiency, calidad/quality, economía/economy"
 
@@ -248,6 +255,9 @@ class IndicatorReader:
         return self._number(value, mapping, sheet, rowno, column), ref
 
     def _number(self, raw, mapping, sheet, rowno, column) -> float | None:
+        if mapping.decimal_mixed and ambiguous_number(raw):
+            self.problems.add(sheet, rowno, column, raw, "ambiguous_number")
+            return None
         try:
             return parse_number(raw, mapping.decimal)
         except ValueError:

@@ -26,8 +26,9 @@ from .logframe_words import (
     HEADER_RULES,
     LEVEL_PHRASES,
     RESULT_HEADERS,
+    dated_band,
 )
-from .parse import normalize
+from .parse import decimal_of, normalize
 
 _ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -50,12 +51,16 @@ _TITLE = re.compile(
 
 
 #: A project's or action's name after its label: "Project title: ...", "Proyecto: ...",
-#: "NOMBRE DEL PROGRAMA: ...", "Acción 7: ..." (the number is the code).
+#: "NOMBRE DEL PROGRAMA: ...", "Programa presupuestario: ..." (Mexico's MIR), "Acción 7: ..."
+#: (the number is the code).
 _NAMED_TITLE = re.compile(
-    r"(?:^|\s[-–—]\s)\s*(?:project|programme|program|proyecto|programa|projet|programme|projeto|action|"
-    r"acci[oó]n|nombre del (?:proyecto|programa)|nome do (?:projeto|programa)|"
+    r"(?:^|\s[-–—]\s)\s*(?:(?:budget|budgetary)\s+(?:programme|program)|"
+    r"project|programme|program|proyecto|programa|projet|programme|projeto|action|"
+    r"acci[oó]n|(?:clave y )?(?:nombre|denominaci[oó]n) del (?:proyecto|programa)|"
+    r"nome do (?:projeto|programa)|"
     r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
-    r"(?:\s+(?:title|name|titre|nom))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
+    r"(?:\s+(?:presupuestari[oa]|presupuestal|budg[eé]taire|or[cç]ament[aá]ri[oa]|budget))?"
+    r"(?:\s+(?:title|name|titre|nom))?(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
@@ -120,6 +125,7 @@ class SheetMapping:
     commitment_code: str = ""
     commitment_title: str = ""
     decimal: str = "."
+    decimal_mixed: bool = False  # the sheet writes decimals both ways: "12,450" is unclear
     header_rows: int = 1  # two when a second header row refines the first (DIPRES, EU)
     skip_rows: tuple[int, ...] = ()  # 1-based rows the user set aside (wizard)
     row_levels: dict[int, str] = field(default_factory=dict)  # 1-based row -> Level value:
@@ -195,7 +201,7 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
             continue
         mapping = SheetMapping(sheet, r + 1, roles, level=level)
         top = r
-        if r + 1 < len(grid) and _sub_header(grid[r + 1], roles):
+        if r + 1 < len(grid) and _sub_header(grid[r + 1], roles, row):
             mapping.header_row, mapping.header_rows = r + 2, 2
             r += 1
         if "level" not in roles and level is None:
@@ -215,6 +221,14 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
             1 for v in row if isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS)
         )
         mapping.decimal = "," if spanish else "."
+        figures = [
+            mapping.columns[k] for k in ("baseline", "target", "current") if k in mapping.columns
+        ]
+        found = decimal_of(
+            row2[c] for row2 in grid[r + 1 :] for c in [*figures, *mapping.series] if c < len(row2)
+        )  # the sheet's own numbers say how it writes decimals ("62.40": Mexico's MIR)
+        mapping.decimal_mixed = found == "mixed"
+        mapping.decimal = found if found in (".", ",") else mapping.decimal
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
         mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
@@ -277,16 +291,23 @@ def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tup
     return out
 
 
-def _sub_header(row: list[Any], roles: dict[str, int]) -> bool:
+def _sub_header(row: list[Any], roles: dict[str, int], top: list[Any] | None = None) -> bool:
     """A second header row under the first ("INDICADORES" over "Enunciado" and "Fórmula de
     cálculo"): text cells only, no level in them, at least one naming a role; a column
-    the first row left without a role takes the one its second row names."""
+    the first row left without a role takes the one its second row names, a date under a
+    baseline's or target's group header its date (``logframe_words.dated_band``)."""
     cells = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
     if not cells or not all(isinstance(v, str) and len(v.split()) <= 8 for _c, v in cells):
         return False
     if any(guess_level(v)[0] is not None for _c, v in cells):
         return False
     named = {c: header_role(v) for c, v in cells}
+    if top is not None and (dated := dated_band(top, row, roles)):
+        for c, role in dated.items():
+            if role in roles:  # the value moves from under the header to its own column
+                roles[role] = c
+            else:
+                named[c] = role
     taken = set(roles.values())
     if not any(role and c not in taken for c, role in named.items()):
         return False  # a data row whose indicator says "plazo" names no column anew
@@ -332,6 +353,8 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         normalize(sheet),
     )  # "Anexo 2a" is the annex's number, not the commitment's
     digits = None if generic else re.search(r"\d+(?:\.\d+)*", sheet)
+    if digits and re.fullmatch(r"(?:19|20)\d{2}", digits.group(0)):
+        digits = None  # "MIR 2017": the year of the sheet, not a commitment's number
     code = digits.group(0) if digits else ""
     return code, (plain[0] if plain else sheet)
 

@@ -3,7 +3,11 @@ French and Portuguese with their usual variants) and the names of its levels."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from ...domain.vocabulary import Level
+from .parse import normalize
 
 ROLES = (
     "level",
@@ -219,3 +223,51 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                       "acciones", "hito", "hitos", "milestone", "milestones", "activite",
                       "activites", "atividade", "atividades", "acao", "acoes")),
 ]  # fmt: skip
+
+
+#: Where a signature block starts: a line to sign on ("________", "........") or a signing
+#: label ("Firma:", "Elaborado por:", "Approved by", "Visto bueno"). The rows under it are
+#: the names and posts of who signs, never matrix rows. A dashed line ("-----") may separate
+#: a matrix's sections, so it starts nothing.
+SIGNATURE_START = re.compile(
+    r"^\s*(?:.*_{4}|\.{8,}\s*$|(?:firmas?|signatures?|assinaturas?|visto bueno|v[°º]\s*b[°º]|"
+    r"(?:elaborad[oa]|revisad[oa]|aprobad[oa]|validad[oa]|autorizad[oa]|aprovad[oa]) por|"
+    r"(?:prepared|reviewed|approved|signed|validated) by|(?:pr[eé]par[eé]|approuv[eé]|valid[eé]) par)"
+    r"\s*(?:[:_]|$))",  # "Firma de convenios" is an activity; "Firma:" is a label
+    re.IGNORECASE,
+)
+
+
+#: A line drawn across the matrix ("----------", "=========="): set aside, ends nothing.
+SEPARATOR = re.compile(r"^[\-–—=*~\s]{4,}$")
+
+
+def signature_start(texts: list[str]) -> bool:
+    """A row that opens a signature block: its first text a signing label or a line
+    ("____ | ____", "Prepared by: | Approved by:")."""
+    return bool(texts) and bool(SIGNATURE_START.match(texts[0]))
+
+
+#: A date under a figure's group header: "Línea base" merged over "Valor | Año".
+_DATE_WORD = re.compile(r"(?:ano|anio|year|annee|fecha|date|data|periodo|period|ejercicio)")
+_DATED = {"baseline": "baseline_date", "target": "target_date"}
+
+
+def dated_band(top: list[Any], row: list[Any], roles: dict[str, int]) -> dict[int, str]:
+    """Under a baseline or target header merged over two columns or more, the one whose
+    second header names a year or date holds that figure's date ("Línea base" over "Valor |
+    Año": the year is the baseline's date); the value stays in the other (the first)."""
+    out: dict[int, str] = {}
+    starts = sorted(c for c, v in enumerate(top) if v not in (None, ""))
+    for role, dated in _DATED.items():
+        c = roles.get(role)
+        if c is None or dated in roles or c not in starts:
+            continue
+        nxt = next((k for k in starts if k > c), max(len(top), len(row)))
+        band = [k for k in range(c, nxt) if k < len(row) and isinstance(row[k], str)]
+        dates = [k for k in band if _DATE_WORD.fullmatch(normalize(row[k]))]
+        if len(band) >= 2 and len(dates) == 1:
+            out[dates[0]] = dated
+            if dates[0] == c:  # "Año | Valor": the value is in the next column
+                out[next(k for k in band if k != c)] = role
+    return out

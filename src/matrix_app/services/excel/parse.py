@@ -50,6 +50,33 @@ _SERIAL_TEXT = re.compile(r"(\d{5})(?:[.,]\d+)?")
 _SERIAL_DAYS = (25569, 73050)
 
 
+#: A typed number whose separator can only be a decimal mark: "62.40", "0.5", "1,233.5";
+#: "12,450" (three digits after one separator) could be either.
+_DECIMAL_MARK = {
+    ".": re.compile(r"^[-+]?(?:\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3})+\.\d+)%?$"),
+    ",": re.compile(r"^[-+]?(?:\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+,\d+)%?$"),
+}
+_LIST_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[-–•*])\s+")
+_ONE_GROUP = re.compile(r"^[-+]?\d{1,3}[.,]\d{3}%?$")
+
+
+def decimal_of(values: Iterable[object]) -> str | None:
+    """The decimal mark a sheet's own typed numbers show ("." when it writes "62.40" and
+    "18.25", "," when "12,5"), "mixed" when it writes both, None when none tells."""
+    seen = set()
+    for value in values:
+        for line in str(value).splitlines() if isinstance(value, str) else ():
+            line = _LIST_MARK.sub("", line)  # "1. 3 (2015)": the first indicator's 3
+            text = _SPACES.sub("", str(split_reference(line)[0]))
+            seen.update(mark for mark, rx in _DECIMAL_MARK.items() if rx.match(text))
+    return None if not seen else seen.pop() if len(seen) == 1 else "mixed"
+
+
+def ambiguous_number(value: object) -> bool:
+    """Text like "12,450" or "1.233": thousands or decimals, only the sheet's habit says."""
+    return isinstance(value, str) and bool(_ONE_GROUP.match(_SPACES.sub("", value)))
+
+
 def normalize(text: object) -> str:
     """Lowercase, no accents, single spaces: how headers and vocabulary are compared."""
     s = unicodedata.normalize("NFKD", str(text))

@@ -34,6 +34,7 @@ from openpyxl.utils import get_column_letter
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
 from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW
+from ..logframe_words import signature_start
 from ..parse import is_missing, normalize, parse_date
 from . import irm_table
 from . import ogp_words as w
@@ -87,11 +88,31 @@ def _header(cells: Cells) -> tuple[int, dict[str, int]] | None:
     return None
 
 
+def _bands(cells: Cells, r: int) -> dict[int, list[int]]:
+    """The group headers of row ``r`` over the row below ("HITOS" merged over Descripción |
+    Fecha de inicio | Fecha de término): a header cell followed by empty header cells, with
+    the row below naming at least two of those columns. Column -> the columns it spans."""
+    nxt, top = r + 1, cells.filled(r)
+    below = set(cells.filled(nxt))
+    out = {}
+    for i, c in enumerate(top):
+        end = top[i + 1] if i + 1 < len(top) else max(below | {c}) + 1
+        span = [k for k in range(c, end) if k in below]
+        if end - c > 1 and len(span) >= 2 and c in span:
+            out[c] = span
+    return out
+
+
 def _sub_header(cells: Cells, r: int, roles: dict[str, int]) -> tuple[int, dict[str, int]]:
     """A second header row under the first ("Plazo" over "Inicio" | "Término"): short text
-    cells only, nothing under the milestone header, naming roles the first row has not."""
+    cells only, nothing under the milestone header unless it is a group header over several
+    columns (then the row below names them: "Descripción" under "HITOS" is the milestone),
+    naming roles the first row has not."""
     nxt = r + 1
-    if nxt >= cells.rows or cells.raw(nxt, roles["milestone"]) not in (None, ""):
+    if nxt >= cells.rows:
+        return r, roles
+    bands = _bands(cells, r)
+    if cells.raw(nxt, roles["milestone"]) not in (None, "") and roles["milestone"] not in bands:
         return r, roles
     filled = cells.filled(nxt)
     if not filled or not all(
@@ -99,9 +120,18 @@ def _sub_header(cells: Cells, r: int, roles: dict[str, int]) -> tuple[int, dict[
         for c in filled
     ):
         return r, roles
-    more = {k: c for k, c in _roles(cells, nxt).items() if k not in roles}
+    sub = _roles(cells, nxt)
+    more = {k: c for k, c in sub.items() if k not in roles}
     taken = set(roles.values())
     more = {k: c for k, c in more.items() if c not in taken or k in ("start", "end")}
+    for role, c in roles.items():  # a group header's role goes to the column below it that
+        if c in bands:  # names no role of its own ("%" under "AVANCE" is the progress)
+            free = [k for k in bands[c] if k not in sub.values() and k not in more.values()
+                    and not w.NUMBER.search(cells.norm(nxt, k))]  # fmt: skip
+            if role in sub and sub[role] in bands[c]:
+                more[role] = sub[role]
+            elif free:
+                more[role] = free[0]
     if not more:
         return r, roles
     merged = {k: c for k, c in roles.items() if c not in more.values()}
@@ -266,7 +296,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         mx = Matrix(cells.sheet, a_code, a_title, a_row, institution=a_institution)
         out.append(mx)
         by_key[(a_code, normalize(a_title))] = mx
-    notes = False
+    notes = signed = False
     theme = ""
     header_words = _row_words(cells, head)
     for r in range(head + 1, cells.rows):
@@ -279,9 +309,13 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             if "institution" not in roles:  # "Lead department: …" under a block's title
                 mx.institution = institution
             continue
+        if signed:  # under "____ | ____": who signs, not milestones
+            cells.set_aside(r, "signature_row")
+            continue
         if _notes(cells, r) or (notes and not cells.raw(r, roles["milestone"])):
             cells.set_aside(r, "notes_row")
             notes = True
+            signed = signature_start([str(cells.raw(r, c)) for c in cells.filled(r)])
             continue
         notes = False
         if found := _theme(cells, r):
@@ -318,6 +352,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             cells.use_row(r)
             continue
         mx.rows.append(_milestone(cells, r, roles, milestone, col))
+    for c in cells.filled(head - 1) if head else []:
+        if cells.raw(head, c) in (None, "") and (head - 1, c) in cells.used:
+            cells.grid[head][c] = cells.grid[head - 1][c]  # merged over both header rows: it
+            # names its column ("Observaciones" over A3:A4) in what is listed as not imported
     why = _why(cells, head)
     if "mark" in roles:  # a milestone has no code of its own: the app numbers them
         why[roles["mark"]] = w.WHY["marks"]

@@ -59,7 +59,8 @@ SUPPORT = re.compile(
 SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
 #: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
 NUMBER = re.compile(
-    r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|\bid\b)"
+    r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bn\.o\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|"
+    r"\bid\b)"  # "N.º" is "n.o" once normalized
 )
 SECTION = re.compile(r"^\s*(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
 COMMITMENT_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b")
@@ -109,7 +110,11 @@ TOTAL = re.compile(
     r"|(?:total|promedio|subtotal|average|overall|media)(?:\s+(?:del compromiso|"
     r"of the commitment|general|progress|completion|avance|%))?\s*[:%]?"
     r"|(?:avance|progreso|progress|completion|cumplimiento)\s+(?:del compromiso|"
-    r"of the commitment)\s*[:%]?)$"
+    r"of the commitment)\s*[:%]?"
+    r"|(?:average|overall|mean|total|moyenne|media)\s+(?:progress|completion|de avance|"
+    r"del avance|d'avancement|de execucao|do avanco)\b.*"  # "Average progress of the plan"
+    r"|(?:progression|avancement|avanco|execucao)\s+(?:moyen(?:ne)?|medi[oa]|total|global|"
+    r"geral)\b.*)$"
 )
 #: An end date that is no date: the milestone goes on.
 OPEN_ENDED = {"permanente", "continuo", "continua", "en curso", "ongoing", "continuous",
