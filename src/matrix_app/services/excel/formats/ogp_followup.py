@@ -39,125 +39,11 @@ from ..parse import is_missing, normalize, parse_date
 from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
+from .ogp_header import described, header_of, support_columns
 from .ogp_words import completion_of
 
 NAME = "ogp_followup"
 __all__ = ["NAME", "completion_of", "read", "recognize"]
-
-
-def _roles(cells: Cells, r: int) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for c in cells.filled(r):
-        t = cells.norm(r, c)
-        if w.SUPPORT.search(t):
-            continue  # supporting institutions: read apart (``_support_columns``)
-        if "code" not in out and w.COMMITMENT_WORD.search(t) and w.NUMBER.search(t):
-            out["code"] = c  # "Compromiso N°" / "N° Compromiso" beside "Nombre del compromiso"
-            continue
-        if (role := w.header_role(t, out)) is not None:
-            out[role] = c
-            continue
-        if "commitment" in out and "code" not in out and w.COMMITMENT_WORD.search(t):
-            if w.NAME_WORDS.search(t):  # "Compromiso" (its number) beside "Nombre del ..."
-                out["code"], out["commitment"] = out["commitment"], c
-    if {"start", "end"} & out.keys():
-        out.pop("period", None)
-    return out
-
-
-def _support_columns(cells: Cells, head: int) -> list[int]:
-    return [c for c in cells.filled(head) if w.SUPPORT.search(cells.norm(head, c))]
-
-
-def _header(cells: Cells) -> tuple[int, dict[str, int]] | None:
-    for r in range(min(cells.rows, 30)):
-        roles = _roles(cells, r)
-        if "milestone" in roles and "meta" in cells.norm(r, roles["milestone"]):
-            # Uruguay's "Meta" is a milestone with its dates; a logframe's "Meta 2016" is a
-            # target, beside its indicators or without start and end dates.
-            logframe = any(w.LOGFRAME_HEADERS.search(cells.norm(r, c)) for c in cells.filled(r))
-            if logframe or not {"start", "end", "period"} & roles.keys():
-                continue
-        dates = {"start", "end", "progress", "period"} & roles.keys()
-        if "milestone" in roles and ("commitment" in roles or len(dates) >= 2):
-            return _sub_header(cells, r, roles)
-        if "milestone" in roles and len(dates) == 1 and r + 1 < cells.rows:
-            below = _sub_header(cells, r, roles)
-            if below[0] > r and len({"start", "end", "progress"} & below[1].keys()) >= 2:
-                return below
-    return None
-
-
-def _bands(cells: Cells, r: int) -> dict[int, list[int]]:
-    """The group headers of row ``r`` over the row below ("HITOS" merged over Descripción |
-    Fecha de inicio | Fecha de término): a header cell followed by empty header cells, with
-    the row below naming at least two of those columns. Column -> the columns it spans."""
-    nxt, top = r + 1, cells.filled(r)
-    below = set(cells.filled(nxt))
-    out = {}
-    for i, c in enumerate(top):
-        end = top[i + 1] if i + 1 < len(top) else max(below | {c}) + 1
-        span = [k for k in range(c, end) if k in below]
-        if end - c > 1 and len(span) >= 2 and c in span:
-            out[c] = span
-    return out
-
-
-def _sub_header(cells: Cells, r: int, roles: dict[str, int]) -> tuple[int, dict[str, int]]:
-    """A second header row under the first ("Plazo" over "Inicio" | "Término"): short text
-    cells only, nothing under the milestone header unless it is a group header over several
-    columns (then the row below names them: "Descripción" under "HITOS" is the milestone),
-    naming roles the first row has not."""
-    nxt = r + 1
-    if nxt >= cells.rows:
-        return r, roles
-    bands = _bands(cells, r)
-    if cells.raw(nxt, roles["milestone"]) not in (None, "") and roles["milestone"] not in bands:
-        return r, roles
-    filled = cells.filled(nxt)
-    if not filled or not all(
-        isinstance(cells.raw(nxt, c), str) and len(str(cells.raw(nxt, c)).split()) <= 5
-        for c in filled
-    ):
-        return r, roles
-    sub = _roles(cells, nxt)
-    more = {k: c for k, c in sub.items() if k not in roles}
-    taken = set(roles.values())
-    more = {k: c for k, c in more.items() if c not in taken or k in ("start", "end")}
-    for role, c in roles.items():  # a group header's role goes to the column below it that
-        if c in bands:  # names no role of its own ("%" under "AVANCE" is the progress)
-            free = [k for k in bands[c] if k not in sub.values() and k not in more.values()
-                    and not w.NUMBER.search(cells.norm(nxt, k))]  # fmt: skip
-            if role in sub and sub[role] in bands[c]:
-                more[role] = sub[role]
-            elif free:
-                more[role] = free[0]
-    if not more:
-        return r, roles
-    merged = {k: c for k, c in roles.items() if c not in more.values()}
-    merged.update(more)
-    if {"start", "end"} & merged.keys():
-        merged.pop("period", None)
-    cells.use_row(r)
-    return nxt, merged
-
-
-def _described(cells: Cells, head: int, roles: dict[str, int]) -> dict[str, int]:
-    """A milestone column of list marks only ("a)", "b)", "1.") beside its description
-    ("Descripción de la meta", or a bare "Descripción" right of it): the description is
-    the milestone; the marks are listed as not imported (the app numbers milestones)."""
-    c = roles["milestone"]
-    values = [cells.raw(r, c) for r in range(head + 1, cells.rows)]
-    values = [str(v) for v in values if v not in (None, "")]
-    if not values or not all(w.MARK.match(v) for v in values):
-        return roles
-    for d in cells.filled(head):
-        t = cells.norm(head, d)
-        if d in roles.values() or not w.DESCRIPTION.search(t):
-            continue
-        if w.MILESTONE_WORD.search(t) or (d == c + 1 and len(t.split()) == 1):
-            return {**roles, "milestone": d, "mark": c}
-    return roles
 
 
 def _row_words(cells: Cells, r: int) -> tuple[tuple[int, str], ...]:
@@ -213,7 +99,7 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     from ..errors import ProblemList
 
     cells = Cells(grid, sheet, ProblemList())
-    found = _header(cells)
+    found = header_of(cells)
     if found is None and (irm := irm_table.header(cells)) is not None:
         return Match(NAME, 0.9, sheet, {"irm": irm})
     return Match(NAME, 0.9, sheet, {"header": found[0]}) if found else None
@@ -282,12 +168,12 @@ def _why(cells: Cells, head: int) -> dict[int, tuple[str, str]]:
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     if "irm" in match.data:
         return irm_table.read(cells, match.data["irm"])
-    head, roles = _header(cells)  # type: ignore[misc]
-    roles = _described(cells, head, roles)
+    head, roles = header_of(cells)  # type: ignore[misc]
+    roles = described(cells, head, roles)
     cells.use_row(head)
     if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
         cells.use_row(head - 1)  # a group header over the header ("Milestones", "Progress")
-    support = _support_columns(cells, head)
+    support = support_columns(cells, head)
     a_code, a_title, a_institution, a_row = _above(cells, head)
     out: list[Matrix] = []
     by_key: dict[tuple[str, str], Matrix] = {}
