@@ -52,9 +52,9 @@ _TITLE = re.compile(
 
 #: A project's or action's name after its label: "Project title: ...", "Proyecto: ...",
 #: "NOMBRE DEL PROGRAMA: ...", "Programa presupuestario: ..." (Mexico's MIR), "Acción 7: ..."
-#: (the number is the code).
+#: (the number is the code); AfDB's "Pays et titre du projet : ...".
 _NAMED_TITLE = re.compile(
-    r"(?:^|\s[-–—]\s)\s*(?:(?:budget|budgetary)\s+(?:programme|program)|"
+    r"(?:^|\s[-–—]\s)\s*(?:(?:pays|country|pa[ií]s)\s+(?:et|and|y|e)\s+)?(?:(?:budget|budgetary)\s+(?:programme|program)|"
     r"project|programme|program|proyecto|programa|projet|programme|projeto|action|"
     r"acci[oó]n|(?:clave y )?(?:nombre|denominaci[oó]n) del (?:proyecto|programa)|"
     r"nome do (?:projeto|programa)|"
@@ -204,6 +204,10 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         if r + 1 < len(grid) and _sub_header(grid[r + 1], roles, row):
             mapping.header_row, mapping.header_rows = r + 2, 2
             r += 1
+        if level is not None and _other_level_prefix(
+            grid[r + 1 : r + 60], roles["narrative"], level
+        ):
+            mapping.level = level = None  # "Results" over "Module objective: …", "Output A: …"
         if "level" not in roles and level is None:
             first = roles.get("narrative", 0)
             for c in range(first + 1):
@@ -252,6 +256,19 @@ def _level_named_column(row: list[Any], roles: dict[str, int]) -> tuple[int, str
             if found == Level.OUTPUT and not rest.strip():
                 return c, found.value
     return None
+
+
+def _other_level_prefix(rows: list[list[Any]], c: int, level: str) -> bool:
+    """Whether a column headed by one level's name ("Results") has cells that start with
+    another level's word and a colon ("Module objective: …"): then each cell's prefix gives
+    its level, as when level and narrative share a column."""
+    for row in rows:
+        v = row[c] if c < len(row) else None
+        if isinstance(v, str) and ":" in v:
+            found, rest = guess_level(v)
+            if found is not None and rest and found.value != level:
+                return True
+    return False
 
 
 #: A column headed by a year: a figure of that year ("2013", "Efectivo 2014") or its target

@@ -123,6 +123,12 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "hypothese",
             "pressuposto",
             "suposto",
+            # AfDB: "Risques / mesures d'atténuation", "Risks / mitigation measures"
+            "risque",
+            "risco",
+            "mitigation",
+            "attenuation",
+            "mitigacion",
         ),
     ),
     ("current", ("current value", "valor actual", "valeur actuelle", "valor atual")),
@@ -204,12 +210,15 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.PURPOSE, ("proposito", "propositos", "purpose", "purposes", "specific objective",
                      "specific objectives", "objetivo especifico", "objetivos especificos",
                      "outcome", "outcomes", "objectif specifique", "objectifs specifiques",
-                     "effet direct", "effets directs",
+                     "effet direct", "effets directs", "effet", "effets",  # AfDB's outcomes
                      # the EU's "Outcome(s)" in Portuguese and Spanish, also in the spelling
                      # before 2009 ("Efeito(s) directo(s)", "Objectivo(s) específico(s)")
                      "efeito direto", "efeitos diretos", "efeito directo", "efeitos directos",
                      "efecto directo", "efectos directos", "objectivo especifico",
-                     "objectivos especificos")),
+                     "objectivos especificos",
+                     # GIZ's results matrix: "Module objective: ..." over its indicators
+                     "module objective", "objetivo del modulo", "objectif du module",
+                     "objetivo do modulo", "modulziel")),
     (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
                     "expected result", "expected results", "result", "results", "resultado",
                     "resultados", "resultados esperados", "producto", "productos",

@@ -64,6 +64,14 @@ _SUBHEAD = re.compile(
     rf"(?:(?:yr|year|ano)\s*\d+(?:\s*[(\[]?\s*(?:{_FY}|\d{{4}})\s*[)\]]?)?|{_FY}|end target"
     r"|\d{1,2})"
 )
+#: A first header "ID" / "Code" / "No." / "#" over PDO1, IR1: the model has no indicator
+#: code, so the column is listed as not read and the name is the next column.
+_ID_HEAD = re.compile(r"(?:indicator\s+)?(?:id|code|codigo|no\.?|n[°º]\.?|nr\.?|#|ref\.?)")
+#: The PDO's row: "Project Development Objective (PDO)", "PDO", "PDO:", "PDO statement",
+#: "Objetivo de desarrollo del proyecto (ODP)", "ODP"; not a section of its indicators.
+_PDO_ROW = re.compile(
+    r"^(?:project development objective|objetivo de desarrollo del proyecto|(?:pdo|odp)\b)"
+)
 UNDATED = "kept without a date: the PAD numbers the years 1, 2, 3 and says no baseline year"
 _ROLES = (("unit", ("unit", "unidad")), ("frequency", ("frequency", "frecuencia")),
           ("means_of_verification", ("methodology for data",)),
@@ -100,11 +108,20 @@ def _header_date(raw: str) -> dt.date | None:
     return header_date(raw, WB_FISCAL_END, year_end=WB_FISCAL_END)
 
 
-def _subhead(cells: Cells, r: int) -> bool:
+def _name_col(cells: Cells, r: int) -> int:
+    """The indicator name's column of header row ``r``: its first, or the next one when the
+    first is an id or code column ("ID", "Code", "No.", "#")."""
+    filled = cells.filled(r)
+    if len(filled) > 1 and _ID_HEAD.fullmatch(cells.norm(r, filled[0])):
+        return filled[1]
+    return filled[0] if filled else 0
+
+
+def _subhead(cells: Cells, r: int, name: int = 0) -> bool:
     """Whether row ``r`` is a second header row: YR1.., End Target, the years 1, 2, 3, or
     words alone under a header cell merged across (a data row names its indicator in A)."""
     filled = cells.filled(r) if r < cells.rows else []
-    if not filled or 0 in filled:
+    if not filled or name in filled:
         return False
     if all(_SUBHEAD.fullmatch(cells.norm(r, c).replace(".0", "")) for c in filled):
         return True
@@ -119,12 +136,12 @@ def _header(
 ) -> tuple[dict[int, tuple[str, Any]], int | None, bool]:
     """The roles of a header row's columns (with its second row, if any), and the baseline
     year it gives; the flag says whether a second row was read."""
-    two = _subhead(cells, r + 1)
+    name = _name_col(cells, r)
+    two = _subhead(cells, r + 1, name)
     top = {c: cells.text(r, c) for c in cells.filled(r)}
     sub = {c: cells.text(r + 1, c) for c in cells.filled(r + 1)} if two else {}
     cols: dict[int, tuple[str, Any]] = {}
     numbered: set[int] = set()
-    first = min(top)
     for c in sorted(set(top) | set(sub)):
         raw = sub.get(c) or top.get(c, "")
         t = normalize(raw)
@@ -132,8 +149,10 @@ def _header(
             numbered.add(c)  # "Intermediate Targets" over 1 | 2 | 3
             t = raw = f"yr{int(float(t))}"
         role = next((k for k, ws in _ROLES if any(w in t for w in ws)), None)
-        if c == first:
+        if c == name:
             role = "name"
+        elif c < name:
+            continue  # the id or code column: listed (by leftovers) as not read
         yr = _YR.match(t)
         # "YR1" counts from the baseline year; "YR1 2016" and "YR1 (FY18)" say their year
         says = _YEAR_ONLY.search(str(raw)) or re.search(rf"\b{_FY}\b", t)
@@ -178,18 +197,21 @@ def _header(
 
 
 def _pdo_label(a: str) -> bool:
-    """The PDO's label alone: "Project Development Objective(s)", "PDO statement"."""
+    """The PDO's label alone: "Project Development Objective(s)", "PDO statement", "ODP"."""
     return re.sub(r"[^a-z]", "", a) in (
         "projectdevelopmentobjective", "projectdevelopmentobjectives",
         "projectdevelopmentobjectivess", "projectdevelopmentobjectivepdo",
-        "projectdevelopmentobjectivespdo", "pdostatement", "pdo",
+        "projectdevelopmentobjectivespdo", "pdostatement", "pdo", "odp",
+        "objetivodedesarrollodelproyecto", "objetivodedesarrollodelproyectoodp",
     )  # fmt: skip
 
 
-def _plan_row(cells: Cells, r: int, cols: dict[int, tuple[str, Any]], mx: Matrix) -> bool:
+def _plan_row(
+    cells: Cells, r: int, cols: dict[int, tuple[str, Any]], mx: Matrix, nc: int = 0
+) -> bool:
     """An M&E plan row gives an indicator already listed its frequency, source and
     responsibility, by name; False if no indicator has that name."""
-    name = normalize(_clean_name(cells.text(r, 0))[0])
+    name = normalize(_clean_name(cells.text(r, nc))[0])
     found = [i for row in mx.rows for i in row.indicators if normalize(i.name) == name]
     if not found:
         return False
@@ -238,6 +260,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     first_header: int | None = None
     want_pdo = plan = False
     skip: int | None = None
+    nc = 0  # the indicator name's column
     below: set[int] = set()  # an ISR indicator's Date and Comment rows
     plan_unused: dict[int, tuple[str, list[int]]] = {}
     for r in range(cells.rows):
@@ -256,16 +279,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             found = _header_date(cells.text(r, filled[0]))
             base_year = found.year if found else None
             continue
-        if (
-            a.startswith(
-                (
-                    "project development objective",
-                    "pdo statement",
-                    "objetivo de desarrollo del proyecto",
-                )
-            )
-            or want_pdo
-        ) and (not a.startswith("project development objective indicators")):
+        if (_PDO_ROW.match(a) or want_pdo) and not re.search(r"\bindicador|\bindicator", a):
             text = cells.text(r, filled[0])
             if not want_pdo:
                 after = text.split(":", 1)[1].strip() if ":" in text else ""
@@ -301,11 +315,13 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         if first and (first.startswith("*") or NOTES_ROW.match(first)):
             cells.set_aside(r, "notes_row")
             continue
-        if a in ("indicator name", "nombre del indicador") or section:
-            if a == "nombre del indicador":
+        head = cells.norm(r, _name_col(cells, r))  # after an "ID" column
+        if head in ("indicator name", "nombre del indicador") or section:
+            if head == "nombre del indicador":
                 cells.decimal = ","  # a Spanish PAD writes 12,5 and 1.233
             first_header = first_header if first_header is not None else r
             cols, base_year, two = _header(cells, r, base_year)
+            nc = next((c for c, (k, _v) in cols.items() if k == "name"), 0)
             skip = r + 1 if two else None
             plan = plan or not any(k in ("baseline", "target", "end") for k, _v in cols.values())
             if plan:
@@ -323,18 +339,18 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             current = RowIn(Level.OUTPUT, first, r + 1, "A")
             mx.rows.append(current)
             continue
-        if plan and cols and 0 in cols:
-            if _plan_row(cells, r, cols, mx):
-                cells.get(r, 0)
+        if plan and cols and nc in cols:
+            if _plan_row(cells, r, cols, mx, nc):
+                cells.get(r, nc)
                 for c in filled:
                     if c in plan_unused:
                         plan_unused[c][1].append(r)
                         cells.get(r, c)
             continue  # a name no indicator has: listed by leftovers
-        if not cols or current is None or 0 not in cols or 0 not in filled:
+        if not cols or current is None or nc not in cols or nc not in filled:
             continue  # a row without a name is no indicator: listed by leftovers
-        name, unit = _clean_name(cells.text(r, 0))
-        ind = IndicatorIn(name, r + 1, "A", unit=unit)
+        name, unit = _clean_name(cells.text(r, nc))
+        ind = IndicatorIn(name, r + 1, get_column_letter(nc + 1), unit=unit)
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
         dates, kinds = _kind_rows(cells, r, filled, cols)
