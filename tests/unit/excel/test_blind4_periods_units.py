@@ -1,0 +1,95 @@
+"""Findings of the fourth blind set (tests/data/excel_blind4), each as a class: quarters and
+semesters written with a letter beside the year ("2019-T3", "T3 2019", "2019Q3", "2019-S1")
+are periods that end on their last day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from matrix_app.domain import models as m
+from matrix_app.services.excel.importing import import_workbook
+from matrix_app.services.excel.parse import parse_date
+from matrix_app.services.project import Project
+
+
+def _import(tmp_path, rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Seguimiento"
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "book.xlsx"
+    wb.save(path)
+    project = Project.new(tmp_path / "p.nap")
+    import_workbook(project, path)
+    return project
+
+
+def _milestones(project):
+    return {
+        r.narrative: (r.start_date, r.end_date)
+        for r in project.rows(m.Result)
+        if r.level == "activity"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2019-T3", dt.date(2019, 9, 30)),
+        ("2019 T3", dt.date(2019, 9, 30)),
+        ("T3-2019", dt.date(2019, 9, 30)),
+        ("T3 de 2019", dt.date(2019, 9, 30)),
+        ("2019-Q3", dt.date(2019, 9, 30)),
+        ("2019Q3", dt.date(2019, 9, 30)),
+        ("3T2019", dt.date(2019, 9, 30)),
+        ("2019-3T", dt.date(2019, 9, 30)),
+        ("2020-T4", dt.date(2020, 12, 31)),
+        ("2019-S1", dt.date(2019, 6, 30)),
+        ("S1 2019", dt.date(2019, 6, 30)),
+        ("2º tri 2019", dt.date(2019, 6, 30)),
+    ],
+)
+def test_a_quarter_or_semester_beside_its_year_is_its_last_day(text, day):
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["T3", "2019-T5", "2019-S3", "2019-7T"])
+def test_a_quarter_without_a_year_or_out_of_range_is_not_a_date(text):
+    with pytest.raises(ValueError):
+        parse_date(text)
+
+
+def test_spanish_follow_up_with_year_quarter_dates(tmp_path):
+    project = _import(tmp_path, [
+        ["Plan de Acción – Matriz de seguimiento"],
+        ["N°", "Compromiso", "Institución responsable", "Hito", "Fecha inicio",
+         "Fecha término", "% de avance", "Estado"],
+        ["1", "Datos abiertos", "Ministerio", "Diagnóstico", "2019-T3", "2020-T1", "100%",
+         "Cumplido"],
+        [None, None, None, "Publicación", "2020 T2", "2020-S2", "45%", "En proceso"],
+    ])  # fmt: skip
+    with project:
+        assert _milestones(project) == {
+            "Diagnóstico": (dt.date(2019, 9, 30), dt.date(2020, 3, 31)),
+            "Publicación": (dt.date(2020, 6, 30), dt.date(2020, 12, 31)),
+        }
+
+
+def test_english_follow_up_with_quarter_first_dates(tmp_path):
+    project = _import(tmp_path, [
+        ["National Action Plan – follow-up"],
+        ["No.", "Commitment", "Lead institution", "Milestone", "Start date", "End date",
+         "Completion", "Status"],
+        ["1", "Open contracting", "Procurement Office", "Publish data", "Q1-2021", "2021Q4",
+         "100%", "Completed"],
+        [None, None, None, "Train staff", "T2 2021", "2022-T1", "0%", "Not started"],
+    ])  # fmt: skip
+    with project:
+        assert _milestones(project) == {
+            "Publish data": (dt.date(2021, 3, 31), dt.date(2021, 12, 31)),
+            "Train staff": (dt.date(2021, 6, 30), dt.date(2022, 3, 31)),
+        }
