@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from matrix_app.domain import models as m
+from matrix_app.services.excel.errors import ImportProblems
 from matrix_app.services.excel.importing import import_workbook
 from matrix_app.services.excel.parse import parse_date
 from matrix_app.services.project import Project
@@ -93,3 +94,77 @@ def test_english_follow_up_with_quarter_first_dates(tmp_path):
             "Publish data": (dt.date(2021, 3, 31), dt.date(2021, 12, 31)),
             "Train staff": (dt.date(2021, 6, 30), dt.date(2022, 3, 31)),
         }
+
+
+# A number written with its unit or currency: the number (scaled) is the value, and a
+# warning says what was left out; two numbers in one cell stay an error.
+
+
+def _logframe(tmp_path, head, rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Logframe"
+    ws.append(["Logical framework – Open procurement"])
+    ws.append(head)
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "lf.xlsx"
+    wb.save(path)
+    return path
+
+
+_EN = ["Level", "Results chain", "Indicator", "Baseline (year)", "Target (year)",
+       "Means of verification"]  # fmt: skip
+
+
+def test_english_values_with_units_and_currencies(tmp_path):
+    path = _logframe(tmp_path, _EN, [
+        ["Outcome", "Faster procurement", "Average days to approve a contract",
+         "45 days (2018)", "30 days (2021)", "e-procurement system"],
+        ["Output", "Savings", "Savings from e-procurement", "USD 0", "USD 1.2 million",
+         "Audit"],
+        ["Output", "Hospitals", "Hospitals reporting", "3 hospitals", "1,500 USD", "Reports"],
+    ])  # fmt: skip
+    with Project.new(tmp_path / "p.nap") as project:
+        report = import_workbook(project, path)
+        got = {i.name: i for i in project.rows(m.Indicator)}
+        days = got["Average days to approve a contract"]
+        assert days.baseline_value == 45.0
+        assert days.baseline_date == dt.date(2018, 12, 31)
+        assert got["Savings from e-procurement"].baseline_value == 0.0
+        assert got["Hospitals reporting"].baseline_value == 3.0
+        targets = {t.value for t in project.rows(m.Target)}
+        assert targets == {30.0, 1200000.0, 1500.0}
+    dropped = [p.message("en") for p in report.warnings if p.issue.code == "unit_dropped"]
+    assert any("1200000" in t and "“USD million”" in t for t in dropped), dropped
+    assert any("“days (2018)”" not in t and "“days”" in t for t in dropped), dropped
+
+
+def test_spanish_values_with_currency_scale_and_unit(tmp_path):
+    head = ["Nivel", "Resumen narrativo", "Indicador", "Línea base", "Meta",
+            "Medios de verificación"]  # fmt: skip
+    path = _logframe(tmp_path, head, [
+        ["Propósito", "Compras más rápidas", "Días promedio de adjudicación", "45 días",
+         "30 días", "Informe"],
+        ["Componente", "Ahorro", "Ahorro anual", "US$ 1.200.000", "€ 2,5 millones", "DNCP"],
+        ["Componente", "Obras", "Monto de obras", "$ 45.000.000", "1.200.000 USD", "DNCP"],
+    ])  # fmt: skip
+    with Project.new(tmp_path / "p.nap") as project:
+        import_workbook(project, path)
+        got = {i.name: i.baseline_value for i in project.rows(m.Indicator)}
+        assert got == {
+            "Días promedio de adjudicación": 45.0,
+            "Ahorro anual": 1200000.0,
+            "Monto de obras": 45000000.0,
+        }
+        assert {t.value for t in project.rows(m.Target)} == {30.0, 2500000.0, 1200000.0}
+
+
+@pytest.mark.parametrize("text", ["3 of 5", "between 10 and 20", "entre 10 y 20 días"])
+def test_two_numbers_in_a_value_cell_stay_an_error(tmp_path, text):
+    path = _logframe(tmp_path, _EN, [
+        ["Outcome", "Faster procurement", "Average days", text, "30", "System"],
+    ])  # fmt: skip
+    with Project.new(tmp_path / "p.nap") as project, pytest.raises(ImportProblems) as raised:
+        import_workbook(project, path)
+    assert [(p.value, p.issue.code) for p in raised.value.problems] == [(text, "number")]
