@@ -168,3 +168,51 @@ def test_two_numbers_in_a_value_cell_stay_an_error(tmp_path, text):
     with Project.new(tmp_path / "p.nap") as project, pytest.raises(ImportProblems) as raised:
         import_workbook(project, path)
     assert [(p.value, p.issue.code) for p in raised.value.problems] == [(text, "number")]
+
+
+# A deadline column ("Prazo", "Plazo", "Échéance") beside a start column is the milestone's
+# end; "Responsible body" and its variants name the lead institution.
+
+
+@pytest.mark.parametrize(
+    ("head", "inst"),
+    [
+        (["Marco", "Órgão responsável", "Data de início", "Prazo", "Status", "% de execução"],
+         "CGU"),
+        (["Hito", "Organismo responsable", "Fecha de inicio", "Plazo", "Estado", "% de avance"],
+         "MEF"),
+        (["Jalon", "Organisme responsable", "Début", "Échéance", "Statut", "Réalisation"],
+         "DGA"),
+        (["Milestone", "Responsible body", "Start", "Deadline", "Status", "Completion"],
+         "MoF"),
+        (["Milestone", "Implementing body", "Start date", "Deadline", "Status", "Progress"],
+         "MoJ"),
+    ],
+)  # fmt: skip
+def test_a_deadline_beside_a_start_is_the_end_and_the_body_leads(tmp_path, head, inst):
+    project = _import(tmp_path, [
+        ["Plano de ação – monitoramento"],
+        head,
+        ["Compromisso 1 – Dados abertos"],
+        ["Publicar a base", inst, "out/2018", "dez/2018", "Concluído", "100%"],
+        ["Formar os técnicos", inst, "jan/2019", "1º semestre 2019", "Em curso", "50%"],
+    ])  # fmt: skip
+    with project:
+        assert _milestones(project) == {
+            "Publicar a base": (dt.date(2018, 10, 31), dt.date(2018, 12, 31)),
+            "Formar os técnicos": (dt.date(2019, 1, 31), dt.date(2019, 6, 30)),
+        }
+        names = {i.name for i in project.rows(m.Institution)}
+        assert names == {inst}
+
+
+def test_a_plazo_range_alone_still_gives_both_dates(tmp_path):
+    project = _import(tmp_path, [
+        ["Matriz de seguimiento"],
+        ["Compromiso", "Hito", "Institución responsable", "Plazo", "% de avance"],
+        ["1. Datos abiertos", "Publicar datos", "MEF", "julio 2014 - diciembre 2015", "100%"],
+    ])  # fmt: skip
+    with project:
+        assert _milestones(project) == {
+            "Publicar datos": (dt.date(2014, 7, 31), dt.date(2015, 12, 31)),
+        }
