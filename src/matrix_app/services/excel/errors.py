@@ -271,6 +271,12 @@ class CellIssue(MatrixError):
             "means “no value yet”; the {what} was left empty",
             "significa “sin valor aún”; se dejó en blanco {what}",
         ),
+        "unit_dropped": (
+            "read as the number {number}; the unit or currency “{dropped}” written with it was "
+            "left out of the value",
+            "se leyó como el número {number}; la unidad o moneda “{dropped}” escrita con él se "
+            "dejó fuera del valor",
+        ),
         "progress_word": (
             "names a state, not a percentage; the progress was left empty",
             "nombra un estado, no un porcentaje; se dejó en blanco el avance",

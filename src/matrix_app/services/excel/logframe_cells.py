@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...domain.vocabulary import Level
 from .logframe_read import _ACTIVITY_CODE, _TITLE, SheetMapping, indicator_name, split_lines
 from .parse import normalize
+from .units import split_unit
 
 if TYPE_CHECKING:
     from .logframe import _Context
@@ -124,6 +125,7 @@ def indicator_lines(value: Any) -> list[tuple[str, str, str | None]]:
 
 
 _CODE = re.compile(r"^\s*\d+\.\d+(?:\.\d+)*\s+")  # "1.1 ", "1.2.1 " (not "1.233 (2018)")
+_THOUSANDS = re.compile(r"^\s*\d{1,3}(?:\.\d{3})+\s+")
 
 
 def _listed(first: str) -> bool:
@@ -137,6 +139,9 @@ def numbered(values: list[Any]) -> tuple[list[Any], bool]:
     out, any_code = [], False
     for v in values:
         if isinstance(v, str) and (m_ := _CODE.match(v)) and _listed(v[m_.end() :][:1]):
+            if _THOUSANDS.match(v) and split_unit(v) is not None:
+                out.append(v)  # "1.200.000 USD": an amount, not list number 1.200.000
+                continue
             out.append(v[m_.end() :])
             any_code = True
         else:

@@ -37,6 +37,7 @@ from .parse import (
     split_reference,
     text_serial,
 )
+from .units import split_unit
 
 _DIMENSION_WORDS = "eficacia/efficacy, eficiencia/efficiency, calidad/quality, economía/economy"
 
@@ -261,5 +262,9 @@ class IndicatorReader:
         try:
             return parse_number(raw, mapping.decimal)
         except ValueError:
+            if (found := split_unit(raw, mapping.decimal)) is not None:  # "45 days"
+                self.problems.add(sheet, rowno, column, raw, "unit_dropped", warning=True,
+                                  number=f"{found[0]:.15g}", dropped=found[1])  # fmt: skip
+                return found[0]
             self.problems.add(sheet, rowno, column, raw, "number")
             return None

@@ -157,7 +157,7 @@ _YEAR_PART = re.compile(
     r"\s*-?\s*(?:de\s+|del\s+|of\s+|d')?(?P<year>\d{4})"
 )
 _HALF = r"(?:semestre|semester|half|sem\.?|mitad)"
-_QUARTER = r"(?:trimestre|quarter|trim\.?)"
+_QUARTER = r"(?:trimestre|quarter|trim\.?|tri\.?)"
 #: Periods of a year by their length in months: semesters, quarters, and the bimestre and
 #: cuatrimestre (quadrimestre) of Latin American budgets and plans.
 _UNITS = (
@@ -196,12 +196,15 @@ def _period_end(text: str, fiscal_end: tuple[int, int]) -> dt.date | None:
         return _fiscal_end(_year(int(m[1])), fiscal_end)
     if m := re.fullmatch(r"([hs])\s*([12])\s*[-/ ]?\s*(\d{4})", text):
         return _month_end(int(m[3]), 6 * int(m[2]))
-    if m := re.fullmatch(r"(\d{4})\s*[-/ ]?\s*([hsq])\s*([1-4])", text):
+    if m := re.fullmatch(r"(\d{4})\s*[-/ ]?\s*([hsqt])\s*([1-4])", text):  # "2019-T3"
         n = int(m[3])
-        if m[2] == "q":
+        if m[2] in "qt":
             return _month_end(int(m[1]), 3 * n)
         return _month_end(int(m[1]), 6 * n) if n <= 2 else None
-    if m := re.fullmatch(r"(?:q|t)\s*([1-4])\s*[-/ ]?\s*(?:fy\s*)?(\d{4})", text):
+    if m := re.fullmatch(r"(\d{4})\s*[-/ ]?\s*([1-6])\s*([shqtcb])", text):  # "2019-3T"
+        n, months = int(m[2]), _LETTER_MONTHS[m[3]]
+        return _month_end(int(m[1]), n * months) if n * months <= 12 else None
+    if m := re.fullmatch(r"(?:q|t)\s*([1-4])\s*[-/ ]?\s*(?:de\s+|of\s+)?(?:fy\s*)?(\d{4})", text):
         return _month_end(int(m[2]), 3 * int(m[1]))
     if m := re.fullmatch(r"([1-6])\s*([shqtcb])\s*[-/ ]?\s*(\d{4})", text):
         n, months = int(m[1]), _LETTER_MONTHS[m[2]]

@@ -34,6 +34,7 @@ from ..parse import (
     split_reference,
     text_serial,
 )
+from ..units import split_unit
 
 
 @dataclass
@@ -186,6 +187,10 @@ class Cells:
         try:
             return parse_number(value, self.decimal), ref
         except ValueError:
+            if (found := split_unit(value, self.decimal)) is not None:  # "USD 1.2 million"
+                self.problems.add(self.sheet, r + 1, col, v, "unit_dropped", warning=True,
+                                  number=f"{found[0]:.15g}", dropped=found[1])  # fmt: skip
+                return found[0], ref
             self.problems.add(self.sheet, r + 1, col, v, "number")
             return None, None
 

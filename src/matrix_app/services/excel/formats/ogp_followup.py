@@ -256,7 +256,8 @@ def _milestone(cells: Cells, r: int, roles: dict[str, int], text: str, col: str)
     if "end" in roles:
         row.end_date = _date(cells, r, roles["end"], ("end date", "la fecha de término"))
     if "period" in roles:
-        row.start_date, row.end_date = _period(cells, r, roles["period"])
+        start, row.end_date = _period(cells, r, roles["period"])
+        row.start_date = start or row.start_date  # "Prazo" beside "Data de início"
     if "progress" in roles:
         c = roles["progress"]
         if found := completion_of(cells.raw(r, c)):

@@ -24,9 +24,16 @@ def _roles(cells: Cells, r: int) -> dict[str, int]:
         if "commitment" in out and "code" not in out and w.COMMITMENT_WORD.search(t):
             if w.NAME_WORDS.search(t):  # "Compromiso" (its number) beside "Nombre del ..."
                 out["code"], out["commitment"] = out["commitment"], c
-    if {"start", "end"} & out.keys():
+    if {"start", "end"} & out.keys() and not _deadline(cells, r, out):
         out.pop("period", None)
     return out
+
+
+def _deadline(cells: Cells, r: int, roles: dict[str, int]) -> bool:
+    """ "Data de início | Prazo": the deadline beside a start column (and no end) is the end."""
+    if "end" in roles or "period" not in roles:
+        return False
+    return bool(w.DEADLINE.search(cells.norm(r, roles["period"])))
 
 
 def support_columns(cells: Cells, head: int) -> list[int]:

@@ -31,10 +31,16 @@ RULES = (
                   "justificatif", "justificatifs", "justificative", "justificatives",
                   "justificativo", "comprobante")),
     ("institution", ("institucion", "institution", "responsable", "organismo", "agency",
-                     "agencia", "lead", "implementing", "orgao", "entidad", "responsavel")),
+                     "agencia", "lead", "implementing", "orgao", "entidad", "responsavel",
+                     "responsible", "body", "organisme", "entidade", "instituicao",
+                     "ministerio", "ministry", "ministere", "dependencia", "organization",
+                     "organisation", "organizacion", "organizacao")),
     ("commitment", ("compromiso", "compromisso", "commitment", "engagement")),
     ("code", ("n°", "nº", "no.", "no", "nro", "nro.", "numero", "#", "n")),
 )  # fmt: skip
+#: A period column that is a deadline ("Prazo", "Plazo", "Échéance"): beside a start
+#: column and no end column, it gives the end date.
+DEADLINE = re.compile(r"\b(?:plazo|prazo|echeance|termo|delai)\b")
 #: Why a column is listed as not imported.
 WHY = {
     "status": ("the status is worked out from progress and dates",
