@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from matrix_app.domain import models as m
+from matrix_app.services.evidence_attach import attach_files
 from matrix_app.services.project import Project
 from matrix_app.storage.errors import ProjectFileError
 
@@ -32,6 +33,14 @@ def main(folder: Path) -> None:
     c = project.create(m.Commitment, plan_id=plan.id, title="before")
     r = project.create(m.Result, commitment_id=c.id, level="purpose")
     ind = project.create(m.Indicator, result_id=r.id, name="i")
+    # Evidence files to attach once the disk is full: read from memory-backed /dev/shm when
+    # there is one (the tiny disk cannot hold them), else from the tiny disk before filling.
+    shm = Path("/dev/shm")
+    docs = Path(shm if shm.is_dir() else folder) / f"fullfs-docs-{folder.name}"
+    docs.mkdir(exist_ok=True)
+    evidence = [docs / f"acta-{i}.pdf" for i in range(3)]
+    for i, doc in enumerate(evidence):
+        doc.write_bytes(b"%PDF-1.4\n" + bytes([i]) * 300_000)
     filler = folder / "filler.bin"
     with open(filler, "wb", buffering=0) as fh:
         try:
@@ -53,15 +62,20 @@ def main(folder: Path) -> None:
             )
 
     out["import"] = attempt(batch)
+    out["evidence"] = attempt(lambda: attach_files(project, c.id, evidence))
     out["copy"] = attempt(lambda: project.file.save_copy(folder / "copy.nap"))
     out["unchanged"] = sha(project.path) == before
     out["leftovers"] = sorted(
-        p.name for p in folder.iterdir() if p.name not in ("full.nap", "filler.bin")
+        p.name for p in folder.iterdir() if p.name not in ("full.nap", "filler.bin", docs.name)
     )
     filler.unlink()
     out["after_free"] = attempt(lambda: project.update(m.Commitment, c.id, title="after"))
     out["title"] = project.get(m.Commitment, c.id).title
     out["measurements"] = len(project.rows(m.Measurement))
+    out["evidence_rows"] = len(project.rows(m.Evidence))
+    for doc in evidence:
+        doc.unlink()
+    docs.rmdir()
     project.close()
     print(json.dumps(out))
 

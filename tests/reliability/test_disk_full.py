@@ -162,7 +162,8 @@ def _private_tmpfs_works(folder) -> bool:
 
 def test_full_filesystem_for_real(tmp_path):
     """A real 1 MB filesystem (tmpfs in a private mount namespace, no root needed where user
-    namespaces are allowed) filled to the last byte: every write gets "disk full"."""
+    namespaces are allowed) filled to the last byte: every write gets "disk full", an edit,
+    an import batch and a batch of evidence files alike."""
     folder = tmp_path / "tiny"
     folder.mkdir()
     if not _private_tmpfs_works(folder):
@@ -184,9 +185,10 @@ def test_full_filesystem_for_real(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert out["edit"] == out["update"] == out["import"] == "disk_full"
+    assert out["edit"] == out["update"] == out["import"] == out["evidence"] == "disk_full"
     assert out["copy"] == "disk_full_copy"
     assert out["unchanged"] is True
     assert out["leftovers"] == []  # no temporary copy, no journal left behind
     assert out["after_free"] == "ok" and out["title"] == "after"
     assert out["measurements"] == 0
+    assert out["evidence_rows"] == 0  # the batch of evidence files landed all or nothing
