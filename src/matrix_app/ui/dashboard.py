@@ -354,6 +354,13 @@ class Dashboard(QWidget):
 
     def _update_counts(self, *args: object) -> None:
         shown = self.model.rows
+        if self.data is None:
+            # Nothing known yet (the project is being checked or loaded): claiming "0
+            # commitments" or "This plan has no commitments yet" would be false.
+            self.chart.set_counts({})
+            self.counts_label.setText("")
+            self.empty_label.setVisible(False)
+            return
         counts = Counter(r.completion for r in shown)
         self.chart.set_counts(dict(counts))
         total = len(self.model.all_rows)

@@ -51,6 +51,9 @@ def test_opening_from_the_start_page_shows_the_empty_workspace_at_once(window, s
     window._show_dashboard_loading()
     assert window.content.currentWidget() is window.dashboard
     assert window.dashboard.heading.text() == "Loading…"
+    # Nothing is known yet: no "0 commitments", no "This plan has no commitments yet".
+    assert window.dashboard.counts_label.text() == ""
+    assert not window.dashboard.empty_label.isVisible()
     assert window.tree is None  # nothing of the file shown before it is checked
     window.settle()
     assert window.document is not None
