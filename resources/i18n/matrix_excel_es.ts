@@ -231,6 +231,10 @@
         <translation>No se leyó: se canceló. Vuelva a elegir la hoja.</translation>
     </message>
     <message>
+        <source>Not recognised: the columns whose header says what they hold are picked below; check them and pick the others.</source>
+        <translation>No reconocida: abajo están elegidas las columnas cuyo encabezado dice qué contienen; revíselas y elija las demás.</translation>
+    </message>
+    <message>
         <source>(not a level)</source>
         <translation>(no es un nivel)</translation>
     </message>

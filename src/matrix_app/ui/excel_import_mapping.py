@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.vocabulary import Level, label
 from ..messages import MatrixError, current_language
+from ..services.excel.header_guess import guess_header
 from ..services.excel.importing import sheet_rows
 from ..services.excel.logframe import (
     ROLE_LABELS,
@@ -212,6 +213,7 @@ class MappingPage(QWizardPage):
         self.model.set_rows(self.grid)
         self.model.set_marks(self.marks.setdefault(sheet, {}))
         mapping = found.mappings.get(sheet) or detect_mapping(self.grid, sheet)
+        guessed = mapping is None and (mapping := guess_header(self.grid, sheet)) is not None
         match = found.matches.get(sheet)
         width = self.model.width
         for combo in self.role_combos.values():
@@ -234,12 +236,14 @@ class MappingPage(QWizardPage):
                 QCoreApplication.translate("ExcelImportWizard", "Recognised as {name}: the columns below are what was found; change any.")
                 .format(name=format_name(match.format))
             )  # fmt: skip
+        elif guessed:
+            self.format_label.setText(
+                QCoreApplication.translate("ExcelImportWizard", "Not recognised: the columns whose header says what they hold are picked below; check them and pick the others.")
+            )  # fmt: skip
         else:
             self.format_label.setText(
-                QCoreApplication.translate(
-                    "ExcelImportWizard", "Not recognised: say what each column holds."
-                )
-            )
+                QCoreApplication.translate("ExcelImportWizard", "Not recognised: say what each column holds.")
+            )  # fmt: skip
         self.as_recognised.blockSignals(True)
         self.as_recognised.setVisible(donor)
         self.as_recognised.setChecked(donor)

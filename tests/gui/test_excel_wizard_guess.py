@@ -1,0 +1,86 @@
+"""The import wizard on a sheet no layout recognises still starts from what the sheet's own
+header says: the header row found below title lines, and each column whose header names what
+it holds picked (an IDB-style indicator table opened on row 1 with every picker empty)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from PySide6.QtWidgets import QWizard
+from test_excel_wizard_formats import choose, click, finish, open_wizard
+
+from matrix_app.domain import models as m
+from matrix_app.services.excel.header_guess import guess_header
+from matrix_app.services.project import Project
+from matrix_app.ui.excel_import_wizard import ExcelImportWizard
+
+ROWS = [
+    ["Anexo II – Matriz de indicadores"],
+    ["Proyecto: Modernización de compras públicas"],
+    [],
+    [
+        "Cambio esperado",
+        "Indicador",
+        "Unidad de medida",
+        "Línea de base",
+        "Meta final",
+        "Medio de verificación",
+    ],
+    ["Compras más rápidas", "Tiempo promedio de compra", "días", "45", "30", "Informe anual"],
+    ["Compras en línea", "Procesos tramitados en línea", "%", "12", "70", "Registro"],
+]
+
+
+def _workbook(tmp_path: Path, rows=ROWS) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Indicadores"
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "indicadores.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_the_guess_takes_the_row_naming_most_roles():
+    grid = [list(r) for r in ROWS]
+    guess = guess_header(grid, "s")
+    assert guess is not None and guess.header_row == 4
+    assert guess.columns["indicators"] == 1 and guess.columns["baseline"] == 3
+    assert guess.columns["target"] == 4 and guess.columns["means_of_verification"] == 5
+    assert guess_header([["Seguimiento"], ["Meta"], [1, 2]], "s") is None  # one role: no guess
+    # in English too, and the earliest of two equally good rows (a header repeated below)
+    rows = [["Indicator", "Baseline", "Target"], ["a", 1, 2], ["Indicator", "Baseline", "Target"]]
+    assert guess_header(rows, "s").header_row == 1
+
+
+def test_an_unrecognised_sheet_opens_on_its_header_with_the_named_columns_picked(qtbot, tmp_path):
+    nap = tmp_path / "p.nap"
+    with Project.new(nap) as project:
+        wizard = open_wizard(qtbot, project, _workbook(tmp_path))
+        assert wizard.currentId() == ExcelImportWizard.MAPPING
+        page = wizard.mapping_page
+        qtbot.waitUntil(lambda: page.reading is None)
+        assert "Not recognised" in page.format_label.text()
+        assert page.header_spin.value() == 4
+        assert page.role_combos["indicators"].currentText() == "B  Indicador"
+        assert page.role_combos["baseline"].currentText() == "D  Línea de base"
+        assert page.role_combos["target"].currentText() == "E  Meta final"
+        assert not page.isComplete()  # a guess is a start: the narrative (or level) is the user's
+        # levels unnamed in the sheet: column A holds them and the narrative, as the user says
+        choose(qtbot, page.role_combos["narrative"], "A  Cambio esperado")
+        choose(qtbot, page.role_combos["level"], "A  Cambio esperado")
+        assert page.isComplete()
+        choose(qtbot, page.level_combos["compras mas rapidas"], "Purpose")
+        choose(qtbot, page.level_combos["compras en linea"], "Output")
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+        assert wizard.currentId() == ExcelImportWizard.PREVIEW
+        assert wizard.report is not None and not wizard.report.problems
+        finish(qtbot, wizard)
+    with Project.open(nap, read_only=True) as project:
+        names = {i.name: i for i in project.rows(m.Indicator)}
+        assert set(names) == {"Tiempo promedio de compra", "Procesos tramitados en línea"}
+        ind = names["Tiempo promedio de compra"]
+        assert ind.baseline_value == 45
+        assert [t.value for t in project.rows(m.Target, indicator_id=ind.id)] == [30]
