@@ -712,11 +712,12 @@ idn = Case(
 # ("BASELINE" over "Value | Year", "TARGETS (by frequency of data collection)" over "Year 1
 # (2020) | Year 2 (2021) | FINAL (2022)"); outputs merged over their indicator rows; "DATA
 # COLLECTION METHODS & RISKS" (not checked). The outcome indicator sentence gives a name, a
-# baseline and a target, what a user expects on the outcome.
+# baseline and a target, what a user expects on the outcome. "Output 1:" is the level, not
+# part of the narrative.
 
 U_OC = "Local governments are more transparent, accountable and responsive to citizens"
-U_O1 = "Output 1: Local councils publish their budgets and decisions"
-U_O2 = "Output 2: Citizens take part in local planning"
+U_O1 = "Local councils publish their budgets and decisions"
+U_O2 = "Citizens take part in local planning"
 undp = Case(
     "b5_undp_rrf_labels.xlsx",
     "undp",
@@ -740,11 +741,11 @@ undp = Case(
              "DATA COLLECTION METHODS & RISKS"],
             [None, None, None, "Value", "Year", "Year 1 (2020)", "Year 2 (2021)",
              "FINAL (2022)", None],
-            [U_O1, "Councils publishing their budget online", "Council websites", 12, 2019,
+            ["Output 1: " + U_O1, "Councils publishing their budget online", "Council websites", 12, 2019,
              20, 30, 40, "Annual web review; risk: elections delay budgets"],
             [None, "Council decisions published within 10 days (%)", "Council registers",
              "25%", 2019, "40%", "55%", "70%", "Quarterly sample"],
-            [U_O2, "Women taking part in local planning meetings (%)", "Meeting minutes",
+            ["Output 2: " + U_O2, "Women taking part in local planning meetings (%)", "Meeting minutes",
              "18%", 2019, "25%", "32%", "40%", "Annual review of minutes"],
         ], ["A7:A8", "B7:B8", "C7:C8", "D7:E7", "F7:H7", "I7:I8", "A9:A10"]),
     ],
