@@ -71,10 +71,16 @@ def _identity(path: Path, *limits: object) -> tuple | None:
     return (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns, limits)
 
 
+#: Files remembered at most; the oldest is forgotten first, never the one being imported
+#: (clearing them all, as this once did, could forget it between ``detect`` and ``load``).
+_MAX_PASSED = 16
+
+
 def _remember(key: tuple | None, parts: dict[str, str] | None) -> None:
     if key is not None:
-        if len(_PASSED) > 16:
-            _PASSED.clear()
+        _PASSED.pop(key, None)
+        while len(_PASSED) >= _MAX_PASSED:
+            _PASSED.pop(next(iter(_PASSED)))
         _PASSED[key] = parts
 
 
