@@ -414,6 +414,12 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
     return code, (plain[0] if plain else sheet)
 
 
+def named_title(text: str) -> str:
+    """The name after a project's label ("Proyecto: …", "Project title: …"), else ""."""
+    named = _NAMED_TITLE.search(text)
+    return named.group(2).strip() if named else ""
+
+
 def split_lines(value: Any) -> list[str]:
     if value is None:
         return []

@@ -29,13 +29,15 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
-from ..logframe_read import NOTES_ROW
+from ..logframe_read import NOTES_ROW, named_title
 from ..parse import WB_FISCAL_END, normalize
 from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 from .worldbank_words import (
     COMPONENT,
     FY,
+    HEADS,
     ID_HEAD,
+    IDB_SECTION,
     IR_COMPONENT,
     KINDS,
     NAME_LABEL,
@@ -44,6 +46,7 @@ from .worldbank_words import (
     PLAN,
     ROLES,
     SECTIONS,
+    SPANISH_HEADS,
     SUBHEAD,
     UNDATED,
     UNDATED_ACTUAL,
@@ -63,17 +66,17 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     return None
 
 
-def _fy(year: int) -> dt.date:
-    return dt.date(year, *WB_FISCAL_END)
+def _fy(year: int, year_end: tuple[int, int] = WB_FISCAL_END) -> dt.date:
+    return dt.date(year, *year_end)
 
 
 _YEAR_ONLY = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
 
 
-def _header_date(raw: str) -> dt.date | None:
+def _header_date(raw: str, year_end: tuple[int, int] = WB_FISCAL_END) -> dt.date | None:
     """A header's date in the Bank's fiscal years: a year alone ("Baseline 2015", "End Target
     2019", "YR1 2016") is the fiscal year ending that 30 June, like "FY2016" and YRn."""
-    return header_date(raw, WB_FISCAL_END, year_end=WB_FISCAL_END)
+    return header_date(raw, WB_FISCAL_END, year_end=year_end)
 
 
 def _name_col(cells: Cells, r: int) -> int:
@@ -100,10 +103,11 @@ def _subhead(cells: Cells, r: int, name: int = 0) -> bool:
 
 
 def _header(
-    cells: Cells, r: int, base_year: int | None
+    cells: Cells, r: int, base_year: int | None, year_end: tuple[int, int] = WB_FISCAL_END
 ) -> tuple[dict[int, tuple[str, Any]], int | None, bool]:
     """The roles of a header row's columns (with its second row, if any), and the baseline
-    year it gives; the flag says whether a second row was read."""
+    year it gives; the flag says whether a second row was read. A year alone ends on
+    ``year_end`` (the Bank's 30 June; the IDB's 31 December)."""
     name = _name_col(cells, r)
     two = _subhead(cells, r + 1, name)
     top = {c: cells.text(r, c) for c in cells.filled(r)}
@@ -124,7 +128,7 @@ def _header(
         yr = YR.match(t)
         # "YR1" counts from the baseline year; "YR1 2016" and "YR1 (FY18)" say their year
         says = _YEAR_ONLY.search(str(raw)) or re.search(rf"\b{FY}\b", t)
-        when = _header_date(raw) if not yr or says else None
+        when = _header_date(raw, year_end) if not yr or says else None
         if role == "baseline" and when is not None:
             base_year = when.year
         if yr:
@@ -137,7 +141,7 @@ def _header(
     for c, (role, val) in list(cols.items()):
         if role == "yr":
             if base_year is not None:
-                cols[c] = ("target", _fy(base_year + val))
+                cols[c] = ("target", _fy(base_year + val, year_end))
             elif c in numbered:
                 cells.problems.add(
                     cells.sheet, r + 2, get_column_letter(c + 1), cells.raw(r + 1, c),
@@ -156,7 +160,7 @@ def _header(
         if role == "end" and val is None:
             cols[c] = ("end", max(dated) if dated else None)
         if role == "baseline" and val is None and base_year:
-            cols[c] = ("baseline", _fy(base_year))
+            cols[c] = ("baseline", _fy(base_year, year_end))
     for c in top:
         cells.get(r, c)
     for c in sub:
@@ -220,6 +224,7 @@ def _kind_rows(cells: Cells, r: int, filled: list[int], cols: dict) -> tuple[int
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     cells.fiscal_end = WB_FISCAL_END
+    year_end = match.data.get("year_end", WB_FISCAL_END)
     mx = Matrix(cells.sheet, "", cells.sheet, None, title_known=False)
     purpose: RowIn | None = None
     current: RowIn | None = None
@@ -278,17 +283,22 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                              "informe sobre el estado de la ejecucion")):  # fmt: skip
                 cells.get(r, filled[0])  # the annex's or the report's title
             elif not mx.title_known and not a.startswith(("country", "region", "pais")):
-                mx.title, mx.row, mx.title_known = cells.text(r, filled[0]), r + 1, True
+                text = cells.text(r, filled[0])  # "Proyecto: …" (IDB): the name after it
+                mx.title, mx.row, mx.title_known = named_title(text) or text, r + 1, True
+            continue
+        if first_header is not None and first and IDB_SECTION.fullmatch(a):
+            cells.get(r, filled[0])  # "Resultados", "Productos", "Outcome indicators"
+            current = purpose
             continue
         if first and (first.startswith("*") or NOTES_ROW.match(first)):
             cells.set_aside(r, "notes_row")
             continue
         head = cells.norm(r, _name_col(cells, r))  # after an "ID" column
-        if head in ("indicator name", "nombre del indicador") or section:
-            if head == "nombre del indicador":
+        if head in HEADS or section:
+            if head in SPANISH_HEADS:
                 cells.decimal = ","  # a Spanish PAD writes 12,5 and 1.233
             first_header = first_header if first_header is not None else r
-            cols, base_year, two = _header(cells, r, base_year)
+            cols, base_year, two = _header(cells, r, base_year, year_end)
             nc = next((c for c, (k, _v) in cols.items() if k == "name"), 0)
             skip = r + 1 if two else None
             plan = plan or not any(k in ("baseline", "target", "end") for k, _v in cols.values())
@@ -321,6 +331,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         ind = IndicatorIn(name, r + 1, get_column_letter(nc + 1), unit=unit)
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
+        baseline_year = None
         dates, kinds = _kind_rows(cells, r, filled, cols)
         below.update(kinds)
         for c, (role, val) in cols.items():
@@ -328,7 +339,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             if role in ("unit", "frequency", "data_source", "responsible", "means_of_verification"):
                 text = cells.text(r, c)
                 setattr(ind, role, unit_of(text) if role == "unit" else text)
-            elif role in ("baseline", "target", "end", "actual"):
+            elif role in ("baseline", "target", "end", "actual", "base_year"):
                 value, ref = cells.number(r, c, ("value", "el valor"))
                 if value is None:
                     continue
@@ -347,10 +358,14 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                         )  # fmt: skip
                 elif role == "baseline":
                     ind.baseline, ind.baseline_date = value, ref or val
+                elif role == "base_year" and 1900 < value < 2100:  # "Año línea de base"
+                    baseline_year = int(value)
                 else:
                     when = ref or val
                     targets[when or ("column", c)] = (when, value, r + 1, col)
         ind.targets = list(targets.values())
+        if baseline_year and ind.baseline is not None and ind.baseline_date is None:
+            ind.baseline_date = _fy(baseline_year, year_end)
     for c, (head, rows) in plan_unused.items():
         if rows:
             col = get_column_letter(c + 1)

@@ -41,15 +41,34 @@ ID_HEAD = re.compile(r"(?:indicator\s+)?(?:id|code|codigo|no\.?|n[°º]\.?|nr\.?
 #: The PDO's row: "Project Development Objective (PDO)", "PDO", "PDO:", "PDO statement",
 #: "Objetivo de desarrollo del proyecto (ODP)", "ODP"; not a section of its indicators.
 PDO_ROW = re.compile(
-    r"^(?:project development objective|objetivo de desarrollo del proyecto|(?:pdo|odp)\b)"
-)
+    r"^(?:project development objective|objetivo de desarrollo del proyecto|(?:pdo|odp)\b"
+    r"|(?:project|program|programme) objective|objetivo (?:general )?del (?:proyecto|programa)"
+    r"|objetivo general\s*:)"
+)  # IDB: "Objetivo del proyecto:", "Project objective:", "Objetivo general:"
 UNDATED = "kept without a date: the PAD numbers the years 1, 2, 3 and says no baseline year"
 ROLES = (("unit", ("unit", "unidad")), ("frequency", ("frequency", "frecuencia")),
-          ("means_of_verification", ("methodology for data",)),
-          ("data_source", ("data source", "datasource", "methodology", "fuente de datos")),
-          ("responsible", ("responsib", "responsab")), ("end", ("end target", "meta final")),
-          ("baseline", ("baseline", "linea de base", "linea base")),
-          ("actual", ("actual", "valor real", "valor efectivo")))  # fmt: skip
+         ("means_of_verification", ("methodology for data", "medios de verificacion",
+                                    "medio de verificacion", "means of verification")),
+         ("data_source", ("data source", "datasource", "methodology", "fuente de datos")),
+         ("responsible", ("responsib", "responsab")),
+         ("end", ("end target", "meta final", "final target", "end of project", "eop target")),
+         ("base_year", ("ano linea de base", "ano de linea de base", "ano de la linea de base",
+                        "baseline year", "year of baseline", "ano base")),
+         ("baseline", ("baseline", "linea de base", "linea base")),
+         ("actual", ("actual", "valor real", "valor efectivo")))  # fmt: skip
+#: The first header of an indicator table: the PAD's, the IDB results matrix's.
+HEADS = ("indicator name", "nombre del indicador", "indicadores", "indicador", "indicators",
+         "indicator")  # fmt: skip
+SPANISH_HEADS = ("nombre del indicador", "indicadores", "indicador")  # 12,5 and 1.233
+#: An IDB results matrix's section rows, alone across the table: its results (impact,
+#: outcomes) and its products (outputs, under their components); indicators below measure
+#: the objective until a component row.
+IDB_SECTION = re.compile(
+    r"(?:resultados?(?: esperados| intermedios| finales)?|impactos?|efectos?|productos?|"
+    r"results?|outcomes?|impacts?|outputs?|products?|"
+    r"(?:indicadores de )?(?:impacto|resultados?|productos?)|"
+    r"(?:impact|outcome|output|result)s? indicators)\s*:?"
+)
 #: The ISR's row kinds beside each indicator: its values, their dates, a comment.
 KINDS = {"value": "value", "valor": "value", "date": "date", "fecha": "date",
           "comment": "comment", "comentario": "comment", "comments": "comment"}  # fmt: skip
