@@ -279,6 +279,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             continue
         if first_header is None and len(filled) == 1:
             if a.startswith(("annex", "results framework", "anexo", "marco de resultados",
+                             "matriz de resultados", "results matrix",
                              "implementation status", "informe de seguimiento de la ejecucion",
                              "informe sobre el estado de la ejecucion")):  # fmt: skip
                 cells.get(r, filled[0])  # the annex's or the report's title
