@@ -29,6 +29,9 @@ def format_name(name: str) -> str:
         "worldbank": QCoreApplication.translate(
             "ExcelImportWizard", "World Bank results framework (PDO and intermediate results)"
         ),
+        "idb": QCoreApplication.translate(
+            "ExcelImportWizard", "IDB results matrix (Matriz de Resultados)"
+        ),
         "usaid": QCoreApplication.translate(
             "ExcelImportWizard", "USAID Indicator Performance Tracking Table"
         ),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...domain.vocabulary import Level
 from .logframe_read import _ACTIVITY_CODE, _TITLE, SheetMapping, indicator_name, split_lines
+from .logframe_words import labelled_institution
 from .parse import normalize
 from .units import split_unit
 
@@ -68,8 +69,13 @@ _MATRIX_TITLES = (
 
 
 def mark_heading(cells, mapping: SheetMapping) -> None:
-    """The title line the commitment's code and title came from counts as used."""
+    """The title line the commitment's code and title came from counts as used, and so does
+    the label line naming its lead institution."""
     title = normalize(mapping.commitment_title)
+    if mapping.commitment_institution:
+        cells.used.update(
+            labelled_institution(cells.grid[: mapping.header_row - mapping.header_rows])[1]
+        )
     for r in range(mapping.header_row - 1):
         for c in cells.filled(r):
             text = cells.norm(r, c)

@@ -101,6 +101,8 @@ class ColumnReader(IndicatorReader):
             known = mapping.commitment_title not in ("", sheet)
             title = mapping.commitment_title or sheet
             ctx = self._commitment(mapping.commitment_code, title, sheet, None, known)
+            if mapping.commitment_institution:  # "Institución responsable: …" above
+                self._institution(ctx, mapping.commitment_institution, sheet, None)
             ctx.level = Level(mapping.level) if mapping.level else None
         current_key = None
         rows_seen = 0

@@ -27,6 +27,7 @@ from .logframe_words import (
     LEVEL_PHRASES,
     RESULT_HEADERS,
     dated_band,
+    labelled_institution,
 )
 from .parse import decimal_of, normalize
 
@@ -124,6 +125,8 @@ class SheetMapping:
     levels: dict[str, str] = field(default_factory=dict)  # normalized cell text -> Level value
     commitment_code: str = ""
     commitment_title: str = ""
+    commitment_institution: str = ""  # the lead a label line above names ("Institución
+    # responsable: …")
     decimal: str = "."
     decimal_mixed: bool = False  # the sheet writes decimals both ways: "12,450" is unclear
     header_rows: int = 1  # two when a second header row refines the first (DIPRES, EU)
@@ -145,6 +148,7 @@ class SheetMapping:
             "levels": self.levels,
             "commitment_code": self.commitment_code,
             "commitment_title": self.commitment_title,
+            "commitment_institution": self.commitment_institution,
             "decimal": self.decimal,
             "header_rows": self.header_rows,
             "skip_rows": list(self.skip_rows),
@@ -235,6 +239,7 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         mapping.decimal = found if found in (".", ",") else mapping.decimal
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
+        mapping.commitment_institution = labelled_institution(grid[:top])[0]
         mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
         if "current" in roles:  # the EU 2016 template's "Current value | Reference date"
             mapping.current_date = next(
@@ -334,6 +339,36 @@ def _sub_header(row: list[Any], roles: dict[str, int], top: list[Any] | None = N
     return True
 
 
+#: A template's name before a project's title: "Indicative logframe matrix – Support to
+#: …", "Marco lógico - …", "Cadre logique : …", "Results framework: …", "Quadro lógico – …".
+_TEMPLATE_NAME = re.compile(
+    r"\b(?:logframe|log-?frame|logical framework|marco logico|matriz(?: de)? (?:marco logico|"
+    r"resultados|indicadores|planificacion|seguimiento|monitoreo)|matriz logica|cadre logique|"
+    r"matrice (?:du )?cadre logique|matrice des resultats|cadre (?:de|des) resultats|"
+    r"results? (?:framework|matrix|chain)|marco de resultados|quadro logico|"
+    r"matriz de quadro logico|quadro de resultados|matriz do marco logico)\b"
+)
+_TITLE_SPLIT = re.compile(r"\s+[-–—]\s+|\s*[:–—]\s+")
+#: What after a template's name is not a project's title: its annex, version or date.
+_NOT_A_TITLE = re.compile(
+    r"(?:anexo|annex|annexe|ap[eé]ndice|appendix|version|versi[oó]n|vers[aã]o|v\.?\s*\d|"
+    r"draft|borrador|brouillon|rascunho|updated|actualizad[oa]|mise a jour|atualizad[oa]|"
+    r"[\d\s/.-]+$)",
+    re.IGNORECASE,
+)
+
+
+def _after_template(text: str) -> str:
+    """The project's title after a template's name and a dash or colon, else ""."""
+    parts = _TITLE_SPLIT.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not _TEMPLATE_NAME.search(normalize(parts[0])):
+        return ""
+    after = parts[1].strip()
+    if _TEMPLATE_NAME.search(normalize(after)) or _NOT_A_TITLE.match(after):
+        return ""
+    return after if len(re.findall(r"[^\W\d_]{3,}", after)) >= 2 else ""
+
+
 def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
     """Code and title of the commitment from the rows above the header (or the sheet name)."""
     lines = [[str(v).strip() for v in row if isinstance(v, str) and v.strip()] for row in rows]
@@ -361,6 +396,9 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
     for text in texts:
         if named := _NAMED_TITLE.search(text):  # also "Logframe matrix - Action 12: ..."
             return named.group(1) or "", named.group(2).strip()
+    for text in texts:
+        if after := _after_template(text):  # "Indicative logframe matrix – Support to …"
+            return "", after
     plain = [
         t for t in texts
         if not any(s in normalize(t) for s in skip) and not _LABELLED.match(t)
@@ -374,6 +412,12 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         digits = None  # "MIR 2017": the year of the sheet, not a commitment's number
     code = digits.group(0) if digits else ""
     return code, (plain[0] if plain else sheet)
+
+
+def named_title(text: str) -> str:
+    """The name after a project's label ("Proyecto: …", "Project title: …"), else ""."""
+    named = _NAMED_TITLE.search(text)
+    return named.group(2).strip() if named else ""
 
 
 def split_lines(value: Any) -> list[str]:

@@ -280,3 +280,37 @@ def dated_band(top: list[Any], row: list[Any], roles: dict[str, int]) -> dict[in
             if dates[0] == c:  # "Año | Valor": the value is in the next column
                 out[next(k for k in band if k != c)] = role
     return out
+
+
+#: A label line above a matrix: "Compromiso:" | "2. ...", "Organismo responsable: ...",
+#: "Institución responsable:", "Responsible institution:", "Organisme responsable :".
+LABEL = re.compile(
+    r"^\s*(?P<what>compromiso|compromisso|commitment|engagement|organismo|institucion|"
+    r"instituicao|entidad|lead agency|lead institution|lead department|lead ministry|"
+    r"lead organi[sz]ation|agencia|responsable|departamento|ministerio|entidade|orgao|"
+    r"institution|organisme|ministere|ministry|responsible|implementing agency)\b[^:]{0,30}:\s*"
+    r"(?P<rest>.*)$",
+    re.DOTALL,
+)
+#: The label words of LABEL that name a commitment (the others name its institution).
+COMMITMENT_LABELS = ("compromiso", "compromisso", "commitment", "engagement")
+
+
+def labelled_institution(rows: list[list[Any]]) -> tuple[str, list[tuple[int, int]]]:
+    """The lead institution a label line above a matrix names ("Institución responsable:
+    X", or "Responsible institution:" | "X" in the next cell) and the cells it took (0-based
+    row, column); ("", []) when no line names one."""
+    for r, row in enumerate(rows):
+        filled = [c for c, v in enumerate(row) if v is not None and str(v).strip()]
+        for i, c in enumerate(filled):
+            raw = row[c]
+            label = LABEL.match(normalize(raw)) if isinstance(raw, str) else None
+            if label is None or label.group("what") in COMMITMENT_LABELS:
+                continue
+            rest = " ".join(raw[raw.index(":") + 1 :].split())
+            if rest:
+                return rest, [(r, c)]
+            nxt = row[filled[i + 1]] if i + 1 < len(filled) else None
+            if isinstance(nxt, str):
+                return " ".join(nxt.split()), [(r, c), (r, filled[i + 1])]
+    return "", []

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ....domain.vocabulary import Completion
+from ..logframe_words import COMMITMENT_LABELS, LABEL  # noqa: F401 - shared with the logframes
 from ..parse import normalize
 
 #: Header words per role, checked in this order against the normalized header.
@@ -74,15 +75,6 @@ COMMITMENT_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement
 NAME_WORDS = re.compile(r"\b(?:nombre|name|titulo|title|nom|intitule|nome|denominacion)\b")
 #: Headers that make a "Meta" column a logframe target, not a milestone.
 LOGFRAME_HEADERS = re.compile(r"indicador|indicator|indicateur|linea (?:de )?base|baseline")
-#: A label line above the header: "Compromiso:" | "2. ...", "Organismo responsable: ...".
-LABEL = re.compile(
-    r"^\s*(?P<what>compromiso|compromisso|commitment|engagement|organismo|institucion|"
-    r"instituicao|entidad|lead agency|lead institution|lead department|lead ministry|"
-    r"lead organi[sz]ation|agencia|responsable|departamento|ministerio|entidade|orgao|"
-    r"institution|organisme|ministere|ministry|responsible|implementing agency)\b[^:]{0,30}:\s*"
-    r"(?P<rest>.*)$",
-    re.DOTALL,
-)
 #: A list mark alone in a milestone column ("a)", "(b)", "1.", "ii.", "1.2", "-"): the
 #: milestone's number, its description in a column beside it.
 MARK = re.compile(
@@ -99,8 +91,6 @@ MILESTONE_WORD = re.compile(
     r"\b(?:hitos?|metas?|milestones?|jalons?|marcos?|actividad(?:es)?|activit(?:y|ies)|"
     r"atividades?|activites?|entregables?|deliverables?|acciones|accion|actions?)\b"
 )
-#: The label words of LABEL that name a commitment (the others name its institution).
-COMMITMENT_LABELS = ("compromiso", "compromisso", "commitment", "engagement")
 SIGNATURE = re.compile(r"^[_\-–—.\s]{4,}$")  # "____________": a signature line
 #: A theme row between commitments: "Eje 1: Gestión pública...", "Área temática 2 - ...".
 THEME = re.compile(

@@ -29,60 +29,31 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
-from ..logframe_read import NOTES_ROW
+from ..logframe_read import NOTES_ROW, named_title
 from ..parse import WB_FISCAL_END, normalize
 from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
+from .worldbank_words import (
+    COMPONENT,
+    FY,
+    HEADS,
+    ID_HEAD,
+    IDB_SECTION,
+    IR_COMPONENT,
+    KINDS,
+    NAME_LABEL,
+    NAME_UNIT,
+    PDO_ROW,
+    PLAN,
+    ROLES,
+    SECTIONS,
+    SPANISH_HEADS,
+    SUBHEAD,
+    UNDATED,
+    UNDATED_ACTUAL,
+    YR,
+)
 
 NAME = "worldbank"
-_YR = re.compile(r"^(?:yr|ano|year)\s*(\d+)")  # "YR1", "Año 1" (Spanish PADs)
-_COMPONENT = re.compile(r"^(?:component|componente|sub-?component)\s*\d+", re.IGNORECASE)
-#: "Intermediate Result (Component One): ..." (PADs 2010-2017): the text after the colon.
-_IR_COMPONENT = re.compile(
-    r"^intermediate results?\s*\((?:component|componente)[^)]*\)\s*:\s*(.+)$",
-    re.IGNORECASE | re.DOTALL,
-)
-#: "Intermediate Result indicator One: ..." before an indicator's name.
-_NAME_LABEL = re.compile(
-    r"^(?:pdo|intermediate results?)\s+(?:level\s+)?(?:results?\s+)?indicators?\s*[\w.]*\s*:\s*",
-    re.IGNORECASE,
-)
-#: The 2018+ PADs' unit after the name: "Share of procedures online (Percentage)".
-_NAME_UNIT = re.compile(
-    r"\s*\(((?:percentage|number|text|yes/no|amount|days|hectare|kilomet)[^()]*(?:\([^()]*\))?)\)$",
-    re.IGNORECASE,
-)
-_SECTIONS = ("pdo level results indicators", "intermediate results indicators", "pdo indicators",
-             "intermediate indicators", "intermediate results", "intermediate result indicators",
-             "project development objective indicators", "indicadores de resultados",
-             "indicadores del odp", "indicadores intermedios")  # fmt: skip
-_PLAN = ("monitoring & evaluation plan", "monitoring and evaluation plan")
-#: A second header row under "Cumulative Target Values" / "Intermediate Targets": "YR1",
-#: "Year 2", "Año 3", each perhaps with its fiscal year ("YR1 (FY18)"), a fiscal year alone
-#: ("FY18", "FY2018"), "End Target", or the years numbered 1, 2, 3.
-_FY = r"(?:fy|af|ae)\s*'?(?:\d{2}|\d{4})"
-_SUBHEAD = re.compile(
-    rf"(?:(?:yr|year|ano)\s*\d+(?:\s*[(\[]?\s*(?:{_FY}|\d{{4}})\s*[)\]]?)?|{_FY}|end target"
-    r"|\d{1,2})"
-)
-#: A first header "ID" / "Code" / "No." / "#" over PDO1, IR1: the model has no indicator
-#: code, so the column is listed as not read and the name is the next column.
-_ID_HEAD = re.compile(r"(?:indicator\s+)?(?:id|code|codigo|no\.?|n[°º]\.?|nr\.?|#|ref\.?)")
-#: The PDO's row: "Project Development Objective (PDO)", "PDO", "PDO:", "PDO statement",
-#: "Objetivo de desarrollo del proyecto (ODP)", "ODP"; not a section of its indicators.
-_PDO_ROW = re.compile(
-    r"^(?:project development objective|objetivo de desarrollo del proyecto|(?:pdo|odp)\b)"
-)
-UNDATED = "kept without a date: the PAD numbers the years 1, 2, 3 and says no baseline year"
-_ROLES = (("unit", ("unit", "unidad")), ("frequency", ("frequency", "frecuencia")),
-          ("means_of_verification", ("methodology for data",)),
-          ("data_source", ("data source", "datasource", "methodology", "fuente de datos")),
-          ("responsible", ("responsib", "responsab")), ("end", ("end target", "meta final")),
-          ("baseline", ("baseline", "linea de base", "linea base")),
-          ("actual", ("actual", "valor real", "valor efectivo")))  # fmt: skip
-#: The ISR's row kinds beside each indicator: its values, their dates, a comment.
-_KINDS = {"value": "value", "valor": "value", "date": "date", "fecha": "date",
-          "comment": "comment", "comentario": "comment", "comments": "comment"}  # fmt: skip
-_UNDATED_ACTUAL = ("write its date on the Date row below", "escriba su fecha en la fila Fecha")
 
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
@@ -95,24 +66,24 @@ def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
     return None
 
 
-def _fy(year: int) -> dt.date:
-    return dt.date(year, *WB_FISCAL_END)
+def _fy(year: int, year_end: tuple[int, int] = WB_FISCAL_END) -> dt.date:
+    return dt.date(year, *year_end)
 
 
 _YEAR_ONLY = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
 
 
-def _header_date(raw: str) -> dt.date | None:
+def _header_date(raw: str, year_end: tuple[int, int] = WB_FISCAL_END) -> dt.date | None:
     """A header's date in the Bank's fiscal years: a year alone ("Baseline 2015", "End Target
     2019", "YR1 2016") is the fiscal year ending that 30 June, like "FY2016" and YRn."""
-    return header_date(raw, WB_FISCAL_END, year_end=WB_FISCAL_END)
+    return header_date(raw, WB_FISCAL_END, year_end=year_end)
 
 
 def _name_col(cells: Cells, r: int) -> int:
     """The indicator name's column of header row ``r``: its first, or the next one when the
     first is an id or code column ("ID", "Code", "No.", "#")."""
     filled = cells.filled(r)
-    if len(filled) > 1 and _ID_HEAD.fullmatch(cells.norm(r, filled[0])):
+    if len(filled) > 1 and ID_HEAD.fullmatch(cells.norm(r, filled[0])):
         return filled[1]
     return filled[0] if filled else 0
 
@@ -123,7 +94,7 @@ def _subhead(cells: Cells, r: int, name: int = 0) -> bool:
     filled = cells.filled(r) if r < cells.rows else []
     if not filled or name in filled:
         return False
-    if all(_SUBHEAD.fullmatch(cells.norm(r, c).replace(".0", "")) for c in filled):
+    if all(SUBHEAD.fullmatch(cells.norm(r, c).replace(".0", "")) for c in filled):
         return True
     words = all(
         isinstance(cells.raw(r, c), str) and not re.search(r"\d", cells.norm(r, c)) for c in filled
@@ -132,10 +103,11 @@ def _subhead(cells: Cells, r: int, name: int = 0) -> bool:
 
 
 def _header(
-    cells: Cells, r: int, base_year: int | None
+    cells: Cells, r: int, base_year: int | None, year_end: tuple[int, int] = WB_FISCAL_END
 ) -> tuple[dict[int, tuple[str, Any]], int | None, bool]:
     """The roles of a header row's columns (with its second row, if any), and the baseline
-    year it gives; the flag says whether a second row was read."""
+    year it gives; the flag says whether a second row was read. A year alone ends on
+    ``year_end`` (the Bank's 30 June; the IDB's 31 December)."""
     name = _name_col(cells, r)
     two = _subhead(cells, r + 1, name)
     top = {c: cells.text(r, c) for c in cells.filled(r)}
@@ -148,15 +120,15 @@ def _header(
         if c in sub and re.fullmatch(r"\d{1,2}", t.replace(".0", "")):
             numbered.add(c)  # "Intermediate Targets" over 1 | 2 | 3
             t = raw = f"yr{int(float(t))}"
-        role = next((k for k, ws in _ROLES if any(w in t for w in ws)), None)
+        role = next((k for k, ws in ROLES if any(w in t for w in ws)), None)
         if c == name:
             role = "name"
         elif c < name:
             continue  # the id or code column: listed (by leftovers) as not read
-        yr = _YR.match(t)
+        yr = YR.match(t)
         # "YR1" counts from the baseline year; "YR1 2016" and "YR1 (FY18)" say their year
-        says = _YEAR_ONLY.search(str(raw)) or re.search(rf"\b{_FY}\b", t)
-        when = _header_date(raw) if not yr or says else None
+        says = _YEAR_ONLY.search(str(raw)) or re.search(rf"\b{FY}\b", t)
+        when = _header_date(raw, year_end) if not yr or says else None
         if role == "baseline" and when is not None:
             base_year = when.year
         if yr:
@@ -169,7 +141,7 @@ def _header(
     for c, (role, val) in list(cols.items()):
         if role == "yr":
             if base_year is not None:
-                cols[c] = ("target", _fy(base_year + val))
+                cols[c] = ("target", _fy(base_year + val, year_end))
             elif c in numbered:
                 cells.problems.add(
                     cells.sheet, r + 2, get_column_letter(c + 1), cells.raw(r + 1, c),
@@ -188,7 +160,7 @@ def _header(
         if role == "end" and val is None:
             cols[c] = ("end", max(dated) if dated else None)
         if role == "baseline" and val is None and base_year:
-            cols[c] = ("baseline", _fy(base_year))
+            cols[c] = ("baseline", _fy(base_year, year_end))
     for c in top:
         cells.get(r, c)
     for c in sub:
@@ -225,8 +197,8 @@ def _plan_row(
 def _clean_name(name: str) -> tuple[str, str]:
     """An indicator's name without "Intermediate Result indicator One:" and the unit the
     2018+ PADs write after it, and that unit."""
-    name = _NAME_LABEL.sub("", name).strip()
-    unit = _NAME_UNIT.search(name)
+    name = NAME_LABEL.sub("", name).strip()
+    unit = NAME_UNIT.search(name)
     if unit:
         return name[: unit.start()].strip(), unit_of(unit[1])
     return name, ""
@@ -235,13 +207,13 @@ def _clean_name(name: str) -> tuple[str, str]:
 def _kind_rows(cells: Cells, r: int, filled: list[int], cols: dict) -> tuple[int | None, list[int]]:
     """An ISR indicator: "Value" beside its name, then a "Date" row and a "Comment" row,
     their first cell empty: the Date row, and both rows (a comment is listed as not read)."""
-    kind = next((c for c in filled if c and c not in cols and _KINDS.get(cells.norm(r, c))), None)
-    if kind is None or _KINDS[cells.norm(r, kind)] != "value":
+    kind = next((c for c in filled if c and c not in cols and KINDS.get(cells.norm(r, c))), None)
+    if kind is None or KINDS[cells.norm(r, kind)] != "value":
         return None, []
     cells.get(r, kind)
     found, rows = None, []
     for r2 in range(r + 1, min(r + 3, cells.rows)):
-        if 0 in cells.filled(r2) or not (what := _KINDS.get(cells.norm(r2, kind))):
+        if 0 in cells.filled(r2) or not (what := KINDS.get(cells.norm(r2, kind))):
             break
         cells.get(r2, kind)
         rows.append(r2)
@@ -252,6 +224,7 @@ def _kind_rows(cells: Cells, r: int, filled: list[int], cols: dict) -> tuple[int
 
 def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     cells.fiscal_end = WB_FISCAL_END
+    year_end = match.data.get("year_end", WB_FISCAL_END)
     mx = Matrix(cells.sheet, "", cells.sheet, None, title_known=False)
     purpose: RowIn | None = None
     current: RowIn | None = None
@@ -279,7 +252,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             found = _header_date(cells.text(r, filled[0]))
             base_year = found.year if found else None
             continue
-        if (_PDO_ROW.match(a) or want_pdo) and not re.search(r"\bindicador|\bindicator", a):
+        if (PDO_ROW.match(a) or want_pdo) and not re.search(r"\bindicador|\bindicator", a):
             text = cells.text(r, filled[0])
             if not want_pdo:
                 after = text.split(":", 1)[1].strip() if ":" in text else ""
@@ -291,7 +264,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                 purpose = current = RowIn(Level.PURPOSE, text, r + 1, "A")
                 mx.rows.append(purpose)
             continue
-        section = a.rstrip(" *").startswith(_SECTIONS)
+        section = a.rstrip(" *").startswith(SECTIONS)
         if section and not any(cells.norm(r, c).startswith("baseline") for c in filled):
             for c in filled:  # "Cumulative Target Values**" beside it: part of the header
                 if c == filled[0] or any(
@@ -300,27 +273,33 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     cells.get(r, c)
             current, plan = purpose, False
             continue
-        if a.startswith(_PLAN):
+        if a.startswith(PLAN):
             cells.get(r, filled[0])  # "Monitoring & Evaluation Plan: PDO Indicators"
             plan = True
             continue
         if first_header is None and len(filled) == 1:
             if a.startswith(("annex", "results framework", "anexo", "marco de resultados",
+                             "matriz de resultados", "results matrix",
                              "implementation status", "informe de seguimiento de la ejecucion",
                              "informe sobre el estado de la ejecucion")):  # fmt: skip
                 cells.get(r, filled[0])  # the annex's or the report's title
             elif not mx.title_known and not a.startswith(("country", "region", "pais")):
-                mx.title, mx.row, mx.title_known = cells.text(r, filled[0]), r + 1, True
+                text = cells.text(r, filled[0])  # "Proyecto: …" (IDB): the name after it
+                mx.title, mx.row, mx.title_known = named_title(text) or text, r + 1, True
+            continue
+        if first_header is not None and first and IDB_SECTION.fullmatch(a):
+            cells.get(r, filled[0])  # "Resultados", "Productos", "Outcome indicators"
+            current = purpose
             continue
         if first and (first.startswith("*") or NOTES_ROW.match(first)):
             cells.set_aside(r, "notes_row")
             continue
         head = cells.norm(r, _name_col(cells, r))  # after an "ID" column
-        if head in ("indicator name", "nombre del indicador") or section:
-            if head == "nombre del indicador":
+        if head in HEADS or section:
+            if head in SPANISH_HEADS:
                 cells.decimal = ","  # a Spanish PAD writes 12,5 and 1.233
             first_header = first_header if first_header is not None else r
-            cols, base_year, two = _header(cells, r, base_year)
+            cols, base_year, two = _header(cells, r, base_year, year_end)
             nc = next((c for c, (k, _v) in cols.items() if k == "name"), 0)
             skip = r + 1 if two else None
             plan = plan or not any(k in ("baseline", "target", "end") for k, _v in cols.values())
@@ -329,12 +308,12 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                     if c not in cols:
                         plan_unused[c] = (cells.text(r, c), [])
             continue
-        if first and (hit := _IR_COMPONENT.match(first)):
+        if first and (hit := IR_COMPONENT.match(first)):
             cells.get(r, filled[0])
             current = RowIn(Level.OUTPUT, hit[1].strip(), r + 1, "A")
             mx.rows.append(current)
             continue
-        if first and _COMPONENT.match(first):
+        if first and COMPONENT.match(first):
             cells.get(r, filled[0])
             current = RowIn(Level.OUTPUT, first, r + 1, "A")
             mx.rows.append(current)
@@ -353,6 +332,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         ind = IndicatorIn(name, r + 1, get_column_letter(nc + 1), unit=unit)
         current.indicators.append(ind)
         targets: dict[Any, tuple] = {}
+        baseline_year = None
         dates, kinds = _kind_rows(cells, r, filled, cols)
         below.update(kinds)
         for c, (role, val) in cols.items():
@@ -360,7 +340,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             if role in ("unit", "frequency", "data_source", "responsible", "means_of_verification"):
                 text = cells.text(r, c)
                 setattr(ind, role, unit_of(text) if role == "unit" else text)
-            elif role in ("baseline", "target", "end", "actual"):
+            elif role in ("baseline", "target", "end", "actual", "base_year"):
                 value, ref = cells.number(r, c, ("value", "el valor"))
                 if value is None:
                     continue
@@ -375,14 +355,18 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                         cells.problems.add(
                             cells.sheet, r + 1, col, value, "ambiguous_date", warning=True,
                             header=cells.raw(first_header, c) if first_header is not None
-                            else "", hint=_UNDATED_ACTUAL,
+                            else "", hint=UNDATED_ACTUAL,
                         )  # fmt: skip
                 elif role == "baseline":
                     ind.baseline, ind.baseline_date = value, ref or val
+                elif role == "base_year" and 1900 < value < 2100:  # "Año línea de base"
+                    baseline_year = int(value)
                 else:
                     when = ref or val
                     targets[when or ("column", c)] = (when, value, r + 1, col)
         ind.targets = list(targets.values())
+        if baseline_year and ind.baseline is not None and ind.baseline_date is None:
+            ind.baseline_date = _fy(baseline_year, year_end)
     for c, (head, rows) in plan_unused.items():
         if rows:
             col = get_column_letter(c + 1)
