@@ -279,7 +279,7 @@ class CellIssue(MatrixError):
         ),
         "percent_word": (
             "read as {number}%: “{word}” means per cent",
-            "se leyó como {number} %: “{word}” significa por ciento",
+            "se leyó como {number} %: “{word}” indica un porcentaje",
         ),
         "footnote_mark": (
             "read as the number {number}; the footnote mark “{mark}” after it was left out of "
