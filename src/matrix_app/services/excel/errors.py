@@ -277,6 +277,16 @@ class CellIssue(MatrixError):
             "se leyó como el número {number}; la unidad o moneda “{dropped}” escrita con él se "
             "dejó fuera del valor",
         ),
+        "percent_word": (
+            "read as {number}%: “{word}” means per cent",
+            "se leyó como {number} %: “{word}” indica un porcentaje",
+        ),
+        "footnote_mark": (
+            "read as the number {number}; the footnote mark “{mark}” after it was left out of "
+            "the value{note}",
+            "se leyó como el número {number}; la llamada de nota “{mark}” que lo sigue se dejó "
+            "fuera del valor{note}",
+        ),
         "progress_word": (
             "names a state, not a percentage; the progress was left empty",
             "nombra un estado, no un porcentaje; se dejó en blanco el avance",

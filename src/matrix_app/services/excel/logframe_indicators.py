@@ -37,7 +37,7 @@ from .parse import (
     split_reference,
     text_serial,
 )
-from .units import split_unit
+from .value_marks import loose_number
 
 _DIMENSION_WORDS = "eficacia/efficacy, eficiencia/efficiency, calidad/quality, economía/economy"
 
@@ -262,9 +262,8 @@ class IndicatorReader:
         try:
             return parse_number(raw, mapping.decimal)
         except ValueError:
-            if (found := split_unit(raw, mapping.decimal)) is not None:  # "45 days"
-                self.problems.add(sheet, rowno, column, raw, "unit_dropped", warning=True,
-                                  number=f"{found[0]:.15g}", dropped=found[1])  # fmt: skip
+            if (found := loose_number(raw, mapping.decimal)) is not None:  # "45 days", "60*"
+                self.problems.add(sheet, rowno, column, raw, found[1], warning=True, **found[2])
                 return found[0]
             self.problems.add(sheet, rowno, column, raw, "number")
             return None

@@ -81,7 +81,7 @@ def guess_level(text: object) -> tuple[Level | None, str]:
     """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
     # "Objetivo(s) específico(s)", "Realização(ões)": a plural in brackets is the singular
     norm = re.sub(r"\((?:s|es|oes|aes)\)", "", normalize(text))
-    words = re.findall(r"[a-z]+|[0-9]+", norm)
+    words = re.findall(r"[^\W\d_]+|[0-9]+", norm)  # any script: "цель", "tujuan"
     while words and (words[0].isdigit() or (len(words) > 1 and _ROMAN.match(words[0]))):
         words = words[1:]
     for level, phrases in LEVEL_PHRASES:

@@ -1,5 +1,6 @@
 """The words a classic logframe sheet is read by: what each column holds (in Spanish, English,
-French and Portuguese with their usual variants) and the names of its levels."""
+French and Portuguese with their usual variants; Indonesian and Russian at the end) and the
+names of its levels."""
 
 from __future__ import annotations
 
@@ -288,12 +289,14 @@ LABEL = re.compile(
     r"^\s*(?P<what>compromiso|compromisso|commitment|engagement|organismo|institucion|"
     r"instituicao|entidad|lead agency|lead institution|lead department|lead ministry|"
     r"lead organi[sz]ation|agencia|responsable|departamento|ministerio|entidade|orgao|"
-    r"institution|organisme|ministere|ministry|responsible|implementing agency)\b[^:]{0,30}:\s*"
+    r"institution|organisme|ministere|ministry|responsible|implementing agency|komitmen|"
+    r"обязательство|penanggung jawab|instansi|ответственн\w*)\b[^:]{0,30}:\s*"
     r"(?P<rest>.*)$",
     re.DOTALL,
 )
 #: The label words of LABEL that name a commitment (the others name its institution).
-COMMITMENT_LABELS = ("compromiso", "compromisso", "commitment", "engagement")
+COMMITMENT_LABELS = ("compromiso", "compromisso", "commitment", "engagement", "komitmen",
+                     "обязательство")  # fmt: skip
 
 
 def labelled_institution(rows: list[list[Any]]) -> tuple[str, list[tuple[int, int]]]:
@@ -314,3 +317,43 @@ def labelled_institution(rows: list[list[Any]]) -> tuple[str, list[tuple[int, in
             if isinstance(nxt, str):
                 return " ".join(nxt.split()), [(r, c), (r, filled[i + 1])]
     return "", []
+
+
+#: Indonesian and Russian header words, per role (Russian as stems: "показател" is
+#: "показатели", "показателей"); added to ``HEADER_RULES`` in its order.
+MORE_HEADER_WORDS = {
+    "baseline_date": ("tahun dasar", "tahun baseline", "базовый год", "год базового"),
+    "data_source": ("sumber data", "источник данных", "источники данных"),
+    "means_of_verification": ("verifikasi", "sarana verifikasi", "alat verifikasi",
+                              "средства проверки", "источники проверки", "источник проверки",
+                              "источник информации"),
+    "indicators": ("indikator", "индикатор", "показател"),
+    "assumptions": ("asumsi", "risiko", "допущени", "предположени", "риск"),
+    "baseline": ("data dasar", "nilai dasar", "базов", "исходн"),
+    "target_date": ("tahun target", "срок достижения", "целевой год"),
+    "target": ("целев",),
+    "unit": ("satuan", "единиц"),
+    "responsible": ("penanggung jawab", "ответствен"),
+    "frequency": ("frekuensi", "периодичност", "частота"),
+    "narrative": ("ringkasan", "uraian", "logika intervensi", "rantai hasil", "описание",
+                  "логика вмешательства", "цепочка результатов"),
+    "level": ("tingkat", "уровень"),
+}  # fmt: skip
+#: Indonesian and Russian level names; added to ``LEVEL_PHRASES``.
+MORE_LEVEL_PHRASES = {
+    Level.GOAL: ("tujuan", "tujuan umum", "dampak", "цель", "общая цель", "цель развития",
+                 "воздействие"),
+    Level.PURPOSE: ("sasaran", "tujuan khusus", "конкретная цель", "задача", "задачи",
+                    "непосредственный результат", "непосредственные результаты"),
+    Level.OUTPUT: ("keluaran", "hasil", "результат", "результаты", "ожидаемые результаты",
+                   "продукт", "продукты"),
+    Level.ACTIVITY: ("kegiatan", "aktivitas", "мероприятие", "мероприятия", "деятельность"),
+}  # fmt: skip
+HEADER_RULES[:] = [
+    (role, keys + tuple(normalize(k) for k in MORE_HEADER_WORDS.get(role, ())))
+    for role, keys in HEADER_RULES
+]
+LEVEL_PHRASES[:] = [
+    (level, phrases + tuple(normalize(p) for p in MORE_LEVEL_PHRASES.get(level, ())))
+    for level, phrases in LEVEL_PHRASES
+]

@@ -7,7 +7,6 @@ file's convention says so. Each parser raises ``ValueError`` with the ``CellIssu
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -15,27 +14,7 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 
 from ...domain.vocabulary import labels_of
-
-MONTHS = {
-    "enero": 1, "january": 1, "jan": 1, "ene": 1,
-    "febrero": 2, "february": 2, "feb": 2,
-    "marzo": 3, "march": 3, "mar": 3,
-    "abril": 4, "april": 4, "apr": 4, "abr": 4,
-    "mayo": 5, "may": 5,
-    "junio": 6, "june": 6, "jun": 6,
-    "julio": 7, "july": 7, "jul": 7,
-    "agosto": 8, "august": 8, "aug": 8, "ago": 8,
-    "septiembre": 9, "setiembre": 9, "september": 9, "sep": 9, "sept": 9, "set": 9,
-    "octubre": 10, "october": 10, "oct": 10,
-    "noviembre": 11, "november": 11, "nov": 11,
-    "diciembre": 12, "december": 12, "dec": 12, "dic": 12,
-    # French and Portuguese ("juin 2017", "dezembro de 2016", "fev/2016")
-    "janvier": 1, "janv": 1, "janeiro": 1, "fevrier": 2, "fevr": 2, "fev": 2,
-    "fevereiro": 2, "mars": 3, "marco": 3, "avril": 4, "avr": 4, "mai": 5, "maio": 5,
-    "juin": 6, "junho": 6, "juillet": 7, "juil": 7, "julho": 7, "aout": 8,
-    "septembre": 9, "setembro": 9, "octobre": 10, "outubro": 10, "out": 10,
-    "novembre": 11, "novembro": 11, "decembre": 12, "dezembro": 12, "dez": 12,
-}  # fmt: skip
+from .periods import MONTH_FILLERS, MONTHS, YEAR_PART, full_year, month_end, period_end
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 _GROUPED = {
@@ -127,102 +106,10 @@ def text_serial(value: object) -> dt.date | None:
     return _EXCEL_EPOCH + dt.timedelta(days=int(found[1]))
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _year(y: int) -> int:
-    return y + 2000 if y < 100 else y
-
-
 #: Fiscal years end on 30 September unless a format says otherwise (US federal year, as in
 #: USAID tables; the World Bank's ends on 30 June).
 US_FISCAL_END = (9, 30)
 WB_FISCAL_END = (6, 30)
-_ORDINAL = {
-    "1": 1, "1er": 1, "1ro": 1, "1st": 1, "primer": 1, "primero": 1, "first": 1, "i": 1,
-    "1o": 1, "1°": 1, "1º": 1, "h1": 1, "s1": 1,
-    "2": 2, "2do": 2, "2nd": 2, "segundo": 2, "second": 2, "ii": 2, "2o": 2, "2°": 2,
-    "2º": 2, "h2": 2, "s2": 2,
-    "3": 3, "3er": 3, "3ro": 3, "3rd": 3, "tercer": 3, "tercero": 3, "third": 3, "iii": 3,
-    "3o": 3, "3°": 3, "3º": 3,
-    "4": 4, "4to": 4, "4th": 4, "cuarto": 4, "fourth": 4, "iv": 4, "4o": 4, "4°": 4, "4º": 4,
-    "premier": 1, "1e": 1, "1eme": 1, "primeiro": 1, "2e": 2, "2eme": 2, "deuxieme": 2,
-    "3e": 3, "3eme": 3, "troisieme": 3, "terceiro": 3, "4e": 4, "4eme": 4,
-    "quatrieme": 4, "quarto": 4,
-}  # fmt: skip
-#: "fin de 2016", "end of 2016" is 31 December; "mediados de 2016", "mid-2016" 30 June.
-_YEAR_PART = re.compile(
-    r"(?:(?P<end>fin(?:es|ales)?|end|fim|final)|(?P<mid>mediados|mid|mi|meados|milieu))"
-    r"\s*-?\s*(?:de\s+|del\s+|of\s+|d')?(?P<year>\d{4})"
-)
-_HALF = r"(?:semestre|semester|half|sem\.?|mitad)"
-_QUARTER = r"(?:trimestre|quarter|trim\.?|tri\.?)"
-#: Periods of a year by their length in months: semesters, quarters, and the bimestre and
-#: cuatrimestre (quadrimestre) of Latin American budgets and plans.
-_UNITS = (
-    (_HALF, 6),
-    (_QUARTER, 3),
-    (r"(?:cuatrimestre|quadrimestre|quatrimestre)", 4),
-    (r"(?:bimestre|bimester)", 2),
-)
-#: "2S 2016", "3T 2017", "4Q 2016", "2B 2016", "1C 2016": number then the unit's letter.
-_LETTER_MONTHS = {"s": 6, "h": 6, "q": 3, "t": 3, "c": 4, "b": 2}
-#: "Año 2016", "year 2016", "exercice 2016": the whole year, which ends on 31 December.
-_WHOLE_YEAR = re.compile(
-    r"(?:ano|year|annee|exercice|ejercicio|exercicio|gestion)\s+(?:de\s+|del\s+|of\s+)?(\d{4})"
-)
-
-
-def _ordinal(token: str) -> int | None:
-    """1-6 from an ordinal however it is written: "1", "1.º", "1.er", "2do", "3rd", "2e",
-    "II", "segundo", "segunda", "premier"... (a digit and any suffix counts as the digit)."""
-    token = token.strip(".°º")
-    if m := re.fullmatch(r"([1-6])\W*[a-z]{0,3}\W*", token):
-        return int(m[1])
-    word = token.replace(".", "")
-    if word.endswith("a") and word[:-1] + "o" in _ORDINAL:  # feminine: "segunda mitad"
-        word = word[:-1] + "o"
-    return _ORDINAL.get(word)
-
-
-def _fiscal_end(year: int, fiscal_end: tuple[int, int]) -> dt.date:
-    return dt.date(year, fiscal_end[0], fiscal_end[1])
-
-
-def _period_end(text: str, fiscal_end: tuple[int, int]) -> dt.date | None:
-    """The last day of a period written as a semester, quarter or fiscal year, or None."""
-    if m := re.fullmatch(r"(?:fy|af|ef)\s*'?(\d{2}|\d{4})", text):
-        return _fiscal_end(_year(int(m[1])), fiscal_end)
-    if m := re.fullmatch(r"([hs])\s*([12])\s*[-/ ]?\s*(\d{4})", text):
-        return _month_end(int(m[3]), 6 * int(m[2]))
-    if m := re.fullmatch(r"(\d{4})\s*[-/ ]?\s*([hsqt])\s*([1-4])", text):  # "2019-T3"
-        n = int(m[3])
-        if m[2] in "qt":
-            return _month_end(int(m[1]), 3 * n)
-        return _month_end(int(m[1]), 6 * n) if n <= 2 else None
-    if m := re.fullmatch(r"(\d{4})\s*[-/ ]?\s*([1-6])\s*([shqtcb])", text):  # "2019-3T"
-        n, months = int(m[2]), _LETTER_MONTHS[m[3]]
-        return _month_end(int(m[1]), n * months) if n * months <= 12 else None
-    if m := re.fullmatch(r"(?:q|t)\s*([1-4])\s*[-/ ]?\s*(?:de\s+|of\s+)?(?:fy\s*)?(\d{4})", text):
-        return _month_end(int(m[2]), 3 * int(m[1]))
-    if m := re.fullmatch(r"([1-6])\s*([shqtcb])\s*[-/ ]?\s*(\d{4})", text):
-        n, months = int(m[1]), _LETTER_MONTHS[m[2]]
-        return _month_end(int(m[3]), n * months) if n * months <= 12 else None
-    if m := _WHOLE_YEAR.fullmatch(text):
-        return dt.date(int(m[1]), 12, 31)
-    ordinal = r"([\w.°º]+)"
-    year = r"\s+(?:de\s+|del\s+|of\s+|d')?(\d{4})"
-    for unit, months in _UNITS:
-        found = re.fullmatch(ordinal + r"\s+" + unit + year, text)
-        if found is None:
-            found = re.fullmatch(unit + r"\s+" + ordinal + year, text)
-        if found is not None:
-            n = _ordinal(found[1])
-            if n is None or n * months > 12:
-                return None
-            return _month_end(int(found[2]), n * months)
-    return None
 
 
 def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt.date:
@@ -234,10 +121,11 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
     year ("FY2016") the day it ends (``fiscal_end``), a bimestre or cuatrimestre ("3er
     bimestre 2016", "2C 2016") its last month's last day, "Año 2016" 31 December, an ordinal
     however written ("1.º", "1.er", "2e", "segunda"); "fin de 2016" / "end of 2016" 31
-    December, "mediados de 2016" / "mid-2016" 30 June. Months in Spanish, English, French and
-    Portuguese. Day-first is assumed for ``a/b/yyyy``
-    unless only month-first makes sense (``07/31/2016``). Five digits as text are an Excel
-    day count (``text_serial``), as in a number cell.
+    December, "mediados de 2016" / "mid-2016" 30 June. Months and periods in Spanish,
+    English, French, Portuguese, Indonesian and Russian (``periods``: "Maret 2019", "IV
+    квартал 2019", "1st Qtr 2018"). Day-first is assumed for ``a/b/yyyy`` unless only
+    month-first makes sense (``07/31/2016``); "2020/01" and "01/2020" are a month. Five
+    digits as text are an Excel day count (``text_serial``), as in a number cell.
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -258,31 +146,31 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
         if m := re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", text):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         if m := re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", text):
-            a, b, y = int(m[1]), int(m[2]), _year(int(m[3]))
+            a, b, y = int(m[1]), int(m[2]), full_year(int(m[3]))
             if b > 12 >= a:
                 a, b = b, a
             return dt.date(y, b, a)
-        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
-            return _month_end(int(m[1]), int(m[2]))
+        if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})", text):  # "2020-01", "2020/01"
+            return month_end(int(m[1]), int(m[2]))
         if m := re.fullmatch(r"(\d{1,2})[/.\-](\d{4})", text):
-            return _month_end(int(m[2]), int(m[1]))
+            return month_end(int(m[2]), int(m[1]))
         if m := re.fullmatch(r"(\d{4})", text):
             return dt.date(int(m[1]), 12, 31)
-        if (period := _period_end(text, fiscal_end)) is not None:
+        if (period := period_end(text, fiscal_end)) is not None:
             return period
-        if m := _YEAR_PART.fullmatch(text):
+        if m := YEAR_PART.fullmatch(text):
             return dt.date(int(m["year"]), 12 if m["end"] else 6, 31 if m["end"] else 30)
-        words = re.findall(r"[a-z]+|\d+", text)
-        words = [w for w in words if w not in ("de", "del", "of", "the")]
+        words = re.findall(r"[^\W\d_]+|\d+", text)
+        words = [w for w in words if w not in MONTH_FILLERS]
         months = [MONTHS[w] for w in words if w in MONTHS]
         numbers = [int(w) for w in words if w.isdigit()]
         if len(months) == 1 and len(words) == len(numbers) + 1:
             year = next((n for n in numbers if n > 31), None)
             days = [n for n in numbers if n <= 31]
-            if year is None and len(numbers) == 1 and re.search(r"[a-z][-/. ']\d{2}$", text):
-                return _month_end(_year(numbers[0]), months[0])  # "dic-15", "Dec '15"
+            if year is None and len(numbers) == 1 and re.search(r"[^\W\d_][-/. ']\d{2}$", text):
+                return month_end(full_year(numbers[0]), months[0])  # "dic-15", "Dec '15"
             if year is not None and len(numbers) == 1:
-                return _month_end(year, months[0])
+                return month_end(year, months[0])
             if year is not None and len(numbers) == 2 and len(days) == 1:
                 return dt.date(year, months[0], days[0])
     except ValueError:

@@ -34,7 +34,7 @@ from ..parse import (
     split_reference,
     text_serial,
 )
-from ..units import split_unit
+from ..value_marks import is_percent_text, loose_number
 
 
 @dataclass
@@ -187,16 +187,16 @@ class Cells:
         try:
             return parse_number(value, self.decimal), ref
         except ValueError:
-            if (found := split_unit(value, self.decimal)) is not None:  # "USD 1.2 million"
-                self.problems.add(self.sheet, r + 1, col, v, "unit_dropped", warning=True,
-                                  number=f"{found[0]:.15g}", dropped=found[1])  # fmt: skip
+            # "USD 1.2 million", "45 por ciento", "60*" (quoting the note the mark points to)
+            if (found := loose_number(value, self.decimal, self.grid, r)) is not None:
+                self.problems.add(self.sheet, r + 1, col, v, found[1], warning=True, **found[2])
                 return found[0], ref
             self.problems.add(self.sheet, r + 1, col, v, "number")
             return None, None
 
     def is_percent(self, r: int, c: int) -> bool:
         v = self.raw(r, c)
-        return isinstance(v, Percent) or (isinstance(v, str) and "%" in v)
+        return isinstance(v, Percent) or is_percent_text(v)
 
     def date(self, r: int, c: int, what: tuple[str, str]) -> dt.date | None:
         v = self.get(r, c)

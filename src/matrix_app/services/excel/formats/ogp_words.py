@@ -1,6 +1,8 @@
 """The words of OGP follow-up sheets, in Spanish, English, French and Portuguese: what each
 header means, the IRM's completion scale, theme, total, notes and signature rows, and how a
-period written in one cell ("julio 2014 - diciembre 2015") splits into its two dates."""
+period written in one cell ("julio 2014 - diciembre 2015") splits into its two dates. Headers
+also in Indonesian and Russian (a Russian stem, "выполнени", matches its cases: a word longer
+than four letters matches anywhere in a header)."""
 
 from __future__ import annotations
 
@@ -16,27 +18,37 @@ RULES = (
     ("milestone", ("hito", "milestone", "jalon", "actividad", "activity", "entregable",
                    "deliverable", "atividade", "marco", "marcos", "meta", "metas", "hitos",
                    "jalons", "linea de accion",
-                   "acciones", "action")),
-    ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut")),
+                   "acciones", "action", "actuacion", "actuaciones", "kegiatan", "tonggak",
+                   "мероприят", "веха", "вехи", "этап", "действия")),
+    ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut", "mulai",
+               "начал")),
     ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end",
              "final", "finalizacion", "finalisation",
              "fecha de cumplimiento", "fecha de entrega", "fecha limite", "fecha de conclusion",
-             "due date", "deadline", "conclusao", "fim")),
+             "due date", "deadline", "conclusao", "fim", "selesai", "berakhir", "batas waktu",
+             "завершени", "окончани", "срок исполнения", "срок выполнения")),
     ("period", ("plazo", "periodo", "duracion", "cronograma", "calendario", "timeline",
-                "timeframe", "period", "prazo", "calendrier", "echeance")),
+                "timeframe", "period", "prazo", "calendrier", "echeance", "jangka waktu",
+                "waktu pelaksanaan", "срок", "сроки")),
     ("progress", ("avance", "completion", "progress", "cumplimiento", "complete",
-                  "realisation", "execucao", "ejecucion", "porcentaje", "percentual")),
+                  "realisation", "execucao", "ejecucion", "porcentaje", "percentual",
+                  "capaian", "kemajuan", "realisasi", "persentase", "выполнени", "исполнени",
+                  "прогресс")),
     ("evidence", ("medio de verificacion", "medios de verificacion", "verificacion",
                   "verification", "verificacao", "verificador", "verificable", "verifiable",
                   "evidence", "evidencia", "preuve", "enlace", "link",
                   "justificatif", "justificatifs", "justificative", "justificatives",
-                  "justificativo", "comprobante")),
+                  "justificativo", "comprobante", "bukti", "verifikasi", "подтвержд",
+                  "средства проверки", "источник проверки", "доказательств", "ссылка")),
     ("institution", ("institucion", "institution", "responsable", "organismo", "agency",
                      "agencia", "lead", "implementing", "orgao", "entidad", "responsavel",
                      "responsible", "body", "organisme", "entidade", "instituicao",
                      "ministerio", "ministry", "ministere", "dependencia", "organization",
-                     "organisation", "organizacion", "organizacao")),
-    ("commitment", ("compromiso", "compromisso", "commitment", "engagement")),
+                     "organisation", "organizacion", "organizacao", "penanggung jawab",
+                     "instansi", "lembaga", "kementerian", "ответствен",
+                     "исполнитель", "орган", "ведомство", "министерство")),
+    ("commitment", ("compromiso", "compromisso", "commitment", "engagement", "komitmen",
+                    "обязательств")),
     ("code", ("n°", "nº", "no.", "no", "nro", "nro.", "numero", "#", "n")),
 )  # fmt: skip
 #: A period column that is a deadline ("Prazo", "Plazo", "Échéance"): beside a start
@@ -55,13 +67,16 @@ WHY = {
     "total": ("a total of the milestones above, worked out from them, not a milestone",
               "un total de los hitos de arriba, que se calcula a partir de ellos; no es un hito"),
 }  # fmt: skip
-STATUS_HEADERS = ("estado", "status", "statut", "situacao", "situacion", "etat")
-COMMENT_HEADERS = ("observacion", "comment", "remarque", "nota", "observacao", "commentaire")
+STATUS_HEADERS = ("estado", "status", "statut", "situacao", "situacion", "etat", "статус",
+                  "состояние")  # fmt: skip
+COMMENT_HEADERS = ("observacion", "comment", "remarque", "nota", "observacao", "commentaire",
+                   "keterangan", "catatan", "примечани", "комментари", "замечани")  # fmt: skip
 #: Header of a column of supporting institutions ("Instituciones de apoyo", "Other actors
 #: involved"): linked to the commitment as support, one per line or ";".
 SUPPORT = re.compile(
     r"\b(?:apoyo|support|supporting|otros actores|other actors|corresponsables?|"
-    r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?)\b"
+    r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?|instansi pendukung|lembaga pendukung|"
+    r"соисполнител\w*)\b"
 )
 SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
 #: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
@@ -69,10 +84,17 @@ NUMBER = re.compile(
     r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bn\.o\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|"
     r"\bid\b)"  # "N.º" is "n.o" once normalized
 )
-SECTION = re.compile(r"^\s*(?:compromiso|compromisso|commitment|engagement)\b", re.IGNORECASE)
-COMMITMENT_WORD = re.compile(r"\b(?:compromiso|compromisso|commitment|engagement)\b")
+SECTION = re.compile(
+    r"^\s*(?:compromiso|compromisso|commitment|engagement|komitmen|обязательство)\b",
+    re.IGNORECASE,
+)
+COMMITMENT_WORD = re.compile(
+    r"\b(?:compromiso|compromisso|commitment|engagement|komitmen|обязательств[оа])\b"
+)
 #: Of two commitment columns, the one that holds the name ("Nombre del compromiso").
-NAME_WORDS = re.compile(r"\b(?:nombre|name|titulo|title|nom|intitule|nome|denominacion)\b")
+NAME_WORDS = re.compile(
+    r"\b(?:nombre|name|titulo|title|nom|intitule|nome|denominacion|nama|наименование|название)\b"
+)
 #: Headers that make a "Meta" column a logframe target, not a milestone.
 LOGFRAME_HEADERS = re.compile(r"indicador|indicator|indicateur|linea (?:de )?base|baseline")
 #: A list mark alone in a milestone column ("a)", "(b)", "1.", "ii.", "1.2", "-"): the
