@@ -17,7 +17,8 @@ from typing import Any
 from ...storage.filemode import share
 from ..cancelling import cancel_check
 from ..collector import collector_relaxed, refreeze
-from ..snapshot import PlanData, load_snapshot
+from ..snapshot import PlanData
+from ..snapshot_read import load_snapshot
 from .document import Cancelled, PageCounter, ReportDoc
 from .formatting import fmt_date, truncate
 from .inputs import ReportInputs, load_inputs, translate_plan
