@@ -19,7 +19,8 @@ from ..cancelling import cancel_check
 from ..collector import collector_relaxed, refreeze
 from ..snapshot import PlanData
 from ..snapshot_read import load_snapshot
-from .document import Cancelled, PageCounter, ReportDoc
+from .document import Cancelled, ReportDoc
+from .flowables import PageCounter
 from .formatting import fmt_date, truncate
 from .inputs import ReportInputs, load_inputs, translate_plan
 from .labels import text
@@ -211,7 +212,7 @@ def _prefill_contents(story: list) -> None:
     """
     from reportlab.platypus.tableofcontents import TableOfContents
 
-    from .document import Heading
+    from .flowables import Heading
 
     entries = [
         (f.bookmark[1], f.bookmark[3], 0, f.bookmark[0])
