@@ -17,86 +17,76 @@ from ...services.snapshot import CommitmentData
 from . import fmt
 from .widgets import TextEdit, vocab_combo
 
+# lupdate reads translate("OverviewTab", ...) calls through this short name too
+translate = QCoreApplication.translate
+
 
 class IrmPart:
     """Builds the "IRM assessment" and "Computed" groups and shows the computed verdicts."""
 
     def _build_irm(self) -> QGroupBox:
-        irm = QGroupBox(QCoreApplication.translate("OverviewTab", "IRM assessment"))
+        irm = QGroupBox(translate("OverviewTab", "IRM assessment"))
         form = QFormLayout(irm)
-        not_set = QCoreApplication.translate("OverviewTab", "Not assessed")
-        self._row(
-            form,
-            "irm_specificity",
-            QCoreApplication.translate("OverviewTab", "Specificit&y:"),
-            vocab_combo(v.Specificity, not_set),
-        )
-        self._row(
-            form,
-            "irm_potential_impact",
-            QCoreApplication.translate("OverviewTab", "Potential &impact:"),
-            vocab_combo(v.PotentialImpact, not_set),
-        )
-        self._row(
-            form,
-            "irm_completion_mid_term",
-            QCoreApplication.translate("OverviewTab", "Comp&letion (mid-term):"),
-            vocab_combo(v.Completion, not_set),
-        )
-        self._row(
-            form,
-            "irm_completion_end_of_term",
-            QCoreApplication.translate("OverviewTab", "Completion (end o&f term):"),
-            vocab_combo(v.Completion, not_set),
-        )
+        not_set = translate("OverviewTab", "Not assessed")
+        for field, text, vocab in (
+            ("irm_specificity", translate("OverviewTab", "Specificit&y:"), v.Specificity),
+            (
+                "irm_potential_impact",
+                translate("OverviewTab", "Potential &impact:"),
+                v.PotentialImpact,
+            ),
+            (
+                "irm_completion_mid_term",
+                translate("OverviewTab", "Comp&letion (mid-term):"),
+                v.Completion,
+            ),
+            (
+                "irm_completion_end_of_term",
+                translate("OverviewTab", "Completion (end o&f term):"),
+                v.Completion,
+            ),
+        ):
+            self._row(form, field, text, vocab_combo(vocab, not_set))
         on_time = QComboBox()
         on_time.addItem(not_set, None)
-        on_time.addItem(QCoreApplication.translate("OverviewTab", "Yes"), True)
-        on_time.addItem(QCoreApplication.translate("OverviewTab", "No"), False)
-        self._row(
-            form, "irm_on_time", QCoreApplication.translate("OverviewTab", "On ti&me:"), on_time
-        )
+        on_time.addItem(translate("OverviewTab", "Yes"), True)
+        on_time.addItem(translate("OverviewTab", "No"), False)
+        self._row(form, "irm_on_time", translate("OverviewTab", "On ti&me:"), on_time)
         self._row(
             form,
             "irm_opened_government",
-            QCoreApplication.translate("OverviewTab", "Did it open &government?"),
+            translate("OverviewTab", "Did it open &government?"),
             vocab_combo(v.OpenedGovernment, not_set),
         )
         starred = QComboBox()
-        starred.addItem(QCoreApplication.translate("OverviewTab", "No published verdict"), None)
-        starred.addItem(QCoreApplication.translate("OverviewTab", "Starred"), True)
-        starred.addItem(QCoreApplication.translate("OverviewTab", "Not starred"), False)
+        starred.addItem(translate("OverviewTab", "No published verdict"), None)
+        starred.addItem(translate("OverviewTab", "Starred"), True)
+        starred.addItem(translate("OverviewTab", "Not starred"), False)
         self._row(
             form,
             "irm_starred",
-            QCoreApplication.translate("OverviewTab", "IRM starred &verdict:"),
+            translate("OverviewTab", "IRM starred &verdict:"),
             starred,
         )
         self._row(
             form,
             "irm_notes",
-            QCoreApplication.translate("OverviewTab", "I&RM notes:"),
+            translate("OverviewTab", "I&RM notes:"),
             TextEdit(lines=2),
         )
         return irm
 
     def _build_computed(self) -> QGroupBox:
-        computed = QGroupBox(QCoreApplication.translate("OverviewTab", "Computed"))
+        computed = QGroupBox(translate("OverviewTab", "Computed"))
         form = QFormLayout(computed)
         self.starred_rule = QLabel()
         self.starred_rule.setWordWrap(True)
-        self.starred_rule.setAccessibleName(
-            QCoreApplication.translate("OverviewTab", "Starred by the IRM rule")
-        )
+        self.starred_rule.setAccessibleName(translate("OverviewTab", "Starred by the IRM rule"))
         self.schedule = QLabel()
         self.schedule.setWordWrap(True)
-        self.schedule.setAccessibleName(
-            QCoreApplication.translate("OverviewTab", "Schedule status")
-        )
-        form.addRow(
-            QCoreApplication.translate("OverviewTab", "Starred by the rule:"), self.starred_rule
-        )
-        form.addRow(QCoreApplication.translate("OverviewTab", "Schedule:"), self.schedule)
+        self.schedule.setAccessibleName(translate("OverviewTab", "Schedule status"))
+        form.addRow(translate("OverviewTab", "Starred by the rule:"), self.starred_rule)
+        form.addRow(translate("OverviewTab", "Schedule:"), self.schedule)
         return computed
 
     def _show_computed(self, data: CommitmentData) -> None:
@@ -113,33 +103,29 @@ class IrmPart:
         checks = [
             (
                 c.irm_specificity in (v.Specificity.MEDIUM, v.Specificity.HIGH),
-                QCoreApplication.translate("OverviewTab", "medium or high specificity"),
+                translate("OverviewTab", "medium or high specificity"),
             ),
-            (relevant, QCoreApplication.translate("OverviewTab", "relevant to an OGP value")),
+            (relevant, translate("OverviewTab", "relevant to an OGP value")),
             (
                 c.irm_potential_impact
                 in (v.PotentialImpact.MODERATE, v.PotentialImpact.TRANSFORMATIVE),
-                QCoreApplication.translate(
-                    "OverviewTab", "moderate or transformative potential impact"
-                ),
+                translate("OverviewTab", "moderate or transformative potential impact"),
             ),
             (
                 data.assessed_completion() in (v.Completion.SUBSTANTIAL, v.Completion.COMPLETE),
-                QCoreApplication.translate("OverviewTab", "substantial or complete implementation"),
+                translate("OverviewTab", "substantial or complete implementation"),
             ),
         ]
         verdict = (
-            QCoreApplication.translate("OverviewTab", "Yes")
+            translate("OverviewTab", "Yes")
             if data.starred_by_rule()
-            else QCoreApplication.translate("OverviewTab", "No")
+            else translate("OverviewTab", "No")
         )
         lines = [f"<b>{verdict}</b>"]
         lines += [("✔ " if ok else "✘ ") + text for ok, text in checks]
         if c.irm_starred is not None and c.irm_starred != data.starred_by_rule():
             lines.append(
-                QCoreApplication.translate(
-                    "OverviewTab", "The IRM's published verdict differs and prevails."
-                )
+                translate("OverviewTab", "The IRM's published verdict differs and prevails.")
             )
         self.starred_rule.setText("<br>".join(lines))
         today = dt.date.today()
@@ -149,15 +135,13 @@ class IrmPart:
         detail = []
         if elapsed is not None:
             detail.append(
-                QCoreApplication.translate("OverviewTab", "time elapsed %1").replace(
+                translate("OverviewTab", "time elapsed %1").replace(
                     "%1", fmt.percent_text(elapsed, 0)
                 )
             )
         if done is not None:
             detail.append(
-                QCoreApplication.translate("OverviewTab", "work done %1").replace(
-                    "%1", fmt.percent_text(done, 0)
-                )
+                translate("OverviewTab", "work done %1").replace("%1", fmt.percent_text(done, 0))
             )
         text = f"<b>{fmt.vocab(status)}</b>"
         if detail:
