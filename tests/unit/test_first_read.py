@@ -19,7 +19,7 @@ from matrix_app.services import translations as tr
 from matrix_app.services.live_rows import plain_class
 from matrix_app.services.outline import project_outline
 from matrix_app.services.project import Project
-from matrix_app.services.snapshot import load_snapshot
+from matrix_app.services.snapshot_read import load_snapshot
 from matrix_app.services.translation_findings import TEXT_FIELDS
 from matrix_app.services.view_columns import NARROW
 from matrix_app.storage.errors import ProjectFileError

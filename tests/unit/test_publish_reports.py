@@ -192,7 +192,7 @@ def test_cli_include_reports(rich, tmp_path, capsys):
 
 
 def test_public_plan_copies_never_change_the_snapshot(rich):
-    from matrix_app.services.snapshot import load_snapshot
+    from matrix_app.services.snapshot_read import load_snapshot
 
     with rich.read() as s:
         snap = load_snapshot(s, plain=True)

@@ -1,5 +1,5 @@
 from matrix_app.domain import models as m
-from matrix_app.services.snapshot import load_snapshot
+from matrix_app.services.snapshot_read import load_snapshot
 
 
 def codes_of(project):

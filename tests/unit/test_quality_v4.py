@@ -9,7 +9,7 @@ from exchange_helpers import build_base
 from matrix_app.domain import models as m
 from matrix_app.services import translations as tr
 from matrix_app.services.project import Project
-from matrix_app.services.snapshot import load_snapshot
+from matrix_app.services.snapshot_read import load_snapshot
 from matrix_app.services.summary import project_check
 
 

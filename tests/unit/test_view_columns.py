@@ -15,7 +15,7 @@ from matrix_app.domain import models as m
 from matrix_app.paths import sample_project
 from matrix_app.services import translations as tr
 from matrix_app.services.project import Project
-from matrix_app.services.snapshot import load_snapshot
+from matrix_app.services.snapshot_read import load_snapshot
 from matrix_app.services.view_columns import NARROW
 from matrix_app.ui.project_data import build_project_data, load_commitment_updates
 

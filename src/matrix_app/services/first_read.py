@@ -26,7 +26,8 @@ from typing import Any
 from ..storage.light_read import Converter, read_objects, read_tuples
 from ..storage.schema_stored import DDL
 from .outline import PlanLine, read_outline
-from .snapshot import Snapshot, group_rows
+from .snapshot import Snapshot
+from .snapshot_read import group_rows
 from .translation_findings import TEXT_FIELDS, read_state
 from .view_columns import view_columns
 

@@ -12,7 +12,7 @@ from ..domain import models as m
 from ..domain.vocabulary import Completion
 from .digest import content_digest
 from .project import Project
-from .snapshot import load_snapshot
+from .snapshot_read import load_snapshot
 
 
 def project_info(project: Project) -> dict[str, Any]:

@@ -181,7 +181,7 @@ def load_project_data(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ProjectData:
-    from ..services.snapshot import load_snapshot
+    from ..services.snapshot_read import load_snapshot
 
     with collector_paused():
         with project.read() as s:
@@ -213,7 +213,7 @@ def load_commitment_updates(
 ) -> dict[str, CommitmentUpdate | None]:
     """The given commitments read again (None: no longer live), for ``with_updates``.
     Each table is read through its commitment index: milliseconds in a big file."""
-    from ..services.snapshot import load_snapshot
+    from ..services.snapshot_read import load_snapshot
 
     with project.read() as s:
         snapshot = load_snapshot(s, commitment_ids=set(commitment_ids), plain=True, narrow=True)

@@ -120,7 +120,7 @@ def test_tree_model(qtbot, sample_copy, qtmodeltester):
 
 def test_quality_model_and_panel(qtbot, small_project, qtmodeltester):
     with small_project.read() as s:
-        from matrix_app.services.snapshot import load_snapshot
+        from matrix_app.services.snapshot_read import load_snapshot
 
         data = build_project_data(load_snapshot(s), today=dt.date(2015, 1, 1))
     panel = QualityPanel()

@@ -137,16 +137,16 @@ def test_starred_says_whose_verdict_it_is(rich, tmp_path):
 def test_tables_sit_inside_the_margins(rich, tmp_path, monkeypatch):
     from reportlab.lib.units import mm
 
-    from matrix_app.services.report import document
+    from matrix_app.services.report import document, flowables
 
     placed = []
-    draw_on = document.ReportTable.drawOn
+    draw_on = flowables.ReportTable.drawOn
 
     def record(self, canvas, x, y, _sW=0):
         placed.append((x, x + self._width))
         return draw_on(self, canvas, x, y, _sW)
 
-    monkeypatch.setattr(document.ReportTable, "drawOn", record)
+    monkeypatch.setattr(flowables.ReportTable, "drawOn", record)
     write_report(rich, tmp_path / "r.pdf", ReportOptions(lang="en", when=D(2015, 9, 30)))
     left, right = 20 * mm, document.PAGE[0] - 20 * mm
     assert len(placed) > 10

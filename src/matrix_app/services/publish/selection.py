@@ -4,7 +4,8 @@ published (a refused plan id is a clear message, never an empty site)."""
 from __future__ import annotations
 
 from ...domain import models as m
-from ..snapshot import CommitmentData, PlanData, load_snapshot
+from ..snapshot import CommitmentData, PlanData
+from ..snapshot_read import load_snapshot
 from .output import PublishError
 
 

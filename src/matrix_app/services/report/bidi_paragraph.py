@@ -110,7 +110,7 @@ def heading_or_bidi(
 ):
     """A ``document.Heading`` (bookmark and contents entry) of markup ``shown``; when its
     plain ``text`` has right-to-left letters, a BidiParagraph carrying the same bookmark."""
-    from .document import Heading
+    from .flowables import Heading
     from .scripts import has_rtl
 
     if not has_rtl(text):

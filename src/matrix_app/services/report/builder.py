@@ -17,8 +17,10 @@ from typing import Any
 from ...storage.filemode import share
 from ..cancelling import cancel_check
 from ..collector import collector_relaxed, refreeze
-from ..snapshot import PlanData, load_snapshot
-from .document import Cancelled, PageCounter, ReportDoc
+from ..snapshot import PlanData
+from ..snapshot_read import load_snapshot
+from .document import Cancelled, ReportDoc
+from .flowables import PageCounter
 from .formatting import fmt_date, truncate
 from .inputs import ReportInputs, load_inputs, translate_plan
 from .labels import text
@@ -210,7 +212,7 @@ def _prefill_contents(story: list) -> None:
     """
     from reportlab.platypus.tableofcontents import TableOfContents
 
-    from .document import Heading
+    from .flowables import Heading
 
     entries = [
         (f.bookmark[1], f.bookmark[3], 0, f.bookmark[0])

@@ -19,7 +19,7 @@ from ...services.snapshot import CommitmentData, evidence_name
 from .bidi_paragraph import heading_or_bidi
 from .charts import IndicatorChart
 from .context import CELL_LIMIT, Ctx
-from .document import ReportTable
+from .flowables import ReportTable
 from .fonts import REGULAR
 from .formatting import (
     fmt_date,

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from ...domain.vocabulary import OgpValue, OpenedGovernment, PotentialImpact, Specificity, label
 from ...services.snapshot import PlanData
 from .context import Ctx
-from .document import ReportTable
+from .flowables import ReportTable
 from .formatting import markup, shorten
 from .outline import Part, plan_texts
 from .para import Paragraph

@@ -20,7 +20,7 @@ from ...services.snapshot import CommitmentData, PlanData
 from .bidi_paragraph import heading_or_bidi
 from .charts import completion_chart
 from .context import Ctx
-from .document import Heading, ReportTable
+from .flowables import Heading, ReportTable
 from .fonts import REGULAR
 from .formatting import clean, fmt_date, fmt_period, markup, shorten
 from .para import Paragraph

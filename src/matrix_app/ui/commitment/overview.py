@@ -1,8 +1,11 @@
-"""Overview tab: every field of the commitment, its institutions and the computed verdicts."""
+"""Overview tab: every field of the commitment, its institutions and the computed verdicts.
+
+The institutions (``overview_institutions.py``) and the IRM assessment with the computed
+verdicts (``overview_irm.py``) are parts of the tab kept in their own modules.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -22,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import models as m
-from ...domain import rules
 from ...domain import vocabulary as v
 from ...services.snapshot import CommitmentData
 from ..plan.translations import TwinFields
 from . import fmt
 from .base import EditorTab
 from .overview_institutions import InstitutionsPart
+from .overview_irm import IrmPart
 from .widgets import DateEdit, TextEdit, bind, set_editable, set_value, vocab_combo
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -37,7 +40,7 @@ LEFT = ("about", "values", "plan")
 RIGHT = ("inst", "irm", "context", "computed")
 
 
-class OverviewTab(InstitutionsPart, EditorTab):
+class OverviewTab(InstitutionsPart, IrmPart, EditorTab):
     def __init__(self, editor) -> None:
         super().__init__(editor)
         self.fields: dict[str, QWidget] = {}
@@ -133,60 +136,8 @@ class OverviewTab(InstitutionsPart, EditorTab):
 
         inst = self._build_institutions()
 
-        # -- IRM assessment ------------------------------------------------------------
-        irm = QGroupBox(self.tr("IRM assessment"))
-        form = QFormLayout(irm)
-        not_set = self.tr("Not assessed")
-        self._row(
-            form, "irm_specificity", self.tr("Specificit&y:"), vocab_combo(v.Specificity, not_set)
-        )
-        self._row(
-            form,
-            "irm_potential_impact",
-            self.tr("Potential &impact:"),
-            vocab_combo(v.PotentialImpact, not_set),
-        )
-        self._row(
-            form,
-            "irm_completion_mid_term",
-            self.tr("Comp&letion (mid-term):"),
-            vocab_combo(v.Completion, not_set),
-        )
-        self._row(
-            form,
-            "irm_completion_end_of_term",
-            self.tr("Completion (end o&f term):"),
-            vocab_combo(v.Completion, not_set),
-        )
-        on_time = QComboBox()
-        on_time.addItem(not_set, None)
-        on_time.addItem(self.tr("Yes"), True)
-        on_time.addItem(self.tr("No"), False)
-        self._row(form, "irm_on_time", self.tr("On ti&me:"), on_time)
-        self._row(
-            form,
-            "irm_opened_government",
-            self.tr("Did it open &government?"),
-            vocab_combo(v.OpenedGovernment, not_set),
-        )
-        starred = QComboBox()
-        starred.addItem(self.tr("No published verdict"), None)
-        starred.addItem(self.tr("Starred"), True)
-        starred.addItem(self.tr("Not starred"), False)
-        self._row(form, "irm_starred", self.tr("IRM starred &verdict:"), starred)
-        self._row(form, "irm_notes", self.tr("I&RM notes:"), TextEdit(lines=2))
-
-        # -- computed ------------------------------------------------------------------
-        computed = QGroupBox(self.tr("Computed"))
-        form = QFormLayout(computed)
-        self.starred_rule = QLabel()
-        self.starred_rule.setWordWrap(True)
-        self.starred_rule.setAccessibleName(self.tr("Starred by the IRM rule"))
-        self.schedule = QLabel()
-        self.schedule.setWordWrap(True)
-        self.schedule.setAccessibleName(self.tr("Schedule status"))
-        form.addRow(self.tr("Starred by the rule:"), self.starred_rule)
-        form.addRow(self.tr("Schedule:"), self.schedule)
+        irm = self._build_irm()
+        computed = self._build_computed()
         self.groups = {
             "about": about,
             "values": values,
@@ -307,53 +258,6 @@ class OverviewTab(InstitutionsPart, EditorTab):
             return
         value = getattr(self.data.commitment, field)
         set_value(self.fields[field], value)
-
-    def _show_computed(self, data: CommitmentData) -> None:
-        c = data.commitment
-        relevant = any(
-            getattr(c, f)
-            for f in (
-                "ogp_access_to_information",
-                "ogp_civic_participation",
-                "ogp_public_accountability",
-                "ogp_technology_innovation",
-            )
-        )
-        checks = [
-            (
-                c.irm_specificity in (v.Specificity.MEDIUM, v.Specificity.HIGH),
-                self.tr("medium or high specificity"),
-            ),
-            (relevant, self.tr("relevant to an OGP value")),
-            (
-                c.irm_potential_impact
-                in (v.PotentialImpact.MODERATE, v.PotentialImpact.TRANSFORMATIVE),
-                self.tr("moderate or transformative potential impact"),
-            ),
-            (
-                data.assessed_completion() in (v.Completion.SUBSTANTIAL, v.Completion.COMPLETE),
-                self.tr("substantial or complete implementation"),
-            ),
-        ]
-        verdict = self.tr("Yes") if data.starred_by_rule() else self.tr("No")
-        lines = [f"<b>{verdict}</b>"]
-        lines += [("✔ " if ok else "✘ ") + text for ok, text in checks]
-        if c.irm_starred is not None and c.irm_starred != data.starred_by_rule():
-            lines.append(self.tr("The IRM's published verdict differs and prevails."))
-        self.starred_rule.setText("<br>".join(lines))
-        today = dt.date.today()
-        status = data.schedule(today)
-        elapsed = rules.time_elapsed(c.start_date, c.end_date, today)
-        done = data.work_done()
-        detail = []
-        if elapsed is not None:
-            detail.append(self.tr("time elapsed %1").replace("%1", fmt.percent_text(elapsed, 0)))
-        if done is not None:
-            detail.append(self.tr("work done %1").replace("%1", fmt.percent_text(done, 0)))
-        text = f"<b>{fmt.vocab(status)}</b>"
-        if detail:
-            text += " (" + ", ".join(detail) + ")"
-        self.schedule.setText(text)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
