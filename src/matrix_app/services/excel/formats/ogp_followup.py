@@ -39,7 +39,7 @@ from ..parse import is_missing, normalize, parse_date
 from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
-from .ogp_header import described, header_of, support_columns
+from .ogp_header import described, header_of, support_columns, verdict_column
 from .ogp_words import completion_of
 
 NAME = "ogp_followup"
@@ -169,7 +169,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     if "irm" in match.data:
         return irm_table.read(cells, match.data["irm"])
     head, roles = header_of(cells)  # type: ignore[misc]
-    roles = described(cells, head, roles)
+    roles = verdict_column(cells, head, described(cells, head, roles))
     cells.use_row(head)
     if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
         cells.use_row(head - 1)  # a group header over the header ("Milestones", "Progress")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import ogp_words as w
 from .base import Cells
+from .ogp_words import completion_of
 
 
 def _roles(cells: Cells, r: int) -> dict[str, int]:
@@ -15,6 +16,9 @@ def _roles(cells: Cells, r: int) -> dict[str, int]:
         t = cells.norm(r, c)
         if w.SUPPORT.search(t):
             continue  # supporting institutions: read apart (``support_columns``)
+        if "completion" not in out and w.COMPLETION_HEADER.search(t) and scale_words(cells, r, c):
+            out["completion"] = c  # "Niveau d'achèvement": Substantiel, Achevé - not a %
+            continue
         if "code" not in out and w.COMMITMENT_WORD.search(t) and w.NUMBER.search(t):
             out["code"] = c  # "Compromiso N°" / "N° Compromiso" beside "Nombre del compromiso"
             continue
@@ -34,6 +38,36 @@ def _deadline(cells: Cells, r: int, roles: dict[str, int]) -> bool:
     if "end" in roles or "period" not in roles:
         return False
     return bool(w.DEADLINE.search(cells.norm(r, roles["period"])))
+
+
+def scale_words(cells: Cells, head: int, c: int) -> list[int]:
+    """The rows under ``head`` where column ``c`` holds a value, when every one of them is a
+    word of the IRM's completion scale ("Limited", "Substantiel"); else none."""
+    rows = [
+        r for r in range(head + 1, min(cells.rows, head + 200)) if cells.raw(r, c) not in (None, "")
+    ]
+    if rows and all(completion_of(cells.raw(r, c)) for r in rows):
+        return rows
+    return []
+
+
+def verdict_column(cells: Cells, head: int, roles: dict[str, int]) -> dict[str, int]:
+    """A column no header word places whose values are all completion words, written once
+    per commitment (merged over its milestones) or headed as a verdict ("CSO assessment"):
+    the commitment's completion. A milestone's status column is not one (``STATUS``)."""
+    if "completion" in roles:
+        return roles
+    starts = set()
+    if "commitment" in roles:
+        starts = {r for r in range(head + 1, cells.rows) if cells.raw(r, roles["commitment"])}
+    for c in cells.filled(head):
+        t = cells.norm(head, c)
+        if c in roles.values() or t.startswith(w.STATUS_HEADERS) or w.SUPPORT.search(t):
+            continue
+        rows = scale_words(cells, head, c)
+        if rows and (w.VERDICT.search(t) or (starts and set(rows) <= starts)):
+            return {**roles, "completion": c}
+    return roles
 
 
 def support_columns(cells: Cells, head: int) -> list[int]:

@@ -24,7 +24,8 @@ RULES = (
     ("period", ("plazo", "periodo", "duracion", "cronograma", "calendario", "timeline",
                 "timeframe", "period", "prazo", "calendrier", "echeance")),
     ("progress", ("avance", "completion", "progress", "cumplimiento", "complete",
-                  "realisation", "execucao", "ejecucion", "porcentaje", "percentual")),
+                  "realisation", "execucao", "ejecucion", "porcentaje", "percentual",
+                  "taux d'execution", "taux de realisation", "avancement")),
     ("evidence", ("medio de verificacion", "medios de verificacion", "verificacion",
                   "verification", "verificacao", "verificador", "verificable", "verifiable",
                   "evidence", "evidencia", "preuve", "enlace", "link",
@@ -54,13 +55,32 @@ WHY = {
     "total": ("a total of the milestones above, worked out from them, not a milestone",
               "un total de los hitos de arriba, que se calcula a partir de ellos; no es un hito"),
 }  # fmt: skip
+#: A header naming a commitment's completion level on the IRM scale ("Nivel de cumplimiento",
+#: "Completion status", "Niveau d'achèvement", "Grau de cumprimento"): the completion, not
+#: the % - when the words under it are the scale's (``completion_of``).
+COMPLETION_HEADER = re.compile(
+    r"\b(?:nivel|grado|grau|niveau|level|estado|status|statut|etat|situacao) (?:de |d'|do |da |of )?"
+    r"(?:cumplimiento|completitud|cumprimento|conclusao|achevement|completion|realisation|"
+    r"mise en oeuvre)\b|\b(?:completion|achevement) (?:level|status|statut)\b"
+)
+#: The header of a verdict on each commitment ("CSO assessment", "Évaluation de la société
+#: civile", "Valoración"): its scale words are the commitment's completion.
+VERDICT = re.compile(
+    r"\b(?:assessment|verdict|evaluation|valoracion|evaluacion|avaliacao|appreciation|"
+    r"rating|calificacion)\b"
+)
 STATUS_HEADERS = ("estado", "status", "statut", "situacao", "situacion", "etat")
 COMMENT_HEADERS = ("observacion", "comment", "remarque", "nota", "observacao", "commentaire")
 #: Header of a column of supporting institutions ("Instituciones de apoyo", "Other actors
 #: involved"): linked to the commitment as support, one per line or ";".
 SUPPORT = re.compile(
     r"\b(?:apoyo|support|supporting|otros actores|other actors|corresponsables?|"
-    r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?)\b"
+    r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?|"
+    r"associees?|structures? associees?|colaboradoras?|collaborating|partner agencies|"
+    r"(?:organizaciones|instituciones|organisations|organizations|organizacoes|entidades|"
+    r"actores|acteurs|atores)(?: [a-z]+)?(?: de la| de| da| of| du)? (?:sociedad civil|"
+    r"societe civile|sociedade civil|civil society))\b"
+    r"|^(?:partner |supporting )?(?:csos?|oscs?|ngos?|ongs?)$"
 )
 SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
 #: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
