@@ -83,6 +83,37 @@ SUPPORT = re.compile(
     r"|^(?:partner |supporting )?(?:csos?|oscs?|ngos?|ongs?)$"
 )
 SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
+#: A legal form after a comma ("GESOC, A.C.", "Acme, Inc."): part of the name before it.
+LEGAL_FORM = re.compile(
+    r"^(?:a\.\s?c\.?|s\.\s?a\.?(?: de c\.\s?v\.?)?|s\.\s?c\.?|i\.\s?a\.\s?p\.?|inc\.?|"
+    r"ltd\.?|llc|plc|asbl|gmbh|ltda\.?|s\.?a\.?r\.?l\.?)$",
+    re.IGNORECASE,
+)
+
+
+def support_names(text: str, commas: bool) -> list[str]:
+    """The names in a cell of supporting institutions: one per line, ";" or " / "; with
+    ``commas`` (a column whose cells use no line or ";" between names, or one label line)
+    also one per comma - a legal form after a comma stays with its name."""
+    out: list[str] = []
+    for part in SPLIT_NAMES.split(text):
+        pieces = [p.strip() for p in part.split(",")] if commas else [part.strip()]
+        names: list[str] = []
+        for piece in pieces:
+            if names and LEGAL_FORM.match(piece):
+                names[-1] = f"{names[-1]}, {piece}"
+            elif piece:
+                names.append(piece)
+        out += names
+    return out
+
+
+def lists_by_line(texts: list[str]) -> bool:
+    """Whether a column's cells separate names by line or ";" (then a comma is inside a
+    name: "Fundar, Centro de Análisis e Investigación")."""
+    return any(len(SPLIT_NAMES.split(t)) > 1 for t in texts)
+
+
 #: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
 NUMBER = re.compile(
     r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bn\.o\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|"
