@@ -193,6 +193,12 @@ class LogframeStager(ColumnReader, Settler):
                     "title": text, "url": text if link else "",
                 }, mx.sheet, r.row)  # fmt: skip
                 ctx.evidence.append((ev, st))
+            for title, url in r.links:  # "Ver evidencia" linked to its address
+                ev = self.add("evidence", {
+                    "id": uuid.uuid4().hex, "commitment_id": ctx.commitment_id,
+                    "result_id": st.id, "kind": "link", "title": title, "url": url,
+                }, mx.sheet, r.row)  # fmt: skip
+                ctx.evidence.append((ev, st))
             for i in r.indicators:
                 values: dict[str, Any] = {
                     "id": uuid.uuid4().hex, "result_id": st.id,

@@ -289,7 +289,11 @@ def _milestone(cells: Cells, r: int, roles: dict[str, int], text: str, col: str)
         else:
             row.progress, _ref = cells.number(r, c, ("progress", "el avance"))
     if "evidence" in roles and (text := cells.text(r, roles["evidence"])):
-        if is_missing(text):
+        url = cells.link(r, roles["evidence"])
+        if url and url != text:  # "Ver evidencia" / "Informe final" linked to its address
+            generic = w.LINK_LABEL.match(normalize(text)) is not None
+            row.links.append((url if generic else text, url))
+        elif is_missing(text):
             cells.problems.add(
                 cells.sheet, r + 1, get_column_letter(roles["evidence"] + 1), text,
                 "missing_value", warning=True,

@@ -173,6 +173,16 @@ TOTAL = re.compile(
     r"|(?:progression|avancement|avanco|execucao)\s+(?:moyen(?:ne)?|medi[oa]|total|global|"
     r"geral)\b.*)$"
 )
+#: The text of a link that only says it is one ("Ver evidencia", "Link", "Enlace", "Voir le
+#: document", "Clique aqui"): the link's address is the evidence, and its title.
+LINK_LABEL = re.compile(
+    r"^(?:(?:ver|see|view|voir|consultar|consulter|acceder|acessar|abrir|open|ir a|go to|"
+    r"clic|click|clique|cliquez|haga clic)(?: (?:el|la|los|las|le|les|the|o|a|aqui|aca|here|ici|"
+    r"en|on|sur|para|pour))*\s*)?(?:aqui|aca|here|ici|evidencias?|evidences?|evidencia|"
+    r"enlaces?|links?|liens?|ligas?|vinculos?|documentos?|documents?|archivos?|files?|"
+    r"fichiers?|preuves?|justificatifs?|medios? de verificacion|verificacion|sitio|site|"
+    r"pagina|page|url|web)?\s*[.:>»]*$"
+)
 #: An end date that is no date: the milestone goes on.
 OPEN_ENDED = {"permanente", "continuo", "continua", "en curso", "ongoing", "continuous",
               "permanent", "en ejecucion", "em andamento", "en cours", "a demanda"}  # fmt: skip
