@@ -40,6 +40,7 @@ from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
 from .ogp_header import described, header_of, support_columns, verdict_column
+from .ogp_numbered import split_row
 from .ogp_sections import institution_line, without_continuation
 from .ogp_words import completion_of
 
@@ -257,7 +258,14 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                                why=w.WHY["total"])  # fmt: skip
             cells.use_row(r)
             continue
-        mx.rows.append(_milestone(cells, r, roles, milestone, col))
+        if (views := split_row(cells, r, roles)) is None:
+            mx.rows.append(_milestone(cells, r, roles, milestone, col))
+            continue
+        row = cells.grid[r]
+        for view in views:  # "1. …\n2. …": each number a milestone, read from its own items
+            cells.grid[r] = view
+            mx.rows.append(_milestone(cells, r, roles, cells.text(r, roles["milestone"]), col))
+        cells.grid[r] = row
     for c in cells.filled(head - 1) if head else []:
         if cells.raw(head, c) in (None, "") and (head - 1, c) in cells.used:
             cells.grid[head][c] = cells.grid[head - 1][c]  # merged over both header rows: it

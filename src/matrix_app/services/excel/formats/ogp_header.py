@@ -16,9 +16,6 @@ def _roles(cells: Cells, r: int) -> dict[str, int]:
         t = cells.norm(r, c)
         if w.SUPPORT.search(t):
             continue  # supporting institutions: read apart (``support_columns``)
-        if "completion" not in out and w.COMPLETION_HEADER.search(t) and scale_words(cells, r, c):
-            out["completion"] = c  # "Niveau d'achèvement": Substantiel, Achevé - not a %
-            continue
         if "code" not in out and w.COMMITMENT_WORD.search(t) and w.NUMBER.search(t):
             out["code"] = c  # "Compromiso N°" / "N° Compromiso" beside "Nombre del compromiso"
             continue
@@ -52,21 +49,26 @@ def scale_words(cells: Cells, head: int, c: int) -> list[int]:
 
 
 def verdict_column(cells: Cells, head: int, roles: dict[str, int]) -> dict[str, int]:
-    """A column no header word places whose values are all completion words, written once
-    per commitment (merged over its milestones) or headed as a verdict ("CSO assessment"):
-    the commitment's completion. A milestone's status column is not one (``STATUS``)."""
-    if "completion" in roles:
+    """The commitment's completion from a column of the IRM's scale words written once per
+    commitment (merged over its milestones, or one row per commitment): headed as a level
+    of completion ("Niveau d'achèvement", "Completion status") or a verdict ("CSO
+    assessment") - also when, as the only such header, it was taken for the % - or headed
+    by no role word. The same words on each milestone's row are the milestones' %; a
+    milestone's status column is not read (``STATUS``)."""
+    if "completion" in roles or "commitment" not in roles:
         return roles
-    starts = set()
-    if "commitment" in roles:
-        starts = {r for r in range(head + 1, cells.rows) if cells.raw(r, roles["commitment"])}
+    starts = {r for r in range(head + 1, cells.rows) if cells.raw(r, roles["commitment"])}
     for c in cells.filled(head):
         t = cells.norm(head, c)
-        if c in roles.values() or t.startswith(w.STATUS_HEADERS) or w.SUPPORT.search(t):
+        role = next((k for k, v in roles.items() if v == c), None)
+        named = bool(w.COMPLETION_HEADER.search(t) or w.VERDICT.search(t))
+        if role not in (None, "progress") or (role == "progress" and not named):
+            continue
+        if role is None and ((t.startswith(w.STATUS_HEADERS) and not named) or w.SUPPORT.search(t)):
             continue
         rows = scale_words(cells, head, c)
-        if rows and (w.VERDICT.search(t) or (starts and set(rows) <= starts)):
-            return {**roles, "completion": c}
+        if rows and set(rows) <= starts:
+            return {**{k: v for k, v in roles.items() if v != c}, "completion": c}
     return roles
 
 
