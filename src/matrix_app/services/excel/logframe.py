@@ -174,6 +174,8 @@ class LogframeStager(ColumnReader, Settler):
         for key in ("completion", "themes"):  # what a follow-up sheet says of the commitment
             if getattr(mx, key, "") and staged:
                 staged[-1].values[key] = getattr(mx, key)
+        if staged:  # a form's answers: the problem, the description, the span, the contact
+            staged[-1].values.update(getattr(mx, "details", {}))
         if mx.institution:
             self._institution(ctx, mx.institution, mx.sheet, mx.row)
         for name in getattr(mx, "support", ()):

@@ -95,6 +95,7 @@ class Matrix:
     support: list[str] = field(default_factory=list)  # supporting institutions, by name
     themes: str = ""  # "; "-separated, as Commitment.themes
     joins: bool = False  # an activity plan: its rows join the workbook's one other matrix
+    details: dict[str, Any] = field(default_factory=dict)  # other Commitment fields a form gives
 
 
 UNUSED_WHY = {
