@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from ..project import Project
 from . import safety
 from .errors import ExcelFileError, ImportProblems, Problem, ProblemList
 from .layout import SHEETS, sheet_name, table_of_sheet
+from .links import sheet_links
 from .logframe import LogframeStager, SheetMapping, read_grid
 from .notes import RowNote
 from .own import IdMaker, read_own_workbook
@@ -143,7 +145,9 @@ def _target_plan(project: Project, plan_id: str | None, path: Path, staged) -> s
     return new_id
 
 
-def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) -> list[Any]:
+def _stage(
+    stager: LogframeStager, grid: list[list[Any]], how: Any, problems, links: Any = None
+) -> list[Any]:
     """Stage one sheet: a column mapping through the classic engine now; any other format's
     match is read by its module (``formats``) and its matrices returned, to be staged once
     every sheet is read (an activity plan joins the workbook's other matrix)."""
@@ -161,6 +165,7 @@ def _stage(stager: LogframeStager, grid: list[list[Any]], how: Any, problems) ->
         return []
     module = formats.BY_NAME[how.format]
     cells = Cells(grid, how.sheet, problems)
+    cells.hyperlinks = links
     read = module.read(grid, how, cells)
     if isinstance(read, SheetMapping):
         stager.stage_sheet(grid, read)
@@ -255,7 +260,9 @@ def analyse(
                     raise ExcelFileError("no_sheet", path=path, sheet=mapping.sheet)
                 grid = read_grid(book.wb[mapping.sheet])
                 _below_table(path, grid, mapping, problems)
-                matrices += _stage(stager, grid, mapping, problems)
+                part = safety.sheet_parts(path).get(mapping.sheet, "")
+                links = partial(sheet_links, path, part)  # read only if a reader asks
+                matrices += _stage(stager, grid, mapping, problems, links)
                 if progress:
                     progress((i + 1) * (SCALE // 2) // len(mapped), SCALE)
                 if cancelled():

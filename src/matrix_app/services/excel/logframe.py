@@ -174,6 +174,8 @@ class LogframeStager(ColumnReader, Settler):
         for key in ("completion", "themes"):  # what a follow-up sheet says of the commitment
             if getattr(mx, key, "") and staged:
                 staged[-1].values[key] = getattr(mx, key)
+        if staged:  # a form's answers: the problem, the description, the span, the contact
+            staged[-1].values.update(getattr(mx, "details", {}))
         if mx.institution:
             self._institution(ctx, mx.institution, mx.sheet, mx.row)
         for name in getattr(mx, "support", ()):
@@ -191,6 +193,12 @@ class LogframeStager(ColumnReader, Settler):
                     "id": uuid.uuid4().hex, "commitment_id": ctx.commitment_id,
                     "result_id": st.id, "kind": "link" if link else "note",
                     "title": text, "url": text if link else "",
+                }, mx.sheet, r.row)  # fmt: skip
+                ctx.evidence.append((ev, st))
+            for title, url in r.links:  # "Ver evidencia" linked to its address
+                ev = self.add("evidence", {
+                    "id": uuid.uuid4().hex, "commitment_id": ctx.commitment_id,
+                    "result_id": st.id, "kind": "link", "title": title, "url": url,
                 }, mx.sheet, r.row)  # fmt: skip
                 ctx.evidence.append((ev, st))
             for i in r.indicators:

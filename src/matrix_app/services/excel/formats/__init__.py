@@ -4,7 +4,8 @@ Each module says how sure it is that a sheet is of its kind (``recognize``) and 
 (``read``); ``recognize`` here asks every module and keeps the most confident. Families:
 ``dfid`` (UK logframe), ``worldbank`` (PAD results framework), ``idb`` (IDB results
 matrix, read as a results framework), ``usaid`` (IPTT), ``pirs`` (USAID indicator reference sheets, one per sheet),
-``ogp_followup`` (one row per milestone), ``activity_plan`` (a work plan on its own sheet,
+``ogp_followup`` (one row per milestone), ``ogp_template`` (OGP's commitment template as a
+form, one commitment per sheet), ``activity_plan`` (a work plan on its own sheet,
 joining the workbook's logframe), and the column matrices ``eu`` (EU logframe,
 cadre logique), ``ilpes`` (ILPES/CEPAL/DIPRES, Portuguese MML) and ``handmade`` (anything
 with a recognisable header), which share the classic engine in ``logframe``.
@@ -15,11 +16,24 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from . import activity_plan, dfid, eu, handmade, idb, ilpes, ogp_followup, pirs, usaid, worldbank
+from . import (
+    activity_plan,
+    dfid,
+    eu,
+    handmade,
+    idb,
+    ilpes,
+    ogp_followup,
+    ogp_template,
+    pirs,
+    usaid,
+    worldbank,
+)  # fmt: skip
 from .base import Match
 
 FORMATS: list[ModuleType] = [
-    dfid, worldbank, idb, usaid, pirs, ogp_followup, activity_plan, eu, ilpes, handmade,
+    dfid, worldbank, idb, usaid, pirs, ogp_template, ogp_followup, activity_plan, eu, ilpes,
+    handmade,
 ]  # fmt: skip
 BY_NAME = {f.NAME: f for f in FORMATS}
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,6 +77,7 @@ class RowIn:
     progress: float | None = None
     indicators: list[IndicatorIn] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (title, address)
 
 
 @dataclass
@@ -93,6 +95,7 @@ class Matrix:
     support: list[str] = field(default_factory=list)  # supporting institutions, by name
     themes: str = ""  # "; "-separated, as Commitment.themes
     joins: bool = False  # an activity plan: its rows join the workbook's one other matrix
+    details: dict[str, Any] = field(default_factory=dict)  # other Commitment fields a form gives
 
 
 UNUSED_WHY = {
@@ -128,6 +131,9 @@ class Cells:
         self.used: set[tuple[int, int]] = set()
         self.decimal = "."
         self.fiscal_end = US_FISCAL_END
+        #: Reads the sheet's hyperlinks (``links.sheet_links``) the first time one is asked.
+        self.hyperlinks: Callable[[], Any] | None = None
+        self._links: Any = None
 
     @property
     def rows(self) -> int:
@@ -159,6 +165,14 @@ class Cells:
     def norm(self, r: int, c: int) -> str:
         v = self.raw(r, c)
         return normalize(v) if v not in (None, "") else ""
+
+    def link(self, r: int, c: int) -> str:
+        """The address a cell's hyperlink points at, or ""."""
+        if self.hyperlinks is None:
+            return ""
+        if self._links is None:
+            self._links = self.hyperlinks()
+        return self._links.get(r, c)
 
     def use_row(self, r: int) -> None:
         for c in self.filled(r):

@@ -39,7 +39,9 @@ from ..parse import is_missing, normalize, parse_date
 from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
-from .ogp_header import described, header_of, support_columns
+from .ogp_header import described, header_of, support_columns, verdict_column
+from .ogp_numbered import split_row
+from .ogp_sections import institution_line, without_continuation
 from .ogp_words import completion_of
 
 NAME = "ogp_followup"
@@ -169,17 +171,30 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     if "irm" in match.data:
         return irm_table.read(cells, match.data["irm"])
     head, roles = header_of(cells)  # type: ignore[misc]
-    roles = described(cells, head, roles)
+    roles = verdict_column(cells, head, described(cells, head, roles))
     cells.use_row(head)
     if head and all(len(str(cells.raw(head - 1, c)).split()) <= 3 for c in cells.filled(head - 1)):
         cells.use_row(head - 1)  # a group header over the header ("Milestones", "Progress")
-    support = support_columns(cells, head)
+    support = {  # column -> whether its names are separated by commas too
+        c: not w.lists_by_line([str(cells.raw(r, c) or "") for r in range(head + 1, cells.rows)])
+        for c in support_columns(cells, head)
+    }
     a_code, a_title, a_institution, a_row = _above(cells, head)
+    a_title = without_continuation(a_title)
+    a_support: list[str] = []
+    for r in range(head):  # "Supporting MDAs/CSOs: …" (and a lead) above the header
+        first = cells.filled(r)[:1]
+        if first and (r, first[0]) not in cells.used and (line := institution_line(cells, r)):
+            if line[0] == "support":
+                a_support += [n for n in line[1] if n not in a_support]
+            elif not a_institution:
+                a_institution = line[1][0]
     out: list[Matrix] = []
     by_key: dict[tuple[str, str], Matrix] = {}
     mx: Matrix | None = None
     if a_title:
         mx = Matrix(cells.sheet, a_code, a_title, a_row, institution=a_institution)
+        mx.support = list(a_support)
         out.append(mx)
         by_key[(a_code, normalize(a_title))] = mx
     notes = signed = False
@@ -190,6 +205,9 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             continue
         if _row_words(cells, r) == header_words:
             cells.use_row(r)  # the header again, over the next block of milestones
+            continue
+        if mx is not None and (line := institution_line(cells, r)) is not None:
+            _named(line, mx, "institution" not in roles)  # "Lead MDA: …" under a section
             continue
         if mx is not None and (institution := _lead_label(cells, r)):
             if "institution" not in roles:  # "Lead department: …" under a block's title
@@ -212,6 +230,7 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         if name:
             code = cells.text(r, roles["code"]) if "code" in roles else ""
             code = commitment_from_cell(code)[0] or code  # "Compromiso 1" in the N° column
+            name = without_continuation(name)  # "… (cont.)" on the next sheet: the same one
             c_code, title = commitment_from_cell(name)
             key = (code or c_code, normalize(title or name))
             if key in by_key:
@@ -219,6 +238,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             else:
                 mx = Matrix(cells.sheet, code or c_code, title or name, r + 1, themes=theme)
                 mx.institution = a_institution if "institution" not in roles else ""
+                if not a_title:  # labels above no commitment's title: the sheet's
+                    mx.support = list(a_support)
                 out.append(mx)
                 by_key[key] = mx
             if section:
@@ -237,7 +258,14 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
                                why=w.WHY["total"])  # fmt: skip
             cells.use_row(r)
             continue
-        mx.rows.append(_milestone(cells, r, roles, milestone, col))
+        if (views := split_row(cells, r, roles)) is None:
+            mx.rows.append(_milestone(cells, r, roles, milestone, col))
+            continue
+        row = cells.grid[r]
+        for view in views:  # "1. …\n2. …": each number a milestone, read from its own items
+            cells.grid[r] = view
+            mx.rows.append(_milestone(cells, r, roles, cells.text(r, roles["milestone"]), col))
+        cells.grid[r] = row
     for c in cells.filled(head - 1) if head else []:
         if cells.raw(head, c) in (None, "") and (head - 1, c) in cells.used:
             cells.grid[head][c] = cells.grid[head - 1][c]  # merged over both header rows: it
@@ -269,7 +297,11 @@ def _milestone(cells: Cells, r: int, roles: dict[str, int], text: str, col: str)
         else:
             row.progress, _ref = cells.number(r, c, ("progress", "el avance"))
     if "evidence" in roles and (text := cells.text(r, roles["evidence"])):
-        if is_missing(text):
+        url = cells.link(r, roles["evidence"])
+        if url and url != text:  # "Ver evidencia" / "Informe final" linked to its address
+            generic = w.LINK_LABEL.match(normalize(text)) is not None
+            row.links.append((url if generic else text, url))
+        elif is_missing(text):
             cells.problems.add(
                 cells.sheet, r + 1, get_column_letter(roles["evidence"] + 1), text,
                 "missing_value", warning=True,
@@ -308,18 +340,30 @@ def _period(cells: Cells, r: int, c: int) -> tuple[dt.date | None, dt.date | Non
     return dates[0], dates[1]
 
 
-def _institutions(cells: Cells, r: int, roles: dict[str, int], support: list[int], mx: Matrix):
+def _institutions(
+    cells: Cells, r: int, roles: dict[str, int], support: dict[int, bool], mx: Matrix
+) -> None:
     """The lead (once per commitment; the same name again on its rows) and the supporters."""
     if "institution" in roles:
         if not mx.institution:
             mx.institution = cells.text(r, roles["institution"])
         elif cells.norm(r, roles["institution"]) == normalize(mx.institution):
             cells.get(r, roles["institution"])  # the same lead, repeated per milestone
-    for c in support:
+    for c, commas in support.items():
         text = cells.text(r, c)
-        for name in w.SPLIT_NAMES.split(text) if text else []:
-            if name and not is_missing(name) and name not in mx.support:
+        for name in w.support_names(text, commas) if text else []:
+            if not is_missing(name) and name not in mx.support:
                 mx.support.append(name)
+
+
+def _named(line: tuple[str, list[str]], mx: Matrix, lead: bool) -> None:
+    """A label line's institutions: the supporters added, the lead set (unless a column
+    gives it)."""
+    kind, names = line
+    if kind == "support":
+        mx.support += [n for n in names if n not in mx.support]
+    elif lead:
+        mx.institution = names[0]
 
 
 def _completion(cells: Cells, r: int, c: int, mx: Matrix) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import ogp_words as w
 from .base import Cells
+from .ogp_words import completion_of
 
 
 def _roles(cells: Cells, r: int) -> dict[str, int]:
@@ -34,6 +35,41 @@ def _deadline(cells: Cells, r: int, roles: dict[str, int]) -> bool:
     if "end" in roles or "period" not in roles:
         return False
     return bool(w.DEADLINE.search(cells.norm(r, roles["period"])))
+
+
+def scale_words(cells: Cells, head: int, c: int) -> list[int]:
+    """The rows under ``head`` where column ``c`` holds a value, when every one of them is a
+    word of the IRM's completion scale ("Limited", "Substantiel"); else none."""
+    rows = [
+        r for r in range(head + 1, min(cells.rows, head + 200)) if cells.raw(r, c) not in (None, "")
+    ]
+    if rows and all(completion_of(cells.raw(r, c)) for r in rows):
+        return rows
+    return []
+
+
+def verdict_column(cells: Cells, head: int, roles: dict[str, int]) -> dict[str, int]:
+    """The commitment's completion from a column of the IRM's scale words written once per
+    commitment (merged over its milestones, or one row per commitment): headed as a level
+    of completion ("Niveau d'achèvement", "Completion status") or a verdict ("CSO
+    assessment") - also when, as the only such header, it was taken for the % - or headed
+    by no role word. The same words on each milestone's row are the milestones' %; a
+    milestone's status column is not read (``STATUS``)."""
+    if "completion" in roles or "commitment" not in roles:
+        return roles
+    starts = {r for r in range(head + 1, cells.rows) if cells.raw(r, roles["commitment"])}
+    for c in cells.filled(head):
+        t = cells.norm(head, c)
+        role = next((k for k, v in roles.items() if v == c), None)
+        named = bool(w.COMPLETION_HEADER.search(t) or w.VERDICT.search(t))
+        if role not in (None, "progress") or (role == "progress" and not named):
+            continue
+        if role is None and ((t.startswith(w.STATUS_HEADERS) and not named) or w.SUPPORT.search(t)):
+            continue
+        rows = scale_words(cells, head, c)
+        if rows and set(rows) <= starts:
+            return {**{k: v for k, v in roles.items() if v != c}, "completion": c}
+    return roles
 
 
 def support_columns(cells: Cells, head: int) -> list[int]:

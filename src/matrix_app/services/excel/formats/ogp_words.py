@@ -33,7 +33,7 @@ RULES = (
     ("progress", ("avance", "completion", "progress", "cumplimiento", "complete",
                   "realisation", "execucao", "ejecucion", "porcentaje", "percentual",
                   "capaian", "kemajuan", "realisasi", "persentase", "выполнени", "исполнени",
-                  "прогресс")),
+                  "прогресс", "taux d'execution", "taux de realisation", "avancement")),
     ("evidence", ("medio de verificacion", "medios de verificacion", "verificacion",
                   "verification", "verificacao", "verificador", "verificable", "verifiable",
                   "evidence", "evidencia", "preuve", "enlace", "link",
@@ -67,6 +67,20 @@ WHY = {
     "total": ("a total of the milestones above, worked out from them, not a milestone",
               "un total de los hitos de arriba, que se calcula a partir de ellos; no es un hito"),
 }  # fmt: skip
+#: A header naming a commitment's completion level on the IRM scale ("Nivel de cumplimiento",
+#: "Completion status", "Niveau d'achèvement", "Grau de cumprimento"): the completion, not
+#: the % - when the words under it are the scale's (``completion_of``).
+COMPLETION_HEADER = re.compile(
+    r"\b(?:nivel|grado|grau|niveau|level|estado|status|statut|etat|situacao) (?:de |d'|do |da |of )?"
+    r"(?:cumplimiento|completitud|cumprimento|conclusao|achevement|completion|realisation|"
+    r"mise en oeuvre)\b|\b(?:completion|achevement) (?:level|status|statut)\b"
+)
+#: The header of a verdict on each commitment ("CSO assessment", "Évaluation de la société
+#: civile", "Valoración"): its scale words are the commitment's completion.
+VERDICT = re.compile(
+    r"\b(?:assessment|verdict|evaluation|valoracion|evaluacion|avaliacao|appreciation|"
+    r"rating|calificacion)\b"
+)
 STATUS_HEADERS = ("estado", "status", "statut", "situacao", "situacion", "etat", "статус",
                   "состояние")  # fmt: skip
 COMMENT_HEADERS = ("observacion", "comment", "remarque", "nota", "observacao", "commentaire",
@@ -75,10 +89,46 @@ COMMENT_HEADERS = ("observacion", "comment", "remarque", "nota", "observacao", "
 #: involved"): linked to the commitment as support, one per line or ";".
 SUPPORT = re.compile(
     r"\b(?:apoyo|support|supporting|otros actores|other actors|corresponsables?|"
-    r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?|instansi pendukung|lembaga pendukung|"
-    r"соисполнител\w*)\b"
+    r"co-?responsables?|apoio|outros atores|partenaires|autres acteurs|contrapartes?|"
+    r"instansi pendukung|lembaga pendukung|соисполнител\w*|"
+    r"associees?|structures? associees?|colaboradoras?|collaborating|partner agencies|"
+    r"(?:organizaciones|instituciones|organisations|organizations|organizacoes|entidades|"
+    r"actores|acteurs|atores)(?: [a-z]+)?(?: de la| de| da| of| du)? (?:sociedad civil|"
+    r"societe civile|sociedade civil|civil society))\b"
+    r"|^(?:partner |supporting )?(?:csos?|oscs?|ngos?|ongs?)$"
 )
 SPLIT_NAMES = re.compile(r"\s*(?:\n|;|•|\s/\s)\s*")
+#: A legal form after a comma ("GESOC, A.C.", "Acme, Inc."): part of the name before it.
+LEGAL_FORM = re.compile(
+    r"^(?:a\.\s?c\.?|s\.\s?a\.?(?: de c\.\s?v\.?)?|s\.\s?c\.?|i\.\s?a\.\s?p\.?|inc\.?|"
+    r"ltd\.?|llc|plc|asbl|gmbh|ltda\.?|s\.?a\.?r\.?l\.?)$",
+    re.IGNORECASE,
+)
+
+
+def support_names(text: str, commas: bool) -> list[str]:
+    """The names in a cell of supporting institutions: one per line, ";" or " / "; with
+    ``commas`` (a column whose cells use no line or ";" between names, or one label line)
+    also one per comma - a legal form after a comma stays with its name."""
+    out: list[str] = []
+    for part in SPLIT_NAMES.split(text):
+        pieces = [p.strip() for p in part.split(",")] if commas else [part.strip()]
+        names: list[str] = []
+        for piece in pieces:
+            if names and LEGAL_FORM.match(piece):
+                names[-1] = f"{names[-1]}, {piece}"
+            elif piece:
+                names.append(piece)
+        out += names
+    return out
+
+
+def lists_by_line(texts: list[str]) -> bool:
+    """Whether a column's cells separate names by line or ";" (then a comma is inside a
+    name: "Fundar, Centro de Análisis e Investigación")."""
+    return any(len(SPLIT_NAMES.split(t)) > 1 for t in texts)
+
+
 #: "N°", "Nº", "No.", "No", "Nro", "Número", "#", "Código", "Id" - not "Nombre" nor "Nota".
 NUMBER = re.compile(
     r"(?:\bn\s*[°º]|\bn[.o]\.?(?=\s|$)|\bn\.o\.?(?=\s|$)|\bnro\.?(?=\s|$)|\bnumero\b|#|\bcodigo\b|"
@@ -133,6 +183,16 @@ TOTAL = re.compile(
     r"del avance|d'avancement|de execucao|do avanco)\b.*"  # "Average progress of the plan"
     r"|(?:progression|avancement|avanco|execucao)\s+(?:moyen(?:ne)?|medi[oa]|total|global|"
     r"geral)\b.*)$"
+)
+#: The text of a link that only says it is one ("Ver evidencia", "Link", "Enlace", "Voir le
+#: document", "Clique aqui"): the link's address is the evidence, and its title.
+LINK_LABEL = re.compile(
+    r"^(?:(?:ver|see|view|voir|consultar|consulter|acceder|acessar|abrir|open|ir a|go to|"
+    r"clic|click|clique|cliquez|haga clic)(?: (?:el|la|los|las|le|les|the|o|a|aqui|aca|here|ici|"
+    r"en|on|sur|para|pour))*\s*)?(?:aqui|aca|here|ici|evidencias?|evidences?|evidencia|"
+    r"enlaces?|links?|liens?|ligas?|vinculos?|documentos?|documents?|archivos?|files?|"
+    r"fichiers?|preuves?|justificatifs?|medios? de verificacion|verificacion|sitio|site|"
+    r"pagina|page|url|web)?\s*[.:>»]*$"
 )
 #: An end date that is no date: the milestone goes on.
 OPEN_ENDED = {"permanente", "continuo", "continua", "en curso", "ongoing", "continuous",
