@@ -163,3 +163,40 @@ def test_journal_json_is_what_the_standard_encoder_writes():
     row = {"title": 'Año "1"\n\u2028', "value": 88.1, "n": 3, "ok": True, "none": None,
            "big": 1e300, "nan": float("nan"), "tiny": -0.0}  # fmt: skip
     assert p._encode_object(row) == p._JSON.encode(row) == p.to_json(row)
+
+
+@pytest.mark.parametrize(
+    "constant",
+    ["2026-12-04T18:32:52.759432+00:00", "O'Brien ''x'' --", "Año \u2028 ☃ \U0001f600", "", None,
+     "nul\x00inside", 7, 2.5, b"\x00bytes"],
+)  # fmt: skip
+def test_constants_written_into_the_statement_store_what_binding_does(constant):
+    """``bulk_writes._insert_rows`` writes a batch's constants (time, author, batch) into the
+    INSERT once: the file must hold the same value and type as binding it on every row; a
+    constant that cannot be a literal (not text, or a NUL in it) is bound as before."""
+    from matrix_app.services.bulk_writes import _insert_rows
+
+    with contextlib.closing(sqlite3.connect(":memory:")) as c:
+        c.execute("CREATE TABLE t (a, k, b)")
+        c.execute("CREATE TABLE u (a, k, b)")
+        rows = [(1, "x"), (2, None), (3, "y'z")]
+        _insert_rows(c.cursor(), "t", ["a", "k", "b"], {"k": constant}, rows)
+        c.executemany("INSERT INTO u VALUES (?, ?, ?)", [(a, constant, b) for a, b in rows])
+        got, want = (
+            c.execute(f"SELECT a, k, typeof(k), b FROM {t} ORDER BY rowid").fetchall() for t in "tu"
+        )
+    assert got == want and got[0][1] == constant
+
+
+def test_a_bulk_write_journals_an_author_with_quotes_as_given(project):
+    author = "Ana O'Neil; DROP TABLE journal; --'"
+    project.author = author
+    with project.write() as w:
+        ids = w.bulk_create(m.Institution, [{"name": "A'B", "acronym": "", "kind": "ministry"}])
+    with project.read() as s:
+        run = s.connection().exec_driver_sql
+        got = run("SELECT author, entity, action, field, old_value, batch IS NOT NULL"
+                  " FROM journal WHERE row_id = ?", (ids[0],)).fetchall()  # fmt: skip
+        name = run("SELECT name, deleted_at FROM institution WHERE id = ?", (ids[0],)).fetchall()
+    assert got == [(author, "institution", "create", None, None, 1)]
+    assert name == [("A'B", None)]

@@ -175,7 +175,7 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
     specs = []
     for i, col, where in plan:
         if col.kind in ("id", "ref"):
-            specs.append((i, col, where, None, None))
+            specs.append((i, col, where, None, None, False))
         else:
             try:
                 # An empty order means "after the siblings", worked out when planning.
@@ -183,7 +183,8 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
                 blank_error = None
             except ValueError as exc:
                 blank, blank_error = None, str(exc)
-            specs.append((i, col, where, cell_parser(col, table, decimal), (blank, blank_error)))
+            parse = cell_parser(col, table, decimal)
+            specs.append((i, col, where, parse, (blank, blank_error), col.kind == "float"))
     out: list[Staged] = []
     where_of = {col.field: where for _, col, where in plan}
     repeats: dict[str, int] = {}
@@ -201,7 +202,7 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
         if len(values) < width:
             values = tuple(values) + (None,) * (width - len(values))
         vals: dict[str, Any] = {}
-        for i, col, where, parse, blank in specs:
+        for i, col, where, parse, blank, number in specs:
             raw = values[i]
             is_text = raw.__class__ is str
             # (isspace: the test strip() made, without a new string per cell)
@@ -223,6 +224,9 @@ def _read_sheet(ws, table, ids, problems, tick, cancelled, decimal) -> list[Stag
                 continue
             if parse is _text and is_text:
                 vals[col.field] = raw  # most cells: a text kept as written
+                continue
+            if number and raw.__class__ is float and raw - raw == 0.0:
+                vals[col.field] = raw  # a finite number: what parse_number gives back
                 continue
             if parse is None:
                 if is_text and len(raw) == 32 and hex_id(raw):
