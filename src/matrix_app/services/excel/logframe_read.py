@@ -55,12 +55,13 @@ _TITLE = re.compile(
 #: (the number is the code); AfDB's "Pays et titre du projet : ...".
 _NAMED_TITLE = re.compile(
     r"(?:^|\s[-–—]\s)\s*(?:(?:pays|country|pa[ií]s)\s+(?:et|and|y|e)\s+)?(?:(?:budget|budgetary)\s+(?:programme|program)|"
-    r"project|programme|program|proyecto|programa|projet|programme|projeto|action|"
+    r"project|programme|program|proyecto|programa|projet|programme|projeto|action|grant|"
     r"acci[oó]n|(?:clave y )?(?:nombre|denominaci[oó]n) del (?:proyecto|programa)|"
     r"nome do (?:projeto|programa)|"
     r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
     r"(?:\s+(?:presupuestari[oa]|presupuestal|budg[eé]taire|or[cç]ament[aá]ri[oa]|budget))?"
-    r"(?:\s+(?:title|name|titre|nom))?(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
+    r"(?:\s+(?:title|name|titre|nom))?(?:\s+(?:and|et|y|e)\s+[^:]{1,40}?)?"  # "... and Atlas Number"
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(?:(\d+)\s*[-–—]\s+)?(\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
@@ -76,8 +77,26 @@ NOTES_ROW = re.compile(
 )  # a signature line ("Firma del jefe: ____") is a note too
 
 
+#: A level written as its code alone: the cadre logique's "OG", "OS1", "R1.2", "A1.2.1",
+#: the Global Fund's "G1", "O2", USAID's "SO1", "IR1.1" (and "IO" / "IMO" outcomes).
+_LEVEL_CODE = re.compile(r"^\s*(og|os|so|g|o|ir|r|a)\s*(\d+(?:\.\d+)*)?\s*$", re.IGNORECASE)
+_CODE_LEVELS = {"og": Level.GOAL, "g": Level.GOAL, "os": Level.PURPOSE, "so": Level.PURPOSE,
+                "o": Level.PURPOSE, "ir": Level.OUTPUT, "r": Level.OUTPUT, "a": Level.ACTIVITY}  # fmt: skip
+
+
+def code_level(text: object) -> Level | None:
+    """The level a bare level code names ("OS1" -> purpose, "A1.2.1" -> activity), else
+    None; one letter alone ("A", "O") names nothing."""
+    found = _LEVEL_CODE.match(str(text)) if isinstance(text, str) else None
+    if found is None or (len(found[1]) == 1 and not found[2]):
+        return None
+    return _CODE_LEVELS[found[1].lower()]
+
+
 def guess_level(text: object) -> tuple[Level | None, str]:
     """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
+    if (coded := code_level(text)) is not None:
+        return coded, ""
     # "Objetivo(s) específico(s)", "Realização(ões)": a plural in brackets is the singular
     norm = re.sub(r"\((?:s|es|oes|aes)\)", "", normalize(text))
     words = re.findall(r"[a-z]+|[0-9]+", norm)
@@ -236,12 +255,15 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
         mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
+        ref_date = next(
+            (c for c, v in enumerate(grid[r]) if c not in roles.values() and c not in mapping.series
+             and any(w in normalize(v) for w in _REF_DATE)),
+            None,
+        )  # fmt: skip
         if "current" in roles:  # the EU 2016 template's "Current value | Reference date"
-            mapping.current_date = next(
-                (c for c, v in enumerate(grid[r]) if c not in roles.values()
-                 and any(w in normalize(v) for w in _REF_DATE)),
-                None,
-            )  # fmt: skip
+            mapping.current_date = ref_date
+        elif ref_date is not None and "baseline" in roles and "baseline_date" not in roles:
+            roles["baseline_date"] = ref_date  # "Índice de referência | Data de referência"
         return mapping
     return None
 
@@ -271,12 +293,43 @@ def _other_level_prefix(rows: list[list[Any]], c: int, level: str) -> bool:
     return False
 
 
-#: A column headed by a year: a figure of that year ("2013", "Efectivo 2014") or its target
-#: ("Meta 2016"); the year means its last day, as everywhere.
-_YEAR_HEAD = re.compile(
-    r"(?:(meta|metas|target|cible|efectivo|real|actual|logrado|valor|estimacion)\s*)?"
-    r"((?:19|20)\d{2})"
+#: A column headed by a year: a figure of that year ("2013", "Efectivo 2014", "Achieved 2020",
+#: "Réalisé 2021", "Apurado 2020") or its target ("Meta 2016", "Meta prevista 2023",
+#: "Mid-Term (2022)", "End Target (2025)", "2021 Target", "Year 1 (2020)" under "Targets");
+#: the year means its last day, as everywhere.
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_TARGET_WORDS = re.compile(
+    r"\b(?:meta|metas|target|targets|cible|cibles|objetivo|mid ?term|midterm|mi parcours|"
+    r"medio termino|mid[ -]?term|final|end|milestone|milestones|hito|hitos|jalon|jalons|marco|prevista|"
+    r"previsto|prevue|prevu|planned|plan|programado|programada|projected|esperado|alvo|"
+    r"план|цель|целевое|sasaran)\b"
 )
+_MEASURE_WORDS = re.compile(
+    r"\b(?:efectivo|real|reel|actual|actuals|achieved|reached|realise|realisee|realises|"
+    r"atteint|atteinte|apurado|apurada|realizado|realizada|alcanzado|alcancado|logrado|"
+    r"obtenido|ejecutado|executado|measured|valor|valeur|value|estimacion|result|resultado|"
+    r"факт|фактически|realisasi|capaian)\b"
+)
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def year_head(text: Any, group: str = "") -> tuple[str, str] | None:
+    """("target" | "measurement", ISO date) for a header naming one year, or None. A target
+    word says target, an achieved word measurement, a year alone a measurement; under a
+    targets group header ("TARGETS" over "Year 1 (2020)"), a target. A header of more than
+    six words is a sentence, not a yearly column."""
+    t = str(int(text)) if isinstance(text, int | float) else normalize(text)
+    years = set(_YEAR.findall(t))
+    if len(years) != 1 or len(t.split()) > 6:
+        return None
+    iso = f"{years.pop()}-12-31"
+    if _TARGET_WORDS.search(t):
+        return "target", iso
+    if _MEASURE_WORDS.search(t) or _PLAIN_YEAR.fullmatch(t.strip()):
+        return "measurement", iso
+    if header_role(group) == "target":
+        return "target", iso
+    return None
 
 
 #: The current value's date beside it: the EU 2016 template's "Reference date", a tracking
@@ -301,10 +354,12 @@ def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tup
             if isinstance(last, str) and (year := _BASE_YEAR.search(normalize(last))):
                 out[c] = ("baseline", f"{year[1]}-12-31")
             continue
-        t = str(int(last)) if isinstance(last, int | float) else normalize(last)
-        if found := _YEAR_HEAD.fullmatch(t):
-            target = found[1] in ("meta", "metas", "target", "cible")
-            out[c] = ("target" if target else "measurement", f"{found[2]}-12-31")
+        group = next(
+            (row[k] for k in range(min(c, len(row) - 1), -1, -1) if row[k] not in (None, "")),
+            "",
+        ) if len(head) > 1 and (row := head[0]) else ""  # fmt: skip
+        if found := year_head(last, str(group) if len(texts) == 1 else str(texts[0])):
+            out[c] = found
     return out
 
 
@@ -357,10 +412,24 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         "ministere",
         "gobierno de",
         "government of",
+        "matrice",
+        "results framework",
+        "monitoring framework",
+        "performance framework",
+        "cadre de resultats",
+        "marco de resultados",
+        "quadro de resultados",
     )
-    for text in texts:
+    labelled = [  # "Project:" | "Civil society ...": a label with its value in the next cell
+        f"{text} {line[i + 1]}" if text.endswith(":") and i + 1 < len(line) else text
+        for line in lines
+        for i, text in enumerate(line)
+    ]
+    for text in labelled:
         if named := _NAMED_TITLE.search(text):  # also "Logframe matrix - Action 12: ..."
-            return named.group(1) or "", named.group(2).strip()
+            # "Programa: 4001 - Transparência ...": the code before the dash
+            return named.group(1) or named.group(2) or "", named.group(3).strip()
+    texts = [_beside_kind(t, skip) for t in texts]
     plain = [
         t for t in texts
         if not any(s in normalize(t) for s in skip) and not _LABELLED.match(t)
@@ -374,6 +443,20 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         digits = None  # "MIR 2017": the year of the sheet, not a commitment's number
     code = digits.group(0) if digits else ""
     return code, (plain[0] if plain else sheet)
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _beside_kind(text: str, kinds: tuple[str, ...]) -> str:
+    """A title line's name without the kind of sheet a dash sets beside it: "NHMAP –
+    Logical Framework" and "Matrice de suivi des indicateurs – Projet X" name the project."""
+    parts = _DASH.split(text, maxsplit=1)
+    if len(parts) == 2:
+        kind = [any(k in normalize(p) for k in kinds) for p in parts]
+        if kind.count(True) == 1:
+            return parts[kind.index(False)].strip()
+    return text
 
 
 def split_lines(value: Any) -> list[str]:

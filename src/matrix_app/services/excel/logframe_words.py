@@ -64,6 +64,9 @@ EXACT_HEADERS = {
 #: only when a Level column is apart (alone, "Description" may describe anything).
 RESULT_HEADERS = (
     "result", "results", "resultado", "resultados", "resultat", "resultats",
+    # Norad's "Result statement", the cadre logique's "Intitulé" / "Libellé"
+    "result statement", "results statement", "statement", "intitule", "libelle", "enonce",
+    "declaracion del resultado", "enunciado del resultado", "enonce du resultat",
     "description", "descripcion", "descricao", "descripcion del objetivo", "objective",
     "objectives", "objetivo", "objetivos", "objectif", "objectifs",
 )  # fmt: skip
@@ -150,6 +153,7 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "valeurs de base",
             "situacao de referencia",
             "situation de reference",
+            "indice de referencia",  # Brazil's PPA: "Índice de referência"
         ),
     ),
     (
@@ -169,7 +173,18 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("target", ("meta", "target", "cible")),
     ("unit", ("unidad", "unit")),
     ("commitment", ("compromiso", "commitment")),
-    ("responsible", ("responsable", "responsible", "responsavel")),
+    (
+        "responsible",
+        (
+            "responsable",
+            "responsible",
+            "responsavel",
+            "responsibility",
+            "responsabilidad",
+            "responsabilite",
+            "responsabilidade",
+        ),
+    ),
     ("frequency", ("frecuencia", "frequency", "frequencia", "frequence", "periodicidad")),
     (
         "narrative",
@@ -191,7 +206,7 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "enunciado",
         ),
     ),
-    ("level", ("nivel", "level")),
+    ("level", ("nivel", "level", "niveau")),
 ]
 #: Header words of the languages that write 12,5 (Spanish, French, Portuguese).
 COMMA_WORDS = ("indicador", "supuesto", "resumen", "medios", "indicateur", "hypothese",
@@ -201,7 +216,8 @@ CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
 LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
                   "objetivo general", "objetivos generales", "impact", "impacto",
-                  "development objective", "objectif global", "objectifs globaux",
+                  "objectif global", "objectifs globaux", "ultimate outcome",
+                  "resultado final", "resultat final", "resultats finaux",
                   "objetivo geral", "objetivos gerais", "fim", "objetivo superior",
                   "objectif general", "objectifs generaux",
                   # EU translations: "Incidence(s)", old Portuguese spelling "Objectivo geral"
@@ -218,7 +234,14 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                      "objectivos especificos",
                      # GIZ's results matrix: "Module objective: ..." over its indicators
                      "module objective", "objetivo del modulo", "objectif du module",
-                     "objetivo do modulo", "modulziel")),
+                     "objetivo do modulo", "modulziel",
+                     # IFAD/USAID: Goal over "Development Objective"; a programme's (Brazil
+                     # PPA, Global Fund) or a project's plain "Objetivo" / "Objective 1";
+                     # Canada's "Intermediate outcome" between ultimate and immediate ones
+                     "development objective", "objetivo de desarrollo", "objectif de developpement",
+                     "objetivo de desenvolvimento", "objective", "objectives", "objetivo",
+                     "objetivos", "objectif", "objectifs", "intermediate outcome",
+                     "intermediate outcomes")),
     (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
                     "expected result", "expected results", "result", "results", "resultado",
                     "resultados", "resultados esperados", "producto", "productos",
@@ -227,7 +250,13 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                     # the EU's "Outputs": "Realizações", "Réalisations", "Realizaciones";
                     # Canada's "Extrants"
                     "realizacao", "realizacoes", "realisation", "realisations",
-                    "realizacion", "realizaciones", "extrant", "extrants")),
+                    "realizacion", "realizaciones", "extrant", "extrants",
+                    # USAID's "Intermediate result", Canada's "Immediate outcome", UNDP's
+                    # "Expected outputs"
+                    "intermediate result", "intermediate results", "immediate outcome",
+                    "immediate outcomes", "resultado inmediato", "resultat immediat",
+                    "resultat intermediaire", "resultats intermediaires",
+                    "expected output", "expected outputs")),
     (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
                       "acciones", "hito", "hitos", "milestone", "milestones", "activite",
                       "activites", "atividade", "atividades", "acao", "acoes")),
