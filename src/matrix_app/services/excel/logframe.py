@@ -29,7 +29,7 @@ from ...domain.rules import ResultRef, number_results
 from ...domain.vocabulary import Level
 from ..project import Project
 from .errors import ProblemList
-from .logframe_cells import place_coded_activities
+from .logframe_cells import place_coded_results
 from .logframe_columns import ColumnReader
 from .logframe_match import leading_code
 from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests use them here
@@ -218,8 +218,7 @@ class LogframeStager(ColumnReader, Settler):
                         "commitment_id": ctx.commitment_id, "measured_on": on, "value": value,
                     }, mx.sheet, row, {"value": col})  # fmt: skip
                     ctx.measurements.append((x, ind))
-        if any(r.level == Level.ACTIVITY and r.code for r in ctx.rows):
-            place_coded_activities(ctx)  # 1.2 under output 1, wherever the sheets list it
+        place_coded_results(ctx)  # 1.2 under output 1, wherever the sheets list it
         self._settle(ctx, True)
         self._finish(ctx)
         self._open.remove(ctx)

@@ -18,7 +18,7 @@ from .logframe_cells import (
     commitment_from_cell,
     mark_heading,
     next_matrix,
-    place_coded_activities,
+    place_coded_results,
 )
 from .logframe_indicators import IndicatorReader
 from .logframe_match import code_in
@@ -190,6 +190,10 @@ class ColumnReader(IndicatorReader):
                         narrative = rest or None
                     elif narrative in (None, "") and rest:
                         narrative = rest
+            if mapping.level and "level" not in cols and isinstance(narrative, str):
+                guessed, rest = guess_level(narrative)  # "Output 1: ..." under "Expected outputs"
+                if guessed == ctx.level and rest:
+                    code, narrative = code_in(narrative.split(":", 1)[0]), rest
             if (coded := cell(row, "code")) not in (None, ""):  # "A2.1" in its own column
                 code = str(coded).strip()
             if narrative not in (None, ""):
@@ -224,8 +228,7 @@ class ColumnReader(IndicatorReader):
         cells.leftovers(mapping.header_row - 1, {**aside, **blocked})
         with_indicators = "indicators" in cols
         for opened in self._open:
-            if "code" in cols:
-                place_coded_activities(opened)
+            place_coded_results(opened)
             self._settle(opened, with_indicators)
             self._finish(opened)
         self._open = []

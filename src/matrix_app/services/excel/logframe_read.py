@@ -363,6 +363,9 @@ def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tup
     return out
 
 
+_PLAIN_SOURCE = ("source", "sources", "fuente", "fuentes", "fonte", "fontes", "data source")
+
+
 def _sub_header(row: list[Any], roles: dict[str, int], top: list[Any] | None = None) -> bool:
     """A second header row under the first ("INDICADORES" over "Enunciado" and "Fórmula de
     cálculo"): text cells only, no level in them, at least one naming a role; a column
@@ -383,6 +386,17 @@ def _sub_header(row: list[Any], roles: dict[str, int], top: list[Any] | None = N
     taken = set(roles.values())
     if not any(role and c not in taken for c, role in named.items()):
         return False  # a data row whose indicator says "plazo" names no column anew
+    mov = roles.get("means_of_verification")
+    if (
+        mov is not None
+        and "data_source" not in roles
+        and normalize(dict(cells).get(mov, "")) in _PLAIN_SOURCE
+    ):
+        # "Means of Verification" over "Source | Frequency | Responsibility": the source
+        # of the indicator's data, beside how often and by whom it is collected
+        del roles["means_of_verification"]
+        roles["data_source"] = mov
+        named[mov] = None
     for c, role in named.items():
         if role and role not in roles and c not in taken:
             roles[role] = c
