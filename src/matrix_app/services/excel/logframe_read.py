@@ -25,9 +25,13 @@ from .logframe_words import (
     EXACT_HEADERS,
     HEADER_RULES,
     LEVEL_PHRASES,
+    LONE_LEVEL_WORDS,
     RESULT_HEADERS,
+    code_level,
     dated_band,
+    lone_level_word,
 )
+from .logframe_years import _year_columns, year_head  # noqa: F401 - year_head re-exported
 from .parse import decimal_of, normalize
 
 _ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
@@ -77,22 +81,6 @@ NOTES_ROW = re.compile(
 )  # a signature line ("Firma del jefe: ____") is a note too
 
 
-#: A level written as its code alone: the cadre logique's "OG", "OS1", "R1.2", "A1.2.1",
-#: the Global Fund's "G1", "O2", USAID's "SO1", "IR1.1" (and "IO" / "IMO" outcomes).
-_LEVEL_CODE = re.compile(r"^\s*(og|os|so|g|o|ir|r|a)\s*(\d+(?:\.\d+)*)?\s*$", re.IGNORECASE)
-_CODE_LEVELS = {"og": Level.GOAL, "g": Level.GOAL, "os": Level.PURPOSE, "so": Level.PURPOSE,
-                "o": Level.PURPOSE, "ir": Level.OUTPUT, "r": Level.OUTPUT, "a": Level.ACTIVITY}  # fmt: skip
-
-
-def code_level(text: object) -> Level | None:
-    """The level a bare level code names ("OS1" -> purpose, "A1.2.1" -> activity), else
-    None; one letter alone ("A", "O") names nothing."""
-    found = _LEVEL_CODE.match(str(text)) if isinstance(text, str) else None
-    if found is None or (len(found[1]) == 1 and not found[2]):
-        return None
-    return _CODE_LEVELS[found[1].lower()]
-
-
 def guess_level(text: object) -> tuple[Level | None, str]:
     """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
     if (coded := code_level(text)) is not None:
@@ -106,8 +94,10 @@ def guess_level(text: object) -> tuple[Level | None, str]:
         for phrase in sorted(phrases, key=len, reverse=True):
             p = phrase.split()
             if words[: len(p)] == p:
-                rest = ""
                 raw = str(text)
+                if phrase in LONE_LEVEL_WORDS and not lone_level_word(raw, len(p)):
+                    continue  # "Objetivo estratégico", "Objective tree": not a level
+                rest = ""
                 if ":" in raw:
                     rest = raw.split(":", 1)[1].strip()
                 return level, rest
@@ -293,74 +283,13 @@ def _other_level_prefix(rows: list[list[Any]], c: int, level: str) -> bool:
     return False
 
 
-#: A column headed by a year: a figure of that year ("2013", "Efectivo 2014", "Achieved 2020",
-#: "Réalisé 2021", "Apurado 2020") or its target ("Meta 2016", "Meta prevista 2023",
-#: "Mid-Term (2022)", "End Target (2025)", "2021 Target", "Year 1 (2020)" under "Targets");
-#: the year means its last day, as everywhere.
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_TARGET_WORDS = re.compile(
-    r"\b(?:meta|metas|target|targets|cible|cibles|objetivo|mid ?term|midterm|mi parcours|"
-    r"medio termino|mid[ -]?term|final|end|milestone|milestones|hito|hitos|jalon|jalons|marco|prevista|"
-    r"previsto|prevue|prevu|planned|plan|programado|programada|projected|esperado|alvo|"
-    r"план|цель|целевое|sasaran)\b"
-)
-_MEASURE_WORDS = re.compile(
-    r"\b(?:efectivo|real|reel|actual|actuals|achieved|reached|realise|realisee|realises|"
-    r"atteint|atteinte|apurado|apurada|realizado|realizada|alcanzado|alcancado|logrado|"
-    r"obtenido|ejecutado|executado|measured|valor|valeur|value|estimacion|result|resultado|"
-    r"факт|фактически|realisasi|capaian)\b"
-)
-_PLAIN_YEAR = re.compile(r"(?:19|20)\d{2}")
-
-
-def year_head(text: Any, group: str = "") -> tuple[str, str] | None:
-    """("target" | "measurement", ISO date) for a header naming one year, or None. A target
-    word says target, an achieved word measurement, a year alone a measurement; under a
-    targets group header ("TARGETS" over "Year 1 (2020)"), a target. A header of more than
-    six words is a sentence, not a yearly column."""
-    t = str(int(text)) if isinstance(text, int | float) else normalize(text)
-    years = set(_YEAR.findall(t))
-    if len(years) != 1 or len(t.split()) > 6:
-        return None
-    iso = f"{years.pop()}-12-31"
-    if _TARGET_WORDS.search(t):
-        return "target", iso
-    if _MEASURE_WORDS.search(t) or _PLAIN_YEAR.fullmatch(t.strip()):
-        return "measurement", iso
-    if header_role(group) == "target":
-        return "target", iso
-    return None
-
-
 #: The current value's date beside it: the EU 2016 template's "Reference date", a tracking
 #: sheet's "Fecha avance" / "Actual date" / "Fecha de medición".
-_BASE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _REF_DATE = ("reference date", "fecha de referencia", "date de reference", "data de referencia",
              "fecha avance", "fecha de avance", "fecha del avance", "actual date",
              "achieved date", "date achieved", "fecha de medicion", "fecha medicion",
              "measurement date", "date of measurement", "data de medicao", "data da medicao",
              "date de mesure")  # fmt: skip
-
-
-def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
-    out: dict[int, tuple[str, str]] = {}
-    taken = {c for k, c in roles.items() if k not in ("target", "baseline")}
-    for c in range(max(len(row) for row in head)):
-        texts = [row[c] for row in head if c < len(row) and row[c] not in (None, "")]
-        if not texts or c in taken:
-            continue
-        last = texts[-1]
-        if c == roles.get("baseline"):  # "Línea base 2014": the baseline is of that year
-            if isinstance(last, str) and (year := _BASE_YEAR.search(normalize(last))):
-                out[c] = ("baseline", f"{year[1]}-12-31")
-            continue
-        group = next(
-            (row[k] for k in range(min(c, len(row) - 1), -1, -1) if row[k] not in (None, "")),
-            "",
-        ) if len(head) > 1 and (row := head[0]) else ""  # fmt: skip
-        if found := year_head(last, str(group) if len(texts) == 1 else str(texts[0])):
-            out[c] = found
-    return out
 
 
 _PLAIN_SOURCE = ("source", "sources", "fuente", "fuentes", "fonte", "fontes", "data source")

@@ -213,6 +213,11 @@ COMMA_WORDS = ("indicador", "supuesto", "resumen", "medios", "indicateur", "hypo
                "pressuposto", "meios", "resumo")  # fmt: skip
 CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
 
+#: Level words that name a level only alone or with a number ("Objetivo", "Objective 2:
+#: ..."): "Objetivo estratégico" may be a level above the goal, "Objetivo raro" is none.
+LONE_LEVEL_WORDS = frozenset(("objective", "objectives", "objetivo", "objetivos", "objectif",
+                              "objectifs"))  # fmt: skip
+
 LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
                   "objetivo general", "objetivos generales", "impact", "impacto",
@@ -261,6 +266,28 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                       "acciones", "hito", "hitos", "milestone", "milestones", "activite",
                       "activites", "atividade", "atividades", "acao", "acoes")),
 ]  # fmt: skip
+
+
+#: A level written as its code alone: the cadre logique's "OG", "OS1", "R1.2", "A1.2.1",
+#: the Global Fund's "G1", "O2", USAID's "SO1", "IR1.1" (and "IO" / "IMO" outcomes).
+_LEVEL_CODE = re.compile(r"^\s*(og|os|so|g|o|ir|r|a)\s*(\d+(?:\.\d+)*)?\s*$", re.IGNORECASE)
+_CODE_LEVELS = {"og": Level.GOAL, "g": Level.GOAL, "os": Level.PURPOSE, "so": Level.PURPOSE,
+                "o": Level.PURPOSE, "ir": Level.OUTPUT, "r": Level.OUTPUT, "a": Level.ACTIVITY}  # fmt: skip
+
+
+def code_level(text: object) -> Level | None:
+    """The level a bare level code names ("OS1" -> purpose, "A1.2.1" -> activity), else
+    None; one letter alone ("A", "O") names nothing."""
+    found = _LEVEL_CODE.match(str(text)) if isinstance(text, str) else None
+    if found is None or (len(found[1]) == 1 and not found[2]):
+        return None
+    return _CODE_LEVELS[found[1].lower()]
+
+
+def lone_level_word(raw: str, n: int) -> bool:
+    """Whether the words before a colon are the level word and at most a number."""
+    head = re.findall(r"[a-z]+|[0-9]+(?:\.[0-9]+)*", normalize(raw.split(":", 1)[0]))
+    return len(head) <= n + 1 and all(w.replace(".", "").isdigit() for w in head[n:])
 
 
 #: Where a signature block starts: a line to sign on ("________", "........") or a signing
