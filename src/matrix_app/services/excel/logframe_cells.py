@@ -244,3 +244,44 @@ def place_coded_results(ctx: _Context) -> None:
             if (parent := parents.get(".".join(parts[:n]))) is not None:
                 r.parent = r.staged.values["parent_id"] = parent
                 break
+
+
+#: A section line below a DMF's results: "Key Activities with Milestones" (the activities
+#: follow, each under the output line it repeats), "Inputs" (the budget: notes from there on).
+_ACTIVITY_SECTION = re.compile(
+    r"^(?:key |main |principales |major )?(?:activities|actividades|activites|atividades)"
+    r"(?: (?:clave|principales|cles|principais|chave))?"
+    r"(?: (?:with|y|con|et|avec|e|com) (?:milestones|hitos|jalons|marcos|metas))?$"
+)
+_INPUT_SECTION = re.compile(r"^(?:inputs|insumos|intrants|moyens|recursos|resources|inputs:)$")
+
+
+def lone_text(row: list[Any], cols: dict[str, int]) -> str | None:
+    """The one text of a row whose only cell is at or left of the narrative column."""
+    filled = [c for c, v in enumerate(row) if v not in (None, "")]
+    if (
+        len(filled) != 1
+        or filled[0] > cols.get("narrative", 0)
+        or not isinstance(row[filled[0]], str)
+    ):
+        return None
+    return row[filled[0]].strip()
+
+
+def section_line(row: list[Any], cols: dict[str, int]) -> str:
+    """ "activities" or "inputs" for a DMF's section line alone in its row, else ""."""
+    text = lone_text(row, cols)
+    norm = normalize(text).rstrip(" :.") if text else ""
+    if _ACTIVITY_SECTION.match(norm):
+        return "activities"
+    return "inputs" if _INPUT_SECTION.match(norm) else ""
+
+
+def output_named(ctx: _Context, text: str) -> str | None:
+    """The id of the output a line repeats (the activities block's "1. IFMIS rolled out")."""
+    key = normalize(text)
+    return next(
+        (r.staged.id for r in ctx.rows
+         if r.level == Level.OUTPUT and normalize(r.staged.values.get("narrative", "")) == key),
+        None,
+    )  # fmt: skip

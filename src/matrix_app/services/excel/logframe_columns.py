@@ -16,9 +16,12 @@ from .logframe_cells import (
     activities_block,
     budget_cell,
     commitment_from_cell,
+    lone_text,
     mark_heading,
     next_matrix,
+    output_named,
     place_coded_results,
+    section_line,
 )
 from .logframe_indicators import IndicatorReader
 from .logframe_match import code_in
@@ -106,6 +109,7 @@ class ColumnReader(IndicatorReader):
         rows_seen = 0
         notes = False  # below a notes row, rows without a level or narrative are notes too
         signed = False  # below a signature line, only a level or another matrix is data
+        listing = False  # in a DMF's "Key Activities" block: one activity or output a line
         content = [cols[k] for k in ("level", "narrative", "indicators") if k in cols]
         header = grid[mapping.header_row - 1]
         for r in range(mapping.header_row, len(grid)):
@@ -149,6 +153,22 @@ class ColumnReader(IndicatorReader):
                 self._section_row(ctx, cells, r, Level(mapping.row_levels[rowno]))
                 rows_seen += 1
                 continue
+            if ctx is not None and (section := section_line(row, cols)):
+                cells.use_row(r)  # "Key Activities with Milestones", "Inputs"
+                if section == "activities":
+                    ctx.level, ctx.result, listing = Level.ACTIVITY, None, True
+                else:
+                    notes, listing = True, False  # the budget lines below are not imported
+                continue
+            if listing and ctx is not None and (text := lone_text(row, cols)) is not None:
+                cells.use_row(r)
+                if (output := output_named(ctx, text)) is not None:
+                    ctx.last["output"], ctx.result = output, None  # its activities follow
+                else:
+                    col = {"narrative": get_column_letter(cells.filled(r)[0] + 1)}.get
+                    ctx.result = self._result(ctx, text, "", sheet, rowno, col)
+                continue
+            listing = False
             if ctx is not None and (block := activities_block(cells, r, cols, blocked)):
                 ctx.level, ctx.result = Level.ACTIVITY, None
                 if block == "header":

@@ -230,6 +230,8 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
                     break
         if "narrative" not in mapping.columns:
             mapping.columns["narrative"] = mapping.columns["level"]
+        if _narrative_beside(grid[top : r + 1], grid[r + 1 : r + 60], mapping.columns):
+            mapping.columns["narrative"] += 1  # "Results Chain" merged over "Outcome | ..."
         spanish = sum(
             1 for v in row if isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS)
         )
@@ -256,6 +258,26 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
             roles["baseline_date"] = ref_date  # "Índice de referência | Data de referência"
         return mapping
     return None
+
+
+def _narrative_beside(head: list[list[Any]], rows: list[list[Any]], cols: dict[str, int]) -> bool:
+    """Whether a header over two columns (ADB's "Results Chain" merged over "Outcome" and
+    its statement) has the level words alone in the first and the narratives in the next,
+    which has no header of its own."""
+    c = cols.get("narrative")
+    if c is None or cols.get("level") != c or c + 1 in cols.values():
+        return False
+    if any(c + 1 < len(h) and h[c + 1] not in (None, "") for h in head):
+        return False
+    return any(
+        c + 1 < len(row)
+        and isinstance(row[c], str)
+        and isinstance(row[c + 1], str)
+        and guess_level(row[c])[0] is not None
+        and not guess_level(row[c])[1]
+        and ":" not in row[c]
+        for row in rows
+    )
 
 
 def _level_named_column(row: list[Any], roles: dict[str, int]) -> tuple[int, str] | None:
