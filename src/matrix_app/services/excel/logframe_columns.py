@@ -7,11 +7,13 @@ read by ``logframe_indicators``. Every cell it does not use is listed as a warni
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
 from ...domain.vocabulary import Level
+from .logframe_above import above_lines, indicator_sentence
 from .logframe_cells import (
     activities_block,
     budget_cell,
@@ -104,7 +106,8 @@ class ColumnReader(IndicatorReader):
             known = mapping.commitment_title not in ("", sheet)
             title = mapping.commitment_title or sheet
             ctx = self._commitment(mapping.commitment_code, title, sheet, None, known)
-            ctx.level = Level(mapping.level) if mapping.level else None
+            self._above(ctx, cells, mapping)
+            ctx.level = Level(mapping.level) if mapping.level else ctx.level
         current_key = None
         rows_seen = 0
         notes = False  # below a notes row, rows without a level or narrative are notes too
@@ -252,6 +255,44 @@ class ColumnReader(IndicatorReader):
             self._settle(opened, with_indicators)
             self._finish(opened)
         self._open = []
+
+    def _above(self, ctx: _Context, cells: Any, mapping: SheetMapping) -> None:
+        """The results label lines above the header name (``logframe_above``): the matrix's
+        rows go under them; an indicator sentence beside one gives its figures."""
+        top = mapping.header_row - mapping.header_rows
+        for line in above_lines(cells.grid, top):
+            col = get_column_letter(line.cols[-1] + 1)
+            if line.level is not None:
+                ctx.level = line.level
+                ctx.result = self._result(ctx, line.text, line.code, cells.sheet, line.row + 1,
+                                          {"narrative": col}.get)  # fmt: skip
+            elif ctx.result is not None and (
+                found := indicator_sentence(line.text, mapping.decimal)
+            ):
+                self._sentence(ctx, found, cells.sheet, line.row + 1, col)
+            else:
+                continue
+            for c in line.cols:
+                cells.used.add((line.row, c))
+
+    def _sentence(self, ctx: _Context, found: Any, sheet: str, rowno: int, col: str) -> None:
+        assert ctx.result is not None
+        values = {
+            "id": uuid.uuid4().hex, "result_id": ctx.result.id,
+            "commitment_id": ctx.commitment_id, "name": found.name, "position": None,
+        }  # fmt: skip
+        if found.baseline is not None:
+            values["baseline_value"] = found.baseline
+            if found.baseline_date is not None:
+                values["baseline_date"] = found.baseline_date
+        ind = self.add("indicator", values, sheet, rowno, {"name": col})
+        ctx.indicators.append(ind)
+        for due, value in found.targets:
+            t = self.add("target", {
+                "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                "commitment_id": ctx.commitment_id, "due_date": due, "value": value,
+            }, sheet, rowno, {"value": col})  # fmt: skip
+            ctx.targets.append((t, due))
 
     def _section_row(self, ctx: _Context, cells: Any, r: int, level: Level) -> None:
         """A row the user marked as a level: its first text names the result (after its
