@@ -100,6 +100,8 @@ def test_level_words_and_codes(text, level):
 def test_a_lone_letter_names_no_level():
     assert guess_level("A")[0] is None
     assert guess_level("O")[0] is None
+    assert guess_level("Objetivo raro")[0] is None
+    assert guess_level("Objetivo estratégico")[0] is None
 
 
 @pytest.mark.parametrize(
@@ -269,3 +271,105 @@ def test_targets_group_over_yearly_columns_and_a_level_named_column(project, tmp
     assert (ind.baseline_value, ind.baseline_date) == (18.0, D(2019, 12, 31))
     assert targets == [(D(2020, 12, 31), 25.0), (D(2021, 12, 31), 32.0),
                        (D(2022, 12, 31), 40.0)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "items", "sources", "impact"),
+    [
+        (["Results Chain", None, "Performance Indicators with Targets and Baselines",
+          "Data Sources and Reporting Mechanisms", "Risks"],
+         ["a. By 2025, share of reports on time increased to 90% (2019 baseline: 40%)\n"
+          "b. By 2025, payment time reduced to 10 days (2019 baseline: 28 days)",
+          "1a. By 2023, at least 1,200 officers certified (2019 baseline: not applicable)"],
+         ["a–b. Annual PFM reports", "1a. Training records"],
+         "Impact the Project is Aligned with"),
+        (["Cadena de resultados", None, "Indicadores con metas y líneas de base",
+          "Fuentes de datos", "Riesgos"],
+         ["a. Para 2025, la proporción de informes a tiempo aumenta a 90% (línea base 2019: "
+          "40%)\nb. Para 2025, el tiempo de pago baja a 10 días (línea base 2019: 28)",
+          "1a. Para 2023, al menos 1.200 funcionarios certificados (línea base 2019: no "
+          "aplica)"],
+         ["a-b. Informes anuales", "1a. Registros de formación"],
+         "Impacto esperado:"),
+    ],
+    ids=["adb-en", "es"],
+)  # fmt: skip
+def test_dmf_lettered_indicators_and_sections(project, tmp_path, header, items, sources, impact):
+    rows = [
+        ["DESIGN AND MONITORING FRAMEWORK"],
+        ["Project: Finance Reform Project"],
+        [impact, "Public finance improved"],
+        [],
+        header,
+        ["Outcome", "Budget execution improved", items[0], sources[0], "Elections"],
+        ["Outputs", "1. IFMIS rolled out", items[1], sources[1], None],
+        [],
+        ["Key Activities with Milestones"],
+        ["1. IFMIS rolled out"],
+        ["1.1 Complete the design by Q2 2021"],
+        [],
+        ["Inputs"],
+        ["ADB: $50.00 million (loan)"],
+    ]  # fmt: skip
+    _import(project, _book(tmp_path / "d.xlsx", rows, "DMF"))
+    (c,) = project.rows(m.Commitment)
+    assert c.title == "Finance Reform Project"
+    results = {r.narrative: r for r in project.rows(m.Result)}
+    assert {k: r.level for k, r in results.items()} == {
+        "Public finance improved": "goal", "Budget execution improved": "purpose",
+        "1. IFMIS rolled out": "output", "1.1 Complete the design by Q2 2021": "activity",
+    }  # fmt: skip
+    assert results["1.1 Complete the design by Q2 2021"].parent_id == results[
+        "1. IFMIS rolled out"].id  # fmt: skip
+    inds = sorted(project.rows(m.Indicator), key=lambda i: i.name)
+    assert len(inds) == 3
+    first = next(i for i in inds if "90%" in i.name)
+    assert "baseline" not in first.name.lower() and "base" not in first.name.lower()
+    assert (first.baseline_value, first.baseline_date) == (40.0, D(2019, 12, 31))
+    assert first.data_source == sources[0].split(". ", 1)[1]
+    _ind, targets, _done = _figures(project, first.name)
+    assert targets == [(D(2025, 12, 31), 90.0)]
+    certified = next(i for i in inds if "1.200" in i.name or "1,200" in i.name)
+    assert certified.baseline_value is None and certified.baseline_date is None
+    _ind, targets, _done = _figures(project, certified.name)
+    assert targets == [(D(2023, 12, 31), 1200.0)]
+
+
+@pytest.mark.parametrize(
+    ("label", "indicator_label", "sentence"),
+    [
+        ("Intended Outcome as stated in the Country Programme Results and Resource Framework:",
+         "Outcome indicators as stated in the Country Programme, including baseline and "
+         "targets:",
+         "Indicator 2.1: Citizens who trust local government (%). Baseline (2017): 38%. "
+         "Target (2022): 55%."),
+        ("Efecto esperado:", "Indicadores del efecto:",
+         "Indicador 1: Citizens who trust local government (%). Línea base 2017: 38%. "
+         "Meta 2022: 55%"),
+    ],
+    ids=["undp-en", "es"],
+)  # fmt: skip
+def test_an_outcome_named_above_the_matrix(project, tmp_path, label, indicator_label, sentence):
+    rows = [
+        ["V. RESULTS FRAMEWORK"],
+        [label, "Local governments are accountable"],
+        [indicator_label, sentence],
+        ["Applicable Output(s) from the UNDP Strategic Plan:", "Output 2.2.2: Institutions"],
+        ["Project title and Atlas Project Number:", "Local Governance (00112345)"],
+        [],
+        ["EXPECTED OUTPUTS", "OUTPUT INDICATORS", "DATA SOURCE", "BASELINE", "TARGET (2022)",
+         "DATA COLLECTION METHODS & RISKS"],
+        ["Output 1: Councils publish budgets", "Councils publishing online", "Websites", 12,
+         40, "Annual review"],
+    ]  # fmt: skip
+    report = import_workbook(project, _book(tmp_path / "u.xlsx", rows, "RRF"))
+    assert not report.problems, [p.as_dict("en") for p in report.problems]
+    assert any(w.row == 4 for w in report.warnings)  # the corporate output: not a result
+    results = {r.narrative: r for r in project.rows(m.Result)}
+    oc = results["Local governments are accountable"]
+    assert oc.level == "purpose"
+    assert results["Councils publish budgets"].parent_id == oc.id
+    ind, targets, _done = _figures(project, "Citizens who trust local government (%)")
+    assert ind.result_id == oc.id
+    assert (ind.baseline_value, ind.baseline_date) == (38.0, D(2017, 12, 31))
+    assert targets == [(D(2022, 12, 31), 55.0)]

@@ -66,8 +66,12 @@ def above_lines(grid: list[list[Any]], top: int) -> list[Above]:
         if not value or len(label) > 120:
             continue
         if _INDICATOR_WORD.search(label):
-            if out and out[-1].level is not None and guess_level(label)[0] == out[-1].level:
-                out.append(Above(r, cols, None, value))  # "Outcome indicators ...:"
+            if (
+                out
+                and out[-1].level is not None
+                and (guess_level(label)[0] == out[-1].level or out[-1].row == r - 1)
+            ):  # "Outcome indicators ...:", "Indicadores del efecto:" under its outcome
+                out.append(Above(r, cols, None, value))
             continue
         level, rest = guess_level(label)
         if level is None or rest or ":" in label:

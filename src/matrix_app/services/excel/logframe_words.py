@@ -104,6 +104,8 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
         (
             "fuente de datos",
             "fuente de los datos",
+            "fuentes de datos",
+            "fontes de dados",
             "data source",
             "fonte de dados",
             "fonte dos dados",
@@ -236,6 +238,7 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                      # before 2009 ("Efeito(s) directo(s)", "Objectivo(s) específico(s)")
                      "efeito direto", "efeitos diretos", "efeito directo", "efeitos directos",
                      "efecto directo", "efectos directos", "objectivo especifico",
+                     "efecto", "efectos",  # UNDP's "Efecto del MANUD"
                      "objectivos especificos",
                      # GIZ's results matrix: "Module objective: ..." over its indicators
                      "module objective", "objetivo del modulo", "objectif du module",
