@@ -102,6 +102,8 @@ class LogframeStager(ColumnReader, Settler):
         self._institutions: dict[str, str] = {}  # normalized name -> institution id
         self._added: dict[tuple[str, str], str] = {}  # (code, title) -> new commitment's id
         self._staged_commitments: set[str] = set()
+        self.codes: list[Any] = []  # the workbook's code table (``logframe_codes.Coded``)
+        self.codes_used: set[str] = set()  # the sheets that code table came from, once used
 
     def add(self, table: str, values: dict[str, Any], sheet: str, row: int | None, cols=None):
         st = Staged(table, values, sheet, row, cols or {})

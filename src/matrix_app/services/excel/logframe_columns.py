@@ -25,6 +25,7 @@ from .logframe_cells import (
     place_coded_results,
     section_line,
 )
+from .logframe_codes import coded_rows
 from .logframe_indicators import IndicatorReader
 from .logframe_match import code_in
 from .logframe_read import (
@@ -108,6 +109,7 @@ class ColumnReader(IndicatorReader):
             ctx = self._commitment(mapping.commitment_code, title, sheet, None, known)
             self._above(ctx, cells, mapping)
             ctx.level = Level(mapping.level) if mapping.level else ctx.level
+        by_code = self._coded(ctx, grid, mapping)  # "G1": a result another sheet defines
         current_key = None
         rows_seen = 0
         notes = False  # below a notes row, rows without a level or narrative are notes too
@@ -190,6 +192,10 @@ class ColumnReader(IndicatorReader):
             narrative = cell(row, "narrative")
             level_col_is_narrative = cols.get("level") == cols.get("narrative")
             code = ""
+            if by_code and ctx is not None and normalize(level_cell) in by_code:
+                ctx.result = by_code[normalize(level_cell)]
+                ctx.level = Level(ctx.result.values["level"])
+                level_cell = narrative = None if level_col_is_narrative else narrative
             if level_cell not in (None, ""):
                 key = normalize(level_cell)
                 lvl: Level | None
@@ -255,6 +261,26 @@ class ColumnReader(IndicatorReader):
             self._settle(opened, with_indicators)
             self._finish(opened)
         self._open = []
+
+    def _coded(self, ctx: _Context | None, grid: list[list[Any]], mapping: SheetMapping) -> dict:
+        """The results of the workbook's code table (``logframe_codes``), staged in its
+        order, by normalized code, when this sheet's level column gives their codes."""
+        table = getattr(self, "codes", [])
+        top = mapping.header_row
+        if (
+            ctx is None
+            or not table
+            or not coded_rows(grid, top, mapping.columns.get("level"), table)
+        ):
+            return {}
+        out = {}
+        for x in table:
+            ctx.level = x.level
+            out[normalize(x.code)] = self._result(ctx, x.text, x.code, x.sheet, x.row,
+                                                  {"narrative": x.column}.get)  # fmt: skip
+            self.codes_used.add(x.sheet)
+        ctx.result = None
+        return out
 
     def _above(self, ctx: _Context, cells: Any, mapping: SheetMapping) -> None:
         """The results label lines above the header name (``logframe_above``): the matrix's

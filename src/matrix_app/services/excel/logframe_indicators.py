@@ -52,6 +52,15 @@ def _series_date(mapping: SheetMapping, c: int | None) -> dt.date | None:
     return dt.date.fromisoformat(found[1]) if found else None
 
 
+#: A percentage with its numerator and denominator (the Global Fund's "N: 450; D: 1,000;
+#: P: 45%"; "N = 450, D = 1000, P = 45%"): the value is P.
+_NDP = re.compile(
+    r"^\s*((?:n|num(?:erator)?)\s*[:=]\s*.+?[;,]?\s+(?:d|den(?:ominator)?)\s*[:=]\s*.+?)"
+    r"\s*([;,]?)\s+(?:p|%)\s*[:=]\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _dmf_items(raw: Any) -> list[DmfItem]:
     """A cell's DMF items ("a. By 2025, ... (2019 baseline: 40%)"), or [] for other cells."""
     lines = [x.strip() for x in str(raw).splitlines() if x.strip()] if raw else []
@@ -282,6 +291,10 @@ class IndicatorReader:
         if is_missing(raw):
             self.problems.add(sheet, rowno, column, raw, "missing_value", warning=True, what=what)
             return None, None
+        if isinstance(raw, str) and (ndp := _NDP.match(raw)):  # "N: 450; D: 1,000; P: 45%"
+            self.problems.add(sheet, rowno, column, ndp.group(3), "unused_lines", warning=True,
+                              rest=ndp.group(1), why=UNUSED_WHY["computation"])  # fmt: skip
+            raw = ndp.group(3)
         value, ref = split_reference(raw)
         return self._number(value, mapping, sheet, rowno, column), ref
 

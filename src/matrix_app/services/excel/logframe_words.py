@@ -105,6 +105,10 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "fuente de datos",
             "fuente de los datos",
             "fuentes de datos",
+            "baseline source",  # the Global Fund's "Baseline Value | Year | Source"
+            "source of baseline",
+            "fuente de la linea base",
+            "source de la reference",
             "fontes de dados",
             "data source",
             "fonte de dados",
