@@ -373,3 +373,64 @@ def test_an_outcome_named_above_the_matrix(project, tmp_path, label, indicator_l
     assert ind.result_id == oc.id
     assert (ind.baseline_value, ind.baseline_date) == (38.0, D(2017, 12, 31))
     assert targets == [(D(2022, 12, 31), 55.0)]
+
+
+@pytest.mark.parametrize(
+    ("codes_head", "types", "ind_head"),
+    [
+        (["Type", "Code", "Description"], ("Goal", "Objective", "Objective"),
+         ["Goal / Objective", "Indicator", "Baseline Value", "Baseline Year", "Baseline Source",
+          "2021 Target", "2022 Target", "Comments"]),
+        (["Tipo", "Código", "Descripción"], ("Fin", "Propósito", "Propósito"),
+         ["Objetivo", "Indicador", "Línea base", "Año línea base", "Fuente de datos",
+          "Meta 2021", "Meta 2022", "Observaciones"]),
+    ],
+    ids=["globalfund-en", "es"],
+)  # fmt: skip
+def test_two_sheets_tied_by_codes(project, tmp_path, codes_head, types, ind_head):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Goals & Objectives"
+    for row in (["Performance Framework"], ["Grant Name: Kenya TB Programme"], [], codes_head,
+                [types[0], "G1", "Reduce TB"], [types[1], "O1", "Find more cases"],
+                [types[2], "O2", "Treat resistant TB"]):  # fmt: skip
+        ws.append(row)
+    ws = wb.create_sheet("Indicators")
+    for row in (
+        ["Performance Framework – Indicators"],
+        ["Grant Name: Kenya TB Programme"],
+        [],
+        ind_head,
+        [
+            "O1",
+            "Treatment coverage (%)",
+            "N: 72,943; D: 139,000; P: 52%",
+            2019,
+            "TIBU",
+            "N: 83,400; D: 139,000; P: 60%",
+            "70%",
+            None,
+        ],
+        ["G1", "Incidence per 100,000", "292", 2019, "WHO", "270", "255", None],
+        ["O1", "Cases notified", "72943", 2019, "TIBU", "83400", "97300", "note"],
+    ):
+        ws.append(row)  # fmt: skip
+    wb.save(tmp_path / "gf.xlsx")
+    report = _import(project, tmp_path / "gf.xlsx")
+    assert not [w for w in report.warnings if w.issue.code == "unread_sheet"]
+    (c,) = project.rows(m.Commitment)
+    assert c.title == "Kenya TB Programme"
+    results = {r.narrative: r for r in project.rows(m.Result)}
+    assert {k: r.level for k, r in results.items()} == {
+        "Reduce TB": "goal", "Find more cases": "purpose", "Treat resistant TB": "purpose",
+    }  # fmt: skip
+    ind, targets, _done = _figures(project, "Treatment coverage (%)")
+    assert ind.result_id == results["Find more cases"].id
+    assert (ind.baseline_value, ind.baseline_date, ind.data_source) == (
+        52.0, D(2019, 12, 31), "TIBU",
+    )  # fmt: skip
+    assert targets == [(D(2021, 12, 31), 60.0), (D(2022, 12, 31), 70.0)]
+    inc, _t, _d = _figures(project, "Incidence per 100,000")
+    assert inc.result_id == results["Reduce TB"].id
+    cases, _t, _d = _figures(project, "Cases notified")
+    assert cases.result_id == results["Find more cases"].id
