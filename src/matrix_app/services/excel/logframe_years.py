@@ -9,17 +9,14 @@ from typing import Any
 
 from .parse import normalize
 
-_BASE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-
-
 #: A column headed by a year: a figure of that year ("2013", "Efectivo 2014", "Achieved 2020",
 #: "Réalisé 2021", "Apurado 2020") or its target ("Meta 2016", "Meta prevista 2023",
 #: "Mid-Term (2022)", "End Target (2025)", "2021 Target", "Year 1 (2020)" under "Targets");
 #: the year means its last day, as everywhere.
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _TARGET_WORDS = re.compile(
-    r"\b(?:meta|metas|target|targets|cible|cibles|objetivo|mid ?term|midterm|mi parcours|"
-    r"medio termino|mid[ -]?term|final|end|milestone|milestones|hito|hitos|jalon|jalons|marco|prevista|"
+    r"\b(?:meta|metas|target|targets|cible|cibles|objetivo|mid[ -]?term|midterm|mi parcours|"
+    r"medio termino|final|end|milestone|milestones|hito|hitos|jalon|jalons|marco|prevista|"
     r"previsto|prevue|prevu|planned|plan|programado|programada|projected|esperado|alvo|"
     r"план|цель|целевое|sasaran)\b"
 )
@@ -60,7 +57,7 @@ def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tup
             continue
         last = texts[-1]
         if c == roles.get("baseline"):  # "Línea base 2014": the baseline is of that year
-            if isinstance(last, str) and (year := _BASE_YEAR.search(normalize(last))):
+            if isinstance(last, str) and (year := _YEAR.search(normalize(last))):
                 out[c] = ("baseline", f"{year[1]}-12-31")
             continue
         group = next(
