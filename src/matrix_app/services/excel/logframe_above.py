@@ -29,6 +29,7 @@ _FIGURE_LABEL = re.compile(
     r"((?:19|20)\d{2}))?\s*:",
     re.IGNORECASE,
 )
+_ABOVE_LEVELS = (Level.GOAL, Level.PURPOSE)
 _LEADING_CODE = re.compile(r"^\s*(\d+(?:\.\d+)*)\s*[-–—]\s+")
 
 
@@ -49,8 +50,10 @@ class Sentence:
     targets: list[tuple[dt.date | None, float]] | None = None
 
 
-def above_lines(grid: list[list[Any]], top: int) -> list[Above]:
-    """The level lines (and their indicator lines) among the rows above the header."""
+def above_lines(grid: list[list[Any]], top: int, title: str = "") -> list[Above]:
+    """The goal and outcome lines (and their indicator lines) among the rows above the
+    header; not the line the matrix's ``title`` comes from."""
+    title = normalize(title)
     out: list[Above] = []
     for r in range(min(top, len(grid))):
         cells = [(c, v.strip()) for c, v in enumerate(grid[r]) if isinstance(v, str) and v.strip()]
@@ -74,8 +77,8 @@ def above_lines(grid: list[list[Any]], top: int) -> list[Above]:
                 out.append(Above(r, cols, None, value))
             continue
         level, rest = guess_level(label)
-        if level is None or rest or ":" in label:
-            continue
+        if level not in _ABOVE_LEVELS or rest or ":" in label or normalize(value) == title:
+            continue  # "Acción 7: ..." is the title line; outputs and activities are rows
         code = ""
         if found := _LEADING_CODE.match(value):  # "Objetivo: 1234 - Aprimorar ..."
             code, value = found.group(1), value[found.end() :]

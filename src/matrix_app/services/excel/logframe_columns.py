@@ -286,7 +286,7 @@ class ColumnReader(IndicatorReader):
         """The results label lines above the header name (``logframe_above``): the matrix's
         rows go under them; an indicator sentence beside one gives its figures."""
         top = mapping.header_row - mapping.header_rows
-        for line in above_lines(cells.grid, top):
+        for line in above_lines(cells.grid, top, mapping.commitment_title):
             col = get_column_letter(line.cols[-1] + 1)
             if line.level is not None:
                 ctx.level = line.level
