@@ -65,7 +65,7 @@ _NAMED_TITLE = re.compile(
     r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
     r"(?:\s+(?:presupuestari[oa]|presupuestal|budg[eé]taire|or[cç]ament[aá]ri[oa]|budget))?"
     r"(?:\s+(?:title|name|titre|nom))?(?:\s+(?:and|et|y|e)\s+[^:]{1,40}?)?"  # "... and Atlas Number"
-    r"(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(?:(\d+)\s*[-–—]\s+)?(\S.*)$",
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
@@ -392,8 +392,10 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
     ]
     for text in labelled:
         if named := _NAMED_TITLE.search(text):  # also "Logframe matrix - Action 12: ..."
-            # "Programa: 4001 - Transparência ...": the code before the dash
-            return named.group(1) or named.group(2) or "", named.group(3).strip()
+            code, title = named.group(1) or "", named.group(2).strip()
+            if not code and (lead := _CODE_DASH.match(title)):
+                code, title = lead.group(1), title[lead.end() :]  # "Programa: 4001 - ..."
+            return code, title
     texts = [_beside_kind(t, skip) for t in texts]
     plain = [
         t for t in texts
@@ -411,6 +413,8 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+#: "4001 - Transparência ...": a programme's code before its name (not "2020 - 2023 ...").
+_CODE_DASH = re.compile(r"^(?!(?:19|20)\d{2}\s*[-–—]\s*\d{2,4}\b)(\d+(?:\.\d+)*)\s*[-–—]\s+(?=\S)")
 
 
 def _beside_kind(text: str, kinds: tuple[str, ...]) -> str:
