@@ -434,3 +434,45 @@ def test_two_sheets_tied_by_codes(project, tmp_path, codes_head, types, ind_head
     assert inc.result_id == results["Reduce TB"].id
     cases, _t, _d = _figures(project, "Cases notified")
     assert cases.result_id == results["Find more cases"].id
+
+
+@pytest.mark.parametrize(
+    ("words", "target_word"),
+    [
+        (("Project title", "Project objective", "Impact indicator", "Baseline", "Year",
+          "Outcome", "Outcome indicator", "Output 1"), "Annual target Year 1"),
+        (("Nombre del proyecto", "Objetivo del proyecto", "Indicador de impacto", "Línea de base",
+          "Año", "Propósito", "Indicador del propósito", "Componente 1"), "Meta"),
+    ],
+    ids=["danida-en", "es"],
+)  # fmt: skip
+def test_a_vertical_label_value_form(project, tmp_path, words, target_word):
+    title, objective, impact_ind, base, year, outcome, outcome_ind, output = words
+    rows = [
+        ["Results Framework"],
+        [title, "Public Accountability in Uganda"],
+        [objective, "Public funds are accountable"],
+        [impact_ind, "Open Budget Index score"],
+        [base, year, 2017, 55],
+        [target_word, year, 2022, 65],
+        [],
+        [outcome, "Government acts on audits"],
+        [outcome_ind, "Recommendations implemented (%)"],
+        [base, year, 2017, "32%"],
+        [target_word, year, 2022, "60%"],
+        [],
+        [output, "Reports reach Parliament"],
+    ]
+    _import(project, _book(tmp_path / "v.xlsx", rows, "Results framework"))
+    (c,) = project.rows(m.Commitment)
+    assert c.title == "Public Accountability in Uganda"
+    results = {r.narrative: r for r in project.rows(m.Result)}
+    assert {k: r.level for k, r in results.items()} == {
+        "Public funds are accountable": "goal", "Government acts on audits": "purpose",
+        "Reports reach Parliament": "output",
+    }  # fmt: skip
+    assert results["Reports reach Parliament"].parent_id == results["Government acts on audits"].id
+    ind, targets, _done = _figures(project, "Recommendations implemented (%)")
+    assert ind.result_id == results["Government acts on audits"].id
+    assert (ind.baseline_value, ind.baseline_date) == (32.0, D(2017, 12, 31))
+    assert targets == [(D(2022, 12, 31), 60.0)]

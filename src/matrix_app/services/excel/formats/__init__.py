@@ -3,7 +3,7 @@
 Each module says how sure it is that a sheet is of its kind (``recognize``) and reads it
 (``read``); ``recognize`` here asks every module and keeps the most confident. Families:
 ``dfid`` (UK logframe), ``worldbank`` (PAD results framework), ``usaid`` (IPTT), ``pirs`` (USAID indicator reference sheets, one per sheet),
-``ogp_followup`` (one row per milestone), ``activity_plan`` (a work plan on its own sheet,
+``ogp_followup`` (one row per milestone), ``vertical_form`` (label | value lines, Danida), ``activity_plan`` (a work plan on its own sheet,
 joining the workbook's logframe), and the column matrices ``eu`` (EU logframe,
 cadre logique), ``ilpes`` (ILPES/CEPAL/DIPRES, Portuguese MML) and ``handmade`` (anything
 with a recognisable header), which share the classic engine in ``logframe``.
@@ -14,11 +14,23 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from . import activity_plan, dfid, eu, handmade, ilpes, ogp_followup, pirs, usaid, worldbank
+from . import (
+    activity_plan,
+    dfid,
+    eu,
+    handmade,
+    ilpes,
+    ogp_followup,
+    pirs,
+    usaid,
+    vertical_form,
+    worldbank,
+)
 from .base import Match
 
 FORMATS: list[ModuleType] = [
     dfid, worldbank, usaid, pirs, ogp_followup, activity_plan, eu, ilpes, handmade,
+    vertical_form,
 ]  # fmt: skip
 BY_NAME = {f.NAME: f for f in FORMATS}
 
