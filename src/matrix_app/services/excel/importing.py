@@ -25,6 +25,7 @@ from .errors import ExcelFileError, ImportProblems, Problem, ProblemList
 from .layout import SHEETS, sheet_name, table_of_sheet
 from .links import sheet_links
 from .logframe import LogframeStager, SheetMapping, read_grid
+from .logframe_codes import code_table
 from .notes import RowNote
 from .own import IdMaker, read_own_workbook
 from .staging import Changes, Counts, Staged, apply_changes, plan_changes
@@ -255,6 +256,9 @@ def analyse(
         stager.staged = staged
         matrices: list[Any] = []
         with safety.load(path) as book:
+            unread = [w for w in found.unread if w in book.wb.sheetnames] if found else []
+            for sheet in unread:  # "Goals & Objectives": results by code, for another sheet
+                stager.codes += code_table(read_grid(book.wb[sheet]), sheet)
             for i, mapping in enumerate(mapped):
                 if mapping.sheet not in book.wb.sheetnames:
                     raise ExcelFileError("no_sheet", path=path, sheet=mapping.sheet)
@@ -276,6 +280,10 @@ def analyse(
         for matrix in join_activity_plans(matrices, problems):
             stager.stage_matrix(matrix)
         notes = stager.notes + stager.missing_notes()
+        problems.items = [  # a code table another sheet used was read after all
+            p for p in problems.items
+            if not (p.issue.code == "unread_sheet" and p.sheet in stager.codes_used)
+        ]  # fmt: skip
     changes = plan_changes(project, staged, problems, cancelled)
     if kind != "matrix":
         _refuse_empty(changes, [mp.sheet for mp in mapped], problems)

@@ -29,7 +29,7 @@ from ...domain.rules import ResultRef, number_results
 from ...domain.vocabulary import Level
 from ..project import Project
 from .errors import ProblemList
-from .logframe_cells import place_coded_activities
+from .logframe_cells import place_coded_results
 from .logframe_columns import ColumnReader
 from .logframe_match import leading_code
 from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests use them here
@@ -102,6 +102,8 @@ class LogframeStager(ColumnReader, Settler):
         self._institutions: dict[str, str] = {}  # normalized name -> institution id
         self._added: dict[tuple[str, str], str] = {}  # (code, title) -> new commitment's id
         self._staged_commitments: set[str] = set()
+        self.codes: list[Any] = []  # the workbook's code table (``logframe_codes.Coded``)
+        self.codes_used: set[str] = set()  # the sheets that code table came from, once used
 
     def add(self, table: str, values: dict[str, Any], sheet: str, row: int | None, cols=None):
         st = Staged(table, values, sheet, row, cols or {})
@@ -226,8 +228,7 @@ class LogframeStager(ColumnReader, Settler):
                         "commitment_id": ctx.commitment_id, "measured_on": on, "value": value,
                     }, mx.sheet, row, {"value": col})  # fmt: skip
                     ctx.measurements.append((x, ind))
-        if any(r.level == Level.ACTIVITY and r.code for r in ctx.rows):
-            place_coded_activities(ctx)  # 1.2 under output 1, wherever the sheets list it
+        place_coded_results(ctx)  # 1.2 under output 1, wherever the sheets list it
         self._settle(ctx, True)
         self._finish(ctx)
         self._open.remove(ctx)

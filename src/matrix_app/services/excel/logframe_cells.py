@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ...domain.vocabulary import Level
-from .logframe_read import _ACTIVITY_CODE, _TITLE, SheetMapping, indicator_name, split_lines
+from .logframe_read import _TITLE, SheetMapping, indicator_name, split_lines
 from .logframe_words import labelled_institution
 from .parse import normalize
 from .units import split_unit
@@ -230,15 +230,64 @@ def year_text(value: Any) -> Any:
     return value
 
 
-def place_coded_activities(ctx: _Context) -> None:
-    """An activity coded A2.1 (a Code column) goes under the output coded C2 or 2, wherever
-    the sheet lists it (before its output, or among another output's activities)."""
-    outputs = {
-        re.sub(r"^[A-Za-z]+\s*", "", r.code): r.staged.id
-        for r in ctx.rows
-        if r.level == Level.OUTPUT
-    }
+_PARENT_LEVEL = {Level.OUTPUT: Level.PURPOSE, Level.ACTIVITY: Level.OUTPUT}
+
+
+def place_coded_results(ctx: _Context) -> None:
+    """A result goes under the row of the level above whose number its own code starts
+    with, wherever the sheet lists it (before its parent, or among another's rows): output
+    1.2 under outcome 1, A1.2.1 under R1.2, A2.1 under output C2 or 2; the longest match
+    first. A code of one number (or none) says nothing of the parent: the row order stays."""
+    numbers: dict[Level, dict[str, str]] = {}
     for r in ctx.rows:
-        found = _ACTIVITY_CODE.match(r.code) if r.level == Level.ACTIVITY else None
-        if found and (parent := outputs.get(found.group(1))) is not None:
-            r.parent = r.staged.values["parent_id"] = parent
+        number = re.sub(r"^[A-Za-z]+\s*", "", r.code).rstrip(".")
+        if number:
+            numbers.setdefault(r.level, {}).setdefault(number, r.staged.id)
+    for r in ctx.rows:
+        parents = numbers.get(_PARENT_LEVEL.get(r.level), {})  # type: ignore[arg-type]
+        parts = re.sub(r"^[A-Za-z]+\s*", "", r.code).rstrip(".").split(".")
+        for n in range(len(parts) - 1, 0, -1):
+            if (parent := parents.get(".".join(parts[:n]))) is not None:
+                r.parent = r.staged.values["parent_id"] = parent
+                break
+
+
+#: A section line below a DMF's results: "Key Activities with Milestones" (the activities
+#: follow, each under the output line it repeats), "Inputs" (the budget: notes from there on).
+_ACTIVITY_SECTION = re.compile(
+    r"^(?:key |main |principales |major )?(?:activities|actividades|activites|atividades)"
+    r"(?: (?:clave|principales|cles|principais|chave))?"
+    r"(?: (?:with|y|con|et|avec|e|com) (?:milestones|hitos|jalons|marcos|metas))?$"
+)
+_INPUT_SECTION = re.compile(r"^(?:inputs|insumos|intrants|moyens|recursos|resources|inputs:)$")
+
+
+def lone_text(row: list[Any], cols: dict[str, int]) -> str | None:
+    """The one text of a row whose only cell is at or left of the narrative column."""
+    filled = [c for c, v in enumerate(row) if v not in (None, "")]
+    if (
+        len(filled) != 1
+        or filled[0] > cols.get("narrative", 0)
+        or not isinstance(row[filled[0]], str)
+    ):
+        return None
+    return row[filled[0]].strip()
+
+
+def section_line(row: list[Any], cols: dict[str, int]) -> str:
+    """ "activities" or "inputs" for a DMF's section line alone in its row, else ""."""
+    text = lone_text(row, cols)
+    norm = normalize(text).rstrip(" :.") if text else ""
+    if _ACTIVITY_SECTION.match(norm):
+        return "activities"
+    return "inputs" if _INPUT_SECTION.match(norm) else ""
+
+
+def output_named(ctx: _Context, text: str) -> str | None:
+    """The id of the output a line repeats (the activities block's "1. IFMIS rolled out")."""
+    key = normalize(text)
+    return next(
+        (r.staged.id for r in ctx.rows
+         if r.level == Level.OUTPUT and normalize(r.staged.values.get("narrative", "")) == key),
+        None,
+    )  # fmt: skip

@@ -7,19 +7,25 @@ read by ``logframe_indicators``. Every cell it does not use is listed as a warni
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
 from ...domain.vocabulary import Level
+from .logframe_above import above_lines, indicator_sentence
 from .logframe_cells import (
     activities_block,
     budget_cell,
     commitment_from_cell,
+    lone_text,
     mark_heading,
     next_matrix,
-    place_coded_activities,
+    output_named,
+    place_coded_results,
+    section_line,
 )
+from .logframe_codes import coded_rows
 from .logframe_indicators import IndicatorReader
 from .logframe_match import code_in
 from .logframe_read import (
@@ -103,11 +109,14 @@ class ColumnReader(IndicatorReader):
             ctx = self._commitment(mapping.commitment_code, title, sheet, None, known)
             if mapping.commitment_institution:  # "Institución responsable: …" above
                 self._institution(ctx, mapping.commitment_institution, sheet, None)
-            ctx.level = Level(mapping.level) if mapping.level else None
+            self._above(ctx, cells, mapping)
+            ctx.level = Level(mapping.level) if mapping.level else ctx.level
+        by_code = self._coded(ctx, grid, mapping)  # "G1": a result another sheet defines
         current_key = None
         rows_seen = 0
         notes = False  # below a notes row, rows without a level or narrative are notes too
         signed = False  # below a signature line, only a level or another matrix is data
+        listing = False  # in a DMF's "Key Activities" block: one activity or output a line
         content = [cols[k] for k in ("level", "narrative", "indicators") if k in cols]
         header = grid[mapping.header_row - 1]
         for r in range(mapping.header_row, len(grid)):
@@ -151,6 +160,22 @@ class ColumnReader(IndicatorReader):
                 self._section_row(ctx, cells, r, Level(mapping.row_levels[rowno]))
                 rows_seen += 1
                 continue
+            if ctx is not None and (section := section_line(row, cols)):
+                cells.use_row(r)  # "Key Activities with Milestones", "Inputs"
+                if section == "activities":
+                    ctx.level, ctx.result, listing = Level.ACTIVITY, None, True
+                else:
+                    notes, listing = True, False  # the budget lines below are not imported
+                continue
+            if listing and ctx is not None and (text := lone_text(row, cols)) is not None:
+                cells.use_row(r)
+                if (output := output_named(ctx, text)) is not None:
+                    ctx.last["output"], ctx.result = output, None  # its activities follow
+                else:
+                    col = {"narrative": get_column_letter(cells.filled(r)[0] + 1)}.get
+                    ctx.result = self._result(ctx, text, "", sheet, rowno, col)
+                continue
+            listing = False
             if ctx is not None and (block := activities_block(cells, r, cols, blocked)):
                 ctx.level, ctx.result = Level.ACTIVITY, None
                 if block == "header":
@@ -169,6 +194,10 @@ class ColumnReader(IndicatorReader):
             narrative = cell(row, "narrative")
             level_col_is_narrative = cols.get("level") == cols.get("narrative")
             code = ""
+            if by_code and ctx is not None and normalize(level_cell) in by_code:
+                ctx.result = by_code[normalize(level_cell)]
+                ctx.level = Level(ctx.result.values["level"])
+                level_cell = narrative = None if level_col_is_narrative else narrative
             if level_cell not in (None, ""):
                 key = normalize(level_cell)
                 lvl: Level | None
@@ -192,6 +221,10 @@ class ColumnReader(IndicatorReader):
                         narrative = rest or None
                     elif narrative in (None, "") and rest:
                         narrative = rest
+            if mapping.level and "level" not in cols and isinstance(narrative, str):
+                guessed, rest = guess_level(narrative)  # "Output 1: ..." under "Expected outputs"
+                if guessed == ctx.level and rest:
+                    code, narrative = code_in(narrative.split(":", 1)[0]), rest
             if (coded := cell(row, "code")) not in (None, ""):  # "A2.1" in its own column
                 code = str(coded).strip()
             if narrative not in (None, ""):
@@ -226,11 +259,68 @@ class ColumnReader(IndicatorReader):
         cells.leftovers(mapping.header_row - 1, {**aside, **blocked})
         with_indicators = "indicators" in cols
         for opened in self._open:
-            if "code" in cols:
-                place_coded_activities(opened)
+            place_coded_results(opened)
             self._settle(opened, with_indicators)
             self._finish(opened)
         self._open = []
+
+    def _coded(self, ctx: _Context | None, grid: list[list[Any]], mapping: SheetMapping) -> dict:
+        """The results of the workbook's code table (``logframe_codes``), staged in its
+        order, by normalized code, when this sheet's level column gives their codes."""
+        table = getattr(self, "codes", [])
+        top = mapping.header_row
+        if (
+            ctx is None
+            or not table
+            or not coded_rows(grid, top, mapping.columns.get("level"), table)
+        ):
+            return {}
+        out = {}
+        for x in table:
+            ctx.level = x.level
+            out[normalize(x.code)] = self._result(ctx, x.text, x.code, x.sheet, x.row,
+                                                  {"narrative": x.column}.get)  # fmt: skip
+            self.codes_used.add(x.sheet)
+        ctx.result = None
+        return out
+
+    def _above(self, ctx: _Context, cells: Any, mapping: SheetMapping) -> None:
+        """The results label lines above the header name (``logframe_above``): the matrix's
+        rows go under them; an indicator sentence beside one gives its figures."""
+        top = mapping.header_row - mapping.header_rows
+        for line in above_lines(cells.grid, top, mapping.commitment_title):
+            col = get_column_letter(line.cols[-1] + 1)
+            if line.level is not None:
+                ctx.level = line.level
+                ctx.result = self._result(ctx, line.text, line.code, cells.sheet, line.row + 1,
+                                          {"narrative": col}.get)  # fmt: skip
+            elif ctx.result is not None and (
+                found := indicator_sentence(line.text, mapping.decimal)
+            ):
+                self._sentence(ctx, found, cells.sheet, line.row + 1, col)
+            else:
+                continue
+            for c in line.cols:
+                cells.used.add((line.row, c))
+
+    def _sentence(self, ctx: _Context, found: Any, sheet: str, rowno: int, col: str) -> None:
+        assert ctx.result is not None
+        values = {
+            "id": uuid.uuid4().hex, "result_id": ctx.result.id,
+            "commitment_id": ctx.commitment_id, "name": found.name, "position": None,
+        }  # fmt: skip
+        if found.baseline is not None:
+            values["baseline_value"] = found.baseline
+            if found.baseline_date is not None:
+                values["baseline_date"] = found.baseline_date
+        ind = self.add("indicator", values, sheet, rowno, {"name": col})
+        ctx.indicators.append(ind)
+        for due, value in found.targets:
+            t = self.add("target", {
+                "id": uuid.uuid4().hex, "indicator_id": ind.id,
+                "commitment_id": ctx.commitment_id, "due_date": due, "value": value,
+            }, sheet, rowno, {"value": col})  # fmt: skip
+            ctx.targets.append((t, due))
 
     def _section_row(self, ctx: _Context, cells: Any, r: int, level: Level) -> None:
         """A row the user marked as a level: its first text names the result (after its

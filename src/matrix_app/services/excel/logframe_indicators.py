@@ -25,6 +25,7 @@ from .logframe_cells import (
 from .logframe_cells import (
     dimension as _dimension,
 )
+from .logframe_dmf import DmfItem, by_letter, dmf_item, is_dmf
 from .logframe_read import (
     SheetMapping,
     split_lines,
@@ -51,18 +52,46 @@ def _series_date(mapping: SheetMapping, c: int | None) -> dt.date | None:
     return dt.date.fromisoformat(found[1]) if found else None
 
 
+#: A percentage with its numerator and denominator (the Global Fund's "N: 450; D: 1,000;
+#: P: 45%"; "N = 450, D = 1000, P = 45%"): the value is P.
+_NDP = re.compile(
+    r"^\s*((?:n|num(?:erator)?)\s*[:=]\s*.+?[;,]?\s+(?:d|den(?:ominator)?)\s*[:=]\s*.+?)"
+    r"\s*([;,]?)\s+(?:p|%)\s*[:=]\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dmf_items(raw: Any) -> list[DmfItem]:
+    """A cell's DMF items ("a. By 2025, ... (2019 baseline: 40%)"), or [] for other cells."""
+    lines = [x.strip() for x in str(raw).splitlines() if x.strip()] if raw else []
+    return [dmf_item(x) for x in lines] if lines and is_dmf(lines) else []
+
+
+def _lettered(raw: Any, items: list[DmfItem]) -> list[Any] | None:
+    """A column's lines given out by the items' letters ("a–b. Reports"), or None."""
+    lines = [x.strip() for x in str(raw).splitlines() if x.strip()] if raw else []
+    found = by_letter(lines, [x.key for x in items])
+    return list(found) if found else None
+
+
 class IndicatorReader:
     """The indicator half of ``logframe_columns.ColumnReader``."""
 
     def _indicators(self, ctx, row, cell, where, mapping, sheet, rowno) -> None:
-        found = indicator_lines(cell(row, "indicators"))
+        raw = cell(row, "indicators")
+        found = indicator_lines(raw)
         if not found:
             return
+        dmf = _dmf_items(raw)  # ADB: "a. By 2025, ... to 90% (2019 baseline: 40%)"
+        if dmf:
+            found = [(x.name, "", None) for x in dmf]
         names = [n for n, _f, _d in found]
         if ctx.result is None:
             self.problems.add(sheet, rowno, where("indicators"), names[0], "no_level")
             return
         movs = numbered(split_lines(cell(row, "means_of_verification")))[0]
+        if dmf:
+            movs = _lettered(cell(row, "means_of_verification"), dmf) or movs
         if len(movs) != len(names):
             movs = ["; ".join(movs)] * len(names) if movs else []
         formulas = split_lines(cell(row, "formula"))
@@ -89,6 +118,8 @@ class IndicatorReader:
         base_dates = lines_or_value(cell(row, "baseline_date"))
         extra = {key: lines_or_value(cell(row, key))
                  for key in ("responsible", "frequency", "data_source")}  # fmt: skip
+        if dmf and (shared := _lettered(cell(row, "data_source"), dmf)):
+            extra["data_source"] = shared  # "a–b. Ministry of Finance reports"
         dimensions = lines_or_value(cell(row, "dimension"))
         result_id = ctx.result.id
         for i, ((name, formula, dimension), mov) in enumerate(zip_longest(found, movs)):
@@ -118,6 +149,8 @@ class IndicatorReader:
                 values["means_of_verification"] = mov
             percent = False
             base = pick(baselines, i, len(names))
+            if base is None and dmf:
+                base = dmf[i].baseline
             if base is not None:
                 value, ref = self._measure(base, mapping, sheet, rowno, where("baseline"),
                                            ("baseline", "la línea base"))  # fmt: skip
@@ -127,6 +160,8 @@ class IndicatorReader:
                     ref = self._date(year_text(on), sheet, rowno, where("baseline_date"))
                 if value is not None:
                     ref = ref or _series_date(mapping, mapping.columns.get("baseline"))
+                    if ref is None and dmf and dmf[i].baseline_year:
+                        ref = dt.date(dmf[i].baseline_year, 12, 31)
                 if ref is not None:
                     values["baseline_date"] = ref
                 percent = percent or is_percent(base)
@@ -157,12 +192,16 @@ class IndicatorReader:
                         }, sheet, rowno, {"value": where("current")})  # fmt: skip
                         ctx.measurements.append((st, ind))
             target = pick(targets, i, len(names))
+            if target is None and dmf:
+                target = dmf[i].target
             if target is not None:
                 percent = percent or is_percent(target)
                 value, ref = self._measure(target, mapping, sheet, rowno, where("target"),
                                            ("target", "la meta"))  # fmt: skip
                 due = pick(dates, i, len(names))
                 due_date = ref or _series_date(mapping, mapping.columns.get("target"))
+                if due_date is None and dmf and dmf[i].due_year:
+                    due_date = dt.date(dmf[i].due_year, 12, 31)  # "By 2025, ..."
                 if due is not None and not is_missing(due):
                     self._serial_warning(due, sheet, rowno, where("target_date"))
                     try:
@@ -252,6 +291,10 @@ class IndicatorReader:
         if is_missing(raw):
             self.problems.add(sheet, rowno, column, raw, "missing_value", warning=True, what=what)
             return None, None
+        if isinstance(raw, str) and (ndp := _NDP.match(raw)):  # "N: 450; D: 1,000; P: 45%"
+            self.problems.add(sheet, rowno, column, ndp.group(3), "unused_lines", warning=True,
+                              rest=ndp.group(1), why=UNUSED_WHY["computation"])  # fmt: skip
+            raw = ndp.group(3)
         value, ref = split_reference(raw)
         return self._number(value, mapping, sheet, rowno, column), ref
 

@@ -25,10 +25,14 @@ from .logframe_words import (
     EXACT_HEADERS,
     HEADER_RULES,
     LEVEL_PHRASES,
+    LONE_LEVEL_WORDS,
     RESULT_HEADERS,
+    code_level,
     dated_band,
     labelled_institution,
+    lone_level_word,
 )
+from .logframe_years import _year_columns, year_head  # noqa: F401 - year_head re-exported
 from .parse import decimal_of, normalize
 
 _ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
@@ -56,12 +60,13 @@ _TITLE = re.compile(
 #: (the number is the code); AfDB's "Pays et titre du projet : ...".
 _NAMED_TITLE = re.compile(
     r"(?:^|\s[-–—]\s)\s*(?:(?:pays|country|pa[ií]s)\s+(?:et|and|y|e)\s+)?(?:(?:budget|budgetary)\s+(?:programme|program)|"
-    r"project|programme|program|proyecto|programa|projet|programme|projeto|action|"
+    r"project|programme|program|proyecto|programa|projet|programme|projeto|action|grant|"
     r"acci[oó]n|(?:clave y )?(?:nombre|denominaci[oó]n) del (?:proyecto|programa)|"
     r"nome do (?:projeto|programa)|"
     r"intitul[eé] du projet|titre du projet|t[ií]tulo del proyecto)"
     r"(?:\s+(?:presupuestari[oa]|presupuestal|budg[eé]taire|or[cç]ament[aá]ri[oa]|budget))?"
-    r"(?:\s+(?:title|name|titre|nom))?(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
+    r"(?:\s+(?:title|name|titre|nom))?(?:\s+(?:and|et|y|e)\s+[^:]{1,40}?)?"  # "... and Atlas Number"
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:n[°º]?\s*)?(\d+)?\s*:\s*(\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _LABELLED = re.compile(r"^\s*[^:\d]{2,40}:\s*\S")  # "Responsable: Unidad X", "Fecha: ..."
@@ -79,6 +84,8 @@ NOTES_ROW = re.compile(
 
 def guess_level(text: object) -> tuple[Level | None, str]:
     """The level a cell names, and any text after it ("Componente 1: Modelo" -> output, "Modelo")."""
+    if (coded := code_level(text)) is not None:
+        return coded, ""
     # "Objetivo(s) específico(s)", "Realização(ões)": a plural in brackets is the singular
     norm = re.sub(r"\((?:s|es|oes|aes)\)", "", normalize(text))
     words = re.findall(r"[^\W\d_]+|[0-9]+", norm)  # any script: "цель", "tujuan"
@@ -88,8 +95,10 @@ def guess_level(text: object) -> tuple[Level | None, str]:
         for phrase in sorted(phrases, key=len, reverse=True):
             p = phrase.split()
             if words[: len(p)] == p:
-                rest = ""
                 raw = str(text)
+                if phrase in LONE_LEVEL_WORDS and not lone_level_word(raw, len(p)):
+                    continue  # "Objetivo estratégico", "Objective tree": not a level
+                rest = ""
                 if ":" in raw:
                     rest = raw.split(":", 1)[1].strip()
                 return level, rest
@@ -225,6 +234,8 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
                     break
         if "narrative" not in mapping.columns:
             mapping.columns["narrative"] = mapping.columns["level"]
+        if _narrative_beside(grid[top : r + 1], grid[r + 1 : r + 60], mapping.columns):
+            mapping.columns["narrative"] += 1  # "Results Chain" merged over "Outcome | ..."
         spanish = sum(
             1 for v in row if isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS)
         )
@@ -241,14 +252,37 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         mapping.commitment_code, mapping.commitment_title = code, title
         mapping.commitment_institution = labelled_institution(grid[:top])[0]
         mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
+        ref_date = next(
+            (c for c, v in enumerate(grid[r]) if c not in roles.values() and c not in mapping.series
+             and any(w in normalize(v) for w in _REF_DATE)),
+            None,
+        )  # fmt: skip
         if "current" in roles:  # the EU 2016 template's "Current value | Reference date"
-            mapping.current_date = next(
-                (c for c, v in enumerate(grid[r]) if c not in roles.values()
-                 and any(w in normalize(v) for w in _REF_DATE)),
-                None,
-            )  # fmt: skip
+            mapping.current_date = ref_date
+        elif ref_date is not None and "baseline" in roles and "baseline_date" not in roles:
+            roles["baseline_date"] = ref_date  # "Índice de referência | Data de referência"
         return mapping
     return None
+
+
+def _narrative_beside(head: list[list[Any]], rows: list[list[Any]], cols: dict[str, int]) -> bool:
+    """Whether a header over two columns (ADB's "Results Chain" merged over "Outcome" and
+    its statement) has the level words alone in the first and the narratives in the next,
+    which has no header of its own."""
+    c = cols.get("narrative")
+    if c is None or cols.get("level") != c or c + 1 in cols.values():
+        return False
+    if any(c + 1 < len(h) and h[c + 1] not in (None, "") for h in head):
+        return False
+    return any(
+        c + 1 < len(row)
+        and isinstance(row[c], str)
+        and isinstance(row[c + 1], str)
+        and guess_level(row[c])[0] is not None
+        and not guess_level(row[c])[1]
+        and ":" not in row[c]
+        for row in rows
+    )
 
 
 def _level_named_column(row: list[Any], roles: dict[str, int]) -> tuple[int, str] | None:
@@ -276,17 +310,8 @@ def _other_level_prefix(rows: list[list[Any]], c: int, level: str) -> bool:
     return False
 
 
-#: A column headed by a year: a figure of that year ("2013", "Efectivo 2014") or its target
-#: ("Meta 2016"); the year means its last day, as everywhere.
-_YEAR_HEAD = re.compile(
-    r"(?:(meta|metas|target|cible|efectivo|real|actual|logrado|valor|estimacion)\s*)?"
-    r"((?:19|20)\d{2})"
-)
-
-
 #: The current value's date beside it: the EU 2016 template's "Reference date", a tracking
 #: sheet's "Fecha avance" / "Actual date" / "Fecha de medición".
-_BASE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _REF_DATE = ("reference date", "fecha de referencia", "date de reference", "data de referencia",
              "fecha avance", "fecha de avance", "fecha del avance", "actual date",
              "achieved date", "date achieved", "fecha de medicion", "fecha medicion",
@@ -294,23 +319,7 @@ _REF_DATE = ("reference date", "fecha de referencia", "date de reference", "data
              "date de mesure")  # fmt: skip
 
 
-def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
-    out: dict[int, tuple[str, str]] = {}
-    taken = {c for k, c in roles.items() if k not in ("target", "baseline")}
-    for c in range(max(len(row) for row in head)):
-        texts = [row[c] for row in head if c < len(row) and row[c] not in (None, "")]
-        if not texts or c in taken:
-            continue
-        last = texts[-1]
-        if c == roles.get("baseline"):  # "Línea base 2014": the baseline is of that year
-            if isinstance(last, str) and (year := _BASE_YEAR.search(normalize(last))):
-                out[c] = ("baseline", f"{year[1]}-12-31")
-            continue
-        t = str(int(last)) if isinstance(last, int | float) else normalize(last)
-        if found := _YEAR_HEAD.fullmatch(t):
-            target = found[1] in ("meta", "metas", "target", "cible")
-            out[c] = ("target" if target else "measurement", f"{found[2]}-12-31")
-    return out
+_PLAIN_SOURCE = ("source", "sources", "fuente", "fuentes", "fonte", "fontes", "data source")
 
 
 def _sub_header(row: list[Any], roles: dict[str, int], top: list[Any] | None = None) -> bool:
@@ -333,6 +342,17 @@ def _sub_header(row: list[Any], roles: dict[str, int], top: list[Any] | None = N
     taken = set(roles.values())
     if not any(role and c not in taken for c, role in named.items()):
         return False  # a data row whose indicator says "plazo" names no column anew
+    mov = roles.get("means_of_verification")
+    if (
+        mov is not None
+        and "data_source" not in roles
+        and normalize(dict(cells).get(mov, "")) in _PLAIN_SOURCE
+    ):
+        # "Means of Verification" over "Source | Frequency | Responsibility": the source
+        # of the indicator's data, beside how often and by whom it is collected
+        del roles["means_of_verification"]
+        roles["data_source"] = mov
+        named[mov] = None
     for c, role in named.items():
         if role and role not in roles and c not in taken:
             roles[role] = c
@@ -392,13 +412,29 @@ def commitment_heading(rows: list[list[Any]], sheet: str) -> tuple[str, str]:
         "ministere",
         "gobierno de",
         "government of",
+        "matrice",
+        "results framework",
+        "monitoring framework",
+        "performance framework",
+        "cadre de resultats",
+        "marco de resultados",
+        "quadro de resultados",
     )
-    for text in texts:
+    labelled = [  # "Project:" | "Civil society ...": a label with its value in the next cell
+        f"{text} {line[i + 1]}" if text.endswith(":") and i + 1 < len(line) else text
+        for line in lines
+        for i, text in enumerate(line)
+    ]
+    for text in labelled:
         if named := _NAMED_TITLE.search(text):  # also "Logframe matrix - Action 12: ..."
-            return named.group(1) or "", named.group(2).strip()
+            code, title = named.group(1) or "", named.group(2).strip()
+            if not code and (lead := _CODE_DASH.match(title)):
+                code, title = lead.group(1), title[lead.end() :]  # "Programa: 4001 - ..."
+            return code, title
     for text in texts:
         if after := _after_template(text):  # "Indicative logframe matrix – Support to …"
             return "", after
+    texts = [_beside_kind(t, skip) for t in texts]
     plain = [
         t for t in texts
         if not any(s in normalize(t) for s in skip) and not _LABELLED.match(t)
@@ -418,6 +454,22 @@ def named_title(text: str) -> str:
     """The name after a project's label ("Proyecto: …", "Project title: …"), else ""."""
     named = _NAMED_TITLE.search(text)
     return named.group(2).strip() if named else ""
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+#: "4001 - Transparência ...": a programme's code before its name (not "2020 - 2023 ...").
+_CODE_DASH = re.compile(r"^(?!(?:19|20)\d{2}\s*[-–—]\s*\d{2,4}\b)(\d+(?:\.\d+)*)\s*[-–—]\s+(?=\S)")
+
+
+def _beside_kind(text: str, kinds: tuple[str, ...]) -> str:
+    """A title line's name without the kind of sheet a dash sets beside it: "NHMAP –
+    Logical Framework" and "Matrice de suivi des indicateurs – Projet X" name the project."""
+    parts = _DASH.split(text, maxsplit=1)
+    if len(parts) == 2:
+        kind = [any(k in normalize(p) for k in kinds) for p in parts]
+        if kind.count(True) == 1:
+            return parts[kind.index(False)].strip()
+    return text
 
 
 def split_lines(value: Any) -> list[str]:

@@ -65,6 +65,9 @@ EXACT_HEADERS = {
 #: only when a Level column is apart (alone, "Description" may describe anything).
 RESULT_HEADERS = (
     "result", "results", "resultado", "resultados", "resultat", "resultats",
+    # Norad's "Result statement", the cadre logique's "Intitulé" / "Libellé"
+    "result statement", "results statement", "statement", "intitule", "libelle", "enonce",
+    "declaracion del resultado", "enunciado del resultado", "enonce du resultat",
     "description", "descripcion", "descricao", "descripcion del objetivo", "objective",
     "objectives", "objetivo", "objetivos", "objectif", "objectifs",
 )  # fmt: skip
@@ -102,6 +105,12 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
         (
             "fuente de datos",
             "fuente de los datos",
+            "fuentes de datos",
+            "baseline source",  # the Global Fund's "Baseline Value | Year | Source"
+            "source of baseline",
+            "fuente de la linea base",
+            "source de la reference",
+            "fontes de dados",
             "data source",
             "fonte de dados",
             "fonte dos dados",
@@ -151,6 +160,7 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "valeurs de base",
             "situacao de referencia",
             "situation de reference",
+            "indice de referencia",  # Brazil's PPA: "Índice de referência"
         ),
     ),
     (
@@ -170,7 +180,18 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("target", ("meta", "target", "cible")),
     ("unit", ("unidad", "unit")),
     ("commitment", ("compromiso", "commitment")),
-    ("responsible", ("responsable", "responsible", "responsavel")),
+    (
+        "responsible",
+        (
+            "responsable",
+            "responsible",
+            "responsavel",
+            "responsibility",
+            "responsabilidad",
+            "responsabilite",
+            "responsabilidade",
+        ),
+    ),
     ("frequency", ("frecuencia", "frequency", "frequencia", "frequence", "periodicidad")),
     (
         "narrative",
@@ -192,17 +213,23 @@ HEADER_RULES: list[tuple[str, tuple[str, ...]]] = [
             "enunciado",
         ),
     ),
-    ("level", ("nivel", "level")),
+    ("level", ("nivel", "level", "niveau")),
 ]
 #: Header words of the languages that write 12,5 (Spanish, French, Portuguese).
 COMMA_WORDS = ("indicador", "supuesto", "resumen", "medios", "indicateur", "hypothese",
                "pressuposto", "meios", "resumo")  # fmt: skip
 CORE_ROLES = {"narrative", "indicators", "means_of_verification", "assumptions"}
 
+#: Level words that name a level only alone or with a number ("Objetivo", "Objective 2:
+#: ..."): "Objetivo estratégico" may be a level above the goal, "Objetivo raro" is none.
+LONE_LEVEL_WORDS = frozenset(("objective", "objectives", "objetivo", "objetivos", "objectif",
+                              "objectifs"))  # fmt: skip
+
 LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
     (Level.GOAL, ("fin", "fines", "goal", "goals", "overall objective", "overall objectives",
                   "objetivo general", "objetivos generales", "impact", "impacto",
-                  "development objective", "objectif global", "objectifs globaux",
+                  "objectif global", "objectifs globaux", "ultimate outcome",
+                  "resultado final", "resultat final", "resultats finaux",
                   "objetivo geral", "objetivos gerais", "fim", "objetivo superior",
                   "objectif general", "objectifs generaux",
                   # EU translations: "Incidence(s)", old Portuguese spelling "Objectivo geral"
@@ -216,10 +243,18 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                      # before 2009 ("Efeito(s) directo(s)", "Objectivo(s) específico(s)")
                      "efeito direto", "efeitos diretos", "efeito directo", "efeitos directos",
                      "efecto directo", "efectos directos", "objectivo especifico",
+                     "efecto", "efectos",  # UNDP's "Efecto del MANUD"
                      "objectivos especificos",
                      # GIZ's results matrix: "Module objective: ..." over its indicators
                      "module objective", "objetivo del modulo", "objectif du module",
-                     "objetivo do modulo", "modulziel")),
+                     "objetivo do modulo", "modulziel",
+                     # IFAD/USAID: Goal over "Development Objective"; a programme's (Brazil
+                     # PPA, Global Fund) or a project's plain "Objetivo" / "Objective 1";
+                     # Canada's "Intermediate outcome" between ultimate and immediate ones
+                     "development objective", "objetivo de desarrollo", "objectif de developpement",
+                     "objetivo de desenvolvimento", "objective", "objectives", "objetivo",
+                     "objetivos", "objectif", "objectifs", "intermediate outcome",
+                     "intermediate outcomes")),
     (Level.OUTPUT, ("componente", "componentes", "component", "components", "output", "outputs",
                     "expected result", "expected results", "result", "results", "resultado",
                     "resultados", "resultados esperados", "producto", "productos",
@@ -228,11 +263,39 @@ LEVEL_PHRASES: list[tuple[Level, tuple[str, ...]]] = [
                     # the EU's "Outputs": "Realizações", "Réalisations", "Realizaciones";
                     # Canada's "Extrants"
                     "realizacao", "realizacoes", "realisation", "realisations",
-                    "realizacion", "realizaciones", "extrant", "extrants")),
+                    "realizacion", "realizaciones", "extrant", "extrants",
+                    # USAID's "Intermediate result", Canada's "Immediate outcome", UNDP's
+                    # "Expected outputs"
+                    "intermediate result", "intermediate results", "immediate outcome",
+                    "immediate outcomes", "resultado inmediato", "resultat immediat",
+                    "resultat intermediaire", "resultats intermediaires",
+                    "expected output", "expected outputs")),
     (Level.ACTIVITY, ("actividad", "actividades", "activity", "activities", "accion",
                       "acciones", "hito", "hitos", "milestone", "milestones", "activite",
                       "activites", "atividade", "atividades", "acao", "acoes")),
 ]  # fmt: skip
+
+
+#: A level written as its code alone: the cadre logique's "OG", "OS1", "R1.2", "A1.2.1",
+#: the Global Fund's "G1", "O2", USAID's "SO1", "IR1.1" (and "IO" / "IMO" outcomes).
+_LEVEL_CODE = re.compile(r"^\s*(og|os|so|g|o|ir|r|a)\s*(\d+(?:\.\d+)*)?\s*$", re.IGNORECASE)
+_CODE_LEVELS = {"og": Level.GOAL, "g": Level.GOAL, "os": Level.PURPOSE, "so": Level.PURPOSE,
+                "o": Level.PURPOSE, "ir": Level.OUTPUT, "r": Level.OUTPUT, "a": Level.ACTIVITY}  # fmt: skip
+
+
+def code_level(text: object) -> Level | None:
+    """The level a bare level code names ("OS1" -> purpose, "A1.2.1" -> activity), else
+    None; one letter alone ("A", "O") names nothing."""
+    found = _LEVEL_CODE.match(str(text)) if isinstance(text, str) else None
+    if found is None or (len(found[1]) == 1 and not found[2]):
+        return None
+    return _CODE_LEVELS[found[1].lower()]
+
+
+def lone_level_word(raw: str, n: int) -> bool:
+    """Whether the words before a colon are the level word and at most a number."""
+    head = re.findall(r"[a-z]+|[0-9]+(?:\.[0-9]+)*", normalize(raw.split(":", 1)[0]))
+    return len(head) <= n + 1 and all(w.replace(".", "").isdigit() for w in head[n:])
 
 
 #: Where a signature block starts: a line to sign on ("________", "........") or a signing
