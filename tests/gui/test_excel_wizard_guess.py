@@ -18,7 +18,7 @@ from matrix_app.ui.excel_import_wizard import ExcelImportWizard
 ROWS = [
     ["Anexo II – Matriz de indicadores"],
     ["Proyecto: Modernización de compras públicas"],
-    [],
+    ["Institución responsable:", "Dirección ChileCompra"],
     [
         "Cambio esperado",
         "Indicador",
@@ -28,7 +28,7 @@ ROWS = [
         "Medio de verificación",
     ],
     ["Compras más rápidas", "Tiempo promedio de compra", "días", "45", "30", "Informe anual"],
-    ["Compras en línea", "Procesos tramitados en línea", "%", "12", "70", "Registro"],
+    ["Compras en línea", "Procesos tramitados en línea", "%", "12,5", "70", "Registro"],
 ]
 
 
@@ -67,6 +67,7 @@ def test_an_unrecognised_sheet_opens_on_its_header_with_the_named_columns_picked
         assert page.role_combos["indicators"].currentText() == "B  Indicador"
         assert page.role_combos["baseline"].currentText() == "D  Línea de base"
         assert page.role_combos["target"].currentText() == "E  Meta final"
+        assert page.decimal_combo.currentData() == ","  # "12,5": the sheet's own figures
         assert not page.isComplete()  # a guess is a start: the narrative (or level) is the user's
         # levels unnamed in the sheet: column A holds them and the narrative, as the user says
         choose(qtbot, page.role_combos["narrative"], "A  Cambio esperado")
@@ -84,3 +85,9 @@ def test_an_unrecognised_sheet_opens_on_its_header_with_the_named_columns_picked
         ind = names["Tiempo promedio de compra"]
         assert ind.baseline_value == 45
         assert [t.value for t in project.rows(m.Target, indicator_id=ind.id)] == [30]
+        # the wizard's decimal mark and the label line above reach the import (a field added
+        # to the mapping once shifted them: "12,5" read with "." and a lead named ".")
+        assert names["Procesos tramitados en línea"].baseline_value == 12.5
+        (link,) = project.rows(m.CommitmentInstitution)
+        assert project.get(m.Institution, link.institution_id).name == "Dirección ChileCompra"
+        assert link.role == "lead"

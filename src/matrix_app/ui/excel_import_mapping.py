@@ -41,6 +41,7 @@ from ..services.excel.logframe import (
     detect_mapping,
     guess_level,
 )
+from ..services.excel.logframe_words import labelled_institution
 from ..services.excel.parse import normalize
 from .excel_import_models import GridModel, column_letter, format_name
 from .excel_import_reading import CANCELLED, read_in_background
@@ -348,20 +349,23 @@ class MappingPage(QWizardPage):
         found = self.w.detection
         detected = found.mappings.get(sheet) if found else None
         marks = self.marks.get(sheet, {})
+        above = self.grid[: self.header_spin.value() - 1]
         code, title = (
             (detected.commitment_code, detected.commitment_title)
             if detected
-            else commitment_heading(self.grid[: self.header_spin.value() - 1], sheet)
+            else commitment_heading(above, sheet)
         )
         same_header = detected is not None and detected.header_row == self.header_spin.value()
         return SheetMapping(
             sheet,
             self.header_spin.value(),
             columns,
-            levels,
-            code,
-            title,
-            self.decimal_combo.currentData(),
+            levels=levels,
+            commitment_code=code,
+            commitment_title=title,
+            commitment_institution=detected.commitment_institution
+            if same_header else labelled_institution(above)[0],
+            decimal=self.decimal_combo.currentData(),
             header_rows=detected.header_rows if same_header else 1,
             skip_rows=tuple(r for r, v in sorted(marks.items()) if v == "skip"),
             row_levels={r: v for r, v in marks.items() if v != "skip"},

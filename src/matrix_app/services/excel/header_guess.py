@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .logframe_read import SheetMapping, header_role
+from .logframe_read import SheetMapping, header_role, sheet_decimal
 
 #: Rows looked at for the header, as ``detect_mapping`` does.
 SCAN_ROWS = 30
@@ -33,4 +33,6 @@ def guess_header(grid: list[list[Any]], sheet: str, scan: int = SCAN_ROWS) -> Sh
             best = (r, roles)
     if best is None:
         return None
-    return SheetMapping(sheet, best[0] + 1, best[1])
+    r, roles = best
+    decimal, mixed = sheet_decimal(grid[r], grid[r + 1 :], roles)
+    return SheetMapping(sheet, r + 1, roles, decimal=decimal, decimal_mixed=mixed)

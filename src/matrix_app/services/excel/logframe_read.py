@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -131,6 +131,10 @@ class SheetMapping:
     sheet: str
     header_row: int  # 1-based; data starts on the next row
     columns: dict[str, int] = field(default_factory=dict)
+    # The rest by name only: a field added here once took the wizard's decimal mark, which
+    # passed its arguments by position (every import from the wizard read "." and named a
+    # lead institution ".").
+    _: KW_ONLY
     levels: dict[str, str] = field(default_factory=dict)  # normalized cell text -> Level value
     commitment_code: str = ""
     commitment_title: str = ""
@@ -186,6 +190,19 @@ def read_grid(ws: Any, max_row: int | None = None) -> list[list[Any]]:
     return grid
 
 
+def sheet_decimal(
+    header: list[Any], rows: list[list[Any]], columns: dict[str, int]
+) -> tuple[str, bool]:
+    """(decimal mark, written both ways) of the sheet whose header and data ``rows`` these
+    are: its own figures say ("62.40": Mexico's MIR), else its header's language does."""
+    spanish = any(
+        isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS) for v in header
+    )
+    figures = [columns[k] for k in ("baseline", "target", "current") if k in columns]
+    found = decimal_of(row[c] for row in rows for c in figures if c < len(row))
+    return (found if found in (".", ",") else "," if spanish else "."), found == "mixed"
+
+
 def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMapping | None:
     """Find the header row of a classic logframe matrix and what each column holds."""
     for r, row in enumerate(grid[:scan]):
@@ -236,18 +253,7 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
             mapping.columns["narrative"] = mapping.columns["level"]
         if _narrative_beside(grid[top : r + 1], grid[r + 1 : r + 60], mapping.columns):
             mapping.columns["narrative"] += 1  # "Results Chain" merged over "Outcome | ..."
-        spanish = sum(
-            1 for v in row if isinstance(v, str) and any(w in normalize(v) for w in COMMA_WORDS)
-        )
-        mapping.decimal = "," if spanish else "."
-        figures = [
-            mapping.columns[k] for k in ("baseline", "target", "current") if k in mapping.columns
-        ]
-        found = decimal_of(
-            row2[c] for row2 in grid[r + 1 :] for c in [*figures, *mapping.series] if c < len(row2)
-        )  # the sheet's own numbers say how it writes decimals ("62.40": Mexico's MIR)
-        mapping.decimal_mixed = found == "mixed"
-        mapping.decimal = found if found in (".", ",") else mapping.decimal
+        mapping.decimal, mapping.decimal_mixed = sheet_decimal(row, grid[r + 1 :], mapping.columns)
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
         mapping.commitment_institution = labelled_institution(grid[:top])[0]
@@ -468,7 +474,9 @@ def _beside_kind(text: str, kinds: tuple[str, ...]) -> str:
     if len(parts) == 2:
         kind = [any(k in normalize(p) for k in kinds) for p in parts]
         if kind.count(True) == 1:
-            return parts[kind.index(False)].strip()
+            name = parts[kind.index(False)].strip()
+            # "Anexo II – Matriz …", "Logframe – version 2": beside the kind, no name
+            return text if _NOT_A_TITLE.match(name) else name
     return text
 
 
