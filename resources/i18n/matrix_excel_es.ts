@@ -302,6 +302,10 @@
         <translation>marco de resultados del Banco Mundial (ODP y resultados intermedios)</translation>
     </message>
     <message>
+        <source>IDB results matrix (Matriz de Resultados)</source>
+        <translation>matriz de resultados del BID</translation>
+    </message>
+    <message>
         <source>USAID Indicator Performance Tracking Table</source>
         <translation>tabla de seguimiento de indicadores de USAID (IPTT)</translation>
     </message>
@@ -312,6 +316,18 @@
     <message>
         <source>OGP follow-up sheet (one row per milestone)</source>
         <translation>planilla de seguimiento OGP (una fila por hito)</translation>
+    </message>
+    <message>
+        <source>OGP commitment template (one commitment per sheet)</source>
+        <translation>plantilla de compromiso OGP (un compromiso por hoja)</translation>
+    </message>
+    <message>
+        <source>activity plan (activities under the logframe&apos;s outputs)</source>
+        <translation>plan de actividades (actividades bajo los productos del marco lógico)</translation>
+    </message>
+    <message>
+        <source>results form (a label and its value on each line)</source>
+        <translation>formulario de resultados (una etiqueta y su valor en cada línea)</translation>
     </message>
     <message>
         <source>EU logframe / cadre logique</source>

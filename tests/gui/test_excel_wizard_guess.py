@@ -91,3 +91,20 @@ def test_an_unrecognised_sheet_opens_on_its_header_with_the_named_columns_picked
         (link,) = project.rows(m.CommitmentInstitution)
         assert project.get(m.Institution, link.institution_id).name == "Dirección ChileCompra"
         assert link.role == "lead"
+
+
+def test_every_recognised_format_has_a_name_the_user_reads(qapp):
+    """The mapping page names what a sheet was recognised as: never a module's name
+    ("ogp_template"), in English or Spanish."""
+    from matrix_app.services.excel.formats import FORMATS
+    from matrix_app.ui.excel_import_models import format_name
+    from matrix_app.ui.i18n import LanguageSetup
+
+    english = {f.NAME: format_name(f.NAME) for f in FORMATS}
+    assert all(text != name and "_" not in text for name, text in english.items()), english
+    setup = LanguageSetup(qapp, "es").install()
+    try:
+        spanish = {f.NAME: format_name(f.NAME) for f in FORMATS}
+    finally:
+        setup.remove()
+    assert all(spanish[n] != english[n] or n in ("eu", "ilpes", "usaid") for n in english), spanish

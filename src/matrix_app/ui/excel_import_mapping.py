@@ -43,7 +43,7 @@ from ..services.excel.logframe import (
 )
 from ..services.excel.logframe_words import labelled_institution
 from ..services.excel.parse import normalize
-from .excel_import_models import GridModel, column_letter, format_name
+from .excel_import_models import GridModel, column_letter, recognition_text
 from .excel_import_reading import CANCELLED, read_in_background
 from .excel_import_roles import column_role_names, marks_text
 
@@ -225,26 +225,7 @@ class MappingPage(QWizardPage):
                 combo.addItem(f"{column_letter(c)}  {self.header_text(mapping, c)}".strip(), c)
             combo.blockSignals(False)
         donor = self.donor = match is not None and "mapping" not in match.data
-        if donor:
-            self.format_label.setText(
-                QCoreApplication.translate(
-                    "ExcelImportWizard",
-                    "Recognised as {name}: it is read as the command line reads it.",
-                ).format(name=format_name(match.format))
-            )
-        elif match is not None:
-            self.format_label.setText(
-                QCoreApplication.translate("ExcelImportWizard", "Recognised as {name}: the columns below are what was found; change any.")
-                .format(name=format_name(match.format))
-            )  # fmt: skip
-        elif guessed:
-            self.format_label.setText(
-                QCoreApplication.translate("ExcelImportWizard", "Not recognised: the columns whose header says what they hold are picked below; check them and pick the others.")
-            )  # fmt: skip
-        else:
-            self.format_label.setText(
-                QCoreApplication.translate("ExcelImportWizard", "Not recognised: say what each column holds.")
-            )  # fmt: skip
+        self.format_label.setText(recognition_text(match, guessed))
         self.as_recognised.blockSignals(True)
         self.as_recognised.setVisible(donor)
         self.as_recognised.setChecked(donor)

@@ -41,10 +41,32 @@ def format_name(name: str) -> str:
         "ogp_followup": QCoreApplication.translate(
             "ExcelImportWizard", "OGP follow-up sheet (one row per milestone)"
         ),
+        "ogp_template": QCoreApplication.translate(
+            "ExcelImportWizard", "OGP commitment template (one commitment per sheet)"
+        ),
+        "activity_plan": QCoreApplication.translate(
+            "ExcelImportWizard", "activity plan (activities under the logframe's outputs)"
+        ),
+        "vertical_form": QCoreApplication.translate(
+            "ExcelImportWizard", "results form (a label and its value on each line)"
+        ),
         "eu": QCoreApplication.translate("ExcelImportWizard", "EU logframe / cadre logique"),
         "ilpes": QCoreApplication.translate("ExcelImportWizard", "ILPES / CEPAL logframe matrix"),
         "handmade": QCoreApplication.translate("ExcelImportWizard", "logframe matrix"),
     }.get(name, name)
+
+
+def recognition_text(match: Any, guessed: bool) -> str:
+    """What the mapping page says a sheet was recognised as, and what that means."""
+    if match is not None and "mapping" not in match.data:
+        return QCoreApplication.translate(
+            "ExcelImportWizard", "Recognised as {name}: it is read as the command line reads it."
+        ).format(name=format_name(match.format))
+    if match is not None:
+        return QCoreApplication.translate("ExcelImportWizard", "Recognised as {name}: the columns below are what was found; change any.").format(name=format_name(match.format))  # fmt: skip
+    if guessed:
+        return QCoreApplication.translate("ExcelImportWizard", "Not recognised: the columns whose header says what they hold are picked below; check them and pick the others.")  # fmt: skip
+    return QCoreApplication.translate("ExcelImportWizard", "Not recognised: say what each column holds.")  # fmt: skip
 
 
 class GridModel(QAbstractTableModel):
