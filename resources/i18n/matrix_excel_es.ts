@@ -103,6 +103,14 @@
         <translation>Leyendo el libro</translation>
     </message>
     <message>
+        <source>{name} is a folder: choose a workbook in it (Browse…).</source>
+        <translation>{name} es una carpeta: elija un libro dentro de ella (Examinar…).</translation>
+    </message>
+    <message>
+        <source>There is no file {name} there: check the name or use Browse….</source>
+        <translation>No hay ningún archivo {name} ahí: revise el nombre o use Examinar….</translation>
+    </message>
+    <message>
         <source>Not read: cancelled. Choose the workbook again.</source>
         <translation>No se leyó: se canceló. Vuelva a elegir el libro.</translation>
     </message>

@@ -108,3 +108,24 @@ def test_every_recognised_format_has_a_name_the_user_reads(qapp):
     finally:
         setup.remove()
     assert all(spanish[n] != english[n] or n in ("eu", "ilpes", "usaid") for n in english), spanish
+
+
+def test_a_typed_path_that_names_no_file_says_so(qtbot, tmp_path):
+    """Typing a wrong name and pressing Enter left Next greyed without a word."""
+    from PySide6.QtCore import Qt
+
+    with Project.new(tmp_path / "p.nap") as project:
+        wizard = ExcelImportWizard(project, lambda *a, **k: None)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        page = wizard.file_page
+        qtbot.keyClicks(page.path_edit, str(tmp_path / "matriz.xlsxs"))
+        assert page.kind_label.text() == ""  # nothing said while typing
+        qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+        assert "There is no file “matriz.xlsxs” there" in page.kind_label.text()
+        assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        page.path_edit.clear()
+        qtbot.keyClicks(page.path_edit, str(tmp_path))
+        qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+        assert "is a folder" in page.kind_label.text()

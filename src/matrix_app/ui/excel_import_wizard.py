@@ -68,6 +68,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.kind_label)
         self.asked = ""  # the path whose reading the page waits for
         self.path_edit.textChanged.connect(self.on_path)
+        self.path_edit.editingFinished.connect(self.say_why_not)
 
     def browse(self) -> None:
         path = self.w.choose_file()
@@ -91,6 +92,22 @@ class FilePage(QWizardPage):
                 lambda found: self.show_detection(asked, found),
             )
         self.completeChanged.emit()
+
+    def say_why_not(self) -> None:
+        """A typed path that names no file says so once the typing is done (Enter or leaving
+        the field), rather than leaving Next greyed without a word."""
+        path = Path(self.asked)
+        if not self.asked or path.is_file():
+            return
+        if path.is_dir():
+            text = QCoreApplication.translate(
+                "ExcelImportWizard", "{name} is a folder: choose a workbook in it (Browse…)."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ExcelImportWizard", "There is no file {name} there: check the name or use Browse…."
+            )
+        self.kind_label.setText(text.format(name=f"“{path.name or self.asked}”"))
 
     def show_detection(self, asked: str, found: Any) -> None:
         """What the workbook is, or why it is refused; a read of a path the user has since
