@@ -39,8 +39,8 @@ from ..parse import is_missing, normalize, parse_date
 from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
-from .ogp_labels import label_above, theme_lead, unlabelled
 from .ogp_header import described, header_of, support_columns, verdict_column
+from .ogp_labels import label_above, theme_lead, unlabelled
 from .ogp_numbered import split_row
 from .ogp_sections import institution_line, without_continuation
 from .ogp_words import completion_of
