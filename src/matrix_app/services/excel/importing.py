@@ -28,6 +28,7 @@ from .logframe import LogframeStager, SheetMapping, read_grid
 from .logframe_codes import code_table
 from .notes import RowNote
 from .own import IdMaker, read_own_workbook
+from .side_by_side import masked, side_blocks
 from .staging import Changes, Counts, Staged, apply_changes, plan_changes
 
 Progress = Callable[[int, int], None]
@@ -164,6 +165,12 @@ def _stage(
     if isinstance(how, SheetMapping):
         stager.stage_sheet(grid, how)
         return []
+    if blocks := side_blocks(grid, lambda g: formats.recognize(g, how.sheet)):
+        out = []  # two commitments side by side: each block read as a sheet of its own
+        for cols in blocks:
+            part = masked(grid, cols)
+            out += _stage(stager, part, formats.recognize(part, how.sheet), problems, links)
+        return out
     module = formats.BY_NAME[how.format]
     cells = Cells(grid, how.sheet, problems)
     cells.hyperlinks = links
