@@ -49,7 +49,7 @@ RULES = (
                      "исполнитель", "орган", "ведомство", "министерство")),
     ("commitment", ("compromiso", "compromisso", "commitment", "engagement", "komitmen",
                     "обязательств")),
-    ("code", ("n°", "nº", "no.", "no", "nro", "nro.", "numero", "#", "n")),
+    ("code", ("n°", "nº", "n.o", "n.o.", "no.", "no", "nro", "nro.", "numero", "#", "n")),
     ("theme", ("axe", "axes", "axe strategique", "eje", "ejes", "eje tematico", "axis",
                "theme", "tema", "eixo", "eixo tematico", "pilier", "pilar")),
 )  # fmt: skip
