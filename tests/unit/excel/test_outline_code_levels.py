@@ -3,24 +3,17 @@ keeps the first two as numbers): the depth of a code gives its level and the cod
 parent - several top codes are outcomes, a single one the goal."""
 
 import pytest
-from openpyxl import Workbook
 
 from matrix_app.domain import models as m
 from matrix_app.services.excel.importing import import_workbook
 from matrix_app.services.project import Project
 
+from .ogp_tracker_helpers import workbook
+
 
 def _import(tmp_path, head, rows):
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Results"
-    ws.append(["Project: Open municipalities"])
-    ws.append([])
-    ws.append(head)
-    for row in rows:
-        ws.append(row)
-    path = tmp_path / "codes.xlsx"
-    wb.save(path)
+    sheet = [["Project: Open municipalities"], [], head, *rows]
+    path = workbook(tmp_path / "codes.xlsx", {"Results": sheet})
     with Project.new(tmp_path / "p.nap") as project:
         import_workbook(project, path)
         res = {r.id: r for r in project.rows(m.Result)}

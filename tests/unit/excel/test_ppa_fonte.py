@@ -3,11 +3,12 @@ source, whether or not a means-of-verification column stands beside it; the Span
 English plain "Fuente" / "Source" stay its means of verification."""
 
 import pytest
-from openpyxl import Workbook
 
 from matrix_app.domain import models as m
 from matrix_app.services.excel.importing import import_workbook
 from matrix_app.services.project import Project
+
+from .ogp_tracker_helpers import workbook
 
 CASES = {
     "pt": (["Nível", "Descrição", "Indicador", "Linha de base", "Meta 2023", "Fonte"], None),
@@ -20,18 +21,13 @@ CASES = {
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_plain_fonte_is_the_data_source(tmp_path, lang):
     head, mov = CASES[lang]
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Programa"
-    ws.append(["Programa: 4001 - Transparência"])
-    ws.append([])
-    ws.append(head)
-    ws.append(["Propósito", "Transparência ativa ampliada", "Índice de transparência", 45, 80,
-               "CGU", *([mov] if mov else [])])  # fmt: skip
-    ws.append(["Componente", "Dados abertos publicados", "Conjuntos publicados", 1200, 3500,
-               "Portal de Dados", *([mov] if mov else [])])  # fmt: skip
-    path = tmp_path / "ppa.xlsx"
-    wb.save(path)
+    more = [mov] if mov else []
+    rows = [["Programa: 4001 - Transparência"], [], head,
+            ["Propósito", "Transparência ativa ampliada", "Índice de transparência", 45, 80,
+             "CGU", *more],
+            ["Componente", "Dados abertos publicados", "Conjuntos publicados", 1200, 3500,
+             "Portal de Dados", *more]]  # fmt: skip
+    path = workbook(tmp_path / "ppa.xlsx", {"Programa": rows})
     with Project.new(tmp_path / "p.nap") as project:
         import_workbook(project, path)
         got = sorted((i.data_source, i.means_of_verification) for i in project.rows(m.Indicator))
