@@ -47,3 +47,13 @@ def depth_levels(rows: list[list[Any]], column: int) -> dict[str, str]:
     if max(depths.values()) >= len(levels):
         return {}  # deeper than the levels there are: not read as levels
     return {k: levels[d].value for k, d in depths.items()}
+
+
+def outline_column(
+    rows: list[list[Any]], narrative: int, roles: dict[str, int]
+) -> tuple[int, dict[str, str]] | None:
+    """The column left of the results whose codes alone give the levels, and those levels."""
+    for c in range(narrative):
+        if c not in roles.values() and (levels := depth_levels(rows[:200], c)):
+            return c, levels
+    return None

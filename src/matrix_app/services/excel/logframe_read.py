@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ...domain.vocabulary import Level
-from .logframe_depth import depth_levels
+from .logframe_depth import outline_column
 from .logframe_sheet import WORDS
 from .logframe_words import (
     COMMA_WORDS,
@@ -282,16 +282,6 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         elif ref_date is not None and "baseline" in roles and "baseline_date" not in roles:
             roles["baseline_date"] = ref_date  # "Índice de referência | Data de referência"
         return mapping
-    return None
-
-
-def outline_column(
-    rows: list[list[Any]], narrative: int, roles: dict[str, int]
-) -> tuple[int, dict[str, str]] | None:
-    """The column left of the results whose codes alone give the levels (``logframe_depth``)."""
-    for c in range(narrative):
-        if c not in roles.values() and (levels := depth_levels(rows[:200], c)):
-            return c, levels
     return None
 
 
