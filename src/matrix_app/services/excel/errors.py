@@ -310,6 +310,18 @@ class CellIssue(MatrixError):
             "la columna “{header}” (celdas con datos: {count}; p. ej. {cells}) no se importó: "
             "{why}",
         ),
+        "translated_sheet": (
+            "read as the translation of sheet “{first}”: its titles and milestones were stored "
+            "as translations of that sheet's; its institution names were not imported",
+            "leída como la traducción de la hoja “{first}”: sus títulos e hitos se guardaron "
+            "como traducciones de los de esa hoja; sus nombres de instituciones no se importaron",
+        ),
+        "translated_sheet_unused": (
+            "read as the translation of sheet “{first}” but written in the project's own "
+            "language ({lang}): not imported, neither as commitments nor as translations",
+            "leída como la traducción de la hoja “{first}”, pero escrita en el idioma propio "
+            "del proyecto ({lang}): no se importó, ni como compromisos ni como traducciones",
+        ),
         "unused_row": (
             "this row was not imported: {why}",
             "esta fila no se importó: {why}",

@@ -20,6 +20,7 @@ from typing import Any
 from ...domain import models as m
 from ...messages import current_language
 from ..project import Project
+from ..translations import content_lang
 from . import safety
 from .errors import ExcelFileError, ImportProblems, Problem, ProblemList
 from .layout import SHEETS, sheet_name, table_of_sheet
@@ -28,7 +29,9 @@ from .logframe import LogframeStager, SheetMapping, read_grid
 from .logframe_codes import code_table
 from .notes import RowNote
 from .own import IdMaker, read_own_workbook
+from .side_by_side import masked, side_blocks
 from .staging import Changes, Counts, Staged, apply_changes, plan_changes
+from .translated_sheets import split_translations, stage_translations
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -164,6 +167,12 @@ def _stage(
     if isinstance(how, SheetMapping):
         stager.stage_sheet(grid, how)
         return []
+    if blocks := side_blocks(grid, lambda g: formats.recognize(g, how.sheet)):
+        out = []  # two commitments side by side: each block read as a sheet of its own
+        for cols in blocks:
+            part = masked(grid, cols)
+            out += _stage(stager, part, formats.recognize(part, how.sheet), problems, links)
+        return out
     module = formats.BY_NAME[how.format]
     cells = Cells(grid, how.sheet, problems)
     cells.hyperlinks = links
@@ -277,8 +286,11 @@ def analyse(
             del found
         from .formats.activity_plan import join_activity_plans
 
-        for matrix in join_activity_plans(matrices, problems):
-            stager.stage_matrix(matrix)
+        kept, translated = split_translations(join_activity_plans(matrices, problems))
+        staged_of = {id(mx): stager.stage_matrix(mx) for mx in kept}
+        if translated:  # a sheet in the other language: translations, not more commitments
+            own = content_lang(project)
+            stage_translations(stager, staged_of, translated, kept, own, problems)
         notes = stager.notes + stager.missing_notes()
         problems.items = [  # a code table another sheet used was read after all
             p for p in problems.items

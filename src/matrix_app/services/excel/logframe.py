@@ -169,8 +169,9 @@ class LogframeStager(ColumnReader, Settler):
         self._open.append(ctx)
         return ctx
 
-    def stage_matrix(self, mx: Any) -> None:
-        """Stage a ``formats.base.Matrix`` a donor-format reader built (one commitment)."""
+    def stage_matrix(self, mx: Any) -> tuple[str, list[Staged]]:
+        """Stage a ``formats.base.Matrix`` a donor-format reader built (one commitment): its
+        commitment's id and its rows' staged results, in order (their ids once settled)."""
         ctx = self._commitment(mx.code, mx.title, mx.sheet, mx.row, mx.title_known)
         staged = [s for s in self.staged.get("commitment", []) if s.id == ctx.commitment_id]
         for key in ("completion", "themes"):  # what a follow-up sheet says of the commitment
@@ -182,10 +183,12 @@ class LogframeStager(ColumnReader, Settler):
             self._institution(ctx, mx.institution, mx.sheet, mx.row)
         for name in getattr(mx, "support", ()):
             self._institution(ctx, name, mx.sheet, mx.row, role="support")
+        results = []
         for r in mx.rows:
             ctx.level = r.level
             where = {"narrative": r.column}.get
             st = self._result(ctx, r.narrative, r.code, mx.sheet, r.row, where)
+            results.append(st)
             for key in ("assumptions", "start_date", "end_date", "progress"):
                 if getattr(r, key) not in (None, ""):
                     st.values[key] = getattr(r, key)
@@ -232,6 +235,7 @@ class LogframeStager(ColumnReader, Settler):
         self._settle(ctx, True)
         self._finish(ctx)
         self._open.remove(ctx)
+        return ctx.commitment_id, results
 
     def _institution(
         self, ctx: _Context, name: str, sheet: str, row: int | None, role: str = "lead"

@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ...domain.vocabulary import Level
+from .logframe_depth import outline_column
 from .logframe_sheet import WORDS
 from .logframe_words import (
     COMMA_WORDS,
@@ -216,6 +217,12 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
                            and normalize(v).rstrip(" :") in RESULT_HEADERS), None)  # fmt: skip
             if result is not None:
                 roles["narrative"] = result
+        outline = None
+        if "narrative" not in roles and "level" not in roles:  # "No. | Result | Indicator"
+            result = next((c for c, v in enumerate(row) if c not in roles.values()
+                           and normalize(v).rstrip(" :") in RESULT_HEADERS), None)  # fmt: skip
+            if result is not None and (outline := outline_column(grid[r + 1 :], result, roles)):
+                roles["narrative"], roles["level"] = result, outline[0]
         level = None
         if (
             "narrative" not in roles
@@ -249,6 +256,13 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
                 if hits:
                     mapping.columns["level"] = c
                     break
+        if "level" not in mapping.columns and "narrative" in roles:
+            outline = outline_column(grid[r + 1 :], roles["narrative"], roles)
+            if outline:
+                mapping.columns["level"] = outline[0]
+                mapping.level = None
+        if outline:  # "1 | 1.1 | 1.1.1": the codes alone give the levels
+            mapping.levels = outline[1]
         if "narrative" not in mapping.columns:
             mapping.columns["narrative"] = mapping.columns["level"]
         if _narrative_beside(grid[top : r + 1], grid[r + 1 : r + 60], mapping.columns):

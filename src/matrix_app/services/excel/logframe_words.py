@@ -60,6 +60,11 @@ EXACT_HEADERS = {
     "dimension": "dimension", "dimensiones": "dimension", "dimensao": "dimension",
     "dimension del indicador": "dimension", "codigo": "code", "code": "code", "cod": "code",
     "cod.": "code",
+    # Brazil's PPA: an indicator's plain "Fonte" is the organ that measures it, its data
+    # source; Portuguese templates name a means of verification "Meios / Fontes de
+    # verificação" (Spanish and English plain "Fuente" / "Source" stay means: their templates
+    # mean the document that proves it)
+    "fonte": "data_source", "fontes": "data_source",
 }  # fmt: skip
 #: A narrative column headed by a level word ("Result") or a plain "Description", read so
 #: only when a Level column is apart (alone, "Description" may describe anything).

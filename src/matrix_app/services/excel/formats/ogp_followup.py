@@ -40,6 +40,7 @@ from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
 from .ogp_header import described, header_of, support_columns, verdict_column
+from .ogp_labels import label_above, theme_lead, unlabelled
 from .ogp_numbered import split_row
 from .ogp_sections import institution_line, without_continuation
 from .ogp_words import completion_of
@@ -87,14 +88,15 @@ def _section(cells: Cells, r: int) -> str:
     return ""
 
 
-def _theme(cells: Cells, r: int) -> str:
-    """A row naming a theme across the table ("Eje 1: Gestión pública ..."), else ""."""
+def _theme(cells: Cells, r: int) -> tuple[str, str]:
+    """A row naming a theme across the table ("Eje 1: Gestión pública ...") and the lead
+    agency it names in brackets, else ("", "")."""
     filled = cells.filled(r)
     if len(filled) == 1 and isinstance(raw := cells.raw(r, filled[0]), str):
         if found := w.THEME.match(raw):
             cells.get(r, filled[0])
-            return " ".join(found.group(1).split())
-    return ""
+            return theme_lead(" ".join(found.group(1).split()))
+    return "", ""
 
 
 def recognize(grid: list[list[Any]], sheet: str) -> Match | None:
@@ -180,6 +182,12 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         for c in support_columns(cells, head)
     }
     a_code, a_title, a_institution, a_row = _above(cells, head)
+    theme = lead = ""
+    for r in range(head):  # "THEME : Corruption (Lead Agency - …)" above the header
+        if (r, (cells.filled(r) or [0])[0]) not in cells.used and (found := _theme(cells, r))[0]:
+            theme, lead = found
+    if not a_title and (line := label_above(cells, head)) is not None:
+        a_row, a_code, a_title = line[0] + 1, line[1], line[2]  # "Commitment : …" unnumbered
     a_title = without_continuation(a_title)
     a_support: list[str] = []
     for r in range(head):  # "Supporting MDAs/CSOs: …" (and a lead) above the header
@@ -193,12 +201,13 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
     by_key: dict[tuple[str, str], Matrix] = {}
     mx: Matrix | None = None
     if a_title:
-        mx = Matrix(cells.sheet, a_code, a_title, a_row, institution=a_institution)
+        mx = Matrix(
+            cells.sheet, a_code, a_title, a_row, institution=a_institution or lead, themes=theme
+        )
         mx.support = list(a_support)
         out.append(mx)
         by_key[(a_code, normalize(a_title))] = mx
     notes = signed = False
-    theme = ""
     header_words = _row_words(cells, head)
     for r in range(head + 1, cells.rows):
         if not cells.filled(r):
@@ -222,8 +231,8 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             signed = signature_start([str(cells.raw(r, c)) for c in cells.filled(r)])
             continue
         notes = False
-        if found := _theme(cells, r):
-            theme = found
+        if (found := _theme(cells, r))[0]:
+            theme, lead = found
             continue
         section = "" if "commitment" in roles else _section(cells, r)
         name = cells.text(r, roles["commitment"]) if "commitment" in roles else section
@@ -231,13 +240,17 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
             code = cells.text(r, roles["code"]) if "code" in roles else ""
             code = commitment_from_cell(code)[0] or code  # "Compromiso 1" in the N° column
             name = without_continuation(name)  # "… (cont.)" on the next sheet: the same one
-            c_code, title = commitment_from_cell(name)
+            c_code, title = unlabelled(name)
             key = (code or c_code, normalize(title or name))
             if key in by_key:
                 mx = by_key[key]  # written again on each of its rows: the same commitment
+                if "theme" in roles and cells.raw(r, roles["theme"]) == mx.themes:
+                    cells.get(r, roles["theme"])  # its theme, written again too
             else:
+                if "theme" in roles:  # "Axe" | "Eje" column: the theme of each row's commitment
+                    theme = cells.text(r, roles["theme"]) or theme
                 mx = Matrix(cells.sheet, code or c_code, title or name, r + 1, themes=theme)
-                mx.institution = a_institution if "institution" not in roles else ""
+                mx.institution = (lead or a_institution) if "institution" not in roles else ""
                 if not a_title:  # labels above no commitment's title: the sheet's
                     mx.support = list(a_support)
                 out.append(mx)

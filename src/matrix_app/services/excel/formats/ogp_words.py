@@ -19,7 +19,7 @@ RULES = (
                    "deliverable", "atividade", "marco", "marcos", "meta", "metas", "hitos",
                    "jalons", "linea de accion",
                    "acciones", "action", "actuacion", "actuaciones", "kegiatan", "tonggak",
-                   "мероприят", "веха", "вехи", "этап", "действия")),
+                   "мероприят", "веха", "вехи", "этап", "действия", "mesure", "mesures")),
     ("start", ("fecha inicio", "fecha de inicio", "inicio", "start", "debut", "mulai",
                "начал")),
     ("end", ("fecha termino", "fecha de termino", "termino", "end date", "fin", "end",
@@ -49,8 +49,16 @@ RULES = (
                      "исполнитель", "орган", "ведомство", "министерство")),
     ("commitment", ("compromiso", "compromisso", "commitment", "engagement", "komitmen",
                     "обязательств")),
-    ("code", ("n°", "nº", "no.", "no", "nro", "nro.", "numero", "#", "n")),
+    ("code", ("n°", "nº", "n.o", "n.o.", "no.", "no", "nro", "nro.", "numero", "#", "n")),
+    ("theme", ("axe", "axes", "axe strategique", "eje", "ejes", "eje tematico", "axis",
+               "theme", "tema", "eixo", "eixo tematico", "pilier", "pilar")),
 )  # fmt: skip
+#: Header words that name their role only as the whole header: the "Mesure" of Morocco's
+#: platform is a milestone, the "Unité de mesure" of a logframe is not; "Thème" alone is
+#: a theme column, not "Theme of the commitment".
+WHOLE_ONLY = frozenset(("mesure", "mesures", "axe", "axes", "axe strategique", "eje", "ejes",
+                        "eje tematico", "axis", "theme", "tema", "eixo", "eixo tematico",
+                        "pilier", "pilar"))  # fmt: skip
 #: A period column that is a deadline ("Prazo", "Plazo", "Échéance"): beside a start
 #: column and no end column, it gives the end date.
 DEADLINE = re.compile(r"\b(?:plazo|prazo|echeance|termo|delai)\b")
@@ -236,7 +244,9 @@ def _has(text: str, word: str) -> bool:
 def header_role(text: str, taken: dict[str, int]) -> str | None:
     """The role a normalized header names, given the roles already taken in its row."""
     for role, words in RULES:
-        if not (text in words or any(_has(text, w) for w in words if len(w) > 2)):
+        if not (
+            text in words or any(_has(text, w) for w in words if len(w) > 2 and w not in WHOLE_ONLY)
+        ):
             continue
         if role not in taken:
             return role
