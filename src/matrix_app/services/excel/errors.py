@@ -185,6 +185,12 @@ class CellIssue(MatrixError):
             "no es una fecha (escríbala como 2016-07-31, 31/07/2016, julio 2016, Q3 2016, "
             "2do semestre 2016 o FY2016)",
         ),
+        "month_cell": (
+            'a date cell shown as a month (no day, as "mmm-yy") is read as that month\'s '
+            "last day, as a month written as text is: {date}",
+            'una celda de fecha que se muestra como mes (sin día, como "mmm-aa") se lee '
+            "como el último día de ese mes, como un mes escrito como texto: {date}",
+        ),
         "serial_text": (
             "five digits written as text in a date column are read as an Excel day count, "
             "as in a date cell: {date}",

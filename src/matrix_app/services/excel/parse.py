@@ -112,6 +112,11 @@ US_FISCAL_END = (9, 30)
 WB_FISCAL_END = (6, 30)
 
 
+class MonthDate(dt.datetime):
+    """A date cell whose format shows no day ("mmm-yy", "mmmm yyyy", "mm/yyyy"): what the
+    reader sees is a month, read as its last day as a month written as text is."""
+
+
 def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt.date:
     """A date from a date cell, an Excel serial, ISO text, ``31/07/2016`` or ``julio 2016``.
 
@@ -127,6 +132,8 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
     month-first makes sense (``07/31/2016``); "2020/01" and "01/2020" are a month. Five
     digits as text are an Excel day count (``text_serial``), as in a number cell.
     """
+    if isinstance(value, MonthDate):
+        return month_end(value.year, value.month)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
