@@ -283,6 +283,12 @@ class CellIssue(MatrixError):
             "se leyó como el número {number}; la unidad o moneda “{dropped}” escrita con él se "
             "dejó fuera del valor",
         ),
+        "fraction_progress": (
+            "read as {number}%: a progress written as a fraction is the steps done over those "
+            "planned ({done} of {of})",
+            "se leyó como {number} %: un avance escrito como fracción es lo hecho sobre lo "
+            "previsto ({done} de {of})",
+        ),
         "percent_word": (
             "read as {number}%: “{word}” means per cent",
             "se leyó como {number} %: “{word}” indica un porcentaje",
