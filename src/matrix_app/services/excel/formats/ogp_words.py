@@ -45,6 +45,7 @@ RULES = (
                      "responsible", "body", "organisme", "entidade", "instituicao",
                      "ministerio", "ministry", "ministere", "dependencia", "organization",
                      "organisation", "organizacion", "organizacao", "penanggung jawab",
+                     "porteuse", "porteur", "chef de file",
                      "instansi", "lembaga", "kementerian", "ответствен",
                      "исполнитель", "орган", "ведомство", "министерство")),
     ("commitment", ("compromiso", "compromisso", "commitment", "engagement", "komitmen",
