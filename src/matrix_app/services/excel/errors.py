@@ -283,6 +283,14 @@ class CellIssue(MatrixError):
             "se leyó como el número {number}; la unidad o moneda “{dropped}” escrita con él se "
             "dejó fuera del valor",
         ),
+        "repeated_report": (
+            "this milestone is reported in rows {rows}: it is imported once, with the progress "
+            "of the latest report (row {latest}, by the time in column {stamp}) and the "
+            "evidence of all",
+            "este hito se reporta en las filas {rows}: se importa una vez, con el avance del "
+            "último informe (fila {latest}, según la hora de la columna {stamp}) y la "
+            "evidencia de todos",
+        ),
         "fraction_progress": (
             "read as {number}%: a progress written as a fraction is the steps done over those "
             "planned ({done} of {of})",

@@ -42,6 +42,7 @@ from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
 from .ogp_header import described, header_of, support_columns, verdict_column
 from .ogp_numbered import split_row
+from .ogp_reports import form_columns, merge_reports
 from .ogp_sections import institution_line, without_continuation
 from .ogp_words import completion_of
 
@@ -271,7 +272,10 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         if cells.raw(head, c) in (None, "") and (head - 1, c) in cells.used:
             cells.grid[head][c] = cells.grid[head - 1][c]  # merged over both header rows: it
             # names its column ("Observaciones" over A3:A4) in what is listed as not imported
-    why = _why(cells, head)
+    meta = form_columns(cells, head)
+    for each in out if meta else ():
+        merge_reports(cells, head, meta, each)  # a form's reports: one milestone, the latest
+    why = {**_why(cells, head), **meta}
     if "mark" in roles:  # a milestone has no code of its own: the app numbers them
         why[roles["mark"]] = w.WHY["marks"]
     if "completion" in roles:  # what it held that is not a level of the scale ("1/2 hitos")
