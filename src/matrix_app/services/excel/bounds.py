@@ -86,6 +86,7 @@ class SheetShape:
     formulas: int = 0
     formula_refs: list[str] = field(default_factory=list)
     percent: list[tuple[int, int]] = field(default_factory=list)  # (row, col) shown as %
+    month: list[tuple[int, int]] = field(default_factory=list)  # (row, col) shown "mmm-yy"
 
 
 @dataclass
@@ -239,10 +240,11 @@ class _Sheet(_Parser):
         strings: array,
         budget: Budget,
         percent: frozenset[str] = frozenset(),
+        month: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(path)
         self.shape, self.strings, self.budget = shape, strings, budget
-        self.percent_styles = percent
+        self.percent_styles, self.month_styles = percent, month
         self.style: str | None = None
         self.row_depth = -1  # depth of the open <row>, -1 outside rows
         self.data_depth = -2  # depth of <sheetData>
@@ -379,6 +381,8 @@ class _Sheet(_Parser):
                 shape.formula_refs.append(self.where())
         if self.style in self.percent_styles and self.kind == "n":
             shape.percent.append((self.cell_row, self.col_no))
+        elif self.style in self.month_styles and self.kind in ("n", "d"):
+            shape.month.append((self.cell_row, self.col_no))
 
 
 def scan_sheet(
@@ -388,10 +392,11 @@ def scan_sheet(
     strings: array,
     budget: Budget,
     percent: frozenset[str] = frozenset(),
+    month: frozenset[str] = frozenset(),
 ) -> SheetShape:
     """Walk one sheet's XML, filling ``shape`` (and noting the numeric cells whose style is
-    one of ``percent``); memory stays flat whatever the sheet holds."""
-    _Sheet(path, shape, strings, budget, percent).run(fh)
+    one of ``percent`` or ``month``); memory stays flat whatever the sheet holds."""
+    _Sheet(path, shape, strings, budget, percent, month).run(fh)
     budget.grid -= shape.rows * shape.columns
     return shape
 

@@ -185,6 +185,12 @@ class CellIssue(MatrixError):
             "no es una fecha (escríbala como 2016-07-31, 31/07/2016, julio 2016, Q3 2016, "
             "2do semestre 2016 o FY2016)",
         ),
+        "month_cell": (
+            'a date cell shown as a month (no day, as "mmm-yy") is read as that month\'s '
+            "last day, as a month written as text is: {date}",
+            'una celda de fecha que se muestra como mes (sin día, como "mmm-aa") se lee '
+            "como el último día de ese mes, como un mes escrito como texto: {date}",
+        ),
         "serial_text": (
             "five digits written as text in a date column are read as an Excel day count, "
             "as in a date cell: {date}",
@@ -276,6 +282,20 @@ class CellIssue(MatrixError):
             "left out of the value",
             "se leyó como el número {number}; la unidad o moneda “{dropped}” escrita con él se "
             "dejó fuera del valor",
+        ),
+        "repeated_report": (
+            "this milestone is reported in rows {rows}: it is imported once, with the progress "
+            "of the latest report (row {latest}, by the time in column {stamp}) and the "
+            "evidence of all",
+            "este hito se reporta en las filas {rows}: se importa una vez, con el avance del "
+            "último informe (fila {latest}, según la hora de la columna {stamp}) y la "
+            "evidencia de todos",
+        ),
+        "fraction_progress": (
+            "read as {number}%: a progress written as a fraction is the steps done over those "
+            "planned ({done} of {of})",
+            "se leyó como {number} %: un avance escrito como fracción es lo hecho sobre lo "
+            "previsto ({done} de {of})",
         ),
         "percent_word": (
             "read as {number}%: “{word}” means per cent",

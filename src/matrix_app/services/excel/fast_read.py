@@ -2,8 +2,9 @@
 
 openpyxl builds a Python object per cell and parses the XML in Python; python-calamine
 parses in Rust and hands back plain values, ~15x faster on our 12 MB benchmark. What it
-does not give is number formats, which we need for one thing: a number shown as a
-percentage (0.41 shown 41%) means 41. So the percentage styles are read from styles.xml
+does not give is number formats, which we need for two things: a number shown as a
+percentage (0.41 shown 41%) means 41, and a date shown without its day ("mmm-yy", "mm/yyyy")
+means that month (``parse.MonthDate``). So those styles are read from styles.xml
 (defusedxml, a small part ``bounds.check_parts`` has already bounded) and the bounds
 pre-scan, which walks every cell of a sheet anyway, notes which numeric cells use one.
 
@@ -29,26 +30,45 @@ from .bounds import SheetShape
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _PERCENT_BUILTIN = {"9", "10"}  # 0% and 0.00%
+_MONTH_BUILTIN = {"17"}  # mmm-yy
 _STATES = {"Visible": "visible", "Hidden": "hidden", "VeryHidden": "veryHidden"}
 
 
 def percent_styles(zf: zipfile.ZipFile) -> frozenset[str]:
     """Indexes (as the ``s`` attribute writes them) of the cell styles showing a percentage."""
+    return number_styles(zf)[0]
+
+
+def month_format(code: str) -> bool:
+    """True for a date format that shows a month and year but no day nor time: "mmm-yy",
+    "mmmm yyyy", "mm/yyyy", "[$-es-ES]mmm-yy" (quoted text, escapes, brackets left out)."""
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code).split(";")[0].casefold()
+    return "m" in bare and "y" in bare and not re.search(r"[dhs0#?@%]", bare)
+
+
+def number_styles(zf: zipfile.ZipFile) -> tuple[frozenset[str], frozenset[str]]:
+    """Indexes (as the ``s`` attribute writes them) of the cell styles showing a percentage,
+    and of those showing a date as its month only."""
     from defusedxml.ElementTree import fromstring
 
     try:
         root = fromstring(zf.read("xl/styles.xml"))
     except KeyError:
-        return frozenset()
-    ids = set(_PERCENT_BUILTIN)
+        return frozenset(), frozenset()
+    ids, months = set(_PERCENT_BUILTIN), set(_MONTH_BUILTIN)
     for fmt in root.iter(f"{_MAIN}numFmt"):
-        if "%" in re.sub(r'"[^"]*"|\\.', "", fmt.get("formatCode", "")):
+        code = fmt.get("formatCode", "")
+        if "%" in re.sub(r'"[^"]*"|\\.', "", code):
             ids.add(fmt.get("numFmtId", ""))
+        elif month_format(code):
+            months.add(fmt.get("numFmtId", ""))
     xfs = root.find(f"{_MAIN}cellXfs")
     if xfs is None:
-        return frozenset()
-    return frozenset(
-        str(i) for i, xf in enumerate(xfs.findall(f"{_MAIN}xf")) if xf.get("numFmtId") in ids
+        return frozenset(), frozenset()
+    styles = list(enumerate(xfs.findall(f"{_MAIN}xf")))
+    return (
+        frozenset(str(i) for i, xf in styles if xf.get("numFmtId") in ids),
+        frozenset(str(i) for i, xf in styles if xf.get("numFmtId") in months),
     )
 
 
@@ -84,8 +104,10 @@ class FastSheet:
 
     def values(self, max_row: int | None = None, percent: bool = True) -> list[list[Any]]:
         """The cells within the scanned extent (``max_row`` rows at most), row by row; with
-        ``percent``, a number in a percentage cell comes as a ``Percent`` (0.41 -> 41)."""
+        ``percent``, a number in a percentage cell comes as a ``Percent`` (0.41 -> 41) and a
+        date in a month-only cell as a ``MonthDate``."""
         from .logframe_read import Percent
+        from .parse import MonthDate
 
         shape = self.shape
         n = shape.rows if max_row is None else min(max_row, shape.rows)
@@ -108,6 +130,9 @@ class FastSheet:
                     v = out[r - 1][c - 1]
                     if isinstance(v, int | float) and not isinstance(v, bool):
                         out[r - 1][c - 1] = Percent(round(v * 100, 10))
+        for r, c in shape.month if percent else ():
+            if r <= n and c <= width and isinstance(v := out[r - 1][c - 1], dt.datetime):
+                out[r - 1][c - 1] = MonthDate(v.year, v.month, v.day)
         return out
 
     def iter_rows(self, values_only: bool = True) -> Iterator[tuple[Any, ...]]:
@@ -192,6 +217,7 @@ def open_book(
     percent: frozenset[str],
     guard: Callable[[], Any],
     scanned: dict[str, SheetShape] | None = None,
+    month: frozenset[str] = frozenset(),
 ) -> FastBook:
     """A ``FastBook`` of ``path`` whose sheets are scanned (and bounded) on first use, or
     were all scanned already (``scanned``: an .ods, whose one part calamine parses whole)."""
@@ -217,10 +243,10 @@ def open_book(
         if part not in zf.NameToInfo:
             return shape
         with zf.open(part) as fh:
-            if quick_scan.scan(fh, shape, strings, budget, percent, path) is not None:
+            if quick_scan.scan(fh, shape, strings, budget, percent, path, month) is not None:
                 return shape
         with zf.open(part) as fh:
-            bounds.scan_sheet(path, fh, shape, strings, budget, percent)
+            bounds.scan_sheet(path, fh, shape, strings, budget, percent, month)
         return shape
 
     book = FastBook(path, CalamineWorkbook.from_path(str(path)), parts, scan, guard)

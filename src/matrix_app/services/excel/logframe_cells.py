@@ -29,6 +29,17 @@ def _block_word(word: str) -> bool:
     return word in _BLOCK_WORDS or (":" in word and word.split(":")[0].strip() in _BLOCK_WORDS)
 
 
+#: A bullet that starts a line pasted from Word or typed: "•", "▪", "◦", "●", "‣", "-", "–".
+_BULLET_START = re.compile(r"^[ \t\u00a0]*[-–—•▪◦●‣·○■□➢►*][ \t\u00a0]+", re.MULTILINE)
+
+
+def unbullet(text: str) -> str:
+    """A narrative or assumption without the bullets starting its lines, its blank lines and
+    its no-break spaces (what pasting from Word adds; none of it is part of the text)."""
+    text = _BULLET_START.sub("", text.replace("\u00a0", " ").replace("\r", ""))
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 _ACTIVITY_WORDS = {"activities", "activites", "actividades", "atividades", "activity"}
 _BLOCK_WHY = (
     "it is the activities block's means and costs, which a monitoring matrix does not hold",

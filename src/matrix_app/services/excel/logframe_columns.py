@@ -24,6 +24,7 @@ from .logframe_cells import (
     output_named,
     place_coded_results,
     section_line,
+    unbullet,
 )
 from .logframe_codes import coded_rows
 from .logframe_indicators import IndicatorReader
@@ -36,6 +37,10 @@ from .logframe_read import (
 )
 from .logframe_words import SEPARATOR, signature_start
 from .parse import is_missing, normalize
+
+#: Roles whose text keeps no bullet nor blank line pasted from Word (indicators are split
+#: into one per bulleted line by ``indicator_lines``).
+_PASTED = {"narrative", "level", "assumptions"}
 
 
 def _footnote(row: list[Any], cols: dict[str, int]) -> bool:
@@ -96,6 +101,8 @@ class ColumnReader(IndicatorReader):
             v = row[c]
             if v not in (None, ""):
                 cells.used.add((current[0], c))
+            if isinstance(v, str) and role in _PASTED:
+                return unbullet(v)
             return v.strip() if isinstance(v, str) else v
 
         def where(role: str) -> str | None:

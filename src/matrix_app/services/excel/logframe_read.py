@@ -33,7 +33,7 @@ from .logframe_words import (
     labelled_institution,
     lone_level_word,
 )
-from .logframe_years import _year_columns, year_head  # noqa: F401 - year_head re-exported
+from .logframe_years import year_head, year_series  # noqa: F401 - year_head re-exported
 from .parse import decimal_of, normalize
 
 _ACTIVITY_CODE = re.compile(r"^\s*(?:[A-Za-z]{1,2}\s*)?(\d+)\.(\d+)")
@@ -271,7 +271,7 @@ def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMa
         code, title = commitment_heading(grid[:top], sheet)
         mapping.commitment_code, mapping.commitment_title = code, title
         mapping.commitment_institution = labelled_institution(grid[:top])[0]
-        mapping.series = _year_columns(grid[top : top + mapping.header_rows], mapping.columns)
+        mapping.series = year_series(grid[top : top + mapping.header_rows], mapping.columns)
         ref_date = next(
             (c for c, v in enumerate(grid[r]) if c not in roles.values() and c not in mapping.series
              and any(w in normalize(v) for w in _REF_DATE)),

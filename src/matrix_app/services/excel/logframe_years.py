@@ -50,7 +50,7 @@ def year_head(text: Any, group: str = "") -> tuple[str, str] | None:
 
 def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
-    taken = {c for k, c in roles.items() if k not in ("target", "baseline")}
+    taken = {c for k, c in roles.items() if k not in ("target", "baseline", "current")}
     for c in range(max(len(row) for row in head)):
         texts = [row[c] for row in head if c < len(row) and row[c] not in (None, "")]
         if not texts or c in taken:
@@ -64,6 +64,27 @@ def _year_columns(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tup
             (row[k] for k in range(min(c, len(row) - 1), -1, -1) if row[k] not in (None, "")),
             "",
         ) if len(head) > 1 and (row := head[0]) else ""  # fmt: skip
-        if found := year_head(last, str(group) if len(texts) == 1 else str(texts[0])):
+        group = str(group) if len(texts) == 1 else str(texts[0])
+        found = None if c == roles.get("current") else year_head(last, group)
+        if found := found or _under_year(last, group):
             out[c] = found
+    return out
+
+
+def _under_year(last: Any, group: str) -> tuple[str, str] | None:
+    """A "Target" or "Actual" sub-column under a year merged over both ("2019" over "Target |
+    Actual", Kenya's CIDP matrices): that year's target or measurement."""
+    if not isinstance(last, str) or _YEAR.search(normalize(last)):
+        return None
+    if not _PLAIN_YEAR.fullmatch(normalize(group).strip(" :")):
+        return None
+    return year_head(f"{last} {normalize(group).strip(' :')}")
+
+
+def year_series(head: list[list[Any]], roles: dict[str, int]) -> dict[int, tuple[str, str]]:
+    """The columns headed by a year (``_year_columns``); a "current value" column that is one
+    year's figure ("Actual" under "2019") is that year's measurement, so it leaves ``roles``."""
+    out = _year_columns(head, roles)
+    if out.get(roles.get("current", -1), ("",))[0] == "measurement":
+        del roles["current"]
     return out

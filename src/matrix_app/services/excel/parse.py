@@ -14,7 +14,15 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 
 from ...domain.vocabulary import labels_of
-from .periods import MONTH_FILLERS, MONTHS, YEAR_PART, full_year, month_end, period_end
+from .periods import (
+    MONTH_FILLERS,
+    MONTH_PART,
+    MONTHS,
+    YEAR_PART,
+    full_year,
+    month_end,
+    period_end,
+)
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 _GROUPED = {
@@ -112,6 +120,11 @@ US_FISCAL_END = (9, 30)
 WB_FISCAL_END = (6, 30)
 
 
+class MonthDate(dt.datetime):
+    """A date cell whose format shows no day ("mmm-yy", "mmmm yyyy", "mm/yyyy"): what the
+    reader sees is a month, read as its last day as a month written as text is."""
+
+
 def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt.date:
     """A date from a date cell, an Excel serial, ISO text, ``31/07/2016`` or ``julio 2016``.
 
@@ -121,12 +134,15 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
     year ("FY2016") the day it ends (``fiscal_end``), a bimestre or cuatrimestre ("3er
     bimestre 2016", "2C 2016") its last month's last day, "Año 2016" 31 December, an ordinal
     however written ("1.º", "1.er", "2e", "segunda"); "fin de 2016" / "end of 2016" 31
-    December, "mediados de 2016" / "mid-2016" 30 June. Months and periods in Spanish,
+    December, "mediados de 2016" / "mid-2016" 30 June, "début 2016" / "early 2016" 31 March; a
+    part of a month ("fin juin 2022", "end of June 2022") is that month. Months and periods in Spanish,
     English, French, Portuguese, Indonesian and Russian (``periods``: "Maret 2019", "IV
     квартал 2019", "1st Qtr 2018"). Day-first is assumed for ``a/b/yyyy`` unless only
     month-first makes sense (``07/31/2016``); "2020/01" and "01/2020" are a month. Five
     digits as text are an Excel day count (``text_serial``), as in a number cell.
     """
+    if isinstance(value, MonthDate):
+        return month_end(value.year, value.month)
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -159,7 +175,10 @@ def parse_date(value: object, fiscal_end: tuple[int, int] = US_FISCAL_END) -> dt
         if (period := period_end(text, fiscal_end)) is not None:
             return period
         if m := YEAR_PART.fullmatch(text):
-            return dt.date(int(m["year"]), 12 if m["end"] else 6, 31 if m["end"] else 30)
+            month = 12 if m["end"] else 6 if m["mid"] else 3
+            return month_end(int(m["year"]), month)
+        if (m := MONTH_PART.fullmatch(text)) and m["month"] in MONTHS:
+            return parse_date(m["month"] + m["rest"], fiscal_end)  # "fin juin 2022": June
         words = re.findall(r"[^\W\d_]+|\d+", text)
         words = [w for w in words if w not in MONTH_FILLERS]
         months = [MONTHS[w] for w in words if w in MONTHS]

@@ -53,10 +53,21 @@ _ORDINAL_WORDS = {
     "четвертое четвертая четвертого",
 }
 _ORDINAL = {_plain(w): n for n, words in _ORDINAL_WORDS.items() for w in words.split()}
-#: "fin de 2016", "end of 2016" is 31 December; "mediados de 2016", "mid-2016" 30 June.
+#: "fin de 2016", "end of 2016", "late 2016" is 31 December; "mediados de 2016", "mid-2016",
+#: "mi-2016" 30 June; "début 2016", "early 2016", "principios de 2016" the first quarter's end,
+#: 31 March (the start of a year is a period like any other: its last day).
+_END = r"fin(?:es|ales)?|end|fim|final|late"
+_MID = r"mediados|mid|mi|meados|milieu"
+_START = r"debut|early|principios?|inicios?|comienzos?|comeco|beginning|start"
 YEAR_PART = re.compile(
-    r"(?:(?P<end>fin(?:es|ales)?|end|fim|final)|(?P<mid>mediados|mid|mi|meados|milieu))"
+    rf"(?:(?P<end>{_END})|(?P<mid>{_MID})|(?P<start>{_START}))"
     r"\s*-?\s*(?:de\s+|del\s+|of\s+|d')?(?P<year>\d{4})"
+)
+#: A part of a month is that month (its last day, as the month alone): "fin juin 2022",
+#: "end of June 2022", "finales de junio de 2022", "mi-juin 2022", "début mars 2023".
+MONTH_PART = re.compile(
+    rf"(?:{_END}|{_MID}|{_START})\s*-?\s*(?:de\s+|del\s+|of\s+|d')?"
+    r"(?P<month>[^\W\d_]+)\.?(?P<rest>\s*[-/ ]?\s*(?:de\s+|del\s+|of\s+)?'?\d{2,4})"
 )
 #: Halves and quarters: "semestre", "2nd Sem", "полугодие"; "trimestre", "1st Qtr",
 #: "Triwulan", "Kuartal", "квартал" (and their Russian cases: "квартала", "полугодия").

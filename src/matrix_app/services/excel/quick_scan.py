@@ -75,7 +75,7 @@ def _refuse_counts(path: Path, title: str, cells: int, elements: int, budget: bo
 def _percent_cells(styles: frozenset[str]) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     ids = b"|".join(re.escape(s.encode()) for s in sorted(styles))
     loose = re.compile(rb"""<c\s[^>]*\bs\s*=\s*["'](?:%s)["']""" % ids)
-    strict = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})" s="(?:%s)"( t="[^"]*")?' % ids)
+    strict = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})" s="(%s)"( t="[^"]*")?' % ids)
     return loose, strict
 
 
@@ -86,6 +86,7 @@ def scan(
     budget: bounds.Budget,
     percent: frozenset[str] = frozenset(),
     path: Path | None = None,
+    month: frozenset[str] = frozenset(),
 ) -> bounds.SheetShape | None:
     """Fill ``shape`` with a conservative extent and draw on ``budget``; ``None`` (nothing
     drawn) when the exact scan must decide. With ``path``, too many cells or elements are
@@ -93,7 +94,9 @@ def scan(
     cells = elements = text = rows = columns = 0
     letters: set[bytes] = set()
     marked: list[tuple[int, int]] = []
-    pct = _percent_cells(percent) if percent else None
+    months: list[tuple[int, int]] = []
+    month_ids = {m.encode() for m in month}
+    pct = _percent_cells(percent | month) if percent or month else None
     carry = b""
     first = True
     while True:
@@ -143,7 +146,11 @@ def scan(
             hits = pct[1].findall(chunk)
             if len(hits) != len(pct[0].findall(chunk)):
                 return None
-            marked += [(int(r), _column(c)) for c, r, t in hits if t in (b"", b' t="n"')]
+            for c, r, sid, t in hits:
+                if t in (b"", b' t="n"', b' t="d"'):
+                    in_month = sid in month_ids
+                    if in_month or t != b' t="d"':
+                        (months if in_month else marked).append((int(r), _column(c)))
         if cells > budget.cells or elements > budget.elements or text > budget.text:
             return None
         if not block:
@@ -158,6 +165,6 @@ def scan(
     budget.text -= text
     budget.grid -= rows * columns
     shape.rows, shape.columns, shape.cells = rows, columns, cells
-    shape.percent = marked
+    shape.percent, shape.month = marked, months
     shape.exact = False
     return shape

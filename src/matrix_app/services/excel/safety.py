@@ -279,7 +279,7 @@ def load(path: Path) -> Opened:
     a workbook over a limit (``bounds``) is refused, naming the sheet. Cells are read by
     calamine (``fast_read``); openpyxl is kept for writing.
     """
-    from .fast_read import open_book, percent_styles
+    from .fast_read import number_styles, open_book
 
     path = Path(path)
     check_workbook_file(path)
@@ -291,6 +291,6 @@ def load(path: Path) -> Opened:
                                     shapes))  # fmt: skip
         with zipfile.ZipFile(path) as zf:
             strings = bounds.scan_strings(path, zf, budget)
-            percent = percent_styles(zf)
-        book = open_book(path, budget, strings, percent, lambda: _translated(path))
+            percent, month = number_styles(zf)
+        book = open_book(path, budget, strings, percent, lambda: _translated(path), month=month)
     return Opened(book)

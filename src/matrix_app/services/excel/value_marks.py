@@ -83,3 +83,25 @@ def loose_number(
 def is_percent_text(value: object) -> bool:
     """Text that says it is a percentage: "45%" or "45 por ciento"."""
     return isinstance(value, str) and ("%" in value or _PERCENT_WORD.match(value) is not None)
+
+
+#: Progress as done over planned steps: "3/5 mesas", "4 / 4 talleres", "0/3", "2 de 4",
+#: "2 sur 4", "2 of 4", "2 из 4" (a word may follow, naming what is counted).
+_FRACTION = re.compile(
+    r"^\s*(?P<done>\d{1,4})\s*(?:/|\bde\b|\bof\b|\bsur\b|\bdo\b|\bиз\b)\s*"
+    r"(?P<of>\d{1,4})(?:\s+[^\W\d_][^\d]*)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fraction_progress(value: object) -> tuple[float, dict[str, Any]] | None:
+    """The percentage a progress typed as a fraction of its steps gives ("3/5 mesas" -> 60),
+    with the warning's parameters; None when it is no such fraction (or counts more done
+    than planned)."""
+    if not isinstance(value, str) or not (found := _FRACTION.match(value)):
+        return None
+    done, of = int(found["done"]), int(found["of"])
+    if of == 0 or done > of:
+        return None
+    pct = round(100 * done / of, 2)
+    return pct, {"done": done, "of": of, "number": _plain(pct)}

@@ -28,6 +28,7 @@ from ..errors import ProblemList
 from ..logframe_read import Percent
 from ..parse import (
     US_FISCAL_END,
+    MonthDate,
     is_missing,
     normalize,
     parse_date,
@@ -223,6 +224,10 @@ class Cells:
         if (serial := text_serial(v)) is not None:
             self.problems.add(self.sheet, r + 1, col, v, "serial_text", warning=True, date=serial)
             return serial
+        if isinstance(v, MonthDate):
+            when = parse_date(v)
+            self.problems.add(self.sheet, r + 1, col, None, "month_cell", warning=True, date=when)
+            return when
         try:
             return parse_date(v, self.fiscal_end)
         except ValueError:

@@ -36,12 +36,14 @@ from ..logframe_cells import commitment_from_cell
 from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW
 from ..logframe_words import signature_start
 from ..parse import is_missing, normalize, parse_date
+from ..value_marks import fraction_progress
 from . import irm_table
 from . import ogp_words as w
 from .base import Cells, Match, Matrix, RowIn
 from .ogp_header import described, header_of, support_columns, verdict_column
 from .ogp_labels import label_above, theme_lead, unlabelled
 from .ogp_numbered import split_row
+from .ogp_reports import form_columns, merge_reports
 from .ogp_sections import institution_line, without_continuation
 from .ogp_words import completion_of
 
@@ -283,9 +285,14 @@ def read(grid: list[list[Any]], match: Match, cells: Cells) -> list[Matrix]:
         if cells.raw(head, c) in (None, "") and (head - 1, c) in cells.used:
             cells.grid[head][c] = cells.grid[head - 1][c]  # merged over both header rows: it
             # names its column ("Observaciones" over A3:A4) in what is listed as not imported
-    why = _why(cells, head)
+    meta = form_columns(cells, head)
+    for each in out if meta else ():
+        merge_reports(cells, head, meta, each)  # a form's reports: one milestone, the latest
+    why = {**_why(cells, head), **meta}
     if "mark" in roles:  # a milestone has no code of its own: the app numbers them
         why[roles["mark"]] = w.WHY["marks"]
+    if "completion" in roles:  # what it held that is not a level of the scale ("1/2 hitos")
+        why.setdefault(roles["completion"], w.WHY["completion"])
     cells.leftovers(head, why)
     return out
 
@@ -307,6 +314,10 @@ def _milestone(cells: Cells, r: int, roles: dict[str, int], text: str, col: str)
             if row.progress is None:
                 cells.problems.add(cells.sheet, r + 1, get_column_letter(c + 1),
                                    cells.raw(r, c), "progress_word", warning=True)  # fmt: skip
+        elif (fraction := fraction_progress(cells.raw(r, c))) is not None:
+            row.progress = fraction[0]  # "3/5 mesas": 60
+            cells.problems.add(cells.sheet, r + 1, get_column_letter(c + 1), cells.get(r, c),
+                               "fraction_progress", warning=True, **fraction[1])  # fmt: skip
         else:
             row.progress, _ref = cells.number(r, c, ("progress", "el avance"))
     if "evidence" in roles and (text := cells.text(r, roles["evidence"])):

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from . import ogp_words as w
 from .base import Cells
+from .ogp_reports import form_columns
 from .ogp_words import completion_of
 
 
 def _roles(cells: Cells, r: int) -> dict[str, int]:
     out: dict[str, int] = {}
+    meta = form_columns(cells, r)  # a form export's timestamps, e-mail, ids: no role
     for c in cells.filled(r):
         t = cells.norm(r, c)
+        if c in meta:
+            continue
         if w.SUPPORT.search(t):
             continue  # supporting institutions: read apart (``support_columns``)
         if "code" not in out and w.COMMITMENT_WORD.search(t) and w.NUMBER.search(t):

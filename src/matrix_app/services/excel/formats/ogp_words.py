@@ -45,6 +45,7 @@ RULES = (
                      "responsible", "body", "organisme", "entidade", "instituicao",
                      "ministerio", "ministry", "ministere", "dependencia", "organization",
                      "organisation", "organizacion", "organizacao", "penanggung jawab",
+                     "porteuse", "porteur", "chef de file",
                      "instansi", "lembaga", "kementerian", "ответствен",
                      "исполнитель", "орган", "ведомство", "министерство")),
     ("commitment", ("compromiso", "compromisso", "commitment", "engagement", "komitmen",
@@ -72,6 +73,12 @@ WHY = {
     "marks": ("it only numbers the milestones described beside it; the app numbers them itself",
               "solo numera los hitos descritos a su lado; la aplicación los numera por sí "
               "misma"),
+    "completion": ("a commitment's completion is a level of the IRM scale (not started, "
+                   "limited, substantial, complete); a count or % of its milestones is worked "
+                   "out from them",
+                   "el cumplimiento de un compromiso es un nivel de la escala del IRM (no "
+                   "iniciado, limitado, sustancial, completo); un conteo o % de sus hitos se "
+                   "calcula a partir de ellos"),
     "total": ("a total of the milestones above, worked out from them, not a milestone",
               "un total de los hitos de arriba, que se calcula a partir de ellos; no es un hito"),
 }  # fmt: skip
@@ -241,6 +248,14 @@ def _has(text: str, word: str) -> bool:
     return re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text) is not None
 
 
+#: A progress header that names the commitment ("Avance del compromiso", "Progress of the
+#: commitment", "Avancement de l'engagement"): the commitment's, not its milestones'.
+_OF_COMMITMENT = re.compile(
+    r"\b(?:del|of(?: the)?|de l'|de|do|da)\s*(?:compromiso|compromisso|commitment|engagement)\b"
+    r"|\bcommitment (?:progress|completion)\b"
+)
+
+
 def header_role(text: str, taken: dict[str, int]) -> str | None:
     """The role a normalized header names, given the roles already taken in its row."""
     for role, words in RULES:
@@ -248,6 +263,8 @@ def header_role(text: str, taken: dict[str, int]) -> str | None:
             text in words or any(_has(text, w) for w in words if len(w) > 2 and w not in WHOLE_ONLY)
         ):
             continue
+        if role == "progress" and _OF_COMMITMENT.search(text):
+            return None if "completion" in taken else "completion"  # "Avance del compromiso"
         if role not in taken:
             return role
         if role == "progress" and "completion" not in taken:
