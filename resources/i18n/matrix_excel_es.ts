@@ -338,6 +338,14 @@
         <translation>formulario de resultados (una etiqueta y su valor en cada línea)</translation>
     </message>
     <message>
+        <source>commitments as blocks of labelled lines</source>
+        <translation>compromisos en bloques de líneas con etiqueta</translation>
+    </message>
+    <message>
+        <source>task list export (Asana, Jira, Planner: tasks and subtasks)</source>
+        <translation>exportación de una lista de tareas (Asana, Jira, Planner: tareas y subtareas)</translation>
+    </message>
+    <message>
         <source>EU logframe / cadre logique</source>
         <translation>marco lógico de la UE / cadre logique</translation>
     </message>

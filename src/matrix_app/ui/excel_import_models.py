@@ -50,6 +50,12 @@ def format_name(name: str) -> str:
         "vertical_form": QCoreApplication.translate(
             "ExcelImportWizard", "results form (a label and its value on each line)"
         ),
+        "label_blocks": QCoreApplication.translate(
+            "ExcelImportWizard", "commitments as blocks of labelled lines"
+        ),
+        "task_export": QCoreApplication.translate(
+            "ExcelImportWizard", "task list export (Asana, Jira, Planner: tasks and subtasks)"
+        ),
         "eu": QCoreApplication.translate("ExcelImportWizard", "EU logframe / cadre logique"),
         "ilpes": QCoreApplication.translate("ExcelImportWizard", "ILPES / CEPAL logframe matrix"),
         "handmade": QCoreApplication.translate("ExcelImportWizard", "logframe matrix"),
