@@ -34,10 +34,8 @@ from .logframe_columns import ColumnReader
 from .logframe_match import leading_code
 from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests use them here
     _ACTIVITY_CODE,
-    _TITLE,
     NOTES_ROW,
     SheetMapping,
-    commitment_heading,
     detect_mapping,
     guess_level,
     header_role,
@@ -47,6 +45,10 @@ from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests u
     split_lines,
 )
 from .logframe_settle import Settler, _reading_order, _Seen
+from .logframe_titles import (  # noqa: F401 - re-exported, as above
+    _TITLE,
+    commitment_heading,
+)
 from .logframe_words import (  # noqa: F401 - re-exported, as above
     CORE_ROLES,
     HEADER_RULES,
