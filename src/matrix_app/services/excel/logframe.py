@@ -31,6 +31,7 @@ from ..project import Project
 from .errors import ProblemList
 from .logframe_cells import place_coded_results
 from .logframe_columns import ColumnReader
+from .logframe_level_words import LEVEL_PHRASES  # noqa: F401 - re-exported, as above
 from .logframe_match import leading_code
 from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests use them here
     _ACTIVITY_CODE,
@@ -52,7 +53,6 @@ from .logframe_titles import (  # noqa: F401 - re-exported, as above
 from .logframe_words import (  # noqa: F401 - re-exported, as above
     CORE_ROLES,
     HEADER_RULES,
-    LEVEL_PHRASES,
     ROLE_LABELS,
     ROLES,
 )

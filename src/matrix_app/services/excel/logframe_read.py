@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from ...domain.vocabulary import Level
 from .logframe_depth import outline_column
+from .logframe_level_words import LEVEL_PHRASES, LONE_LEVEL_WORDS, code_level, lone_level_word
 from .logframe_sheet import WORDS
 from .logframe_titles import commitment_heading
 from .logframe_words import (
@@ -26,13 +27,9 @@ from .logframe_words import (
     CORE_ROLES,
     EXACT_HEADERS,
     HEADER_RULES,
-    LEVEL_PHRASES,
-    LONE_LEVEL_WORDS,
     RESULT_HEADERS,
-    code_level,
     dated_band,
     labelled_institution,
-    lone_level_word,
 )
 from .logframe_years import year_head, year_series  # noqa: F401 - year_head re-exported
 from .parse import decimal_of, normalize
