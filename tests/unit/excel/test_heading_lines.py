@@ -12,7 +12,7 @@ from openpyxl.worksheet.table import Table
 
 from matrix_app.domain import models as m
 from matrix_app.services.excel.importing import import_workbook
-from matrix_app.services.excel.logframe_read import commitment_heading
+from matrix_app.services.excel.logframe_titles import commitment_heading
 
 HEAD = {
     "en": ["Level", "Narrative summary", "Indicator", "Baseline", "Target", "Assumptions"],

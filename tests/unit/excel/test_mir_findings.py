@@ -142,7 +142,7 @@ def test_a_sheet_writing_decimals_both_ways_leaves_a_grouped_number_as_a_located
     ],
 )
 def test_a_programme_line_names_the_commitment_and_a_sheet_year_is_no_code(line, sheet, title):
-    from matrix_app.services.excel.logframe_read import commitment_heading
+    from matrix_app.services.excel.logframe_titles import commitment_heading
 
     assert commitment_heading([["Matriz de Indicadores para Resultados"], [line]], sheet) == (
         "",

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
-from matrix_app.services.excel import bounds, quick_scan, safety
+from matrix_app.services.excel import bounds, quick_scan, safety, sheet_scan
 from matrix_app.services.excel.fast_read import percent_styles
 
 
@@ -39,7 +39,7 @@ def _scans(path):
         with zf.open(part) as fh:
             assert quick_scan.scan(fh, quick, strings, qb, percent) is quick
         with zf.open(part) as fh:
-            bounds.scan_sheet(path, fh, exact, strings, eb, percent)
+            sheet_scan.scan_sheet(path, fh, exact, strings, eb, percent)
     return quick, exact, qb, eb
 
 

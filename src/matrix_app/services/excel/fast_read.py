@@ -27,6 +27,7 @@ from typing import Any
 
 from . import bounds, quick_scan
 from .bounds import SheetShape
+from .sheet_scan import scan_sheet
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _PERCENT_BUILTIN = {"9", "10"}  # 0% and 0.00%
@@ -246,7 +247,7 @@ def open_book(
             if quick_scan.scan(fh, shape, strings, budget, percent, path, month) is not None:
                 return shape
         with zf.open(part) as fh:
-            bounds.scan_sheet(path, fh, shape, strings, budget, percent, month)
+            scan_sheet(path, fh, shape, strings, budget, percent, month)
         return shape
 
     book = FastBook(path, CalamineWorkbook.from_path(str(path)), parts, scan, guard)

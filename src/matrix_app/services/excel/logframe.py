@@ -31,13 +31,12 @@ from ..project import Project
 from .errors import ProblemList
 from .logframe_cells import place_coded_results
 from .logframe_columns import ColumnReader
+from .logframe_level_words import LEVEL_PHRASES  # noqa: F401 - re-exported, as above
 from .logframe_match import leading_code
 from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests use them here
     _ACTIVITY_CODE,
-    _TITLE,
     NOTES_ROW,
     SheetMapping,
-    commitment_heading,
     detect_mapping,
     guess_level,
     header_role,
@@ -47,10 +46,13 @@ from .logframe_read import (  # noqa: F401 - re-exported: the wizard and tests u
     split_lines,
 )
 from .logframe_settle import Settler, _reading_order, _Seen
+from .logframe_titles import (  # noqa: F401 - re-exported, as above
+    _TITLE,
+    commitment_heading,
+)
 from .logframe_words import (  # noqa: F401 - re-exported, as above
     CORE_ROLES,
     HEADER_RULES,
-    LEVEL_PHRASES,
     ROLE_LABELS,
     ROLES,
 )

@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ...domain.vocabulary import Level
-from .logframe_read import _TITLE, SheetMapping, indicator_name, split_lines
+from .logframe_read import SheetMapping, indicator_name, split_lines
+from .logframe_titles import _TITLE
 from .logframe_words import labelled_institution
 from .parse import normalize
 from .units import split_unit

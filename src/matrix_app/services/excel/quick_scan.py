@@ -1,6 +1,6 @@
 """The bounds pre-scan's fast path: regular expressions over a sheet's inflated bytes, in C.
 
-``bounds._Sheet`` walks every element with expat and a Python callback per tag (about half
+``sheet_scan._Sheet`` walks every element with expat and a Python callback per tag (about half
 of a dry run on our benchmark). Sheets written by Excel, LibreOffice, openpyxl or xlsxwriter
 have a regular shape: every cell is ``<c r="B7" ...>`` with its reference first, no
 comments, no CDATA. For those, counting with ``bytes.count`` and ``re.findall`` (C loops,

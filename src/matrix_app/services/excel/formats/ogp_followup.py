@@ -33,7 +33,8 @@ from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
 from ..logframe_cells import commitment_from_cell
-from ..logframe_read import _TITLE, _TITLE_WORD, NOTES_ROW
+from ..logframe_read import NOTES_ROW
+from ..logframe_titles import _TITLE, _TITLE_WORD
 from ..logframe_words import signature_start
 from ..parse import is_missing, normalize, parse_date
 from ..value_marks import fraction_progress

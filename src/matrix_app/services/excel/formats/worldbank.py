@@ -29,7 +29,8 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from ....domain.vocabulary import Level
-from ..logframe_read import NOTES_ROW, named_title
+from ..logframe_read import NOTES_ROW
+from ..logframe_titles import named_title
 from ..parse import WB_FISCAL_END, normalize
 from .base import UNUSED_WHY, Cells, IndicatorIn, Match, Matrix, RowIn, header_date, unit_of
 from .worldbank_words import (
