@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .logframe_read import SheetMapping, header_role, sheet_decimal
+from .logframe_read import SheetMapping, row_roles, sheet_decimal
 
 #: Rows looked at for the header, as ``detect_mapping`` does.
 SCAN_ROWS = 30
@@ -24,11 +24,7 @@ def guess_header(grid: list[list[Any]], sheet: str, scan: int = SCAN_ROWS) -> Sh
     header comes before the rows it heads."""
     best: tuple[int, dict[str, int]] | None = None
     for r, row in enumerate(grid[:scan]):
-        roles: dict[str, int] = {}
-        for c, value in enumerate(row):
-            role = header_role(value) if isinstance(value, str) else None
-            if role is not None and role not in roles:
-                roles[role] = c
+        roles = row_roles(row)
         if len(roles) >= 2 and (best is None or len(roles) > len(best[1])):
             best = (r, roles)
     if best is None:

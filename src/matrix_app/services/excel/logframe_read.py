@@ -101,6 +101,16 @@ def header_role(text: object) -> str | None:
     return None
 
 
+def row_roles(row: list[Any]) -> dict[str, int]:
+    """The role each header cell of ``row`` names, at the first column naming it."""
+    roles: dict[str, int] = {}
+    for c, value in enumerate(row):
+        role = header_role(value) if isinstance(value, str) else None
+        if role and role not in roles:
+            roles[role] = c
+    return roles
+
+
 @dataclass
 class SheetMapping:
     """How to read one sheet as logframe rows. Column indexes are 0-based."""
@@ -183,11 +193,7 @@ def sheet_decimal(
 def detect_mapping(grid: list[list[Any]], sheet: str, scan: int = 30) -> SheetMapping | None:
     """Find the header row of a classic logframe matrix and what each column holds."""
     for r, row in enumerate(grid[:scan]):
-        roles: dict[str, int] = {}
-        for c, value in enumerate(row):
-            role = header_role(value) if isinstance(value, str) else None
-            if role and role not in roles:
-                roles[role] = c
+        roles = row_roles(row)
         if "narrative" not in roles and "level" in roles:  # "Level | Result | Indicator"
             result = next((c for c, v in enumerate(row) if c not in roles.values()
                            and normalize(v).rstrip(" :") in RESULT_HEADERS), None)  # fmt: skip
