@@ -10,11 +10,14 @@
    event-loop turn). Goals (issue 16): window usable <= 400 ms, data shown <= 600 ms.
 2. Big project: in a fresh process, a QTimer ticks every 5 ms on the GUI thread while the
    window opens the generated project and fills tree, dashboard and quality panel; the
-   longest gap between ticks is the longest time the GUI thread was blocked. Goals: all
-   filled <= 1,000 ms, GUI thread never blocked > 50 ms.
+   longest gap between ticks is the longest time the GUI thread was blocked (until the
+   Document is attached and editing starts, also printed). Goals: all filled <= 1,000 ms,
+   GUI thread never blocked > 50 ms.
 
 Opening runs the content check and SQLite's integrity_check unless the file is exactly as
-this installation last checked it (storage/checked_files.py). Each measurement is made in
+this installation last checked it (storage/checked_files.py): the window shows the project
+once what it shows has passed the content check, and the integrity check and the history's
+check run before editing starts (storage/file_check.py, ``show_first``). Each measurement is made in
 both cases, each with its own state folder (``MATRIX_STATE_DIR``): "first open" (a file
 never checked here: both checks run) and "re-open" (the file as this installation left it:
 both skipped, what a user opening their own project sees).
@@ -149,13 +152,23 @@ def big_project(path: Path) -> dict[str, float]:
         ticker.timeout.connect(tick)
         loop = QEventLoop()
 
+        def settled() -> None:  # keep ticking while the views settle
+            if "dashboard" in marks and "editable" in marks:
+                QTimer.singleShot(300, loop.quit)
+
         def loaded(_data) -> None:
             marks["dashboard"] = clock.nsecsElapsed() / 1e6
             marks["cpu"] = (time.process_time() - cpu0) * 1000  # all threads
             marks["gui_cpu"] = (time.thread_time() - gui0) * 1000  # the GUI thread's own
-            QTimer.singleShot(300, loop.quit)  # keep ticking while the views settle
+            settled()
+
+        def editable(doc) -> None:  # the Document attached: editing starts
+            if doc is not None and "editable" not in marks:
+                marks["editable"] = clock.nsecsElapsed() / 1e6
+                settled()
 
         window.data_loaded.connect(loaded)
+        window.document_changed.connect(editable)
         cpu0, gui0 = time.process_time(), time.thread_time()
         clock.start()
         ticker.start()
@@ -174,6 +187,7 @@ def big_project(path: Path) -> dict[str, float]:
         "tree_filled_ms": marks.get("tree", float("nan")),
         "dashboard_filled_ms": marks.get("dashboard", float("nan")),
         "dashboard_rows": rows,
+        "editable_ms": marks.get("editable", float("nan")),
         "cpu_ms": marks.get("cpu", float("nan")),
         "gui_thread_cpu_ms": marks.get("gui_cpu", float("nan")),
         "tree_commitments": tree_rows,
@@ -250,7 +264,8 @@ def main() -> int:
                 f"goal <= 1000 ms); longest GUI-thread block {r['longest_block_ms']:.0f} ms, "
                 f"ending at {r['longest_block_end_ms']:.0f} ms; {r['blocks_over_50_ms']} blocks "
                 f"over 50 ms (goal: none); CPU time until filled {r['cpu_ms']:.0f} ms, of "
-                f"which the GUI thread {r['gui_thread_cpu_ms']:.0f} ms"
+                f"which the GUI thread {r['gui_thread_cpu_ms']:.0f} ms; editable (Document "
+                f"attached, every check passed) at {r['editable_ms']:.0f} ms"
             )
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     return 0

@@ -229,6 +229,10 @@
         <source>Opening {name}</source>
         <translation>Abriendo {name}</translation>
     </message>
+    <message>
+        <source>Checking {name} before it can be edited…</source>
+        <translation>Revisando {name} antes de que se pueda editar…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from exchange_helpers import build_base
+from file_edits import edit  # noqa: F401 - the attacks' tests use it from here
 from matrix_app.domain.models import new_id, utc_now
 from matrix_app.services.exchange.package import package
 from matrix_app.services.project import Project
@@ -58,16 +59,6 @@ def journal_updates(conn: sqlite3.Connection, table: str, field: str, where: str
     unjournaled change is not one a merge would bring in; opening still refuses it)."""
     for (row_id,) in conn.execute(f"SELECT id FROM {table} WHERE {where}").fetchall():
         journal_entry(conn, table, row_id, action="update", field=field, new='""')
-
-
-def edit(path: Path, fn: Callable[[sqlite3.Connection], None]) -> Path:
-    conn = sqlite3.connect(path)
-    try:
-        fn(conn)
-        conn.commit()
-    finally:
-        conn.close()
-    return path
 
 
 def _commitment_columns(conn: sqlite3.Connection) -> list[str]:

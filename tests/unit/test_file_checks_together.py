@@ -29,7 +29,7 @@ def test_the_two_checks_run_at_the_same_time(nap, monkeypatch):
         seen["overlapped"] = content_started.wait(10)
         seen["thread"] = threading.current_thread().name
 
-    def content(conn, path, tables):
+    def content(conn, path, tables, structure=True):
         content_started.set()
 
     monkeypatch.setattr(file_check, "health_check", integrity)
@@ -51,7 +51,7 @@ def test_a_damaged_file_is_refused_as_damaged(
         if integrity_fails:
             raise ProjectFileError("corrupt", path=path, detail="page 3")
 
-    def content(conn, path, tables):
+    def content(conn, path, tables, structure=True):
         if content_fails:
             raise ProjectFileError("foreign", path=path)
 
@@ -72,7 +72,7 @@ def test_an_interrupted_content_check_still_waits_for_the_integrity_thread(nap, 
         done.wait(0.2)
         done.set()
 
-    def content(conn, path, tables):
+    def content(conn, path, tables, structure=True):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(file_check, "health_check", integrity)

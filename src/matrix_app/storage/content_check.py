@@ -181,9 +181,13 @@ def _table_rules(table: str) -> list[tuple[str, str | None, str]]:
     return out
 
 
-def _where(rules: list[tuple[str, str | None, str]]) -> str:
-    """The rules as one WHERE, the characters of a row's ids checked in one call (a call per
-    column costs a fifth more on the journal); the CASE naming the rule still has them all."""
+def _where(rules: list[tuple[str, str | None, str]], by_row: bool = True) -> tuple[str, list[str]]:
+    """The rules as one WHERE, and the id columns whose characters it leaves out.
+
+    ``by_row``: the characters of a row's ids are checked in the WHERE, in one call per row
+    (a call per column costs a fifth more on the journal); the CASE naming the rule still
+    has them all. Otherwise they are left to ``_bad_id_somewhere``, which checks a whole
+    table's ids in bulk, three to five times faster than a call per row."""
     parts, ids = [], []
     for _r, column, predicate in rules:
         tail = f" OR {_BAD_ID}({column})"
@@ -192,9 +196,40 @@ def _where(rules: list[tuple[str, str | None, str]]) -> str:
             ids.append(str(column))
         else:
             parts.append(predicate)
-    if ids:
+    if ids and by_row:
         parts.append(f"{_BAD_IDS}({', '.join(ids)})")
-    return " OR ".join(f"({p})" for p in parts)
+    return " OR ".join(f"({p})" for p in parts), ids
+
+
+#: Rows whose ids ``_bad_id_somewhere`` joins into one text at a time (about 3 MB of text).
+_ID_CHUNK = 20000
+_ID_CHARS = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-"
+
+
+def _bad_id_somewhere(execute: Execute, db: str, table: str, ids: list[str]) -> bool:
+    """Whether any of ``table``'s ``ids`` columns holds a character an id may not have: the
+    rule ``_bad_id`` states, checked for every row at once. SQLite joins a chunk of rows' ids
+    into one text (``group_concat``, nothing between them: any character that is not allowed
+    stays in the text) and ``bytes.translate`` deletes the allowed ones at C speed; what is
+    left is a bad character. Values that are not text are the type rule's (SQLite writes a
+    number as its digits); a blob that is not UTF-8, or anything else odd, answers True and
+    the per-row query, which names the row, decides."""
+    joined = " || ".join(f"coalesce(CAST({c} AS TEXT), '')" for c in ids)
+    after: int | None = None
+    while True:
+        rows = "" if after is None else f"WHERE rowid > {int(after)}"
+        sql = (
+            f"SELECT max(r), group_concat(v, '') FROM (SELECT rowid AS r, {joined} AS v "
+            f"FROM {db}.{table} {rows} ORDER BY rowid LIMIT {_ID_CHUNK})"
+        )
+        try:
+            after, text = execute(sql).fetchone()
+            if text is not None and text.encode("ascii").translate(None, _ID_CHARS):
+                return True
+        except (sqlite3.OperationalError, UnicodeError):  # not UTF-8, not ASCII
+            return True
+        if after is None:
+            return False
 
 
 def _present_columns(execute: Execute, db: str, table: str) -> set[str]:
@@ -229,13 +264,15 @@ def value_problems(
             continue
         # One scan per table; a CASE names the first rule a bad row breaks.
         case = " ".join(f"WHEN {p} THEN {i}" for i, (_r, _c, p) in enumerate(rules))
-        where = _where(rules)
         subset = f"{_key(table)} IN (SELECT id FROM temp.{only}) AND " if only else ""
-        sql = (
-            f"SELECT CAST({_key(table)} AS TEXT), CASE {case} END FROM {db}.{table} "
-            f"WHERE {subset}({where}) LIMIT ?"
-        )
-        for key, i in execute(sql, (limit - len(found),)).fetchall():
+        select = f"SELECT CAST({_key(table)} AS TEXT), CASE {case} END FROM {db}.{table} WHERE"
+        # The whole file: ids in bulk, the per-row query again only where one is bad.
+        where, ids = _where(rules, by_row=only is not None)
+        bad = execute(f"{select} {subset}({where}) LIMIT ?", (limit - len(found),)).fetchall()
+        if not bad and ids and only is None and _bad_id_somewhere(execute, db, table, ids):
+            where, _ids = _where(rules)
+            bad = execute(f"{select} ({where}) LIMIT ?", (limit - len(found),)).fetchall()
+        for key, i in bad:
             reason, column, _p = rules[i]
             found.append(Problem(table, str(key), column, reason))
         if len(found) >= limit:
@@ -358,11 +395,17 @@ def describe(problems: list[Problem], lang: str = "en") -> str:
     return "; ".join(p.describe(lang) for p in problems[:3])
 
 
-def check_content(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
-    """Refuse (ProjectFileError 'bad_content') a file holding values our edits never write."""
+def check_content(
+    conn: sqlite3.Connection, path: Path, tables: set[str], structure: bool = True
+) -> None:
+    """Refuse (ProjectFileError 'bad_content') a file holding values our edits never write:
+    in ``tables``, and across rows unless ``structure`` is False (the rules that span rows
+    read only the tables a window shows: ``file_check.LATER_TABLES`` need none)."""
     try:
         add_functions(conn)
-        problems = value_problems(conn.execute, tables) or structure_problems(conn.execute)
+        problems = value_problems(conn.execute, tables)
+        if structure and not problems:
+            problems = structure_problems(conn.execute)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ProjectFileError("corrupt", path=path, detail=str(exc)[:120]) from exc
     if problems:

@@ -98,16 +98,20 @@ def recover(path: Path) -> None:
         raise ProjectFileError("corrupt", path=path, detail=str(exc)) from exc
 
 
-def check_content(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+def check_content(
+    conn: sqlite3.Connection, path: Path, tables: set[str], structure: bool = True
+) -> None:
     """``content_check.check_content``, imported when a file needs it (a file this
     installation checked never does). It knows the models from their stored copy
     (``content_stored.py``): checking imports neither SQLAlchemy nor the models."""
     from .content_check import check_content as check
 
-    check(conn, path, tables)
+    check(conn, path, tables, structure)
 
 
-def both_checks(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+def both_checks(
+    conn: sqlite3.Connection, path: Path, tables: set[str], structure: bool = True
+) -> None:
     """The integrity check (on a connection of its own, in a thread) beside the content
     check: SQLite lets the GIL go while it works, so on two cores a file's first open waits
     for the longer of the two, not for both (2,000 commitments: 3.2 -> 2.2 s). A damaged
@@ -131,7 +135,7 @@ def both_checks(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
     worker.start()
     content: BaseException | None = None
     try:
-        check_content(conn, path, tables)
+        check_content(conn, path, tables, structure)
     except BaseException as exc:  # raised below, once the integrity check has ended
         content = exc
     finally:
@@ -142,24 +146,76 @@ def both_checks(conn: sqlite3.Connection, path: Path, tables: set[str]) -> None:
         raise content
 
 
+#: Tables no view reads to show a project (its history, merge marks and conflicts). A window
+#: shows a file never checked here once the other tables pass the content check; these, and
+#: SQLite's integrity check of the whole file, are checked before it can be edited or
+#: exchanged (``CheckedFile.check_rest``, run by ``open_checked``).
+LATER_TABLES = frozenset({"journal", "journal_mark", "conflict"})
+
+
+@dataclass
+class LaterChecks:
+    """The checks of a file shown before all its checks ran (``check_project_file`` with
+    ``show_first``): the file's tables, and whether the content check of those a window
+    shows has passed."""
+
+    tables: set[str]
+    shown_passed: bool = False
+
+
 @dataclass
 class CheckedFile:
     """A project file every check has passed (and upgraded, when older), its edit lock held
     when it may be edited: what ``open_checked`` makes a ``ProjectFile`` of. Until then
-    it can be read with plain sqlite3 (``connect_read``), without SQLAlchemy."""
+    it can be read with plain sqlite3 (``connect_read``), without SQLAlchemy.
+
+    With ``later`` set, only the header, size and schema checks have passed: its rows may
+    be read only beside ``check_shown`` and shown only once it passed; ``check_rest`` runs
+    the others (``open_checked`` does, before anything could write to the file)."""
 
     path: Path
     read_only_why: str | None
     lock: EditLock | None
+    later: LaterChecks | None = None
 
     def connect_read(self) -> sqlite3.Connection:
         """A read-only sqlite3 connection, set up as every connection to a project is."""
         return connect(self.path, read_only=True)
 
+    def check_shown(self) -> None:
+        """The content check of the tables a window shows, and the rules across rows."""
+        later = self.later
+        if later is None or later.shown_passed:
+            return
+        conn = self.connect_read()
+        try:
+            check_content(conn, self.path, later.tables - LATER_TABLES)
+        finally:
+            conn.close()
+        later.shown_passed = True
+
+    def check_rest(self) -> None:
+        """Every check ``check_shown`` left: SQLite's integrity check of the whole file
+        beside the content check of ``LATER_TABLES``; then the file is remembered as
+        checked (checked_files.py)."""
+        later = self.later
+        if later is None:
+            return
+        self.check_shown()
+        conn = self.connect_read()
+        try:
+            both_checks(conn, self.path, later.tables & LATER_TABLES, structure=False)
+        finally:
+            conn.close()
+        self.later = None
+        checked_files.remember(self.path)
+
     def release(self) -> None:
-        """Give the file up without opening it (the edit lock, as ``ProjectFile.close``)."""
+        """Give the file up without opening it (the edit lock, as ``ProjectFile.close``);
+        remembered as checked only when every check ran."""
         if self.lock is not None:
-            checked_files.remember(self.path)
+            if self.later is None:
+                checked_files.remember(self.path)
             self.lock.release()
             self.lock = None
 
@@ -170,9 +226,17 @@ def check_project_file(
     integrity_check: bool = True,
     trust_checked: bool = True,
     check_values: bool = True,
+    show_first: bool = False,
 ) -> CheckedFile:
     """Every check and refusal of ``open_project_file`` (same arguments), with sqlite3 only:
-    nothing of a file is read for showing before this has passed."""
+    nothing of a file is read for showing before this has passed.
+
+    ``show_first`` (the window's open): for a file whose integrity and content checks must
+    run (not as this installation left it) and that needs no upgrade, only the header,
+    size and schema checks run here, and the rest is left to the ``CheckedFile``
+    (``later``). The integrity check and the history's content check are most of the
+    cost of a first open (2,000 commitments: 1.4 of 2.0 s of CPU) and no view reads what
+    they guard; the values shown are still checked before they are shown."""
     path = Path(path)
     header = read_header(path)
     if header.application_id != migrations.APPLICATION_ID or header.user_version < 1:
@@ -214,7 +278,11 @@ def check_project_file(
             # left (checked_files.py): neither a torn copy nor another program's rows, so
             # neither check is run again (together 3-4 s on 2,000 commitments).
             trusted = trust_checked and checked_files.unchanged_since_checked(path)
-            if integrity_check and not trusted and check_values:
+            later = None
+            current = header.user_version == migrations.SCHEMA_VERSION
+            if show_first and current and integrity_check and check_values and not trusted:
+                later = LaterChecks(tables)
+            elif integrity_check and not trusted and check_values:
                 both_checks(conn, path, tables)
                 checked_files.remember(path)  # remembered only when both checks ran
             elif integrity_check and not trusted:
@@ -227,7 +295,7 @@ def check_project_file(
             if why is not None:
                 raise ProjectFileError("old_read_only", path=path)
             migrate(path, header.user_version)
-        return CheckedFile(path, why, lock)
+        return CheckedFile(path, why, lock, later)
     except BaseException:
         if lock is not None:
             lock.release()

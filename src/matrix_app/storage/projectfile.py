@@ -242,8 +242,11 @@ def open_project_file(
 
 
 def open_checked(checked: CheckedFile) -> ProjectFile:
-    """The ``ProjectFile`` (SQLAlchemy engine) of a file ``check_project_file`` passed."""
+    """The ``ProjectFile`` (SQLAlchemy engine) of a file ``check_project_file`` passed; the
+    checks a file shown first left (``CheckedFile.later``) run here, before anything could
+    write to it."""
     try:
+        checked.check_rest()
         engine = _engine(checked.path, read_only=checked.read_only_why is not None)
         return ProjectFile(checked.path, engine, checked.read_only_why, checked.lock)
     except BaseException:

@@ -6,7 +6,10 @@ same messages) and reads the outline and the views' data with sqlite3 alone
 worker then imports SQLAlchemy, SQLModel and the models (about 0.6 s of CPU), opens the
 ``Project`` on the checked file (its edit lock held throughout) and ``attach`` gives the
 window its ``Document``: editing, the editor and the feature actions start there. A
-commitment chosen meanwhile opens in the editor then. A mixin of ``MainWindow``.
+commitment chosen meanwhile opens in the editor then. For a file never checked here, that
+worker first runs the checks the preview left (the integrity check and the history's,
+``CheckedFile.check_rest``); a refusal there closes the preview, forgets the file in the
+recent list and opens again the project it replaced. A mixin of ``MainWindow``.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ class OpenFlow:
             if cancelled():
                 preview.checked.release()
                 raise Cancelled()
+            preview.replaced = shown
             return preview
 
         def failed(exc: BaseException) -> None:
@@ -183,6 +187,13 @@ class OpenFlow:
             self.preview_timer.start()
             return None
         checked, author = preview.checked, self.settings.author or None
+        checking = self.tr("Checking {name} before it can be edited…").format(
+            name=preview.path.name
+        )
+        # the integrity check and the history's (about a second), said unless something
+        # else is (where the sample's own copy is)
+        if checked.later is not None and not self.statusBar().currentMessage():
+            self.statusBar().showMessage(checking)
 
         def work(progress: Progress, cancelled: CancelFlag) -> Project:
             project = None
@@ -212,11 +223,16 @@ class OpenFlow:
                 return
             self.attach(project, preview.outline)
 
-        def failed(_exc: BaseException) -> None:
-            if self.preview is preview:
-                self.close_project()
+        def failed(exc: BaseException) -> None:
+            if self.preview is not preview:
+                return
+            if isinstance(exc, MatrixError):  # refused (a check it was shown before): unlisted
+                self.settings.remove_recent(preview.path)
+            self.close_project()
+            if preview.replaced is not None and preview.replaced.exists():
+                self.open_path(preview.replaced)  # what was open before, as a refused open keeps
 
-        return self.run_task(
+        task = self.run_task(
             self.tr("Opening {name}").format(name=preview.path.name),
             work,
             done,
@@ -224,6 +240,14 @@ class OpenFlow:
             show_progress=False,
             discard=lambda project: project.close(),
         )
+        if checked.later is not None:
+            task.finished.connect(lambda: self._clear_status(checking))
+        return task
+
+    def _clear_status(self, message: str) -> None:
+        """Clear the status bar if it still says ``message`` (not what came after it)."""
+        if self.statusBar().currentMessage() == message:
+            self.statusBar().clearMessage()
 
     def attach(self, project: Project, outline: list[PlanLine] | None = None) -> None:
         """Show an opened project: tree, dashboard, quality panel, title, banner. When its

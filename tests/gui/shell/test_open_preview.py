@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from file_edits import torn_copy
 from matrix_app.services.project import Project
 
 
@@ -103,3 +104,31 @@ def test_a_commitment_row_never_has_children(window, sample_copy):
     assert not model.flags(plan) & leaf
     assert model.flags(model.index(0, 0, plan)) & leaf
     assert model.flags(model.index(0, 0, plan)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_file_refused_after_its_preview_gives_back_the_project_that_was_open(
+    window, sample_copy, tmp_path, asked, qtbot
+):
+    """A received file is shown once what the window shows has passed its checks; the
+    integrity check runs while it is still read-only. Refused there (File › Open with the
+    keyboard): the dialog says so, the file is not listed, and the project open before
+    comes back, editable; neither file changed."""
+    window.open_path(sample_copy)
+    window.settle()
+    mine = sample_copy.read_bytes()
+    torn = torn_copy(sample_copy, tmp_path / "from-agency.nap")
+    before = torn.read_bytes()
+    shown = []
+    window.data_loaded.connect(lambda data: shown.append(window.shown_path()))
+    asked.open_path = torn
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.tree.view, Qt.Key_O, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: torn in shown, timeout=10000)  # shown first, read-only
+    window.settle()
+    assert asked.names() == ["ask_open_path", "show_error"]
+    assert "damaged" in asked.of("show_error")[0][2] and torn.name in asked.of("show_error")[0][2]
+    assert str(torn) not in window.settings.recent_files
+    assert window.document is not None and window.document.project.path == sample_copy
+    assert not window.document.read_only and window.tree.add_plan_action.isEnabled()
+    assert torn.read_bytes() == before and sample_copy.read_bytes() == mine
