@@ -149,7 +149,9 @@ def both_checks(
 #: Tables no view reads to show a project (its history, merge marks and conflicts). A window
 #: shows a file never checked here once the other tables pass the content check; these, and
 #: SQLite's integrity check of the whole file, are checked before it can be edited or
-#: exchanged (``CheckedFile.check_rest``, run by ``open_checked``).
+#: exchanged (``CheckedFile.check_rest``, run by ``open_checked``). What is shown has then
+#: passed every value rule; a torn copy can show a wrong row until the integrity check
+#: refuses it (its indexes lie, its values are still ours).
 LATER_TABLES = frozenset({"journal", "journal_mark", "conflict"})
 
 
@@ -229,7 +231,8 @@ def check_project_file(
     show_first: bool = False,
 ) -> CheckedFile:
     """Every check and refusal of ``open_project_file`` (same arguments), with sqlite3 only:
-    nothing of a file is read for showing before this has passed.
+    nothing of a file is read for showing before this has passed (with ``show_first``, before
+    ``CheckedFile.check_shown`` has).
 
     ``show_first`` (the window's open): for a file whose integrity and content checks must
     run (not as this installation left it) and that needs no upgrade, only the header,

@@ -53,8 +53,9 @@ def beside_check(check: Callable[[], None], read: Callable[[], T]) -> T:
     check may well break the reader). On two cores the first open of a received file waits
     for the longer of the two, not for both (SQLite lets the GIL go while checking).
 
-    ``read`` may only gather rows: the first read groups them (``group_rows``) and follows no
-    link from row to row, so it ends on any rows; the figures are computed from them after.
+    ``read`` must end whatever the file holds: the first read only groups rows
+    (``group_rows``) and follows no link from row to row, and the figures are computed from
+    them after; the Document's worker imports the models beside ``check_rest``.
     """
     found: list[BaseException] = []
 

@@ -195,18 +195,25 @@ class OpenFlow:
         if checked.later is not None and not self.statusBar().currentMessage():
             self.statusBar().showMessage(checking)
 
+        def models() -> type[Project]:
+            from sqlalchemy.orm import configure_mappers
+
+            from ..services.project import Project
+
+            # here, not at the GUI thread's first ORM use (no open step uses the ORM)
+            configure_mappers()
+            return Project
+
         def work(progress: Progress, cancelled: CancelFlag) -> Project:
             project = None
             try:
                 with collector_paused():  # SQLAlchemy's import: no GUI-thread collection
-                    from sqlalchemy.orm import configure_mappers
-
-                    from ..services.project import Project
                     from ..storage.projectfile import open_checked
+                    from .first_data import beside_check
 
-                    # here, not at the GUI thread's first ORM use (no open step uses the ORM)
-                    configure_mappers()
-                    project = Project(open_checked(checked), author)
+                    # the checks the preview left (SQLite lets the GIL go) beside the imports
+                    project_class = beside_check(checked.check_rest, models)
+                    project = project_class(open_checked(checked), author)
                     for name in OFF_THREAD_IMPORTS:
                         importlib.import_module(name)
             except BaseException:

@@ -32,23 +32,33 @@ _REF = re.compile(rb'\bref\s*=\s*["\']([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1
 _ID = re.compile(rb'(?<![\w.-])(?:[A-Za-z_][\w.-]*:)id\s*=\s*["\']([^"\'<>]{1,255})["\']')
 
 
+#: Rows that links over ranges may cover in all (each range is filed under every row it
+#: covers, so a cell's address costs the few ranges on its row, not every range of the sheet).
+#: A sheet's links beyond it (only a crafted sheet has them) are left out.
+MAX_RANGE_ROWS = 200_000
+
+
 class Links:
     """0-based (row, column) -> address; a link over a range covers each of its cells."""
 
     def __init__(self, ranges: list[tuple[int, int, int, int, str]]) -> None:
         self.cells: dict[tuple[int, int], str] = {}
-        self.ranges: list[tuple[int, int, int, int, str]] = []
+        self.rows: dict[int, list[tuple[int, int, str]]] = {}
+        budget = MAX_RANGE_ROWS
         for r1, c1, r2, c2, url in ranges:
             if (r1, c1) == (r2, c2):
                 self.cells.setdefault((r1, c1), url)
-            else:
-                self.ranges.append((r1, c1, r2, c2, url))
+                continue
+            covered = max(0, min(r2 - r1 + 1, budget))
+            budget -= covered
+            for r in range(r1, r1 + covered):
+                self.rows.setdefault(r, []).append((c1, c2, url))
 
     def get(self, r: int, c: int) -> str:
         if (found := self.cells.get((r, c))) is not None:
             return found
-        for r1, c1, r2, c2, url in self.ranges:
-            if r1 <= r <= r2 and c1 <= c <= c2:
+        for c1, c2, url in self.rows.get(r, ()):
+            if c1 <= c <= c2:
                 return url
         return ""
 
