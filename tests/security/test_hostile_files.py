@@ -8,7 +8,6 @@ byte-for-byte as they were.
 
 from __future__ import annotations
 
-import signal
 import sqlite3
 
 import pytest
@@ -22,20 +21,6 @@ from matrix_app.services.exchange.errors import ExchangeError
 from matrix_app.services.exchange.package import package
 from matrix_app.services.project import Project
 from matrix_app.storage.errors import ProjectFileError
-
-
-@pytest.fixture
-def alarm():
-    """Fail instead of hanging: every refusal must come within seconds."""
-
-    def _timeout(*_a):
-        raise AssertionError("took more than 20 s: a hostile file must not hang us")
-
-    old = signal.signal(signal.SIGALRM, _timeout)
-    signal.alarm(20)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
 
 
 def _run(capsys, *argv: str) -> tuple[int, str]:
