@@ -21,6 +21,12 @@ check run before editing starts (storage/file_check.py, ``show_first``). Each me
 both cases, each with its own state folder (``MATRIX_STATE_DIR``): "first open" (a file
 never checked here: both checks run) and "re-open" (the file as this installation left it:
 both skipped, what a user opening their own project sees).
+Beside each figure the raw libraries' own time on the same machine, in the same kind of
+fresh process, and the ratio: a bare PySide6 window shown (the floor of any Qt start), and
+SQLite + Qt alone reading every commitment, indicator and measurement row of the big project
+into a tree and a 2,000-row table (what showing those rows costs with no model, no checks).
+Absolute times drift from one shared machine to the next (the same code has run 2.5x apart
+on different days); the ratios are what compares across days.
 Prints figures with the goals beside them; asserts nothing (benchmarks are not tests).
 """
 
@@ -73,6 +79,98 @@ def _child(path: str, settings_file: str) -> int:
     return app.exec()
 
 
+def _bare_child() -> int:
+    """The raw library's floor: an empty PySide6 main window, shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+
+    def report() -> None:
+        print(f"SHOWN {time.time():.6f}", flush=True)
+        print(f"READY {time.time():.6f} {time.process_time():.3f} 0", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)
+    return app.exec()
+
+
+def _raw_big_child(path: str) -> None:
+    """SQLite + Qt alone show the big project's rows: plans and commitments in a tree, one
+    table row per commitment with its indicator and measurement counts (the dashboard's
+    shape); every indicator and measurement row read. No model objects, no checks."""
+    import sqlite3
+
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QTreeView
+
+    app = QApplication([])
+    splitter = QSplitter()
+    tree, table = QTreeView(splitter), QTableView(splitter)
+    splitter.show()
+    app.processEvents()
+    clock = QElapsedTimer()
+    clock.start()
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    plans = db.execute("SELECT * FROM action_plan WHERE deleted_at IS NULL").fetchall()
+    commitments = db.execute("SELECT * FROM commitment WHERE deleted_at IS NULL").fetchall()
+    indicators = db.execute("SELECT *, commitment_id FROM indicator WHERE deleted_at IS NULL")
+    indicators = indicators.fetchall()
+    measurements = db.execute("SELECT *, indicator_id FROM measurement WHERE deleted_at IS NULL")
+    measurements = measurements.fetchall()
+    db.close()
+    per_indicator: dict[str, int] = {}
+    for row in measurements:
+        per_indicator[row[-1]] = per_indicator.get(row[-1], 0) + 1
+    counts: dict[str, list[int]] = {}
+    for row in indicators:
+        c = counts.setdefault(row[-1], [0, 0])
+        c[0] += 1
+        c[1] += per_indicator.get(row[0], 0)
+    tree_model, table_model = QStandardItemModel(), QStandardItemModel(0, 4)
+    by_plan = {p[0]: QStandardItem(p[4]) for p in plans}
+    for p in by_plan.values():
+        tree_model.appendRow(p)
+    for c in commitments:
+        by_plan[c[4]].appendRow([QStandardItem(c[5]), QStandardItem(c[6])])
+        n = counts.get(c[0], [0, 0])
+        table_model.appendRow(
+            [
+                QStandardItem(c[5]),
+                QStandardItem(c[6]),
+                QStandardItem(str(n[0])),
+                QStandardItem(str(n[1])),
+            ]
+        )
+    tree.setModel(tree_model)
+    tree.expandAll()
+    table.setModel(table_model)
+    app.processEvents()
+    print(f"RAW {clock.nsecsElapsed() / 1e6:.1f} {table_model.rowCount()}", flush=True)
+    os._exit(0)  # PySide6's teardown of many QStandardItems can crash at exit; not measured
+
+
+def raw_big(path: Path, runs: int = 3) -> float:
+    """Median ms of ``_raw_big_child`` over fresh processes (the file in the page cache)."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, __file__, "--raw-big-child", str(path)],
+            capture_output=True,
+            text=True,
+            env=_env(tempfile.gettempdir()),
+            timeout=120,
+        )
+        line = next((x for x in out.stdout.splitlines() if x.startswith("RAW ")), None)
+        if line is None:
+            raise SystemExit(f"raw child failed:\n{out.stdout}\n{out.stderr}")
+        times.append(float(line.split()[1]))
+    return statistics.median(times)
+
+
 def _env(state_dir: str) -> dict[str, str]:
     return dict(
         os.environ,
@@ -82,17 +180,19 @@ def _env(state_dir: str) -> dict[str, str]:
     )
 
 
-def cold_start(path: Path, runs: int, first_open: bool) -> dict[str, list[float]]:
+def cold_start(path: Path | None, runs: int, first_open: bool = False) -> dict[str, list[float]]:
     """``first_open``: every run has a fresh state folder, so opening checks the file;
-    otherwise one unmeasured run records the file as checked and the measured runs skip."""
+    otherwise one unmeasured run records the file as checked and the measured runs skip.
+    ``path`` None: the bare PySide6 window instead of the app."""
     figures: dict[str, list[float]] = {"shown": [], "ready": [], "cpu": []}
     with tempfile.TemporaryDirectory() as tmp:
 
         def run(n: int) -> list[str]:
             state = str(Path(tmp) / (f"state{n}" if first_open else "state"))
             start = time.time()
+            child = ["--bare-child"] if path is None else ["--child", str(path)]
             out = subprocess.run(
-                [sys.executable, __file__, "--child", str(path), str(Path(tmp) / f"s{n}.ini")],
+                [sys.executable, __file__, *child, str(Path(tmp) / f"s{n}.ini")],
                 capture_output=True,
                 text=True,
                 env=_env(state),
@@ -108,6 +208,8 @@ def cold_start(path: Path, runs: int, first_open: bool) -> dict[str, list[float]
             ]
 
         if not first_open:
+            run(-1)  # also warms the page cache
+        elif path is None:
             run(-1)
         for n in range(runs):
             shown, ready, cpu = run(n)
@@ -218,6 +320,10 @@ def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         sys.path.insert(0, str(SRC))
         return _child(sys.argv[2], sys.argv[3])
+    if len(sys.argv) > 1 and sys.argv[1] == "--bare-child":
+        return _bare_child()
+    if len(sys.argv) > 1 and sys.argv[1] == "--raw-big-child":
+        _raw_big_child(sys.argv[2])
     if len(sys.argv) > 1 and sys.argv[1] == "--big-child":
         sys.path.insert(0, str(SRC))
         print("BIG " + json.dumps(big_project(Path(sys.argv[2]))), flush=True)
@@ -236,13 +342,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sample = Path(tmp) / args.sample.name  # never edit the shipped sample
         sample.write_bytes(args.sample.read_bytes())
+        if not args.skip_sample:
+            bare = statistics.median(cold_start(None, args.runs)["shown"])
+            print(
+                f"raw library: a bare PySide6 window shown in a fresh process, median "
+                f"{bare * 1000:.0f} ms ({args.runs} runs)"
+            )
         for first_open in () if args.skip_sample else (False, True):
             f = cold_start(sample, args.runs, first_open)
             case = "first open, file checked" if first_open else "re-open, check skipped"
+            shown, ready = statistics.median(f["shown"]), statistics.median(f["ready"])
             print(
                 f"cold start on the sample ({case}; {args.runs} runs): "
-                f"window shown {_ms(f['shown'])} (goal <= 400 ms); "
-                f"data shown {_ms(f['ready'])} (goal <= 600 ms); "
+                f"window shown {_ms(f['shown'])}, {shown / bare:.2f}x the bare window "
+                f"(goal <= 400 ms); data shown {_ms(f['ready'])}, {ready / bare:.2f}x "
+                f"(goal <= 600 ms); "
                 f"process CPU time median {statistics.median(f['cpu']) * 1000:.0f} ms"
             )
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
@@ -254,13 +368,20 @@ def main() -> int:
 
         print(f"generating {args.big} ({args.commitments} commitments)…", flush=True)
         generate(args.big, args.commitments)
+    raw = raw_big(args.big)
+    print(
+        f"raw libraries: SQLite + Qt alone read every commitment, indicator and measurement "
+        f"row of {args.big.name} into a tree and a table in {raw:.0f} ms (median of 3 fresh "
+        f"processes)"
+    )
     with tempfile.TemporaryDirectory() as state:
         for case in ("first open, file checked", "re-open, check skipped"):
             r = big_project_fresh(args.big, state)  # the first run records the file as checked
             print(
                 f"{args.big.name} ({case}): tree filled at {r['tree_filled_ms']:.0f} ms "
                 f"({r['tree_commitments']} commitments), dashboard + quality panel at "
-                f"{r['dashboard_filled_ms']:.0f} ms ({r['dashboard_rows']} rows; "
+                f"{r['dashboard_filled_ms']:.0f} ms, {r['dashboard_filled_ms'] / raw:.2f}x the "
+                f"raw libraries ({r['dashboard_rows']} rows; "
                 f"goal <= 1000 ms); longest GUI-thread block {r['longest_block_ms']:.0f} ms, "
                 f"ending at {r['longest_block_end_ms']:.0f} ms; {r['blocks_over_50_ms']} blocks "
                 f"over 50 ms (goal: none); CPU time until filled {r['cpu_ms']:.0f} ms, of "
